@@ -3,7 +3,9 @@ package org.reformindicators.core.composite.uncertainty;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -90,7 +92,7 @@ final class MonteCarloEngine {
     kidEnd = new int[nodeCount];
     List<Integer> kidList = new ArrayList<>();
     List<Integer> internal = new ArrayList<>();
-    java.util.Map<IndexNode, Integer> id = new java.util.IdentityHashMap<>();
+    Map<IndexNode, Integer> id = new IdentityHashMap<>();
     for (int n = 0; n < nodeCount; n++) {
       id.put(nodes.get(n), n);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.composite.ranking.Ranking;
+import org.reformindicators.core.composite.ranking.RankingMethod;
 
 class CompositeResultTest {
 
@@ -37,6 +38,10 @@ class CompositeResultTest {
     assertEquals(OptionalInt.of(1), ranking.place("X1"));
     assertEquals(OptionalInt.of(2), ranking.place("51"));
     assertEquals(OptionalInt.of(2), ranking.place("X2"));
+    // on the exact totals 64.31975 > 64.315
+    Ranking exact = RESULT.ranking(RankingMethod.COMPETITION, RankingBasis.EXACT);
+    assertEquals(OptionalInt.of(2), exact.place("X2"));
+    assertEquals(OptionalInt.of(3), exact.place("51"));
   }
 
   @Test

@@ -51,7 +51,7 @@ final class PeriodParser {
   /** DHIS2 {@code 20250331}. */
   private ReportingPeriod dhis2Day() {
     int year = year();
-    int month = field("month", 2, 1, 12, null);
+    int month = field("month", 2, 1, 12, null, true);
     int day = dayOfMonth(year, month);
     expectEnd();
     return CalendarDay.of(year, month, day);
@@ -160,7 +160,7 @@ final class PeriodParser {
 
   /** Canonical {@code 2025-03}, {@code 2025-03-31} and {@code 2024-12-15/2025-06-14}. */
   private ReportingPeriod monthOrDay(int year) {
-    int month = field("month", 2, 1, 12, null);
+    int month = field("month", 2, 1, 12, null, true);
     if (atEnd()) {
       return CalendarMonth.of(year, month);
     }
@@ -191,7 +191,7 @@ final class PeriodParser {
     }
     int year = year();
     expect('-');
-    int month = field("month", 2, 1, 12, null);
+    int month = field("month", 2, 1, 12, null, true);
     expect('-');
     return LocalDate.of(year, month, dayOfMonth(year, month));
   }
@@ -214,7 +214,7 @@ final class PeriodParser {
   private int dayOfMonth(int year, int month) {
     int length = LocalDate.of(year, month, 1).lengthOfMonth();
     String rule = "day must be 1–" + length + " for " + year + "-" + Names.twoDigits(month);
-    return field("day", 2, 1, length, rule);
+    return field("day", 2, 1, length, rule, true);
   }
 
   /** Reads the four digits at {@code pos}, already known to be digits, as a year within 1900–2100. */
@@ -228,12 +228,25 @@ final class PeriodParser {
   }
 
   /**
-   * Reads a number of exactly {@code digits} digits within {@code min..max}. A value out of range is
-   * reported before a wrong number of digits, because it is the likelier mistake ({@code 2025-Q5}).
+   * Reads a number of exactly {@code digits} digits within {@code min..max} that ends the text (or is
+   * followed by a letter). A value out of range is reported before a wrong number of digits, because it is
+   * the likelier mistake ({@code 2025-Q5}, {@code 2025-Q10}).
    */
   private int field(String name, int digits, int min, int max, String rangeRule) {
+    return field(name, digits, min, max, rangeRule, false);
+  }
+
+  /**
+   * Reads a number of {@code digits} digits within {@code min..max}. When {@code separatorFollows}, only
+   * {@code digits} digits are taken from a longer run, so that a missing separator ({@code 2025-0331}) or a
+   * packed DHIS2 form ({@code 20250331}) is read field by field.
+   */
+  private int field(String name, int digits, int min, int max, String rangeRule, boolean separatorFollows) {
     int start = pos;
     int run = digitRun();
+    if (separatorFollows && run > digits) {
+      run = digits;
+    }
     String expectedDigits = "expected " + digits + (digits == 1 ? " digit" : " digits") + " for the " + name;
     if (run == 0) {
       throw fail(start, expectedDigits);

@@ -49,9 +49,10 @@ public final class YearToDate implements ReportingPeriod {
     if (months == 1 || months % 3 == 0 && months != 9) {
       ReportingPeriod same = ReportingPeriod.yearToDate(year, months);
       throw new IllegalArgumentException(
-          "months must not be 1, 3, 6 or 12, was " + months + ": the first " + months + " months of " + year
-              + " are the " + describe(same) + " " + same + "; use ReportingPeriod.yearToDate(" + year + ", "
-              + months + ")");
+          "months must not be 1, 3, 6 or 12, was " + months + ": "
+              + (months == 1 ? "the first month of " + year + " is" : "the first " + months + " months of " + year + " are")
+              + " the " + describe(same) + " " + same + "; use ReportingPeriod.yearToDate(" + year + ", " + months
+              + ")");
     }
     return new YearToDate(year, months);
   }

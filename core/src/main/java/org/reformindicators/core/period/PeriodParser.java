@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 
 /**
  * Reads the canonical, SDMX and DHIS2 forms of {@link ReportingPeriod#parse(CharSequence)}: a hand-written
@@ -14,6 +15,8 @@ final class PeriodParser {
   private static final String EXPECTED_PERIOD =
       "expected a reporting period such as 2025, 2025-S1, 2025-Q3, 2025-03, 2025-03-31, 2025-YTD09 or"
           + " 2021/2025";
+
+  private static final String EXPECTED_AFTER_HYPHEN = "expected S, Q, M, D, A, YTD or a two-digit month";
 
   private final String text;
   private int pos;
@@ -57,78 +60,73 @@ final class PeriodParser {
     return CalendarDay.of(year, month, day);
   }
 
+  /** After the four-digit year; each branch skips the character that chose it. */
   private ReportingPeriod afterYear(int year) {
     if (atEnd()) {
       return CalendarYear.of(year);
     }
-    char c = text.charAt(pos);
-    switch (c) {
-      case '-':
-        pos++;
-        return afterHyphen(year);
-      case '/':
-        pos++;
-        return phase(year);
-      case 'Q':
-        pos++;
-        return quarter(year);
-      case 'S':
-        pos++;
-        return half(year);
-      case 'W':
-        throw weeks();
-      default:
-        throw fail(pos, "expected end of text, '-', '/', 'Q' or 'S' after the year");
-    }
+    return switch (text.charAt(pos)) {
+      case '-' -> afterHyphen(year);
+      case '/' -> phase(year);
+      case 'Q' -> quarter(year);
+      case 'S' -> half(year);
+      case 'W' -> throw weeks();
+      default -> throw fail(pos, "expected end of text, '-', '/', 'Q' or 'S' after the year");
+    };
   }
 
   private ReportingPeriod afterHyphen(int year) {
+    pos++;
     if (atEnd()) {
-      throw fail(pos, "expected S, Q, M, D, A, YTD or a two-digit month");
+      throw fail(pos, EXPECTED_AFTER_HYPHEN);
     }
     char c = text.charAt(pos);
-    switch (c) {
-      case 'A':
-        pos++;
-        field("annual period", 1, 1, 1, "annual period must be A1");
-        expectEnd();
-        return CalendarYear.of(year);
-      case 'S':
-        pos++;
-        return half(year);
-      case 'Q':
-        pos++;
-        return quarter(year);
-      case 'M':
-        pos++;
-        return month(year);
-      case 'D':
-        pos++;
-        int length = Year.of(year).length();
-        int dayOfYear = field("day of year", 3, 1, length, "day of year must be 1–" + length + " for " + year);
-        expectEnd();
-        return CalendarDay.of(LocalDate.ofYearDay(year, dayOfYear));
-      case 'T':
-        throw fail(pos, "four-month periods (SDMX T) are not supported");
-      case 'W':
-        throw weeks();
-      case 'Y':
-        return yearToDate(year);
-      default:
+    return switch (c) {
+      case 'A' -> annual(year);
+      case 'S' -> half(year);
+      case 'Q' -> quarter(year);
+      case 'M' -> month(year);
+      case 'D' -> dayOfYear(year);
+      case 'T' -> throw fail(pos, "four-month periods (SDMX T) are not supported");
+      case 'W' -> throw weeks();
+      case 'Y' -> yearToDate(year);
+      default -> {
         if (isDigit(c)) {
-          return monthOrDay(year);
+          yield monthOrDay(year);
         }
-        throw fail(pos, "expected S, Q, M, D, A, YTD or a two-digit month");
-    }
+        throw fail(pos, EXPECTED_AFTER_HYPHEN);
+      }
+    };
   }
 
+  /** SDMX {@code 2025-A1}. */
+  private ReportingPeriod annual(int year) {
+    pos++;
+    field("annual period", 1, 1, 1, "annual period must be A1");
+    expectEnd();
+    return CalendarYear.of(year);
+  }
+
+  /** SDMX {@code 2025-D090}. */
+  private ReportingPeriod dayOfYear(int year) {
+    pos++;
+    int length = Year.of(year).length();
+    int day = field("day of year", 3, 1, length, "day of year must be 1–" + length + " for " + year);
+    expectEnd();
+    return CalendarDay.of(LocalDate.ofYearDay(year, day));
+  }
+
+  /** Canonical and SDMX {@code 2025-S1}, DHIS2 {@code 2025S1}. */
   private ReportingPeriod half(int year) {
+    pos++;
     int half = field("half", 1, 1, 2, null);
     expectEnd();
     return HalfYear.of(year, half);
   }
 
+  /** Canonical and SDMX {@code 2025-Q1}, DHIS2 {@code 2025Q1}. */
   private ReportingPeriod quarter(int year) {
+    pos++;
     int quarter = field("quarter", 1, 1, 4, null);
     expectEnd();
     return Quarter.of(year, quarter);
@@ -136,6 +134,7 @@ final class PeriodParser {
 
   /** SDMX {@code 2025-M03}. */
   private ReportingPeriod month(int year) {
+    pos++;
     int month = field("month", 2, 1, 12, null);
     expectEnd();
     return CalendarMonth.of(year, month);
@@ -143,7 +142,7 @@ final class PeriodParser {
 
   private ReportingPeriod yearToDate(int year) {
     if (!text.startsWith("YTD", pos)) {
-      throw fail(pos, "expected S, Q, M, D, A, YTD or a two-digit month");
+      throw fail(pos, EXPECTED_AFTER_HYPHEN);
     }
     pos += 3;
     int months = field("year-to-date months", 2, 1, 12, null);
@@ -197,6 +196,7 @@ final class PeriodParser {
   }
 
   private ReportingPeriod phase(int firstYear) {
+    pos++;
     if (digitRun() != 4) {
       throw fail(pos, "expected a four-digit year");
     }
@@ -212,7 +212,7 @@ final class PeriodParser {
   }
 
   private int dayOfMonth(int year, int month) {
-    int length = LocalDate.of(year, month, 1).lengthOfMonth();
+    int length = YearMonth.of(year, month).lengthOfMonth();
     String rule = "day must be 1–" + length + " for " + year + "-" + Names.twoDigits(month);
     return field("day", 2, 1, length, rule, true);
   }

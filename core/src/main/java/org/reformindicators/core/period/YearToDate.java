@@ -1,6 +1,7 @@
 package org.reformindicators.core.period;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 /**
@@ -113,8 +114,7 @@ public final class YearToDate implements ReportingPeriod {
    */
   @Override
   public LocalDate endDate() {
-    LocalDate firstOfLastMonth = LocalDate.of(year, months, 1);
-    return firstOfLastMonth.withDayOfMonth(firstOfLastMonth.lengthOfMonth());
+    return YearMonth.of(year, months).atEndOfMonth();
   }
 
   /**

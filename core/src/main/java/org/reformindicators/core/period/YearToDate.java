@@ -51,7 +51,9 @@ public final class YearToDate implements ReportingPeriod {
       ReportingPeriod same = ReportingPeriod.yearToDate(year, months);
       throw new IllegalArgumentException(
           "months must not be 1, 3, 6 or 12, was " + months + ": "
-              + (months == 1 ? "the first month of " + year + " is" : "the first " + months + " months of " + year + " are")
+              + (months == 1
+                  ? "the first month of " + year + " is"
+                  : "the first " + months + " months of " + year + " are")
               + " the " + describe(same) + " " + same + "; use ReportingPeriod.yearToDate(" + year + ", " + months
               + ")");
     }

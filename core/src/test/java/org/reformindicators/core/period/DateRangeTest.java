@@ -39,9 +39,11 @@ class DateRangeTest {
         "endInclusive must not precede startInclusive 2025-06-14, was 2024-12-15",
         assertThrows(IllegalArgumentException.class, () -> DateRange.ofClosed(JUN_14, DEC_15)).getMessage());
     assertEquals(
-        "startInclusive", assertThrows(NullPointerException.class, () -> DateRange.ofClosed(null, JUN_14)).getMessage());
+        "startInclusive",
+        assertThrows(NullPointerException.class, () -> DateRange.ofClosed(null, JUN_14)).getMessage());
     assertEquals(
-        "endInclusive", assertThrows(NullPointerException.class, () -> DateRange.ofClosed(DEC_15, null)).getMessage());
+        "endInclusive",
+        assertThrows(NullPointerException.class, () -> DateRange.ofClosed(DEC_15, null)).getMessage());
     assertEquals(
         "endInclusive must be within the years 1900–2100, was 2101-01-01",
         assertThrows(IllegalArgumentException.class, () -> DateRange.ofClosed(DEC_15, LocalDate.of(2101, 1, 1)))

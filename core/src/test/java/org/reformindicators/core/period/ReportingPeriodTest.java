@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -390,13 +391,21 @@ class ReportingPeriodTest {
   void rangeOperationsRejectNulls() {
     ReportingPeriod q = p("2025-Q3");
     assertAll(
-        () -> assertEquals("date", assertThrows(NullPointerException.class, () -> q.contains((LocalDate) null)).getMessage()),
-        () -> assertEquals("other", assertThrows(NullPointerException.class, () -> q.contains((ReportingPeriod) null)).getMessage()),
-        () -> assertEquals("other", assertThrows(NullPointerException.class, () -> q.overlaps(null)).getMessage()),
-        () -> assertEquals("date", assertThrows(NullPointerException.class, () -> q.isBefore((LocalDate) null)).getMessage()),
-        () -> assertEquals("other", assertThrows(NullPointerException.class, () -> q.isAfter((ReportingPeriod) null)).getMessage()),
-        () -> assertEquals("other", assertThrows(NullPointerException.class, () -> q.compareTo(null)).getMessage()),
-        () -> assertEquals("locale", assertThrows(NullPointerException.class, () -> q.displayName(null)).getMessage()));
+        () -> assertNullMessage("date", () -> q.contains((LocalDate) null)),
+        () -> assertNullMessage("other", () -> q.contains((ReportingPeriod) null)),
+        () -> assertNullMessage("other", () -> q.encloses(null)),
+        () -> assertNullMessage("other", () -> q.overlaps(null)),
+        () -> assertNullMessage("date", () -> q.isBefore((LocalDate) null)),
+        () -> assertNullMessage("other", () -> q.isBefore((ReportingPeriod) null)),
+        () -> assertNullMessage("date", () -> q.isAfter((LocalDate) null)),
+        () -> assertNullMessage("other", () -> q.isAfter((ReportingPeriod) null)),
+        () -> assertNullMessage("other", () -> q.compareTo(null)),
+        () -> assertNullMessage("kind", () -> q.subdivide(null)),
+        () -> assertNullMessage("locale", () -> q.displayName(null)));
+  }
+
+  private static void assertNullMessage(String parameter, Executable call) {
+    assertEquals(parameter, assertThrows(NullPointerException.class, call).getMessage());
   }
 
   // ---- display names ----------------------------------------------------------------------------------

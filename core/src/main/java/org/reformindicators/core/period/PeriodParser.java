@@ -172,15 +172,58 @@ final class PeriodParser {
       return CalendarDay.of(start);
     }
     if (text.charAt(pos) != '/') {
-      throw fail(pos, "expected end of text or '/' and an end date");
+      throw fail(pos, "expected end of text or '/' and an end date or a duration");
     }
     pos++;
+    if (!atEnd() && text.charAt(pos) == 'P') {
+      return timeRange(start);
+    }
     LocalDate end = isoDate();
     expectEnd();
     if (end.isBefore(start)) {
       throw fail(-1, "end date " + end + " precedes start date " + start);
     }
     return DateRange.ofClosed(start, end);
+  }
+
+  /**
+   * SDMX time range {@code 2025-01-01/P1Y}: a start day and an ISO 8601 duration of years, months and days
+   * ({@code P1Y}, {@code P6M}, {@code P1Y6M}, {@code P10D}); the period ends the day before start plus
+   * duration and is returned as the named period covering those days, if any.
+   */
+  private ReportingPeriod timeRange(LocalDate start) {
+    int durationIndex = pos;
+    pos++;
+    long years = durationPart('Y');
+    long months = durationPart('M');
+    long days = durationPart('D');
+    if (pos == durationIndex + 1) {
+      throw fail(pos, "expected a duration such as P1Y, P6M or P10D");
+    }
+    expectEnd();
+    if (years + months + days == 0) {
+      throw fail(-1, "duration must be longer than zero days");
+    }
+    // at most six digits per part (durationPart), so this stays far inside LocalDate's range
+    LocalDate end = start.plusYears(years).plusMonths(months).plusDays(days).minusDays(1);
+    if (end.getYear() > ReportingPeriod.MAX_YEAR) {
+      throw fail(-1, "the time range must end by " + ReportingPeriod.MAX_YEAR + "-12-31");
+    }
+    return ReportingPeriod.ofClosed(start, end);
+  }
+
+  /** Reads {@code <digits><designator>} if the designator follows the digits, or nothing. */
+  private long durationPart(char designator) {
+    int run = digitRun();
+    if (run == 0 || pos + run >= text.length() || text.charAt(pos + run) != designator) {
+      return 0;
+    }
+    if (run > 6) {
+      throw fail(-1, "the time range must end by " + ReportingPeriod.MAX_YEAR + "-12-31");
+    }
+    long value = Long.parseLong(text, pos, pos + run, 10);
+    pos += run + 1;
+    return value;
   }
 
   /** The end of a date range, {@code 2025-06-14}. */

@@ -172,6 +172,19 @@ public interface Indicator {
   }
 
   /**
+   * Rounds a value to the published precision, half-up in decimal, as {@link #format(double)} does; ranking and
+   * comparison with published figures happen on this value ({@code indices.md}: official totals are rounded
+   * half-up to the published decimals, 64.315 → 64.32).
+   *
+   * @param value a finite value
+   * @return the nearest double to the rounded decimal, for example {@code 64.32}
+   * @throws IllegalArgumentException if {@code value} is not finite
+   */
+  default double round(double value) {
+    return Double.parseDouble(format(value));
+  }
+
+  /**
    * Validates the definition.
    *
    * @throws IllegalArgumentException if a name or the publisher is blank, the decimals are out of range, a rank is

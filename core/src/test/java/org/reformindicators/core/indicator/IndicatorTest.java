@@ -43,6 +43,15 @@ class IndicatorTest {
   }
 
   @Test
+  void roundsToThePublishedPrecision() {
+    // indices.md, PCI: 2019 recomputed 64.315 (or 64.31500000000001 in binary) → published 64.32 [V 64.33 official,
+    // computed from unrounded sub-indices; the recomputation from rounded inputs gives 64.32]
+    assertEquals(64.32, PublishedIndicators.PCI.round(64.315));
+    assertEquals(64.32, PublishedIndicators.PCI.round(64.31500000000001));
+    assertEquals(36.0, PublishedIndicators.PCI_RANK.round(36));
+  }
+
+  @Test
   void formatsPapiWithFourDecimals() {
     // indices.md, PAPI: Quảng Ngãi 2021 40.980, published with up to four decimals
     assertEquals("40.9800", PublishedIndicators.PAPI.format(40.98));

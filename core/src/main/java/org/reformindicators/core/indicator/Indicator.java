@@ -19,7 +19,8 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>A definition carries the stable {@link #code()}, names in Vietnamese and English, the {@link #measure()} with
  * its natural bounds, the desired {@link #direction()}, the published precision ({@link #decimals()}), the
  * publisher and methodology version, the {@linkplain #allowedPeriodKinds() kinds of period} and the {@linkplain
- * #breakdowns() breakdown dimensions} an observation may use. Build one with {@link #builder()}; the consistency rules are checked when it is built.
+ * #breakdowns() breakdown dimensions} an observation may use. Build one with {@link #builder()}; the consistency
+ * rules are checked when it is built.
  *
  * <p>Instances are immutable and thread-safe.
  */

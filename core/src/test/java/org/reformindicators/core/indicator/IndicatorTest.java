@@ -44,8 +44,9 @@ class IndicatorTest {
 
   @Test
   void roundsToThePublishedPrecision() {
-    // indices.md, PCI: 2019 recomputed 64.315 (or 64.31500000000001 in binary) → published 64.32 [V 64.33 official,
-    // computed from unrounded sub-indices; the recomputation from rounded inputs gives 64.32]
+    // indices.md, PCI: the 2019 total recomputed from the published sub-indices is 64.315 [D] (64.31500000000001 in
+    // some binary summation orders); half-up in decimal gives 64.32 both ways (the official 64.33 comes from
+    // unrounded sub-indices)
     assertEquals(64.32, PublishedIndicators.PCI.round(64.315));
     assertEquals(64.32, PublishedIndicators.PCI.round(64.31500000000001));
     assertEquals(36.0, PublishedIndicators.PCI_RANK.round(36));

@@ -924,7 +924,7 @@ public final class QuangNgaiPlan1256 {
             "Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC",
             "Satisfaction of citizens and businesses with the handling of administrative procedures",
             province,
-            BreakdownDimension.sector()),
+            BreakdownDimension.of(BreakdownDimension.SECTOR, List.of("LAND", "CONSTRUCTION", "INVESTMENT"))),
         share(
             SIPAS,
             "Chỉ số hài lòng về sự phục vụ hành chính",
@@ -935,7 +935,7 @@ public final class QuangNgaiPlan1256 {
             "Mức độ hài lòng của người dân về cung cấp dịch vụ y tế, giáo dục công lập",
             "Satisfaction of citizens with public health and education services",
             province,
-            BreakdownDimension.sector()));
+            BreakdownDimension.of(BreakdownDimension.SECTOR, List.of("HEALTH", "EDUCATION"))));
   }
 
   private static Indicator rank(String code, String vi, String en, String publisher) {

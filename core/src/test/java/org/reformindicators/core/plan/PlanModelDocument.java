@@ -141,6 +141,10 @@ final class PlanModelDocument {
     row(md, "targets", String.valueOf(plan.targets().size()));
     md.append('\n');
     md.append(KINDS);
+    for (List<String> kindRow : KIND_ROWS) {
+      md.append("| ").append(String.join(" | ", kindRow)).append(" |\n");
+    }
+    md.append(TARGET_FIELDS);
     md.append("## Indicator catalogue\n\n");
     md.append("| code | name (vi) | name (en) | measure | direction | decimals | publisher | breakdowns |\n");
     md.append("|---|---|---|---|---|---|---|---|\n");
@@ -167,7 +171,9 @@ final class PlanModelDocument {
           .append(" |\n");
     }
     md.append("\n## Clauses, in plan order\n\n");
-    md.append("| id | indicator | breakdown | kind and parameters | deadline | milestone of | not applicable from | readings |\n");
+    md.append(
+        "| id | indicator | breakdown | kind and parameters | deadline | milestone of | not applicable from "
+            + "| readings |\n");
     md.append("|---|---|---|---|---|---|---|---|\n");
     for (Target t : plan.targets()) {
       md.append("| ")
@@ -185,7 +191,10 @@ final class PlanModelDocument {
           .append(" | ")
           .append(t.notApplicable().map(n -> n.from().toString()).orElse("—"))
           .append(" | ")
-          .append(t.readings().isEmpty() ? "—" : t.readings().stream().map(Reading::id).collect(Collectors.joining(", ")))
+          .append(
+              t.readings().isEmpty()
+                  ? "—"
+                  : t.readings().stream().map(Reading::id).collect(Collectors.joining(", ")))
           .append(" |\n");
     }
     md.append("\n## Clause texts\n\nThe source text is verbatim from the seed (`000_428bda946ba92181.txt`).\n");
@@ -224,25 +233,92 @@ final class PlanModelDocument {
     return md.toString();
   }
 
+  private static final List<List<String>> KIND_ROWS =
+      List.of(
+          List.of(
+              "`threshold`",
+              "`Threshold`",
+              "`comparison` (`AT_LEAST`, `AT_MOST`, `EXACTLY`), `value`",
+              "value satisfies the comparison",
+              "strictly better than `value` (never for `EXACTLY`)"),
+          List.of(
+              "`band`",
+              "`Band`",
+              "`min`, `max`",
+              "`min ≤ value ≤ max`",
+              "never (two-sided)"),
+          List.of(
+              "`rank-band`",
+              "`RankBand`",
+              "`best`, `worst`, `universe` (`1 ≤ best ≤ worst ≤ universe`)",
+              "`rank ≤ worst`",
+              "`rank < best`"),
+          List.of(
+              "`rank-improvement-per-year`",
+              "`RankImprovementPerYear`",
+              "`minPlaces`, `maxPlaces`, `baselineRank` (a period)",
+              "`(baseline rank − rank) / years ≥ minPlaces`",
+              "`> maxPlaces`"),
+          List.of(
+              "`change-per-year`",
+              "`ChangePerYear`",
+              "`measure` (`ABSOLUTE` points, `RELATIVE` %), `minChangePerYear`, `ceiling` (or none), `reference` "
+                  + "(`YEAR_ON_YEAR`, `TRAJECTORY`), `base` (a period, exactly for `TRAJECTORY`)",
+              "`value ≥ min(ceiling, y0 + rate·years)` or `min(ceiling, y0·(1 + rate/100)^years)`",
+              "strictly above that"),
+          List.of(
+              "`reduction-from-baseline`",
+              "`ReductionFromBaseline`",
+              "`minReductionPercent` (0 < p ≤ 100), `baselineValue` (a period)",
+              "`100·value ≤ baseline·(100 − p)`",
+              "strictly below"),
+          List.of(
+              "`completion`",
+              "`Completion`",
+              "none",
+              "recorded `1`",
+              "never"),
+          List.of(
+              "`recurring`",
+              "`Recurring`",
+              "`each` (any kind but `recurring`), `periods` (in time order, no overlap)",
+              "`each` met in every period",
+              "— (per period)"),
+          List.of(
+              "`nested-share`",
+              "`NestedShare`",
+              "`parentIndicatorCode`, `share` (a threshold on 0–100)",
+              "the share within the parent's population meets `share`",
+              "as `share`"),
+          List.of(
+              "`breakdown`",
+              "`Breakdown`",
+              "`dimension`, `thresholds` (breakdown value → threshold, ordered)",
+              "every breakdown value meets its threshold",
+              "per value"),
+          List.of(
+              "`external-threshold`",
+              "`ExternalThreshold`",
+              "`normId`, `comparison`, `description` (vi/en)",
+              "as a threshold once the norm's value is supplied",
+              "as a threshold"),
+          List.of(
+              "`qualitative`",
+              "`Qualitative`",
+              "`criterion`",
+              "assessed by hand",
+              "—"));
+
   private static final String KINDS =
       "## Target kinds\n\n"
           + "Each kind is a record in `org.reformindicators.core.target`; its YAML name is `TargetKind.kindName()`\n"
           + "and its parameters are the record components, in this order. Values are in the indicator's unit\n"
           + "(percentages on 0–100). Bands are commitments at their weaker end (reading `BAND_AT_WEAKER_END`).\n\n"
           + "| kind name | type | parameters | met when | exceeded when |\n"
-          + "|---|---|---|---|---|\n"
-          + "| `threshold` | `Threshold` | `comparison` (`AT_LEAST`, `AT_MOST`, `EXACTLY`), `value` | value satisfies the comparison | strictly better than `value` (never for `EXACTLY`) |\n"
-          + "| `band` | `Band` | `min`, `max` | `min ≤ value ≤ max` | never (two-sided) |\n"
-          + "| `rank-band` | `RankBand` | `best`, `worst`, `universe` (`1 ≤ best ≤ worst ≤ universe`) | `rank ≤ worst` | `rank < best` |\n"
-          + "| `rank-improvement-per-year` | `RankImprovementPerYear` | `minPlaces`, `maxPlaces`, `baselineRank` (a period) | `(baseline rank − rank) / years ≥ minPlaces` | `> maxPlaces` |\n"
-          + "| `change-per-year` | `ChangePerYear` | `measure` (`ABSOLUTE` points, `RELATIVE` %), `minChangePerYear`, `ceiling` (or none), `reference` (`YEAR_ON_YEAR`, `TRAJECTORY`), `base` (a period, exactly for `TRAJECTORY`) | `value ≥ min(ceiling, y0 + rate·years)` or `min(ceiling, y0·(1 + rate/100)^years)` | strictly above that |\n"
-          + "| `reduction-from-baseline` | `ReductionFromBaseline` | `minReductionPercent` (0 < p ≤ 100), `baselineValue` (a period) | `100·value ≤ baseline·(100 − p)` | strictly below |\n"
-          + "| `completion` | `Completion` | none | recorded `1` | never |\n"
-          + "| `recurring` | `Recurring` | `each` (any kind but `recurring`), `periods` (in time order, no overlap) | `each` met in every period | — (per period) |\n"
-          + "| `nested-share` | `NestedShare` | `parentIndicatorCode`, `share` (a threshold on 0–100) | the share within the parent's population meets `share` | as `share` |\n"
-          + "| `breakdown` | `Breakdown` | `dimension`, `thresholds` (breakdown value → threshold, ordered) | every breakdown value meets its threshold | per value |\n"
-          + "| `external-threshold` | `ExternalThreshold` | `normId`, `comparison`, `description` (vi/en) | as a threshold once the norm's value is supplied | as a threshold |\n"
-          + "| `qualitative` | `Qualitative` | `criterion` | assessed by hand | — |\n\n"
+          + "|---|---|---|---|---|\n";
+
+  private static final String TARGET_FIELDS =
+      "\n"
           + "A target also has: `clauseId`, `indicatorCode`, `deadline` (a period; for `recurring`, its last period),\n"
           + "optionally `milestoneOf` (a clause id; milestones are exempt from the phase check), `breakdown`\n"
           + "(`KEY=VALUE`), `notApplicable` (`from` date and a vi/en reason), `sourceText` (verbatim Vietnamese),\n"

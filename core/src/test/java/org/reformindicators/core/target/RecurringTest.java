@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.Quarter;
 
 class RecurringTest {
@@ -26,6 +27,7 @@ class RecurringTest {
     assertArrayEquals(new double[] {100}, t3.levels());
     assertEquals("= 100 in each of 2021..2025", t3.toString());
     assertEquals(Optional.empty(), t3.baseline());
+    assertEquals(t3, Recurring.everyYearOf(Threshold.exactly(100), Phase.of(2021, 2025)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.reformindicators.core.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -324,6 +325,34 @@ public record Plan(
      */
     public Builder reading(Reading reading) {
       readings.add(Objects.requireNonNull(reading, "reading"));
+      return this;
+    }
+
+    /**
+     * Adds readings, in order.
+     *
+     * @param readings the readings
+     * @return this builder
+     * @throws NullPointerException if {@code readings} or a reading is null
+     */
+    public Builder readings(Collection<Reading> readings) {
+      for (Reading reading : Objects.requireNonNull(readings, "readings")) {
+        reading(reading);
+      }
+      return this;
+    }
+
+    /**
+     * Adds targets, in plan order.
+     *
+     * @param targets the targets
+     * @return this builder
+     * @throws NullPointerException if {@code targets} or a target is null
+     */
+    public Builder targets(Collection<Target> targets) {
+      for (Target target : Objects.requireNonNull(targets, "targets")) {
+        target(target);
+      }
       return this;
     }
 

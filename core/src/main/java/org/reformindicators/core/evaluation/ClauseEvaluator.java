@@ -220,14 +220,14 @@ final class ClauseEvaluator {
             @Override
             public ClauseAssessment visit(RankImprovementPerYear k) {
               Series raw = load(breakdown(extraBreakdown));
-              Optional<DataPoint> baseObs = at(raw.points(), k.baselineRank().period());
-              Optional<BilingualText> missing = missingBaseline(k.baselineRank(), baseObs);
-              if (missing.isPresent()) {
-                return notAssessable(missing.get(), label, raw);
+              Optional<Base> found = resolve(k.baselineRank(), raw.points());
+              if (found.isEmpty()) {
+                return notAssessable(missingBaseline(k.baselineRank()), label, raw);
               }
-              int universe = baseObs.flatMap(p -> boxed(p.universe())).orElse(latestUniverse(raw));
+              Base base = found.get();
+              int universe =
+                  at(raw.points(), base.period()).flatMap(p -> boxed(p.universe())).orElse(latestUniverse(raw));
               Series s = toUniverse(raw, universe);
-              Base base = baseOf(k.baselineRank(), baseObs);
               double years = ReportingPeriod.yearsBetween(base.period(), deadline);
               double targetRank = base.value() - k.minPlaces() * years;
               double exceedRank = base.value() - k.maxPlaces() * years;
@@ -255,12 +255,11 @@ final class ClauseEvaluator {
             @Override
             public ClauseAssessment visit(ReductionFromBaseline k) {
               Series s = load(breakdown(extraBreakdown));
-              Optional<DataPoint> baseObs = at(s.points(), k.baselineValue().period());
-              Optional<BilingualText> missing = missingBaseline(k.baselineValue(), baseObs);
-              if (missing.isPresent()) {
-                return notAssessable(missing.get(), label, s);
+              Optional<Base> found = resolve(k.baselineValue(), s.points());
+              if (found.isEmpty()) {
+                return notAssessable(missingBaseline(k.baselineValue()), label, s);
               }
-              Base base = baseOf(k.baselineValue(), baseObs);
+              Base base = found.get();
               if (!(base.value() > 0)) {
                 return notAssessable(
                     Texts.of(
@@ -413,12 +412,11 @@ final class ClauseEvaluator {
       double required;
       if (k.reference() == ChangeReference.TRAJECTORY) {
         Baseline baseline = k.base().orElseThrow();
-        Optional<DataPoint> baseObs = at(s.points(), baseline.period());
-        Optional<BilingualText> missing = missingBaseline(baseline, baseObs);
-        if (missing.isPresent()) {
-          return notAssessable(missing.get(), label, s);
+        Optional<Base> found = resolve(baseline, s.points());
+        if (found.isEmpty()) {
+          return notAssessable(missingBaseline(baseline), label, s);
         }
-        base = baseOf(baseline, baseObs);
+        base = found.get();
         Base b = base;
         along = t -> t > 0 ? k.requiredValue(b.value(), t) : b.value();
         required = along.applyAsDouble(ReportingPeriod.yearsBetween(base.period(), deadline));
@@ -956,20 +954,17 @@ final class ClauseEvaluator {
       return Integer.MAX_VALUE;
     }
 
-    private Optional<BilingualText> missingBaseline(Baseline baseline, Optional<DataPoint> observed) {
-      if (baseline.value().isPresent() || observed.isPresent()) {
-        return Optional.empty();
+    /** The baseline: the value the plan states, else the observation of the baseline period. */
+    private Optional<Base> resolve(Baseline baseline, List<DataPoint> points) {
+      if (baseline.value().isPresent()) {
+        return Optional.of(new Base(baseline.period(), baseline.value().getAsDouble()));
       }
-      return Optional.of(
-          Texts.of(
-              "không có số liệu kỳ gốc " + baseline.period(),
-              "no value for the baseline period " + baseline.period()));
+      return at(points, baseline.period()).map(p -> new Base(baseline.period(), p.value()));
     }
 
-    private Base baseOf(Baseline baseline, Optional<DataPoint> observed) {
-      return new Base(
-          baseline.period(),
-          baseline.value().isPresent() ? baseline.value().getAsDouble() : observed.orElseThrow().value());
+    private BilingualText missingBaseline(Baseline baseline) {
+      return Texts.of(
+          "không có số liệu kỳ gốc " + baseline.period(), "no value for the baseline period " + baseline.period());
     }
 
     // ---------------------------------------------------------------- not assessable

@@ -155,16 +155,16 @@ public final class EurostatMethod extends AbstractProgressMethod {
           .build();
     }
     double ratio = actual / required;
-    EurostatCategory category;
-    if (Growth.atLeast(ratio, significantCutoff)) {
-      category = EurostatCategory.SIGNIFICANT_PROGRESS;
-    } else if (Growth.atLeast(ratio, moderateCutoff)) {
-      category = EurostatCategory.MODERATE_PROGRESS;
-    } else if (Growth.atLeast(ratio, awayCutoff)) {
-      category = EurostatCategory.INSUFFICIENT_PROGRESS;
-    } else {
-      category = EurostatCategory.MOVEMENT_AWAY;
-    }
+    EurostatCategory category =
+        Growth.band(
+            ratio,
+            significantCutoff,
+            moderateCutoff,
+            awayCutoff,
+            EurostatCategory.SIGNIFICANT_PROGRESS,
+            EurostatCategory.MODERATE_PROGRESS,
+            EurostatCategory.INSUFFICIENT_PROGRESS,
+            EurostatCategory.MOVEMENT_AWAY);
     return ProgressResult.builder(this, category).ratio(ratio).rates(actual, required).build();
   }
 

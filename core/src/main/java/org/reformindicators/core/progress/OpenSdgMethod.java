@@ -205,16 +205,16 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
           .build();
     }
     double ratio = actual / Math.abs(required);
-    OpenSdgCategory category;
-    if (Growth.atLeast(ratio, onTrackCutoff)) {
-      category = OpenSdgCategory.ON_TRACK;
-    } else if (Growth.atLeast(ratio, moderateCutoff)) {
-      category = OpenSdgCategory.ACCELERATION_NEEDED;
-    } else if (Growth.atLeast(ratio, deteriorationCutoff)) {
-      category = OpenSdgCategory.LIMITED_PROGRESS;
-    } else {
-      category = OpenSdgCategory.DETERIORATION;
-    }
+    OpenSdgCategory category =
+        Growth.band(
+            ratio,
+            onTrackCutoff,
+            moderateCutoff,
+            deteriorationCutoff,
+            OpenSdgCategory.ON_TRACK,
+            OpenSdgCategory.ACCELERATION_NEEDED,
+            OpenSdgCategory.LIMITED_PROGRESS,
+            OpenSdgCategory.DETERIORATION);
     return ProgressResult.builder(this, category)
         .ratio(ratio)
         .rates(actual, Math.abs(required))
@@ -228,14 +228,17 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
     if (c == 0 && Growth.atLeast(rate, 0)) {
       // Base at the limit and the value maintained: on track (source, special considerations).
       category = OpenSdgCategory.ON_TRACK;
-    } else if (Growth.atLeast(rate, onTrackRate * c)) {
-      category = OpenSdgCategory.ON_TRACK;
-    } else if (Growth.atLeast(rate, moderateRate * c)) {
-      category = OpenSdgCategory.ACCELERATION_NEEDED;
-    } else if (Growth.atLeast(rate, 0)) {
-      category = OpenSdgCategory.LIMITED_PROGRESS;
     } else {
-      category = OpenSdgCategory.DETERIORATION;
+      category =
+          Growth.band(
+              rate,
+              onTrackRate * c,
+              moderateRate * c,
+              0.0,
+              OpenSdgCategory.ON_TRACK,
+              OpenSdgCategory.ACCELERATION_NEEDED,
+              OpenSdgCategory.LIMITED_PROGRESS,
+              OpenSdgCategory.DETERIORATION);
     }
     return ProgressResult.builder(this, category)
         .actualRate(rate)

@@ -89,16 +89,16 @@ public final class SdsnTrendMethod extends AbstractProgressMethod {
           .build();
     }
     double ratio = actual / required;
-    SdsnCategory category;
-    if (Growth.atLeast(ratio, onTrackRatio)) {
-      category = SdsnCategory.ON_TRACK;
-    } else if (Growth.atLeast(ratio, moderateRatio)) {
-      category = SdsnCategory.MODERATELY_IMPROVING;
-    } else if (Growth.atLeast(ratio, decreasingRatio)) {
-      category = SdsnCategory.STAGNATING;
-    } else {
-      category = SdsnCategory.DECREASING;
-    }
+    SdsnCategory category =
+        Growth.band(
+            ratio,
+            onTrackRatio,
+            moderateRatio,
+            decreasingRatio,
+            SdsnCategory.ON_TRACK,
+            SdsnCategory.MODERATELY_IMPROVING,
+            SdsnCategory.STAGNATING,
+            SdsnCategory.DECREASING);
     return ProgressResult.builder(this, category)
         .rateKind(RateKind.LINEAR)
         .ratio(ratio)

@@ -462,6 +462,30 @@ class PlanEvaluatorTest {
   }
 
   @Test
+  void oneEngineServesManyThreads() {
+    ObservationSet data = set(Fixtures.publishedRanks());
+    PlanAssessment expected = ENGINE.evaluate(PLAN, data, CalendarYear.of(2022));
+    List<PlanAssessment> results =
+        java.util.stream.IntStream.range(0, 64)
+            .parallel()
+            .mapToObj(i -> ENGINE.evaluate(PLAN, data, CalendarYear.of(2022)))
+            .toList();
+    for (PlanAssessment a : results) {
+      assertEquals(expected, a);
+    }
+  }
+
+  @Test
+  void asOfAQuarterIgnoresTheYearThatEndsLater() {
+    // As of 2022-Q2 the PCI rank of 2022 (ending 2022-12-31) does not count yet: T1f is judged as in 2021.
+    PlanAssessment q2 =
+        ENGINE.evaluate(PLAN, set(Fixtures.publishedRanks()), org.reformindicators.core.period.Quarter.of(2022, 2));
+    ClauseAssessment t1f = q2.clause("T1f").orElseThrow();
+    assertEquals(CalendarYear.of(2021), t1f.latestPeriod().orElseThrow());
+    assertEquals(ProgressStatus.OFF_TRACK, t1f.status());
+  }
+
+  @Test
   void explanationsAndReasonsAreBilingual() {
     PlanAssessment a = ENGINE.evaluate(PLAN, set(Fixtures.publishedRanks()), CalendarYear.of(2021));
     for (ClauseAssessment c : a.clauses()) {

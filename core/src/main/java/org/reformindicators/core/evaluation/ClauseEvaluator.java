@@ -74,8 +74,26 @@ final class ClauseEvaluator {
     this.universeRule = settings.rankUniverseRule().orElse(plan.rankUniverseRule());
   }
 
-  /** Evaluates one clause; never throws for data that do not fit, returning NOT_ASSESSABLE instead. */
+  /**
+   * Evaluates one clause; never throws for data that do not fit, returning NOT_ASSESSABLE instead. The plan's
+   * readings that govern the clause are listed first among the rules applied.
+   */
   ClauseAssessment evaluate(Target target) {
+    ClauseAssessment assessment = evaluateClause(target);
+    if (target.readings().isEmpty()) {
+      return assessment;
+    }
+    List<String> ids = target.readings().stream().map(r -> r.id()).toList();
+    List<BilingualText> rules = new ArrayList<>();
+    rules.add(
+        Texts.of(
+            "cách hiểu của kế hoạch: " + String.join(", ", ids),
+            "readings of the plan applied: " + String.join(", ", ids)));
+    rules.addAll(assessment.rulesApplied());
+    return ImmutableClauseAssessment.copyOf(assessment).withRulesApplied(rules);
+  }
+
+  private ClauseAssessment evaluateClause(Target target) {
     try {
       Optional<NotApplicable> lapse = target.notApplicable();
       if (lapse.isPresent() && !asOf.endDate().isBefore(lapse.get().from())) {

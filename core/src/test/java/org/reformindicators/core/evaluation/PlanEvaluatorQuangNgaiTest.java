@@ -73,6 +73,10 @@ class PlanEvaluatorQuangNgaiTest {
     assertEquals("eurostat", t1b.methodResult().orElseThrow().methodId());
     assertTrue(t1b.explanation().en().contains("T1b: On track."), t1b.explanation().en());
     assertTrue(t1b.explanation().vi().contains("T1b: Đúng tiến độ."), t1b.explanation().vi());
+    assertEquals(
+        "readings of the plan applied: BAND_AT_WEAKER_END, RANK_UNIVERSE_RELATIVE_POSITION",
+        t1b.rulesApplied().get(0).en());
+    assertEquals("default method: Eurostat (fewer than 3 observations)", t1b.rulesApplied().get(1).en());
   }
 
   @Test

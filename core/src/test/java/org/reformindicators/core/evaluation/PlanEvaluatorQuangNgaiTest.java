@@ -131,6 +131,20 @@ class PlanEvaluatorQuangNgaiTest {
   }
 
   @Test
+  void beforeThePhaseTheBaselineAloneCannotBeJudged() {
+    // As of 2020 the last result before the phase (2020) is the baseline itself: no value after it, so no rate
+    // → NOT_ASSESSABLE with Eurostat's reason; PCI 2019 (41) lies before the baseline and is not used.
+    PlanAssessment asOf2020 = PlanEvaluator.defaults().evaluate(PLAN, PUBLISHED, CalendarYear.of(2020));
+    for (String id : List.of("T1a", "T1b", "T1f")) {
+      ClauseAssessment c = clause(asOf2020, id);
+      assertEquals(ProgressStatus.NOT_ASSESSABLE, c.status(), id);
+      assertEquals("no observation after the base period", c.reason().orElseThrow().en(), id);
+    }
+    // T1e (20–30 in 2021) as of 2020: 36 does not meet 30 yet and there is no trend from the 2020 baseline.
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, clause(asOf2020, "T1e").status());
+  }
+
+  @Test
   void clausesWithoutDataAreNotAssessableWithAReasonAndQualitativeOnesManual() {
     ClauseAssessment t5 = clause(AS_OF_2021, "T5");
     assertEquals(ProgressStatus.NOT_ASSESSABLE, t5.status());

@@ -113,7 +113,8 @@ final class ClauseEvaluator {
           .target(target)
           .status(ProgressStatus.NOT_ASSESSABLE)
           .reason(reason)
-          .explanation(explain(target, Optional.empty(), ProgressStatus.NOT_ASSESSABLE, false, reason.vi(), reason.en()))
+          .explanation(explain(target, Optional.empty(), ProgressStatus.NOT_ASSESSABLE, false, reason.vi(),
+              reason.en()))
           .build();
     }
   }
@@ -281,7 +282,8 @@ final class ClauseEvaluator {
               if (!(base.value() > 0)) {
                 return notAssessable(
                     Texts.of(
-                        "giá trị gốc " + Texts.num(base.value()) + " (" + base.period() + ") không dương nên không tính được mức giảm",
+                        "giá trị gốc " + Texts.num(base.value()) + " (" + base.period()
+                            + ") không dương nên không tính được mức giảm",
                         "the baseline value " + Texts.num(base.value()) + " (" + base.period()
                             + ") is not positive, so a reduction is undefined"),
                     label,
@@ -309,7 +311,8 @@ final class ClauseEvaluator {
               Series s = load(breakdown(extraBreakdown));
               Goal g =
                   new Goal(
-                      DesiredDirection.INCREASE, 1.0, k::isMet, k::isExceeded, null, true, "hoàn thành (1)", "done (1)");
+                      DesiredDirection.INCREASE, 1.0, k::isMet, k::isExceeded, null, true, "hoàn thành (1)",
+                          "done (1)");
               return assessGoal(g, Optional.empty(), s, deadline, judgedInPeriod, label, List.of());
             }
 
@@ -323,7 +326,8 @@ final class ClauseEvaluator {
               Series s = load(breakdown(extraBreakdown));
               List<BilingualText> extra = new ArrayList<>();
               TimeSeries parent =
-                  observations.series(IndicatorCode.of(k.parentIndicatorCode()), plan.unitCode(), breakdown(extraBreakdown));
+                  observations.series(IndicatorCode.of(k.parentIndicatorCode()), plan.unitCode(),
+                      breakdown(extraBreakdown));
               Optional<Observation> parentLatest = parent.latestValueEndingOnOrBefore(until.endDate());
               if (parentLatest.isPresent() && !s.points().isEmpty()) {
                 double parentShare = parentLatest.get().value().getAsDouble();
@@ -463,7 +467,8 @@ final class ClauseEvaluator {
         extra.add(
             Texts.of(
                 "tăng so với giá trị thực tế " + Texts.num(reference.value()) + " (" + reference.period() + ")",
-                "rise measured from the actual value " + Texts.num(reference.value()) + " (" + reference.period() + ")"));
+                "rise measured from the actual value " + Texts.num(reference.value()) + " (" + reference.period()
+                    + ")"));
       }
       double requiredValue = required;
       Goal g =
@@ -650,7 +655,8 @@ final class ClauseEvaluator {
       if (!breaks.isEmpty()) {
         rules.add(
             Texts.of(
-                "chuỗi số liệu bị gián đoạn (trạng thái B) tại " + breaks + ": giá trị trước và sau có thể không so sánh được",
+                "chuỗi số liệu bị gián đoạn (trạng thái B) tại " + breaks
+                    + ": giá trị trước và sau có thể không so sánh được",
                 "break in series (status B) at " + breaks + ": values before and after may not be comparable"));
       }
       b.seriesBreaks(breaks);
@@ -768,7 +774,8 @@ final class ClauseEvaluator {
     }
 
     private ProgressResult runMethod(
-        Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon, List<BilingualText> rules) {
+        Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
+            List<BilingualText> rules) {
       List<DataPoint> used = new ArrayList<>();
       for (DataPoint p : points) {
         if (!p.period().endDate().isBefore(base.period().endDate())) {
@@ -842,7 +849,8 @@ final class ClauseEvaluator {
       DataPoint first = points.get(0);
       rules.add(
           Texts.of(
-              "không có kết quả trước giai đoạn " + plan.phase() + ": lấy số liệu đầu tiên (" + first.period() + ") làm gốc",
+              "không có kết quả trước giai đoạn " + plan.phase() + ": lấy số liệu đầu tiên (" + first.period()
+                  + ") làm gốc",
               "no result before the phase " + plan.phase() + ": the first observation (" + first.period()
                   + ") is the baseline"));
       return new Base(first.period(), first.value());
@@ -950,7 +958,8 @@ final class ClauseEvaluator {
         } else {
           BilingualText not =
               Texts.of(
-                  "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period() + ") không so sánh được với chỉ tiêu trên "
+                  "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period()
+                      + ") không so sánh được với chỉ tiêu trên "
                       + universe + " (quy tắc " + universeRule + ")",
                   "rank " + Texts.num(rank) + " of " + n + " (" + p.period() + ") cannot be compared with a target of "
                       + universe + " (rule " + universeRule + ")");

@@ -190,7 +190,8 @@ class PlanEvaluatorTest {
     assertEquals(ProgressStatus.NOT_ASSESSABLE, evaluate("T12a", data, 2025).status());
     PlanEvaluator withNorm =
         PlanEvaluator.of(
-            EvaluationSettings.builder().putExternalNorms(QuangNgaiPlan1256.CENTRAL_STAFF_REDUCTION_RATIO, 10.0).build());
+            EvaluationSettings.builder().putExternalNorms(QuangNgaiPlan1256.CENTRAL_STAFF_REDUCTION_RATIO,
+                10.0).build());
     ClauseAssessment t12a = evaluate(withNorm, "T12a", data, 2025);
     assertEquals(ProgressStatus.ACHIEVED, t12a.status()); // 12 ≥ 10
     assertTrue(t12a.exceeded());
@@ -350,7 +351,8 @@ class PlanEvaluatorTest {
     ClauseAssessment sdsn = evaluate(mixed, "T1b", Fixtures.publishedRanks(), 2021);
     assertEquals("sdsn", sdsn.methodResult().orElseThrow().methodId());
     assertEquals(24.0 / 6.6, sdsn.methodResult().orElseThrow().ratio().getAsDouble(), 1e-12);
-    assertEquals("open-sdg", evaluate(mixed, "T1d", Fixtures.publishedRanks(), 2021).methodResult().orElseThrow().methodId());
+    assertEquals("open-sdg", evaluate(mixed, "T1d", Fixtures.publishedRanks(),
+        2021).methodResult().orElseThrow().methodId());
   }
 
   @Test
@@ -456,7 +458,8 @@ class PlanEvaluatorTest {
               if (was != ProgressStatus.NOT_ASSESSABLE && now != ProgressStatus.NOT_ASSESSABLE) {
                 assertTrue(
                     goodness(now) >= goodness(was),
-                    was + " became " + now + " for " + numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
+                    was + " became " + now + " for "
+                        + numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
               }
             });
   }

@@ -154,8 +154,8 @@ final class ClauseEvaluator {
       Target target, Optional<String> part, ProgressStatus status, boolean exceeded, String vi, String en) {
     String label = target.clauseId() + part.map(p -> " [" + p + "]").orElse("");
     return Texts.of(
-        label + ": " + status.labelVi() + (exceeded ? " (vượt chỉ tiêu)" : "") + ". " + vi,
-        label + ": " + status.labelEn() + (exceeded ? " (exceeded)" : "") + ". " + en);
+        label + ": " + status.labelVi() + (exceeded ? " (vượt chỉ tiêu)" : "") + ". " + Texts.capitalise(vi),
+        label + ": " + status.labelEn() + (exceeded ? " (exceeded)" : "") + ". " + Texts.capitalise(en));
   }
 
   /** What a measured kind asks for, once its baseline (if any) is known. */
@@ -378,7 +378,7 @@ final class ClauseEvaluator {
 
             @Override
             public ClauseAssessment visit(Qualitative k) {
-              String vi = "Chỉ tiêu định tính, đánh giá thủ công theo tiêu chí: " + k.criterion();
+              String vi = "Chỉ tiêu định tính, đánh giá thủ công: «" + target.sourceText() + "»";
               String en = "Qualitative clause, assessed by hand against: " + k.criterion();
               return ClauseAssessment.builder()
                   .clauseId(target.clauseId())
@@ -723,7 +723,7 @@ final class ClauseEvaluator {
           reason = Optional.of(Texts.of(why.vietnamese(), why.english()));
         }
         methodVi =
-            " Phương pháp " + r.methodId() + ": " + r.category().label()
+            " Phương pháp " + r.methodId() + ": " + r.category().labelVi()
                 + (r.ratio().isPresent() ? ", tỷ số " + Texts.percent(r.ratio().getAsDouble()) : "")
                 + (r.projection().isPresent() ? ", dự báo " + Texts.num(r.projection().getAsDouble()) : "") + ".";
         methodEn =

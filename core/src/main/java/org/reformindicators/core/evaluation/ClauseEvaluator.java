@@ -429,7 +429,7 @@ final class ClauseEvaluator {
       String unitEn = k.measure() == ChangeMeasure.ABSOLUTE ? " points a year" : " % a year";
       String ceilingText = k.ceiling().isPresent() ? Texts.num(k.ceiling().getAsDouble()) : "";
       List<BilingualText> extra = new ArrayList<>();
-      Base base;
+      Optional<Base> fixedBase;
       DoubleUnaryOperator along;
       double required;
       if (k.reference() == ChangeReference.TRAJECTORY) {
@@ -438,12 +438,13 @@ final class ClauseEvaluator {
         if (found.isEmpty()) {
           return notAssessable(missingBaseline(baseline), label, s);
         }
-        base = found.get();
-        Base b = base;
+        Base b = found.get();
+        fixedBase = found;
         along = t -> t > 0 ? k.requiredValue(b.value(), t) : b.value();
-        required = along.applyAsDouble(ReportingPeriod.yearsBetween(base.period(), deadline));
+        required = along.applyAsDouble(ReportingPeriod.yearsBetween(b.period(), deadline));
       } else {
-        // Year on year: against the actual value of the period before the deadline.
+        // Year on year: the requirement rises from the actual value of the period before the deadline (before
+        // the deadline, from the latest value); rates and trend are measured from the usual baseline.
         ReportingPeriod previous = deadline.previous();
         Optional<DataPoint> prev = at(s.points(), previous);
         boolean passed = !until.endDate().isBefore(deadline.endDate());
@@ -459,11 +460,10 @@ final class ClauseEvaluator {
         if (reference == null) {
           return notAssessable(noData(), label, s);
         }
-        base = new Base(reference.period(), reference.value());
         double years = ReportingPeriod.yearsBetween(reference.period(), deadline);
         required = years > 0 ? k.requiredValue(reference.value(), years) : reference.value();
-        Base b = base;
-        along = t -> t > 0 ? k.requiredValue(b.value(), t) : b.value();
+        fixedBase = Optional.empty();
+        along = null;
         extra.add(
             Texts.of(
                 "tăng so với giá trị thực tế " + Texts.num(reference.value()) + " (" + reference.period() + ")",
@@ -483,7 +483,7 @@ final class ClauseEvaluator {
                   + (ceilingText.isEmpty() ? "" : " đến " + ceilingText) + " (≥ " + Texts.num(requiredValue) + ")",
               "+" + Texts.num(k.minChangePerYear()) + unitEn
                   + (ceilingText.isEmpty() ? "" : " up to " + ceilingText) + " (≥ " + Texts.num(requiredValue) + ")");
-      return assessGoal(g, Optional.of(base), s, deadline, judgedInPeriod, label, extra);
+      return assessGoal(g, fixedBase, s, deadline, judgedInPeriod, label, extra);
     }
 
     // ---------------------------------------------------------------- recurring and breakdown

@@ -40,7 +40,10 @@ import org.reformindicators.core.target.Target;
  *       year from the baseline, sign-adjusted so that positive is improvement (for a rank, places gained a
  *       year); the method's own rates (e.g. Eurostat's CAGR) are in {@link #methodResult()};
  *   <li>{@link #projection()} with {@link #projectionLower()} and {@link #projectionUpper()}: the method's
- *       projection to the deadline and its interval, where the method gives them.
+ *       projection to the deadline and its interval, where the method gives them, limited to the indicator's
+ *       natural range (a percentage within 0–100, a rank within 1..universe, a count at least 0) with a rule
+ *       in {@link #rulesApplied()} saying so whenever a figure was limited; the method's own, unlimited figures
+ *       stay in {@link #methodResult()}.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -197,21 +200,21 @@ public interface ClauseAssessment {
   OptionalDouble requiredAnnualRate();
 
   /**
-   * Returns the method's projection to the deadline.
+   * Returns the method's projection to the deadline, limited to the indicator's natural range.
    *
    * @return the projection, or empty
    */
   OptionalDouble projection();
 
   /**
-   * Returns the lower end of the projection's interval.
+   * Returns the lower end of the projection's interval, limited to the indicator's natural range.
    *
    * @return the lower bound, or empty
    */
   OptionalDouble projectionLower();
 
   /**
-   * Returns the upper end of the projection's interval.
+   * Returns the upper end of the projection's interval, limited to the indicator's natural range.
    *
    * @return the upper bound, or empty
    */

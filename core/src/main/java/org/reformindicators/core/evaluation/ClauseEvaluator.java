@@ -722,17 +722,15 @@ final class ClauseEvaluator {
           UnassessableReason why = r.reason().get();
           reason = Optional.of(Texts.of(why.vietnamese(), why.english()));
         }
+        OptionalDouble projection = reportProjection(r, latest, b, rules);
         methodVi =
             " Phương pháp " + r.methodId() + ": " + r.category().labelVi()
                 + (r.ratio().isPresent() ? ", tỷ số " + Texts.percent(r.ratio().getAsDouble()) : "")
-                + (r.projection().isPresent() ? ", dự báo " + Texts.num(r.projection().getAsDouble()) : "") + ".";
+                + (projection.isPresent() ? ", dự báo " + Texts.num(projection.getAsDouble()) : "") + ".";
         methodEn =
             " Method " + r.methodId() + ": " + r.category().label()
                 + (r.ratio().isPresent() ? ", ratio " + Texts.percent(r.ratio().getAsDouble()) : "")
-                + (r.projection().isPresent() ? ", projection " + Texts.num(r.projection().getAsDouble()) : "") + ".";
-        r.projection().ifPresent(b::projection);
-        r.projectionLower().ifPresent(b::projectionLower);
-        r.projectionUpper().ifPresent(b::projectionUpper);
+                + (projection.isPresent() ? ", projection " + Texts.num(projection.getAsDouble()) : "") + ".";
       }
       b.latestValue(judged.value()).latestPeriod(judged.period()).latestStatusCode(judged.statusCode());
       boxed(judged.universe()).ifPresent(b::latestUniverse);
@@ -771,6 +769,53 @@ final class ClauseEvaluator {
           .rulesApplied(rules)
           .explanation(explain(target, label, status, exceeded, vi, en))
           .build();
+    }
+
+    /**
+     * Reports the method's projection and interval limited to the indicator's natural range (a percentage within
+     * 0–100, a rank within 1..universe of the latest value, a count at least 0), saying so in the rules when a
+     * figure was limited; the method's own figures stay untouched in its result. Limiting is monotone, so it never
+     * changes whether a figure within the range meets the target, and so never contradicts the method's category.
+     *
+     * @return the reported projection, or empty when the method made none
+     */
+    private OptionalDouble reportProjection(
+        ProgressResult r, DataPoint latest, ImmutableClauseAssessment.Builder b, List<BilingualText> rules) {
+      if (r.projection().isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      double low = indicator.measure().lowerBound().orElse(Double.NEGATIVE_INFINITY);
+      double high =
+          indicator.measure().requiresUniverse()
+              ? (latest.universe().isPresent() ? latest.universe().getAsInt() : Double.POSITIVE_INFINITY)
+              : indicator.measure().upperBound().orElse(Double.POSITIVE_INFINITY);
+      double projection = r.projection().getAsDouble();
+      double shown = limit(projection, low, high);
+      b.projection(shown);
+      boolean limited = shown != projection;
+      StringBuilder raw = new StringBuilder(Texts.num(projection));
+      if (r.projectionLower().isPresent() && r.projectionUpper().isPresent()) {
+        double lower = r.projectionLower().getAsDouble();
+        double upper = r.projectionUpper().getAsDouble();
+        double shownLower = limit(lower, low, high);
+        double shownUpper = limit(upper, low, high);
+        b.projectionLower(shownLower).projectionUpper(shownUpper);
+        limited |= shownLower != lower || shownUpper != upper;
+        raw.append(" [").append(Texts.num(lower)).append(", ").append(Texts.num(upper)).append(']');
+      }
+      if (limited) {
+        String range =
+            Double.isInfinite(high)
+                ? "≥ " + Texts.num(low)
+                : Double.isInfinite(low) ? "≤ " + Texts.num(high) : Texts.num(low) + "–" + Texts.num(high);
+        rules.add(
+            Texts.of(
+                "dự báo và khoảng dự báo được giới hạn trong miền giá trị tự nhiên " + range
+                    + " của chỉ số (số liệu gốc của phương pháp: " + raw + ")",
+                "projection and interval limited to the indicator's natural range " + range
+                    + " (the method's own figures: " + raw + ")"));
+      }
+      return OptionalDouble.of(shown);
     }
 
     private ProgressResult runMethod(
@@ -1056,6 +1101,10 @@ final class ClauseEvaluator {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  private static double limit(double x, double low, double high) {
+    return Math.max(low, Math.min(high, x));
   }
 
   private static Optional<Integer> boxed(OptionalInt value) {

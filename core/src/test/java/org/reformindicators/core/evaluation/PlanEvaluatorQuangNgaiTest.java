@@ -121,12 +121,23 @@ class PlanEvaluatorQuangNgaiTest {
     // Residuals −3.5, 7, −3.5: s² = 73.5 / 1; se = √(73.5 × (1 + 1/3 + 4²/2)) = √686 = 26.1916;
     // t(0.975; 1) = 12.7062; interval 32 ± 332.80 = [−300.80, 364.80]: only its favourable end reaches 20
     // → WITHIN_INTERVAL → AT_RISK (improving, but far too slowly to reach 20th by 2025).
+    // A rank lies within 1..63: the assessment reports the interval as [1, 63] and says so; the method's own
+    // result keeps the raw formula's figures.
     ClauseAssessment in2022 = clause(AS_OF_2022, "T1f");
     assertEquals(ProgressStatus.AT_RISK, in2022.status());
     assertEquals(LinearProjectionCategory.WITHIN_INTERVAL, in2022.methodCategory().orElseThrow());
     assertEquals(32.0, in2022.projection().getAsDouble(), 1e-9);
-    assertEquals(-300.80, in2022.projectionLower().getAsDouble(), 0.01);
-    assertEquals(364.80, in2022.projectionUpper().getAsDouble(), 0.01);
+    assertEquals(1.0, in2022.projectionLower().getAsDouble(), 0.0);
+    assertEquals(63.0, in2022.projectionUpper().getAsDouble(), 0.0);
+    assertEquals(-300.80, in2022.methodResult().orElseThrow().projectionLower().getAsDouble(), 0.01);
+    assertEquals(364.80, in2022.methodResult().orElseThrow().projectionUpper().getAsDouble(), 0.01);
+    assertTrue(
+        in2022.rulesApplied().stream()
+            .anyMatch(
+                r -> r.en().equals(
+                    "projection and interval limited to the indicator's natural range 1–63"
+                        + " (the method's own figures: 32 [-300.8, 364.8])")),
+        in2022.rulesApplied().toString());
     assertEquals(1.5, in2022.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
   }
 

@@ -14,6 +14,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.indicator.MeasureKind;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationStatus;
@@ -859,6 +860,15 @@ final class ClauseEvaluator {
                 "phương pháp mặc định: dự báo tuyến tính (có từ 3 số liệu trở lên)",
                 "default method: linear projection (3 or more observations)"));
         return LinearProjectionMethod.defaults().assess(input);
+      }
+      if (indicator.measure().kind() == MeasureKind.RANK) {
+        rules.add(
+            Texts.of(
+                "phương pháp mặc định cho thứ hạng: tỷ số tuyến tính SDSN (dưới 3 số liệu; tốc độ tăng trưởng kép"
+                    + " của thứ hạng không có ý nghĩa)",
+                "default method for a rank: the SDSN linear ratio (fewer than 3 observations; a compound growth"
+                    + " rate of a rank has no meaning)"));
+        return SdsnTrendMethod.defaults().assess(input);
       }
       ProgressResult eurostat = EurostatMethod.defaults().assess(input);
       Optional<UnassessableReason> why = eurostat.reason();

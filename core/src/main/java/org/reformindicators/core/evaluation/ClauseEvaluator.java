@@ -249,21 +249,31 @@ final class ClauseEvaluator {
                   at(raw.points(), base.period()).flatMap(p -> boxed(p.universe())).orElse(latestUniverse(raw));
               Series s = toUniverse(raw, universe);
               double years = ReportingPeriod.yearsBetween(base.period(), deadline);
-              double targetRank = base.value() - k.minPlaces() * years;
-              double exceedRank = base.value() - k.maxPlaces() * years;
+              // No rank is better than 1st: a gain the scale cannot hold asks for 1st place (then met, not exceeded).
+              double targetRank = Math.max(1.0, base.value() - k.minPlaces() * years);
+              double exceedRank = Math.max(1.0, base.value() - k.maxPlaces() * years);
+              List<BilingualText> capped = new ArrayList<>();
+              if (targetRank != base.value() - k.minPlaces() * years) {
+                capped.add(
+                    Texts.of(
+                        "thứ hạng cần đạt " + Texts.num(base.value() - k.minPlaces() * years)
+                            + " vượt quá hạng 1 nên được lấy là hạng 1",
+                        "the rank the gain asks for, " + Texts.num(base.value() - k.minPlaces() * years)
+                            + ", is better than 1st place, so 1st place is the target"));
+              }
               Goal g =
                   new Goal(
                       DesiredDirection.DECREASE,
                       targetRank,
                       r -> r <= targetRank,
                       r -> r < exceedRank,
-                      t -> base.value() - k.minPlaces() * t,
+                      t -> Math.max(1.0, base.value() - k.minPlaces() * t),
                       false,
                       "tăng bình quân " + Texts.num(k.minPlaces()) + "–" + Texts.num(k.maxPlaces())
                           + " bậc/năm từ " + base.period() + " (thứ hạng " + Texts.num(targetRank) + " trở lên)",
                       "+" + Texts.num(k.minPlaces()) + "–" + Texts.num(k.maxPlaces()) + " places a year from "
                           + base.period() + " (rank " + Texts.num(targetRank) + " or better)");
-              return assessGoal(g, Optional.of(base), s, deadline, judgedInPeriod, label, List.of());
+              return assessGoal(g, Optional.of(base), s, deadline, judgedInPeriod, label, capped);
             }
 
             @Override

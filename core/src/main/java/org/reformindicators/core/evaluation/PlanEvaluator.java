@@ -46,7 +46,8 @@ import org.reformindicators.core.target.Target;
  *
  * <p><b>Kinds.</b> Threshold (direction from its comparison; "exactly" follows the indicator); two-sided band;
  * rank band (lower is better, met at its weaker end, exceeded above its best end); improvement in rank per year
- * (target rank = baseline − minimum × years, the path between them the applicable target); change per year
+ * (target rank = baseline − minimum × years, never better than 1st place, which the assessment states; the path
+ * between them the applicable target); change per year
  * (along a trajectory, the capped path of {@link org.reformindicators.core.target.ChangePerYear#requiredValue}
  * from its base; year on year, the rise from the previous period's actual value); reduction from a
  * baseline (straight path to the reduced value); completion (1 = done); recurring (each period judged on its own

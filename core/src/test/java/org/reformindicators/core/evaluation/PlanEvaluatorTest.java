@@ -388,6 +388,27 @@ class PlanEvaluatorTest {
   }
 
   @Test
+  void aRankGainTheScaleCannotHoldAsksForFirstPlace() {
+    // Sample T1a ("+5–8 places a year" from 2020): PAR INDEX 10th of 63 in 2020 → 10 − 5 × 5 = −15 by 2025, a rank
+    // no province can hold. 1st place is the best result there is, so it is the target: 1st in 2025 meets it
+    // (ACHIEVED, not exceeded, since −30 for 8 places a year is capped at 1 too); 2nd does not.
+    List<Observation> first =
+        List.of(
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 10, 63),
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2025, 1, 63));
+    ClauseAssessment t1a = evaluate("T1a", first, 2025);
+    assertEquals(ProgressStatus.ACHIEVED, t1a.status());
+    assertFalse(t1a.exceeded());
+    assertEquals(1.0, t1a.targetValue().getAsDouble(), 0.0);
+    assertTrue(anyRule(t1a, "the rank the gain asks for, -15, is better than 1st place, so 1st place is the target"));
+    List<Observation> second =
+        List.of(
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 10, 63),
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2025, 2, 63));
+    assertEquals(ProgressStatus.NOT_ACHIEVED, evaluate("T1a", second, 2025).status());
+  }
+
+  @Test
   void sameUniverseOnlyRefusesTheComparison() {
     PlanEvaluator strict =
         PlanEvaluator.of(EvaluationSettings.builder().rankUniverseRule(RankUniverseRule.SAME_UNIVERSE_ONLY).build());

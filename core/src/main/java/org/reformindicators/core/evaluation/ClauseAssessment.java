@@ -137,7 +137,9 @@ public interface ClauseAssessment {
   Optional<String> latestStatusCode();
 
   /**
-   * Returns the universe of the latest value when it is a rank (e.g. 63 or 34).
+   * Returns the universe of {@link #latestValue()} when it is a rank (e.g. 63 or 34): for a rank converted from
+   * another universe, the universe it was converted to (12 of 34 compared as 21.67 of 63 gives 21.67 and 63;
+   * the published rank and universe are in {@link #rulesApplied()}).
    *
    * @return the universe, or empty
    */

@@ -1013,7 +1013,7 @@ final class ClauseEvaluator {
         }
         if (universeRule == RankUniverseRule.RELATIVE_POSITION) {
           double converted = universeRule.toUniverse((int) rank, n, universe);
-          out.add(p.withValue(converted));
+          out.add(p.inUniverse(converted, universe));
           rules.add(
               Texts.of(
                   "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period() + ") được quy đổi thành "

@@ -14,7 +14,7 @@ import org.reformindicators.core.target.Target;
 
 /**
  * The assessment of one clause of a plan as of a period, such as {@code T1b ON_TRACK}: PAR INDEX rank 39 in
- * 2021 against "25–30 of 63 by 2025", Eurostat significant progress.
+ * 2021 against "25–30 of 63 by 2025", SDSN on track (24 places gained a year where 6.6 are required).
  *
  * <p>Carries the {@link #status()} (with {@link #exceeded()} for a result better than the whole band), the
  * reason when the clause is not assessable or not applicable, the figures behind the status, the progress

@@ -58,6 +58,14 @@ class PlanEvaluatorTest {
 
   // ------------------------------------------------------------------ projections within the natural range
 
+  private static List<Observation> transferredElectronically(double... from2021) {
+    List<Observation> list = new ArrayList<>();
+    for (int i = 0; i < from2021.length; i++) {
+      list.add(value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2021 + i, from2021[i]));
+    }
+    return list;
+  }
+
   @Test
   void aProjectedShareIsReportedWithinZeroToHundred() {
     // Sample T5 (≥ 80 % by 2025): 20, 50, 75 in 2021–2023, no result before the phase → baseline 2021, t = 0, 1, 2.
@@ -66,12 +74,7 @@ class PlanEvaluatorTest {
     // se = √(4.1667 × (1 + 1/3 + 3²/2)) = 4.9301; t(0.975; 1) = 12.7062 → 130.83 ± 62.64 = [68.19, 193.48].
     // The projection meets 80, the lower end does not → PROJECTED_TO_REACH → ON_TRACK. A share cannot exceed
     // 100 %: projection and upper end are reported as 100, the lower end as computed.
-    List<Observation> data =
-        List.of(
-            value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2021, 20),
-            value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2022, 50),
-            value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2023, 75));
-    ClauseAssessment t5 = evaluate("T5", data, 2023);
+    ClauseAssessment t5 = evaluate("T5", transferredElectronically(20, 50, 75), 2023);
     assertEquals(ProgressStatus.ON_TRACK, t5.status());
     assertEquals(LinearProjectionCategory.PROJECTED_TO_REACH, t5.methodCategory().orElseThrow());
     assertEquals(100.0, t5.projection().getAsDouble(), 0.0);
@@ -86,12 +89,7 @@ class PlanEvaluatorTest {
   @Test
   void aProjectionWithinTheRangeIsReportedAsComputedWithoutARule() {
     // Sample T5: 40, 50, 60 → slope 10, projection for 2025 (t = 4) = 80, residuals 0 → interval [80, 80].
-    List<Observation> data =
-        List.of(
-            value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2021, 40),
-            value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2022, 50),
-            value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2023, 60));
-    ClauseAssessment t5 = evaluate("T5", data, 2023);
+    ClauseAssessment t5 = evaluate("T5", transferredElectronically(40, 50, 60), 2023);
     assertEquals(80.0, t5.projection().getAsDouble(), 1e-9);
     assertEquals(80.0, t5.projectionLower().getAsDouble(), 1e-9);
     assertEquals(80.0, t5.projectionUpper().getAsDouble(), 1e-9);

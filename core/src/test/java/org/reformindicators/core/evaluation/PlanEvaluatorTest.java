@@ -407,6 +407,24 @@ class PlanEvaluatorTest {
   }
 
   @Test
+  void aConvertedRankIsProjectedWithinTheTargetsUniverse() {
+    // Sample T1f (PCI 10–20 of 63 by 2025): 36/63 (2020), 45/63 (2021), then 18 of 34 (2022), compared as
+    // 1 + 17/33 × 62 = 32.94 of 63. Three points → linear projection; its interval is far wider than the scale
+    // and is reported within 1..63, the universe of the converted ranks, not 1..34.
+    List<Observation> data =
+        List.of(
+            rank(QuangNgaiPlan1256.PCI_RANK, 2020, 36, 63),
+            rank(QuangNgaiPlan1256.PCI_RANK, 2021, 45, 63),
+            rank(QuangNgaiPlan1256.PCI_RANK, 2022, 18, 34));
+    ClauseAssessment t1f = evaluate("T1f", data, 2022);
+    assertEquals(32.939394, t1f.latestValue().getAsDouble(), 1e-6);
+    assertEquals(63, t1f.latestUniverse().getAsInt());
+    assertEquals(1.0, t1f.projectionLower().getAsDouble(), 0.0);
+    assertEquals(63.0, t1f.projectionUpper().getAsDouble(), 0.0);
+    assertTrue(anyRule(t1f, "natural range 1–63"), t1f.rulesApplied().toString());
+  }
+
+  @Test
   void sameUniverseOnlyRefusesTheComparison() {
     PlanEvaluator strict =
         PlanEvaluator.of(EvaluationSettings.builder().rankUniverseRule(RankUniverseRule.SAME_UNIVERSE_ONLY).build());

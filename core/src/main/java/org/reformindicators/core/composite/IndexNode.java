@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.reformindicators.core.composite.normalisation.Normalisation;
 import org.reformindicators.core.composite.scoring.ScoringRule;
+import org.reformindicators.core.internal.Validation;
 
 /**
  * A node of a composite-index tree, such as the PCI sub-index {@code PCI_TRANSPARENCY} (weight 0.20, 0–10) or
@@ -28,7 +29,7 @@ import org.reformindicators.core.composite.scoring.ScoringRule;
 public final class IndexNode {
 
   /** The syntax of a code: upper-case ASCII letters, digits and underscores, starting with a letter. */
-  public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+  public static final Pattern CODE = Validation.CODE;
 
   /** The parameter names that {@link #unverified()} may mention. */
   public static final Set<String> PARAMETERS =

@@ -14,7 +14,7 @@ import org.reformindicators.core.target.Target;
 
 /**
  * The assessment of one clause of a plan as of a period, such as {@code T1b ON_TRACK}: PAR INDEX rank 39 in
- * 2021 against "25–30 of 63 by 2025", Eurostat significant progress.
+ * 2021 against "25–30 of 63 by 2025", SDSN on track (24 places gained a year where 6.6 are required).
  *
  * <p>Carries the {@link #status()} (with {@link #exceeded()} for a result better than the whole band), the
  * reason when the clause is not assessable or not applicable, the figures behind the status, the progress
@@ -40,7 +40,10 @@ import org.reformindicators.core.target.Target;
  *       year from the baseline, sign-adjusted so that positive is improvement (for a rank, places gained a
  *       year); the method's own rates (e.g. Eurostat's CAGR) are in {@link #methodResult()};
  *   <li>{@link #projection()} with {@link #projectionLower()} and {@link #projectionUpper()}: the method's
- *       projection to the deadline and its interval, where the method gives them.
+ *       projection to the deadline and its interval, where the method gives them, limited to the indicator's
+ *       natural range (a percentage within 0–100, a rank within 1..universe, a count at least 0) with a rule
+ *       in {@link #rulesApplied()} saying so whenever a figure was limited; the method's own, unlimited figures
+ *       stay in {@link #methodResult()}.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -134,7 +137,9 @@ public interface ClauseAssessment {
   Optional<String> latestStatusCode();
 
   /**
-   * Returns the universe of the latest value when it is a rank (e.g. 63 or 34).
+   * Returns the universe of {@link #latestValue()} when it is a rank (e.g. 63 or 34): for a rank converted from
+   * another universe, the universe it was converted to (12 of 34 compared as 21.67 of 63 gives 21.67 and 63;
+   * the published rank and universe are in {@link #rulesApplied()}).
    *
    * @return the universe, or empty
    */
@@ -197,21 +202,21 @@ public interface ClauseAssessment {
   OptionalDouble requiredAnnualRate();
 
   /**
-   * Returns the method's projection to the deadline.
+   * Returns the method's projection to the deadline, limited to the indicator's natural range.
    *
    * @return the projection, or empty
    */
   OptionalDouble projection();
 
   /**
-   * Returns the lower end of the projection's interval.
+   * Returns the lower end of the projection's interval, limited to the indicator's natural range.
    *
    * @return the lower bound, or empty
    */
   OptionalDouble projectionLower();
 
   /**
-   * Returns the upper end of the projection's interval.
+   * Returns the upper end of the projection's interval, limited to the indicator's natural range.
    *
    * @return the upper bound, or empty
    */

@@ -14,6 +14,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.indicator.MeasureKind;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationStatus;
@@ -248,21 +249,31 @@ final class ClauseEvaluator {
                   at(raw.points(), base.period()).flatMap(p -> boxed(p.universe())).orElse(latestUniverse(raw));
               Series s = toUniverse(raw, universe);
               double years = ReportingPeriod.yearsBetween(base.period(), deadline);
-              double targetRank = base.value() - k.minPlaces() * years;
-              double exceedRank = base.value() - k.maxPlaces() * years;
+              // No rank is better than 1st: a gain the scale cannot hold asks for 1st place (then met, not exceeded).
+              double targetRank = Math.max(1.0, base.value() - k.minPlaces() * years);
+              double exceedRank = Math.max(1.0, base.value() - k.maxPlaces() * years);
+              List<BilingualText> capped = new ArrayList<>();
+              if (targetRank != base.value() - k.minPlaces() * years) {
+                capped.add(
+                    Texts.of(
+                        "thứ hạng cần đạt " + Texts.num(base.value() - k.minPlaces() * years)
+                            + " vượt quá hạng 1 nên được lấy là hạng 1",
+                        "the rank the gain asks for, " + Texts.num(base.value() - k.minPlaces() * years)
+                            + ", is better than 1st place, so 1st place is the target"));
+              }
               Goal g =
                   new Goal(
                       DesiredDirection.DECREASE,
                       targetRank,
                       r -> r <= targetRank,
                       r -> r < exceedRank,
-                      t -> base.value() - k.minPlaces() * t,
+                      t -> Math.max(1.0, base.value() - k.minPlaces() * t),
                       false,
                       "tăng bình quân " + Texts.num(k.minPlaces()) + "–" + Texts.num(k.maxPlaces())
                           + " bậc/năm từ " + base.period() + " (thứ hạng " + Texts.num(targetRank) + " trở lên)",
                       "+" + Texts.num(k.minPlaces()) + "–" + Texts.num(k.maxPlaces()) + " places a year from "
                           + base.period() + " (rank " + Texts.num(targetRank) + " or better)");
-              return assessGoal(g, Optional.of(base), s, deadline, judgedInPeriod, label, List.of());
+              return assessGoal(g, Optional.of(base), s, deadline, judgedInPeriod, label, capped);
             }
 
             @Override
@@ -722,17 +733,15 @@ final class ClauseEvaluator {
           UnassessableReason why = r.reason().get();
           reason = Optional.of(Texts.of(why.vietnamese(), why.english()));
         }
+        OptionalDouble projection = reportProjection(r, latest, b, rules);
         methodVi =
             " Phương pháp " + r.methodId() + ": " + r.category().labelVi()
                 + (r.ratio().isPresent() ? ", tỷ số " + Texts.percent(r.ratio().getAsDouble()) : "")
-                + (r.projection().isPresent() ? ", dự báo " + Texts.num(r.projection().getAsDouble()) : "") + ".";
+                + (projection.isPresent() ? ", dự báo " + Texts.num(projection.getAsDouble()) : "") + ".";
         methodEn =
             " Method " + r.methodId() + ": " + r.category().label()
                 + (r.ratio().isPresent() ? ", ratio " + Texts.percent(r.ratio().getAsDouble()) : "")
-                + (r.projection().isPresent() ? ", projection " + Texts.num(r.projection().getAsDouble()) : "") + ".";
-        r.projection().ifPresent(b::projection);
-        r.projectionLower().ifPresent(b::projectionLower);
-        r.projectionUpper().ifPresent(b::projectionUpper);
+                + (projection.isPresent() ? ", projection " + Texts.num(projection.getAsDouble()) : "") + ".";
       }
       b.latestValue(judged.value()).latestPeriod(judged.period()).latestStatusCode(judged.statusCode());
       boxed(judged.universe()).ifPresent(b::latestUniverse);
@@ -771,6 +780,53 @@ final class ClauseEvaluator {
           .rulesApplied(rules)
           .explanation(explain(target, label, status, exceeded, vi, en))
           .build();
+    }
+
+    /**
+     * Reports the method's projection and interval limited to the indicator's natural range (a percentage within
+     * 0–100, a rank within 1..universe of the latest value, a count at least 0), saying so in the rules when a
+     * figure was limited; the method's own figures stay untouched in its result. Limiting is monotone, so it never
+     * changes whether a figure within the range meets the target, and so never contradicts the method's category.
+     *
+     * @return the reported projection, or empty when the method made none
+     */
+    private OptionalDouble reportProjection(
+        ProgressResult r, DataPoint latest, ImmutableClauseAssessment.Builder b, List<BilingualText> rules) {
+      if (r.projection().isEmpty()) {
+        return OptionalDouble.empty();
+      }
+      double low = indicator.measure().lowerBound().orElse(Double.NEGATIVE_INFINITY);
+      double high =
+          indicator.measure().requiresUniverse()
+              ? (latest.universe().isPresent() ? latest.universe().getAsInt() : Double.POSITIVE_INFINITY)
+              : indicator.measure().upperBound().orElse(Double.POSITIVE_INFINITY);
+      double projection = r.projection().getAsDouble();
+      double shown = limit(projection, low, high);
+      b.projection(shown);
+      boolean limited = shown != projection;
+      StringBuilder raw = new StringBuilder(Texts.num(projection));
+      if (r.projectionLower().isPresent() && r.projectionUpper().isPresent()) {
+        double lower = r.projectionLower().getAsDouble();
+        double upper = r.projectionUpper().getAsDouble();
+        double shownLower = limit(lower, low, high);
+        double shownUpper = limit(upper, low, high);
+        b.projectionLower(shownLower).projectionUpper(shownUpper);
+        limited |= shownLower != lower || shownUpper != upper;
+        raw.append(" [").append(Texts.num(lower)).append(", ").append(Texts.num(upper)).append(']');
+      }
+      if (limited) {
+        String range =
+            Double.isInfinite(high)
+                ? "≥ " + Texts.num(low)
+                : Double.isInfinite(low) ? "≤ " + Texts.num(high) : Texts.num(low) + "–" + Texts.num(high);
+        rules.add(
+            Texts.of(
+                "dự báo và khoảng dự báo được giới hạn trong miền giá trị tự nhiên " + range
+                    + " của chỉ số (số liệu gốc của phương pháp: " + raw + ")",
+                "projection and interval limited to the indicator's natural range " + range
+                    + " (the method's own figures: " + raw + ")"));
+      }
+      return OptionalDouble.of(shown);
     }
 
     private ProgressResult runMethod(
@@ -814,6 +870,15 @@ final class ClauseEvaluator {
                 "phương pháp mặc định: dự báo tuyến tính (có từ 3 số liệu trở lên)",
                 "default method: linear projection (3 or more observations)"));
         return LinearProjectionMethod.defaults().assess(input);
+      }
+      if (indicator.measure().kind() == MeasureKind.RANK) {
+        rules.add(
+            Texts.of(
+                "phương pháp mặc định cho thứ hạng: tỷ số tuyến tính SDSN (dưới 3 số liệu; tốc độ tăng trưởng kép"
+                    + " của thứ hạng không có ý nghĩa)",
+                "default method for a rank: the SDSN linear ratio (fewer than 3 observations; a compound growth"
+                    + " rate of a rank has no meaning)"));
+        return SdsnTrendMethod.defaults().assess(input);
       }
       ProgressResult eurostat = EurostatMethod.defaults().assess(input);
       Optional<UnassessableReason> why = eurostat.reason();
@@ -948,7 +1013,7 @@ final class ClauseEvaluator {
         }
         if (universeRule == RankUniverseRule.RELATIVE_POSITION) {
           double converted = universeRule.toUniverse((int) rank, n, universe);
-          out.add(p.withValue(converted));
+          out.add(p.inUniverse(converted, universe));
           rules.add(
               Texts.of(
                   "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period() + ") được quy đổi thành "
@@ -1056,6 +1121,10 @@ final class ClauseEvaluator {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  private static double limit(double x, double low, double high) {
+    return Math.max(low, Math.min(high, x));
   }
 
   private static Optional<Integer> boxed(OptionalInt value) {

@@ -9,14 +9,21 @@ import org.reformindicators.core.period.ReportingPeriod;
  *
  * @param period the period
  * @param value the value (for a rank, possibly converted to the target's universe)
- * @param universe the universe the rank was published in, or empty
+ * @param universe the universe of {@code value} when it is a rank (the target's after a conversion), or empty
  * @param statusCode the SDMX observation-status code
  * @param successor whether the value is data of the successor unit
  */
 record DataPoint(
     ReportingPeriod period, double value, OptionalInt universe, String statusCode, boolean successor) {
 
-  DataPoint withValue(double newValue) {
-    return new DataPoint(period, newValue, universe, statusCode, successor);
+  /**
+   * Returns this rank converted to another universe, everything else kept.
+   *
+   * @param rank the rank in {@code newUniverse}
+   * @param newUniverse the universe the rank now belongs to
+   * @return the converted point
+   */
+  DataPoint inUniverse(double rank, int newUniverse) {
+    return new DataPoint(period, rank, OptionalInt.of(newUniverse), statusCode, successor);
   }
 }

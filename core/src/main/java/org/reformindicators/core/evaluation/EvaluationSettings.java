@@ -23,7 +23,10 @@ import org.reformindicators.core.target.RankUniverseRule;
  *       whole plan ({@link #planMethod()}), which wins over the documented default: the least-squares {@link
  *       org.reformindicators.core.progress.LinearProjectionMethod linear projection} when at least three
  *       observations (baseline included) are available, otherwise {@link
- *       org.reformindicators.core.progress.EurostatMethod Eurostat}; when Eurostat's compound growth rate is
+ *       org.reformindicators.core.progress.EurostatMethod Eurostat}, except for a rank, which gets the {@link
+ *       org.reformindicators.core.progress.SdsnTrendMethod SDSN} linear ratio of places gained a year (a rank is
+ *       ordinal: its compound growth rate depends on where on the scale it sits, 2nd → 1st being −50 % and 63rd
+ *       → 62nd −1.6 %, and the plan states rank targets in places); when Eurostat's compound growth rate is
  *       undefined (a zero base, a zero or opposite-sign value) the default falls back to the {@link
  *       org.reformindicators.core.progress.SdsnTrendMethod SDSN} linear ratio, which is defined there. The
  *       assessment states which method it used and why. A method chosen explicitly is never replaced.

@@ -32,8 +32,11 @@ import org.reformindicators.core.target.Target;
  *       recurring period still to come, which are judged in their own period, → {@link ProgressStatus#ON_TRACK}.
  *   <li>Otherwise the progress method (chosen as {@link EvaluationSettings} documents) is run on the values from
  *       the baseline to {@code asOf}, towards the deadline's target value, and its outlook gives the status
- *       ({@link ProgressStatus#fromOutlook}); its category and figures are kept in the assessment. A yes/no
- *       completion not yet done has no trend: {@code NOT_ASSESSABLE} with that reason.
+ *       ({@link ProgressStatus#fromOutlook}); its category and figures are kept in the assessment. A projection and
+ *       its interval are reported within the indicator's natural range (0–100 for a percentage, 1..universe
+ *       for a rank: a straight line through three ranks may otherwise "predict" rank −300), with a rule saying
+ *       so; for a target within that range, limiting never changes which side of the target a figure lies
+ *       on. A yes/no completion not yet done has no trend: {@code NOT_ASSESSABLE} with that reason.
  * </ol>
  *
  * <p><b>Baselines.</b> A kind with a baseline (a change per year along a trajectory, an improvement in rank per
@@ -43,7 +46,8 @@ import org.reformindicators.core.target.Target;
  *
  * <p><b>Kinds.</b> Threshold (direction from its comparison; "exactly" follows the indicator); two-sided band;
  * rank band (lower is better, met at its weaker end, exceeded above its best end); improvement in rank per year
- * (target rank = baseline − minimum × years, the path between them the applicable target); change per year
+ * (target rank = baseline − minimum × years, never better than 1st place, which the assessment states; the path
+ * between them the applicable target); change per year
  * (along a trajectory, the capped path of {@link org.reformindicators.core.target.ChangePerYear#requiredValue}
  * from its base; year on year, the rise from the previous period's actual value); reduction from a
  * baseline (straight path to the reduced value); completion (1 = done); recurring (each period judged on its own

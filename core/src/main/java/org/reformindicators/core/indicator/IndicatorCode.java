@@ -2,6 +2,7 @@ package org.reformindicators.core.indicator;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.reformindicators.core.internal.Validation;
 
 /**
  * The stable code of an indicator, such as {@code PCI_RANK} or {@code PAR_INDEX}.
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
 
-  private static final Pattern SYNTAX = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Pattern SYNTAX = Validation.CODE;
 
   /** The suffix that turns the code of an index total into the code of its rank ({@code codes.md}). */
   public static final String RANK_SUFFIX = "_RANK";

@@ -98,6 +98,9 @@ public interface Observation {
    */
   static String breakdownText(Map<String, String> breakdown) {
     Objects.requireNonNull(breakdown, "breakdown");
+    if (breakdown.isEmpty()) {
+      return "";
+    }
     return breakdown.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + "=" + e.getValue())

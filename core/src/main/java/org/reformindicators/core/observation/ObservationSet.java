@@ -1,6 +1,7 @@
 package org.reformindicators.core.observation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -360,6 +361,35 @@ public final class ObservationSet {
     return "ObservationSet[" + observations.size() + " observations, " + allSeries.size() + " series]";
   }
 
+  /** An observation with its breakdown text, computed once rather than in each of the n log n comparisons. */
+  private record Sortable(Observation observation, String breakdownText) {}
+
+  private static final Comparator<Sortable> SORTABLE_ORDER =
+      Comparator.comparing((Sortable s) -> s.observation().indicator())
+          .thenComparing(s -> s.observation().unit())
+          .thenComparing(Sortable::breakdownText)
+          .thenComparing(s -> s.observation().period());
+
+  /**
+   * Sorts observations in {@link #KEY_ORDER} (indicator, unit, breakdown text, period).
+   *
+   * @param observations the observations, with distinct keys
+   * @return them sorted, unmodifiable
+   */
+  private static List<Observation> canonicalOrder(List<Observation> observations) {
+    Sortable[] rows = new Sortable[observations.size()];
+    for (int i = 0; i < rows.length; i++) {
+      Observation o = observations.get(i);
+      rows[i] = new Sortable(o, Observation.breakdownText(o.breakdown()));
+    }
+    Arrays.sort(rows, SORTABLE_ORDER);
+    Observation[] sorted = new Observation[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      sorted[i] = rows[i].observation();
+    }
+    return List.of(sorted);
+  }
+
   /**
    * Collects observations for an {@link ObservationSet}, validating each one as it is added when the builder was
    * made with definitions.
@@ -438,8 +468,7 @@ public final class ObservationSet {
                 .thenComparing(c -> c.second().toString()));
         throw new ConflictingObservationsException(conflicts);
       }
-      unique.sort(Comparator.comparing(Observation::key, KEY_ORDER));
-      return new ObservationSet(List.copyOf(unique));
+      return new ObservationSet(canonicalOrder(unique));
     }
   }
 }

@@ -13,6 +13,7 @@ import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.MeasureKind;
+import org.reformindicators.core.internal.Validation;
 import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.target.Band;
@@ -301,6 +302,6 @@ final class PlanValidation {
   }
 
   private static String plain(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    return Validation.plain(value);
   }
 }

@@ -1,5 +1,7 @@
 package org.reformindicators.core.progress;
 
+import org.reformindicators.core.internal.Validation;
+
 /**
  * Arithmetic shared by the methods: compound annual growth rates and cut-off comparisons.
  *
@@ -102,10 +104,7 @@ final class Growth {
    * @throws IllegalArgumentException if {@code x} is NaN or infinite
    */
   static double finite(String name, double x) {
-    if (!Double.isFinite(x)) {
-      throw new IllegalArgumentException(name + " must be finite, was " + x);
-    }
-    return x;
+    return Validation.requireFinite(name, x);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.reformindicators.core.progress;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.reformindicators.core.internal.Validation;
 
 /**
  * The primitive data a progress method reads, such as observations {@code 63, 39} at times {@code 0, 1}
@@ -78,9 +79,7 @@ public final class ProgressInput {
   }
 
   private static void requireFinite(String field, double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(field + " must be finite, was " + value);
-    }
+    Validation.requireFinite(field, value);
   }
 
   /**

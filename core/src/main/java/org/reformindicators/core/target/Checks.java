@@ -1,11 +1,10 @@
 package org.reformindicators.core.target;
 
-import java.util.regex.Pattern;
+import org.reformindicators.core.internal.Validation;
 
 /** Validation helpers of this package; not part of the API. */
 final class Checks {
 
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private Checks() {}
 
@@ -16,10 +15,7 @@ final class Checks {
   }
 
   static double requireFinite(String field, double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(field + " must be finite, was " + value);
-    }
-    return value;
+    return Validation.requireFinite(field, value);
   }
 
   static double requirePositive(String field, double value) {
@@ -38,7 +34,7 @@ final class Checks {
   }
 
   static String requireCode(String field, String value) {
-    if (!CODE.matcher(value).matches()) {
+    if (!isCode(value)) {
       throw new IllegalArgumentException(
           field
               + " must be upper-case ASCII letters, digits and underscores starting with a letter, was '"
@@ -49,14 +45,11 @@ final class Checks {
   }
 
   static boolean isCode(String value) {
-    return CODE.matcher(value).matches();
+    return Validation.CODE.matcher(value).matches();
   }
 
   /** Formats a number without a trailing {@code .0} for whole values ({@code 80}, {@code 12.5}). */
   static String plain(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
+    return Validation.plain(value);
   }
 }

@@ -9,10 +9,11 @@ import org.reformindicators.core.period.CalendarYear;
 class DataPointTest {
 
   @Test
-  void withValueKeepsEverythingElse() {
+  void inUniverseCarriesTheNewUniverseWithTheRankAndKeepsEverythingElse() {
+    // 12 of 34 compared as 21.67 of 63: the pair must read "21.67 of 63", never "21.67 of 34".
     DataPoint p = new DataPoint(CalendarYear.of(2025), 12, OptionalInt.of(34), "A", true);
-    DataPoint converted = p.withValue(21.67);
+    DataPoint converted = p.inUniverse(21.67, 63);
     assertEquals(21.67, converted.value(), 0.0);
-    assertEquals(new DataPoint(CalendarYear.of(2025), 21.67, OptionalInt.of(34), "A", true), converted);
+    assertEquals(new DataPoint(CalendarYear.of(2025), 21.67, OptionalInt.of(63), "A", true), converted);
   }
 }

@@ -10,8 +10,8 @@ import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
-import org.reformindicators.core.progress.EurostatCategory;
 import org.reformindicators.core.progress.LinearProjectionCategory;
+import org.reformindicators.core.progress.SdsnCategory;
 
 /**
  * Acceptance: the Quảng Ngãi plan 1256/QĐ-UBND evaluated over the published ranks of indices.md (PAR INDEX 63rd
@@ -42,13 +42,13 @@ class PlanEvaluatorQuangNgaiTest {
   void t1aParIndexRankGainPerYearIsOnTrackIn2021() {
     // Baseline 2020: 63 (plan reading RANK_BASELINE_2020). "+5–8 places a year" over 2020→2025 (5 years)
     // means rank 63 − 5 × 5 = 38 or better in 2025; the path requires 63 − 5 × 1 = 58 by 2021.
-    // 2021: 39 → gained 24 places in one year. Not yet 38, so a method judges the trend; two points → Eurostat:
-    // a = −(39/63 − 1) = 0.380952; r = −((38/63)^(1/5) − 1) = 1 − 0.903834 = 0.096166; R = 3.9614 ≥ 95 %
-    // → significant progress → ON_TRACK.
+    // 2021: 39 → gained 24 places in one year. Not yet 38, so a method judges the trend; two ranks → the SDSN
+    // linear ratio (a compound growth rate of a rank has no meaning): a = −(39 − 63)/1 = 24 places a year;
+    // r = −(38 − 63)/5 = 5 places a year; R = 24/5 = 4.8 ≥ 1 → on track → ON_TRACK.
     ClauseAssessment t1a = clause(AS_OF_2021, "T1a");
     assertEquals(ProgressStatus.ON_TRACK, t1a.status());
-    assertEquals(EurostatCategory.SIGNIFICANT_PROGRESS, t1a.methodCategory().orElseThrow());
-    assertEquals(3.9614, t1a.methodResult().orElseThrow().ratio().getAsDouble(), 1e-4);
+    assertEquals(SdsnCategory.ON_TRACK, t1a.methodCategory().orElseThrow());
+    assertEquals(4.8, t1a.methodResult().orElseThrow().ratio().getAsDouble(), 1e-9);
     assertEquals(38.0, t1a.targetValue().getAsDouble(), 1e-9);
     assertEquals(58.0, t1a.applicableTargetValue().getAsDouble(), 1e-9);
     assertEquals(-19.0, t1a.gap().getAsDouble(), 1e-9); // 19 places ahead of the path
@@ -62,35 +62,38 @@ class PlanEvaluatorQuangNgaiTest {
   @Test
   void t1bParIndexRankBandIsOnTrackIn2021() {
     // Band 25–30 of 63 by 2025, met at its weaker end (30). Baseline: last result before the phase, 2020: 63.
-    // a = −(39/63 − 1) = 0.380952; r = −((30/63)^(1/5) − 1) = 1 − 0.862098 = 0.137902; R = 2.7625 → ON_TRACK.
+    // SDSN linear ratio: a = 24 places a year; r = −(30 − 63)/5 = 6.6; R = 24/6.6 = 3.636364 → ON_TRACK.
     // Attainment (39 − 63)/(30 − 63) = 72.73 % of the way; 9 places still to gain.
     ClauseAssessment t1b = clause(AS_OF_2021, "T1b");
     assertEquals(ProgressStatus.ON_TRACK, t1b.status());
-    assertEquals(2.7625, t1b.methodResult().orElseThrow().ratio().getAsDouble(), 1e-4);
+    assertEquals(3.636364, t1b.methodResult().orElseThrow().ratio().getAsDouble(), 1e-6);
     assertEquals(30.0, t1b.targetValue().getAsDouble(), 0.0);
     assertEquals(9.0, t1b.gap().getAsDouble(), 1e-9);
     assertEquals(72.7273, t1b.attainmentPercent().getAsDouble(), 1e-4);
-    assertEquals("eurostat", t1b.methodResult().orElseThrow().methodId());
+    assertEquals("sdsn", t1b.methodResult().orElseThrow().methodId());
     assertTrue(t1b.explanation().en().contains("T1b: On track."), t1b.explanation().en());
     assertTrue(t1b.explanation().vi().contains("T1b: Đúng tiến độ."), t1b.explanation().vi());
     assertEquals(
         "readings of the plan applied: BAND_AT_WEAKER_END, RANK_UNIVERSE_RELATIVE_POSITION",
         t1b.rulesApplied().get(0).en());
-    assertEquals("default method: Eurostat (fewer than 3 observations)", t1b.rulesApplied().get(1).en());
+    assertEquals(
+        "default method for a rank: the SDSN linear ratio (fewer than 3 observations; a compound growth rate of a"
+            + " rank has no meaning)",
+        t1b.rulesApplied().get(1).en());
   }
 
   @Test
   void t1cAndT1dPapiAreOnTrackIn2021() {
-    // PAPI 62 (2020) → 43 (2021). T1c: target rank 62 − 25 = 37; a = −(43/62 − 1) = 0.306452;
-    // r = −((37/62)^(1/5) − 1) = 0.098093; R = 3.1241 → ON_TRACK; gained 19 places a year.
+    // PAPI 62 (2020) → 43 (2021). T1c: target rank 62 − 25 = 37; SDSN: a = 19 places a year;
+    // r = (62 − 37)/5 = 5; R = 19/5 = 3.8 → ON_TRACK.
     ClauseAssessment t1c = clause(AS_OF_2021, "T1c");
     assertEquals(ProgressStatus.ON_TRACK, t1c.status());
-    assertEquals(3.1241, t1c.methodResult().orElseThrow().ratio().getAsDouble(), 1e-4);
+    assertEquals(3.8, t1c.methodResult().orElseThrow().ratio().getAsDouble(), 1e-9);
     assertEquals(19.0, t1c.actualAnnualRate().getAsDouble(), 1e-9);
-    // T1d: 25–30 by 2025: r = −((30/62)^(1/5) − 1) = 0.135138; R = 0.306452 / 0.135138 = 2.2677 → ON_TRACK.
+    // T1d: 25–30 by 2025: r = (62 − 30)/5 = 6.4; R = 19/6.4 = 2.96875 → ON_TRACK.
     ClauseAssessment t1d = clause(AS_OF_2021, "T1d");
     assertEquals(ProgressStatus.ON_TRACK, t1d.status());
-    assertEquals(2.2677, t1d.methodResult().orElseThrow().ratio().getAsDouble(), 1e-4);
+    assertEquals(2.96875, t1d.methodResult().orElseThrow().ratio().getAsDouble(), 1e-9);
   }
 
   @Test
@@ -109,31 +112,42 @@ class PlanEvaluatorQuangNgaiTest {
 
   @Test
   void t1fPciIsOffTrackIn2021AndAtRiskIn2022() {
-    // 2021: baseline 2020 = 36, 2021 = 45 (worse). Eurostat: a = −(45/36 − 1) = −0.25;
-    // r = −((20/36)^(1/5) − 1) = 0.110910; R = −2.2541 < 0 → movement away → OFF_TRACK.
+    // 2021: baseline 2020 = 36, 2021 = 45 (worse). SDSN: a = −(45 − 36)/1 = −9 places a year;
+    // r = (36 − 20)/5 = 3.2; R = −9/3.2 = −2.8125 < 0 → decreasing → OFF_TRACK.
     ClauseAssessment in2021 = clause(AS_OF_2021, "T1f");
     assertEquals(ProgressStatus.OFF_TRACK, in2021.status());
-    assertEquals(EurostatCategory.MOVEMENT_AWAY, in2021.methodCategory().orElseThrow());
-    assertEquals(-2.2541, in2021.methodResult().orElseThrow().ratio().getAsDouble(), 1e-4);
+    assertEquals(SdsnCategory.DECREASING, in2021.methodCategory().orElseThrow());
+    assertEquals(-2.8125, in2021.methodResult().orElseThrow().ratio().getAsDouble(), 1e-9);
     // 2022: 36, 45, 33 at t = 0, 1, 2 → three points → linear projection (the default):
     // t̄ = 1, ȳ = 38, Sxy = (−1)(−2) + 0 + (1)(−5) = −3, Sxx = 2, slope −1.5 (1.5 places gained a year),
     // intercept 39.5, projection for 2025 (t = 5) = 39.5 − 7.5 = 32 > 20.
     // Residuals −3.5, 7, −3.5: s² = 73.5 / 1; se = √(73.5 × (1 + 1/3 + 4²/2)) = √686 = 26.1916;
     // t(0.975; 1) = 12.7062; interval 32 ± 332.80 = [−300.80, 364.80]: only its favourable end reaches 20
     // → WITHIN_INTERVAL → AT_RISK (improving, but far too slowly to reach 20th by 2025).
+    // A rank lies within 1..63: the assessment reports the interval as [1, 63] and says so; the method's own
+    // result keeps the raw formula's figures.
     ClauseAssessment in2022 = clause(AS_OF_2022, "T1f");
     assertEquals(ProgressStatus.AT_RISK, in2022.status());
     assertEquals(LinearProjectionCategory.WITHIN_INTERVAL, in2022.methodCategory().orElseThrow());
     assertEquals(32.0, in2022.projection().getAsDouble(), 1e-9);
-    assertEquals(-300.80, in2022.projectionLower().getAsDouble(), 0.01);
-    assertEquals(364.80, in2022.projectionUpper().getAsDouble(), 0.01);
+    assertEquals(1.0, in2022.projectionLower().getAsDouble(), 0.0);
+    assertEquals(63.0, in2022.projectionUpper().getAsDouble(), 0.0);
+    assertEquals(-300.80, in2022.methodResult().orElseThrow().projectionLower().getAsDouble(), 0.01);
+    assertEquals(364.80, in2022.methodResult().orElseThrow().projectionUpper().getAsDouble(), 0.01);
+    assertTrue(
+        in2022.rulesApplied().stream()
+            .anyMatch(
+                r -> r.en().equals(
+                    "projection and interval limited to the indicator's natural range 1–63"
+                        + " (the method's own figures: 32 [-300.8, 364.8])")),
+        in2022.rulesApplied().toString());
     assertEquals(1.5, in2022.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
   }
 
   @Test
   void beforeThePhaseTheBaselineAloneCannotBeJudged() {
     // As of 2020 the last result before the phase (2020) is the baseline itself: no value after it, so no rate
-    // → NOT_ASSESSABLE with Eurostat's reason; PCI 2019 (41) lies before the baseline and is not used.
+    // → NOT_ASSESSABLE with the method's reason; PCI 2019 (41) lies before the baseline and is not used.
     PlanAssessment asOf2020 = PlanEvaluator.defaults().evaluate(PLAN, PUBLISHED, CalendarYear.of(2020));
     for (String id : List.of("T1a", "T1b", "T1f")) {
       ClauseAssessment c = clause(asOf2020, id);

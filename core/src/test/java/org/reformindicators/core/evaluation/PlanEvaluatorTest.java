@@ -56,6 +56,46 @@ class PlanEvaluatorTest {
     return a.rulesApplied().stream().anyMatch(r -> r.en().contains(fragment));
   }
 
+  // ------------------------------------------------------------------ projections within the natural range
+
+  private static List<Observation> transferredElectronically(double... from2021) {
+    List<Observation> list = new ArrayList<>();
+    for (int i = 0; i < from2021.length; i++) {
+      list.add(value(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY, 2021 + i, from2021[i]));
+    }
+    return list;
+  }
+
+  @Test
+  void aProjectedShareIsReportedWithinZeroToHundred() {
+    // Sample T5 (≥ 80 % by 2025): 20, 50, 75 in 2021–2023, no result before the phase → baseline 2021, t = 0, 1, 2.
+    // t̄ = 1, ȳ = 48.33, Sxy = (−1)(−28.33) + 0 + (1)(26.67) = 55, Sxx = 2, slope 27.5, intercept 20.83;
+    // projection for 2025 (t = 4) = 20.83 + 110 = 130.83. Residuals −0.83, 1.67, −0.83: s² = 4.1667 / 1;
+    // se = √(4.1667 × (1 + 1/3 + 3²/2)) = 4.9301; t(0.975; 1) = 12.7062 → 130.83 ± 62.64 = [68.19, 193.48].
+    // The projection meets 80, the lower end does not → PROJECTED_TO_REACH → ON_TRACK. A share cannot exceed
+    // 100 %: projection and upper end are reported as 100, the lower end as computed.
+    ClauseAssessment t5 = evaluate("T5", transferredElectronically(20, 50, 75), 2023);
+    assertEquals(ProgressStatus.ON_TRACK, t5.status());
+    assertEquals(LinearProjectionCategory.PROJECTED_TO_REACH, t5.methodCategory().orElseThrow());
+    assertEquals(100.0, t5.projection().getAsDouble(), 0.0);
+    assertEquals(68.19, t5.projectionLower().getAsDouble(), 0.01);
+    assertEquals(100.0, t5.projectionUpper().getAsDouble(), 0.0);
+    assertEquals(130.83, t5.methodResult().orElseThrow().projection().getAsDouble(), 0.01);
+    assertEquals(193.48, t5.methodResult().orElseThrow().projectionUpper().getAsDouble(), 0.01);
+    assertTrue(anyRule(t5, "limited to the indicator's natural range 0–100"), t5.rulesApplied().toString());
+    assertTrue(t5.explanation().en().contains("projection 100."), t5.explanation().en());
+  }
+
+  @Test
+  void aProjectionWithinTheRangeIsReportedAsComputedWithoutARule() {
+    // Sample T5: 40, 50, 60 → slope 10, projection for 2025 (t = 4) = 80, residuals 0 → interval [80, 80].
+    ClauseAssessment t5 = evaluate("T5", transferredElectronically(40, 50, 60), 2023);
+    assertEquals(80.0, t5.projection().getAsDouble(), 1e-9);
+    assertEquals(80.0, t5.projectionLower().getAsDouble(), 1e-9);
+    assertEquals(80.0, t5.projectionUpper().getAsDouble(), 1e-9);
+    assertFalse(anyRule(t5, "natural range"), t5.rulesApplied().toString());
+  }
+
   // ------------------------------------------------------------------ T7: capped growth, recurring every year
 
   private static List<Observation> digitised(String level, double... from2021) {
@@ -90,7 +130,9 @@ class PlanEvaluatorTest {
     assertEquals(ProgressStatus.ON_TRACK, t7a.status());
     ClauseAssessment pending = t7a.parts().get(3);
     assertEquals(LinearProjectionCategory.CONFIDENTLY_ON_TRACK, pending.methodCategory().orElseThrow());
-    assertEquals(110.0, pending.projection().getAsDouble(), 1e-9);
+    // The line's 110 % is reported as 100 %, a share's natural maximum; the method keeps its 110.
+    assertEquals(100.0, pending.projection().getAsDouble(), 0.0);
+    assertEquals(110.0, pending.methodResult().orElseThrow().projection().getAsDouble(), 1e-9);
     // with 2025 at 100 % every year is met → ACHIEVED
     ClauseAssessment done = evaluate("T7a", digitised("PROVINCE", 30, 50, 70, 90, 100), 2025);
     assertEquals(ProgressStatus.ACHIEVED, done.status());
@@ -165,7 +207,8 @@ class PlanEvaluatorTest {
     assertEquals(65.0, t7a.parts().get(1).targetValue().getAsDouble(), 1e-9);
     assertTrue(t7a.parts().get(2).exceeded());
     assertEquals(100.0, t7a.parts().get(3).targetValue().getAsDouble(), 1e-9);
-    assertEquals(107.5, t7a.parts().get(3).projection().getAsDouble(), 1e-9);
+    assertEquals(100.0, t7a.parts().get(3).projection().getAsDouble(), 0.0); // 107.5 limited to 100 %
+    assertEquals(107.5, t7a.parts().get(3).methodResult().orElseThrow().projection().getAsDouble(), 1e-9);
     assertTrue(anyRule(t7a.parts().get(1), "rise measured from the actual value 45 (2022)"));
   }
 
@@ -338,8 +381,47 @@ class PlanEvaluatorTest {
     assertEquals(ProgressStatus.ACHIEVED, t1b.status());
     assertTrue(t1b.exceeded());
     assertEquals(21.666667, t1b.latestValue().getAsDouble(), 1e-6);
-    assertEquals(34, t1b.latestUniverse().getAsInt());
+    assertEquals(63, t1b.latestUniverse().getAsInt()); // the universe of 21.67, not the published 34
     assertTrue(anyRule(t1b, "rank 12 of 34 (2025) compared as 21.67 of 63 by the relative-position rule"));
+  }
+
+  @Test
+  void aRankGainTheScaleCannotHoldAsksForFirstPlace() {
+    // Sample T1a ("+5–8 places a year" from 2020): PAR INDEX 10th of 63 in 2020 → 10 − 5 × 5 = −15 by 2025, a rank
+    // no province can hold. 1st place is the best result there is, so it is the target: 1st in 2025 meets it
+    // (ACHIEVED, not exceeded, since −30 for 8 places a year is capped at 1 too); 2nd does not.
+    List<Observation> first =
+        List.of(
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 10, 63),
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2025, 1, 63));
+    ClauseAssessment t1a = evaluate("T1a", first, 2025);
+    assertEquals(ProgressStatus.ACHIEVED, t1a.status());
+    assertFalse(t1a.exceeded());
+    assertEquals(1.0, t1a.targetValue().getAsDouble(), 0.0);
+    assertTrue(anyRule(t1a, "the rank the gain asks for, -15, is better than 1st place, so 1st place is the target"));
+    List<Observation> second =
+        List.of(
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 10, 63),
+            rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2025, 2, 63));
+    assertEquals(ProgressStatus.NOT_ACHIEVED, evaluate("T1a", second, 2025).status());
+  }
+
+  @Test
+  void aConvertedRankIsProjectedWithinTheTargetsUniverse() {
+    // Sample T1f (PCI 10–20 of 63 by 2025): 36/63 (2020), 45/63 (2021), then 18 of 34 (2022), compared as
+    // 1 + 17/33 × 62 = 32.94 of 63. Three points → linear projection; its interval is far wider than the scale
+    // and is reported within 1..63, the universe of the converted ranks, not 1..34.
+    List<Observation> data =
+        List.of(
+            rank(QuangNgaiPlan1256.PCI_RANK, 2020, 36, 63),
+            rank(QuangNgaiPlan1256.PCI_RANK, 2021, 45, 63),
+            rank(QuangNgaiPlan1256.PCI_RANK, 2022, 18, 34));
+    ClauseAssessment t1f = evaluate("T1f", data, 2022);
+    assertEquals(32.939394, t1f.latestValue().getAsDouble(), 1e-6);
+    assertEquals(63, t1f.latestUniverse().getAsInt());
+    assertEquals(1.0, t1f.projectionLower().getAsDouble(), 0.0);
+    assertEquals(63.0, t1f.projectionUpper().getAsDouble(), 0.0);
+    assertTrue(anyRule(t1f, "natural range 1–63"), t1f.rulesApplied().toString());
   }
 
   @Test

@@ -192,6 +192,44 @@ class ObservationSetTest {
   }
 
   @Test
+  void observationsFollowTheCanonicalKeyOrder() {
+    // Breakdowns whose texts share prefixes ("LEVEL=A" < "LEVEL=A1" < "LEVEL=A;SECTOR=LAND" < "LEVEL=A_B" in
+    // text order, unlike an entry-by-entry order): the set sorts by KEY_ORDER whatever sorting shortcut it uses.
+    List<Map<String, String>> breakdowns =
+        List.of(
+            Map.of(),
+            Map.of("LEVEL", "A"),
+            Map.of("LEVEL", "A1"),
+            Map.of("LEVEL", "A_B"),
+            Map.of("LEVEL", "A", "SECTOR", "LAND"));
+    Gen<Observation> observation =
+        integers()
+            .between(0, INDICATORS.size() - 1)
+            .zip(
+                integers().between(0, UNITS.size() - 1),
+                integers().between(0, PERIODS.size() - 1),
+                integers().between(0, breakdowns.size() - 1),
+                (i, u, p, b) ->
+                    Observation.builder()
+                        .indicator(INDICATORS.get(i))
+                        .unit(UNITS.get(u))
+                        .period(PERIODS.get(p))
+                        .value(i * 100 + u * 10 + p)
+                        .breakdown(new TreeMap<>(breakdowns.get(b)))
+                        .build());
+    qt().withExamples(300).forAll(lists().of(observation).ofSizeBetween(1, 60))
+        .checkAssert(
+            observations -> {
+              List<Observation> expected =
+                  observations.stream()
+                      .distinct()
+                      .sorted(Comparator.comparing(Observation::key, ObservationSet.KEY_ORDER))
+                      .toList();
+              assertEquals(expected, ObservationSet.of(observations).observations());
+            });
+  }
+
+  @Test
   void timeSeriesAreSortedByPeriod() {
     qt().withExamples(300).forAll(observationLists())
         .checkAssert(

@@ -2,6 +2,7 @@ package org.reformindicators.core.composite.normalisation;
 
 import java.util.Objects;
 import org.reformindicators.core.composite.ScoreDirection;
+import org.reformindicators.core.internal.Validation;
 
 /** Helpers shared by the normalisations: present values, signs and scattering back. Not part of the API. */
 final class Columns {
@@ -71,8 +72,6 @@ final class Columns {
   }
 
   static void requireFinite(double value, String field) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(field + " must be finite, was " + value);
-    }
+    Validation.requireFinite(field, value);
   }
 }

@@ -68,11 +68,10 @@ public final class ProblemCollecting {
         if (collector == null || !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
           return false;
         }
-        JsonLocation at = p.currentTokenLocation();
         String pointer = p.getParsingContext().pathAsPointer().toString();
         collector.add(
             new Problem(
-                new ProblemLocation.Document(pointer, at.getLineNr(), at.getColumnNr()),
+                location(pointer, p.currentTokenLocation(), p.currentLocation()),
                 propertyName,
                 propertyName,
                 unknownPropertyMessage(propertyName, deserializer.getKnownPropertyNames())));
@@ -125,10 +124,23 @@ public final class ProblemCollecting {
       value = field;
       message = unknownPropertyMessage(field, unknown.getKnownPropertyIds());
     }
-    JsonLocation at = e.getLocation();
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-    return new Problem(new ProblemLocation.Document(pointer, line, column), field, value, message);
+    if (e instanceof InvalidFormatException && message.startsWith(JACKSON_PREFIX)) {
+      // handleWeirdStringValue prefixes "Cannot deserialize value of type `X` from String "v": "; the rule
+      // after it is core's own message, which already names the value.
+      int end = message.indexOf("\": ");
+      message = end < 0 ? message : message.substring(end + 3);
+    }
+    return new Problem(location(pointer, e.getLocation(), null), field, value, message);
+  }
+
+  private static final String JACKSON_PREFIX = "Cannot deserialize value of type";
+
+  private static ProblemLocation.Document location(String pointer, JsonLocation at, JsonLocation fallback) {
+    JsonLocation known = at != null && at.getLineNr() > 0 ? at : fallback;
+    if (known == null || known.getLineNr() <= 0) {
+      return new ProblemLocation.Document(pointer, 0, 0);
+    }
+    return new ProblemLocation.Document(pointer, known.getLineNr(), Math.max(0, known.getColumnNr()));
   }
 
   /**

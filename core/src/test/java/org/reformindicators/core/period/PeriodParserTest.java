@@ -43,6 +43,21 @@ class PeriodParserTest {
         Arguments.of("2025-D001", CalendarDay.of(LocalDate.of(2025, 1, 1))),
         // 2024 is a leap year: day 366 is 31 December
         Arguments.of("2024-D366", CalendarDay.of(LocalDate.of(2024, 12, 31))),
+        // SDMX time ranges (methods.md §3): the named period covering the days, when there is one
+        Arguments.of("2025-01-01/P1Y", CalendarYear.of(2025)),
+        Arguments.of("2025-07-01/P3M", Quarter.of(2025, 3)),
+        Arguments.of("2025-01-01/P6M", HalfYear.of(2025, 1)),
+        Arguments.of("2025-01-01/P9M", YearToDate.of(2025, 9)),
+        Arguments.of("2025-03-01/P1M", CalendarMonth.of(2025, 3)),
+        Arguments.of("2025-03-31/P1D", CalendarDay.of(LocalDate.of(2025, 3, 31))),
+        Arguments.of("2021-01-01/P5Y", Phase.of(2021, 2025)),
+        // 2024-12-15 + 6 months = 2025-06-15, exclusive: the statutory six-month window
+        Arguments.of(
+            "2024-12-15/P6M", DateRange.ofClosed(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14))),
+        // 2025-01-01 + 1 year 6 months 10 days = 2026-07-11, exclusive
+        Arguments.of(
+            "2025-01-01/P1Y6M10D", DateRange.ofClosed(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 7, 10))),
+        Arguments.of("2100-01-01/P1Y", CalendarYear.of(2100)),
         // DHIS2 period identifiers (methods.md §3)
         Arguments.of("2025Q1", Quarter.of(2025, 1)),
         Arguments.of("2025Q4", Quarter.of(2025, 4)),
@@ -119,6 +134,16 @@ class PeriodParserTest {
         Arguments.of("2025-03-31/2025-0101", "\"2025-03-31/2025-0101\": expected '-' at index 18", 18),
         Arguments.of("2025-03-31/25-01-01", "\"2025-03-31/25-01-01\": expected a four-digit year at index 11", 11),
         Arguments.of("2025-03-31/2025-04-31", "\"2025-03-31/2025-04-31\": day must be 1–30 for 2025-04", -1),
+        Arguments.of(
+            "2025-01-01/P", "\"2025-01-01/P\": expected a duration such as P1Y, P6M or P10D at index 12", 12),
+        Arguments.of(
+            "2025-01-01/PT1H", "\"2025-01-01/PT1H\": expected a duration such as P1Y, P6M or P10D at index 12", 12),
+        Arguments.of(
+            "2025-01-01/P1W", "\"2025-01-01/P1W\": expected a duration such as P1Y, P6M or P10D at index 12", 12),
+        Arguments.of("2025-01-01/P1Y2", "\"2025-01-01/P1Y2\": expected end of text at index 14", 14),
+        Arguments.of("2025-01-01/P0D", "\"2025-01-01/P0D\": duration must be longer than zero days", -1),
+        Arguments.of("2100-01-01/P2Y", "\"2100-01-01/P2Y\": the time range must end by 2100-12-31", -1),
+        Arguments.of("2025-01-01/P9999999Y", "\"2025-01-01/P9999999Y\": the time range must end by 2100-12-31", -1),
         Arguments.of("", "\"\": " + expectedPeriod + " at index 0", 0),
         Arguments.of("25", "\"25\": expected a four-digit year at index 0", 0),
         Arguments.of("12025", "\"12025\": expected a four-digit year at index 0", 0),
@@ -137,8 +162,8 @@ class PeriodParserTest {
         Arguments.of("2025-03x", "\"2025-03x\": expected end of text or '-' and a day at index 7", 7),
         Arguments.of("2025-0331", "\"2025-0331\": expected end of text or '-' and a day at index 7", 7),
         Arguments.of("2025-123", "\"2025-123\": expected end of text or '-' and a day at index 7", 7),
-        Arguments.of("2025-03-311", "\"2025-03-311\": expected end of text or '/' and an end date at index 10", 10),
-        Arguments.of("2025-03-31x", "\"2025-03-31x\": expected end of text or '/' and an end date at index 10", 10),
+        Arguments.of("2025-03-311", "\"2025-03-311\": expected end of text or '/' and an end date or a duration at index 10", 10),
+        Arguments.of("2025-03-31x", "\"2025-03-31x\": expected end of text or '/' and an end date or a duration at index 10", 10),
         Arguments.of("2025-03-31/2025-04-01x", "\"2025-03-31/2025-04-01x\": expected end of text at index 21", 21));
   }
 

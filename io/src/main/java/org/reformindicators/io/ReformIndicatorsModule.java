@@ -3,6 +3,7 @@ package org.reformindicators.io;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.reformindicators.io.area.AreaBinding;
+import org.reformindicators.io.composite.MethodologyBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
@@ -36,5 +37,6 @@ public final class ReformIndicatorsModule extends SimpleModule {
     IndicatorBinding.register(this);
     ObservationBinding.register(this);
     PlanBinding.register(this);
+    MethodologyBinding.register(this);
   }
 }

@@ -1,15 +1,12 @@
 package org.reformindicators.io.plan;
 
 import com.fasterxml.jackson.databind.JavaType;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.ChangePerYear;
@@ -24,6 +21,7 @@ import org.reformindicators.core.target.ReductionFromBaseline;
 import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.core.target.Threshold;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.FormParameters;
 import org.reformindicators.io.deser.InvalidFieldException;
 import org.reformindicators.io.plan.TextForms.KindForm;
 import org.reformindicators.io.ser.CoreValueSerializer;
@@ -167,13 +165,7 @@ final class TargetKindBinding {
         throw new InvalidFieldException(
             "type", "target type must be one of " + TYPES.keySet() + ", was '" + type + "'");
       }
-      TreeSet<String> extra = new TreeSet<>(present(f));
-      extra.remove("type");
-      allowed.forEach(extra::remove);
-      if (!extra.isEmpty()) {
-        throw new InvalidFieldException(
-            extra.first(), "target type '" + type + "' takes " + allowed + ", was also given " + extra);
-      }
+      FormParameters.requireOnly(f, "type", "target type '" + type + "'", allowed);
       return switch (type) {
         case "threshold" -> new Threshold(need(f.comparison(), "comparison", type), need(f.value(), "value", type));
         case "band" -> Band.of(need(f.min(), "min", type), need(f.max(), "max", type));
@@ -200,10 +192,7 @@ final class TargetKindBinding {
     }
 
     private static <V> V need(V value, String field, String type) {
-      if (value == null) {
-        throw new InvalidFieldException(field, "target type '" + type + "' requires '" + field + "'");
-      }
-      return value;
+      return FormParameters.require(value, field, "target type '" + type + "'");
     }
 
     private static Threshold threshold(TargetKind kind, String field) {
@@ -217,20 +206,6 @@ final class TargetKindBinding {
       Map<String, Threshold> result = new LinkedHashMap<>();
       kinds.forEach((key, kind) -> result.put(key, threshold(Objects.requireNonNull(kind, "thresholds." + key), "thresholds")));
       return result;
-    }
-
-    private static List<String> present(KindForm form) {
-      List<String> names = new java.util.ArrayList<>();
-      for (RecordComponent component : KindForm.class.getRecordComponents()) {
-        try {
-          if (component.getAccessor().invoke(form) != null) {
-            names.add(component.getName());
-          }
-        } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("cannot read " + component.getName() + " of a target kind form", e);
-        }
-      }
-      return names;
     }
   }
 }

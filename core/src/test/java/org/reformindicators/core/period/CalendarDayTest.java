@@ -45,7 +45,7 @@ class CalendarDayTest {
     assertEquals(CalendarDay.of(2024, 2, 29), CalendarDay.of(2024, 2, 28).plus(1));
     assertEquals(CalendarDay.of(2026, 3, 31), CalendarDay.of(2025, 3, 31).plus(365));
     assertEquals(
-        "cannot move 2100-12-31 by 1 periods: the result would fall outside the years 1900–2100",
+        "2100-12-31 plus 1 would fall outside the years 1900–2100",
         assertThrows(IllegalArgumentException.class, () -> CalendarDay.of(2100, 12, 31).next()).getMessage());
     assertThrows(IllegalArgumentException.class, () -> CalendarDay.of(1900, 1, 1).previous());
   }

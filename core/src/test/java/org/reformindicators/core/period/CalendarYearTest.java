@@ -49,10 +49,10 @@ class CalendarYearTest {
     assertEquals(CalendarYear.of(2030), year.plus(5));
     assertEquals(CalendarYear.of(1900), year.plus(-125));
     assertEquals(
-        "cannot move 2100 by 1 periods: the result would fall outside the years 1900–2100",
+        "2100 plus 1 would fall outside the years 1900–2100",
         assertThrows(IllegalArgumentException.class, () -> CalendarYear.of(2100).next()).getMessage());
     assertEquals(
-        "cannot move 2025 by " + Long.MIN_VALUE + " periods: the result would fall outside the years 1900–2100",
+        "2025 plus " + Long.MIN_VALUE + " would fall outside the years 1900–2100",
         assertThrows(IllegalArgumentException.class, () -> year.plus(Long.MIN_VALUE)).getMessage());
   }
 

@@ -55,7 +55,7 @@ class PhaseTest {
     assertEquals(Phase.of(2031, 2035), Phase.of(2021, 2025).plus(2));
     assertEquals(Phase.of(2010, 2017), Phase.of(2018, 2025).previous());
     assertEquals(
-        "cannot move 2096/2100 by 1 periods: the result would fall outside the years 1900–2100",
+        "2096/2100 plus 1 would fall outside the years 1900–2100",
         assertThrows(IllegalArgumentException.class, () -> Phase.of(2096, 2100).next()).getMessage());
   }
 

@@ -62,7 +62,7 @@ class QuarterTest {
     assertEquals(Quarter.of(2026, 1), Quarter.of(2025, 3).plus(2));
     assertEquals(Quarter.of(2023, 3), Quarter.of(2025, 3).plus(-8));
     assertEquals(
-        "cannot move 2100-Q4 by 1 periods: the result would fall outside the years 1900–2100",
+        "2100-Q4 plus 1 would fall outside the years 1900–2100",
         assertThrows(IllegalArgumentException.class, () -> Quarter.of(2100, 4).next()).getMessage());
     assertThrows(IllegalArgumentException.class, () -> Quarter.of(1900, 1).previous());
   }

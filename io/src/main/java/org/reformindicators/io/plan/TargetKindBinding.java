@@ -41,12 +41,12 @@ final class TargetKindBinding {
     TYPES.put("threshold", List.of("comparison", "value"));
     TYPES.put("band", List.of("min", "max"));
     TYPES.put("rank-band", List.of("best", "worst", "universe"));
-    TYPES.put("rank-improvement-per-year", List.of("minPlaces", "maxPlaces", "baseline"));
-    TYPES.put("change-per-year", List.of("measure", "minChangePerYear", "ceiling", "reference", "baseline"));
-    TYPES.put("reduction-from-baseline", List.of("minReductionPercent", "baseline"));
+    TYPES.put("rank-improvement-per-year", List.of("minPlaces", "maxPlaces", "baselineRank"));
+    TYPES.put("change-per-year", List.of("measure", "minChangePerYear", "ceiling", "reference", "base"));
+    TYPES.put("reduction-from-baseline", List.of("minReductionPercent", "baselineValue"));
     TYPES.put("completion", List.of());
     TYPES.put("recurring", List.of("each", "periods"));
-    TYPES.put("nested-share", List.of("parentIndicator", "share"));
+    TYPES.put("nested-share", List.of("parentIndicatorCode", "share"));
     TYPES.put("breakdown", List.of("dimension", "thresholds"));
     TYPES.put("external-threshold", List.of("normId", "comparison", "description"));
     TYPES.put("qualitative", List.of("criterion"));
@@ -77,21 +77,21 @@ final class TargetKindBinding {
       } else if (kind instanceof RankImprovementPerYear r) {
         f.minPlaces = r.minPlaces();
         f.maxPlaces = r.maxPlaces();
-        f.baseline = r.baselineRank();
+        f.baselineRank = r.baselineRank();
       } else if (kind instanceof ChangePerYear c) {
         f.measure = c.measure();
         f.minChangePerYear = c.minChangePerYear();
         f.ceiling = c.ceiling().isPresent() ? c.ceiling().getAsDouble() : null;
         f.reference = c.reference();
-        f.baseline = c.base().orElse(null);
+        f.base = c.base().orElse(null);
       } else if (kind instanceof ReductionFromBaseline r) {
         f.minReductionPercent = r.minReductionPercent();
-        f.baseline = r.baselineValue();
+        f.baselineValue = r.baselineValue();
       } else if (kind instanceof Recurring r) {
         f.each = r.each();
         f.periods = r.periods();
       } else if (kind instanceof NestedShare n) {
-        f.parentIndicator = n.parentIndicatorCode();
+        f.parentIndicatorCode = n.parentIndicatorCode();
         f.share = n.share();
       } else if (kind instanceof Breakdown b) {
         f.dimension = b.dimension();
@@ -124,10 +124,12 @@ final class TargetKindBinding {
     Double ceiling;
     org.reformindicators.core.target.ChangeReference reference;
     Double minReductionPercent;
-    org.reformindicators.core.target.Baseline baseline;
+    org.reformindicators.core.target.Baseline baselineRank;
+    org.reformindicators.core.target.Baseline base;
+    org.reformindicators.core.target.Baseline baselineValue;
     TargetKind each;
     List<org.reformindicators.core.period.ReportingPeriod> periods;
-    String parentIndicator;
+    String parentIndicatorCode;
     TargetKind share;
     String dimension;
     Map<String, TargetKind> thresholds;
@@ -142,7 +144,8 @@ final class TargetKindBinding {
     KindForm build() {
       return new KindForm(
           type, comparison, value, min, max, best, worst, universe, minPlaces, maxPlaces, measure,
-          minChangePerYear, ceiling, reference, minReductionPercent, baseline, each, periods, parentIndicator,
+          minChangePerYear, ceiling, reference, minReductionPercent, baselineRank, base, baselineValue, each, periods,
+          parentIndicatorCode,
           share, dimension, thresholds, normId, description, criterion);
     }
   }
@@ -171,19 +174,19 @@ final class TargetKindBinding {
         case "band" -> Band.of(need(f.min(), "min", type), need(f.max(), "max", type));
         case "rank-band" -> RankBand.of(need(f.best(), "best", type), need(f.worst(), "worst", type), need(f.universe(), "universe", type));
         case "rank-improvement-per-year" -> RankImprovementPerYear.of(
-            need(f.minPlaces(), "minPlaces", type), need(f.maxPlaces(), "maxPlaces", type), need(f.baseline(), "baseline", type));
+            need(f.minPlaces(), "minPlaces", type), need(f.maxPlaces(), "maxPlaces", type), need(f.baselineRank(), "baselineRank", type));
         case "change-per-year" -> new ChangePerYear(
             need(f.measure(), "measure", type),
             need(f.minChangePerYear(), "minChangePerYear", type),
             f.ceiling() == null ? OptionalDouble.empty() : OptionalDouble.of(f.ceiling()),
             need(f.reference(), "reference", type),
-            Optional.ofNullable(f.baseline()));
+            Optional.ofNullable(f.base()));
         case "reduction-from-baseline" -> ReductionFromBaseline.of(
-            need(f.minReductionPercent(), "minReductionPercent", type), need(f.baseline(), "baseline", type));
+            need(f.minReductionPercent(), "minReductionPercent", type), need(f.baselineValue(), "baselineValue", type));
         case "completion" -> Completion.of();
         case "recurring" -> Recurring.of(need(f.each(), "each", type), need(f.periods(), "periods", type));
         case "nested-share" -> NestedShare.of(
-            need(f.parentIndicator(), "parentIndicator", type), threshold(need(f.share(), "share", type), "share"));
+            need(f.parentIndicatorCode(), "parentIndicatorCode", type), threshold(need(f.share(), "share", type), "share"));
         case "breakdown" -> Breakdown.of(need(f.dimension(), "dimension", type), thresholds(need(f.thresholds(), "thresholds", type)));
         case "external-threshold" -> ExternalThreshold.of(
             need(f.normId(), "normId", type), need(f.comparison(), "comparison", type), need(f.description(), "description", type));

@@ -1,5 +1,6 @@
 package org.reformindicators.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -138,8 +139,10 @@ public final class ReformIndicatorsIo {
     ObjectReader reader = mapper(format).readerFor(type).withAttribute(ProblemCollecting.ATTRIBUTE, problems);
     T value = null;
     Reader text = new StrictUtf8Reader(new NonClosingInputStream(in));
+    JsonParser parser = null;
     try {
-      value = reader.readValue(text);
+      parser = reader.createParser(text);
+      value = reader.readValue(parser);
     } catch (StrictUtf8Reader.EncodingException e) {
       problems.add(
           new Problem(
@@ -148,7 +151,7 @@ public final class ReformIndicatorsIo {
               String.format("0x%02X", e.badByte()),
               e.getMessage()));
     } catch (JsonProcessingException e) {
-      problems.add(ProblemCollecting.toProblem(JsonPointer.empty(), e));
+      problems.add(ProblemCollecting.toProblem(JsonPointer.empty(), e, parser));
     }
     if (problems.hasProblems()) {
       throw problems.toException(source);

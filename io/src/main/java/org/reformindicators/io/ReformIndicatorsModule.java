@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.reformindicators.io.area.AreaBinding;
 import org.reformindicators.io.composite.MethodologyBinding;
+import org.reformindicators.io.deser.FormLocating;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
@@ -32,6 +33,7 @@ public final class ReformIndicatorsModule extends SimpleModule {
     super(NAME, Version.unknownVersion());
     addDeserializer(String.class, NfcStringDeserializer.INSTANCE);
     addKeyDeserializer(String.class, NfcStringDeserializer.KEYS);
+    setDeserializerModifier(FormLocating.modifier());
     PeriodBinding.register(this);
     AreaBinding.register(this);
     IndicatorBinding.register(this);

@@ -113,7 +113,8 @@ final class ClauseEvaluator {
           .target(target)
           .status(ProgressStatus.NOT_ASSESSABLE)
           .reason(reason)
-          .explanation(explain(target, Optional.empty(), ProgressStatus.NOT_ASSESSABLE, false, reason.vi(), reason.en()))
+          .explanation(explain(target, Optional.empty(), ProgressStatus.NOT_ASSESSABLE, false, reason.vi(),
+              reason.en()))
           .build();
     }
   }
@@ -153,8 +154,8 @@ final class ClauseEvaluator {
       Target target, Optional<String> part, ProgressStatus status, boolean exceeded, String vi, String en) {
     String label = target.clauseId() + part.map(p -> " [" + p + "]").orElse("");
     return Texts.of(
-        label + ": " + status.labelVi() + (exceeded ? " (vượt chỉ tiêu)" : "") + ". " + vi,
-        label + ": " + status.labelEn() + (exceeded ? " (exceeded)" : "") + ". " + en);
+        label + ": " + status.labelVi() + (exceeded ? " (vượt chỉ tiêu)" : "") + ". " + Texts.capitalise(vi),
+        label + ": " + status.labelEn() + (exceeded ? " (exceeded)" : "") + ". " + Texts.capitalise(en));
   }
 
   /** What a measured kind asks for, once its baseline (if any) is known. */
@@ -281,7 +282,8 @@ final class ClauseEvaluator {
               if (!(base.value() > 0)) {
                 return notAssessable(
                     Texts.of(
-                        "giá trị gốc " + Texts.num(base.value()) + " (" + base.period() + ") không dương nên không tính được mức giảm",
+                        "giá trị gốc " + Texts.num(base.value()) + " (" + base.period()
+                            + ") không dương nên không tính được mức giảm",
                         "the baseline value " + Texts.num(base.value()) + " (" + base.period()
                             + ") is not positive, so a reduction is undefined"),
                     label,
@@ -309,7 +311,8 @@ final class ClauseEvaluator {
               Series s = load(breakdown(extraBreakdown));
               Goal g =
                   new Goal(
-                      DesiredDirection.INCREASE, 1.0, k::isMet, k::isExceeded, null, true, "hoàn thành (1)", "done (1)");
+                      DesiredDirection.INCREASE, 1.0, k::isMet, k::isExceeded, null, true, "hoàn thành (1)",
+                          "done (1)");
               return assessGoal(g, Optional.empty(), s, deadline, judgedInPeriod, label, List.of());
             }
 
@@ -323,7 +326,8 @@ final class ClauseEvaluator {
               Series s = load(breakdown(extraBreakdown));
               List<BilingualText> extra = new ArrayList<>();
               TimeSeries parent =
-                  observations.series(IndicatorCode.of(k.parentIndicatorCode()), plan.unitCode(), breakdown(extraBreakdown));
+                  observations.series(IndicatorCode.of(k.parentIndicatorCode()), plan.unitCode(),
+                      breakdown(extraBreakdown));
               Optional<Observation> parentLatest = parent.latestValueEndingOnOrBefore(until.endDate());
               if (parentLatest.isPresent() && !s.points().isEmpty()) {
                 double parentShare = parentLatest.get().value().getAsDouble();
@@ -374,7 +378,7 @@ final class ClauseEvaluator {
 
             @Override
             public ClauseAssessment visit(Qualitative k) {
-              String vi = "Chỉ tiêu định tính, đánh giá thủ công theo tiêu chí: " + k.criterion();
+              String vi = "Chỉ tiêu định tính, đánh giá thủ công: «" + target.sourceText() + "»";
               String en = "Qualitative clause, assessed by hand against: " + k.criterion();
               return ClauseAssessment.builder()
                   .clauseId(target.clauseId())
@@ -425,7 +429,7 @@ final class ClauseEvaluator {
       String unitEn = k.measure() == ChangeMeasure.ABSOLUTE ? " points a year" : " % a year";
       String ceilingText = k.ceiling().isPresent() ? Texts.num(k.ceiling().getAsDouble()) : "";
       List<BilingualText> extra = new ArrayList<>();
-      Base base;
+      Optional<Base> fixedBase;
       DoubleUnaryOperator along;
       double required;
       if (k.reference() == ChangeReference.TRAJECTORY) {
@@ -434,12 +438,13 @@ final class ClauseEvaluator {
         if (found.isEmpty()) {
           return notAssessable(missingBaseline(baseline), label, s);
         }
-        base = found.get();
-        Base b = base;
+        Base b = found.get();
+        fixedBase = found;
         along = t -> t > 0 ? k.requiredValue(b.value(), t) : b.value();
-        required = along.applyAsDouble(ReportingPeriod.yearsBetween(base.period(), deadline));
+        required = along.applyAsDouble(ReportingPeriod.yearsBetween(b.period(), deadline));
       } else {
-        // Year on year: against the actual value of the period before the deadline.
+        // Year on year: the requirement rises from the actual value of the period before the deadline (before
+        // the deadline, from the latest value); rates and trend are measured from the usual baseline.
         ReportingPeriod previous = deadline.previous();
         Optional<DataPoint> prev = at(s.points(), previous);
         boolean passed = !until.endDate().isBefore(deadline.endDate());
@@ -455,15 +460,15 @@ final class ClauseEvaluator {
         if (reference == null) {
           return notAssessable(noData(), label, s);
         }
-        base = new Base(reference.period(), reference.value());
         double years = ReportingPeriod.yearsBetween(reference.period(), deadline);
         required = years > 0 ? k.requiredValue(reference.value(), years) : reference.value();
-        Base b = base;
-        along = t -> t > 0 ? k.requiredValue(b.value(), t) : b.value();
+        fixedBase = Optional.empty();
+        along = null;
         extra.add(
             Texts.of(
                 "tăng so với giá trị thực tế " + Texts.num(reference.value()) + " (" + reference.period() + ")",
-                "rise measured from the actual value " + Texts.num(reference.value()) + " (" + reference.period() + ")"));
+                "rise measured from the actual value " + Texts.num(reference.value()) + " (" + reference.period()
+                    + ")"));
       }
       double requiredValue = required;
       Goal g =
@@ -478,7 +483,7 @@ final class ClauseEvaluator {
                   + (ceilingText.isEmpty() ? "" : " đến " + ceilingText) + " (≥ " + Texts.num(requiredValue) + ")",
               "+" + Texts.num(k.minChangePerYear()) + unitEn
                   + (ceilingText.isEmpty() ? "" : " up to " + ceilingText) + " (≥ " + Texts.num(requiredValue) + ")");
-      return assessGoal(g, Optional.of(base), s, deadline, judgedInPeriod, label, extra);
+      return assessGoal(g, fixedBase, s, deadline, judgedInPeriod, label, extra);
     }
 
     // ---------------------------------------------------------------- recurring and breakdown
@@ -650,7 +655,8 @@ final class ClauseEvaluator {
       if (!breaks.isEmpty()) {
         rules.add(
             Texts.of(
-                "chuỗi số liệu bị gián đoạn (trạng thái B) tại " + breaks + ": giá trị trước và sau có thể không so sánh được",
+                "chuỗi số liệu bị gián đoạn (trạng thái B) tại " + breaks
+                    + ": giá trị trước và sau có thể không so sánh được",
                 "break in series (status B) at " + breaks + ": values before and after may not be comparable"));
       }
       b.seriesBreaks(breaks);
@@ -717,7 +723,7 @@ final class ClauseEvaluator {
           reason = Optional.of(Texts.of(why.vietnamese(), why.english()));
         }
         methodVi =
-            " Phương pháp " + r.methodId() + ": " + r.category().label()
+            " Phương pháp " + r.methodId() + ": " + r.category().labelVi()
                 + (r.ratio().isPresent() ? ", tỷ số " + Texts.percent(r.ratio().getAsDouble()) : "")
                 + (r.projection().isPresent() ? ", dự báo " + Texts.num(r.projection().getAsDouble()) : "") + ".";
         methodEn =
@@ -768,7 +774,8 @@ final class ClauseEvaluator {
     }
 
     private ProgressResult runMethod(
-        Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon, List<BilingualText> rules) {
+        Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
+            List<BilingualText> rules) {
       List<DataPoint> used = new ArrayList<>();
       for (DataPoint p : points) {
         if (!p.period().endDate().isBefore(base.period().endDate())) {
@@ -842,7 +849,8 @@ final class ClauseEvaluator {
       DataPoint first = points.get(0);
       rules.add(
           Texts.of(
-              "không có kết quả trước giai đoạn " + plan.phase() + ": lấy số liệu đầu tiên (" + first.period() + ") làm gốc",
+              "không có kết quả trước giai đoạn " + plan.phase() + ": lấy số liệu đầu tiên (" + first.period()
+                  + ") làm gốc",
               "no result before the phase " + plan.phase() + ": the first observation (" + first.period()
                   + ") is the baseline"));
       return new Base(first.period(), first.value());
@@ -950,7 +958,8 @@ final class ClauseEvaluator {
         } else {
           BilingualText not =
               Texts.of(
-                  "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period() + ") không so sánh được với chỉ tiêu trên "
+                  "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period()
+                      + ") không so sánh được với chỉ tiêu trên "
                       + universe + " (quy tắc " + universeRule + ")",
                   "rank " + Texts.num(rank) + " of " + n + " (" + p.period() + ") cannot be compared with a target of "
                       + universe + " (rule " + universeRule + ")");

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.io.csv.CsvDialect;
@@ -282,6 +283,19 @@ public final class ReformIndicatorsIo {
    */
   public Plan readPlan(Path file) throws IOException {
     return read(file, Plan.class);
+  }
+
+  /**
+   * Reads a plan assessment document ({@code kind: plan-assessment}), the result of {@code
+   * PlanEvaluator.evaluate}, written with {@link #write(Object, Path)}.
+   *
+   * @param file the file
+   * @return the assessment
+   * @throws ReadException if the document has problems
+   * @throws IOException if the file cannot be read
+   */
+  public PlanAssessment readAssessment(Path file) throws IOException {
+    return read(file, PlanAssessment.class);
   }
 
   /**

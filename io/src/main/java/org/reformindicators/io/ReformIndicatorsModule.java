@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.reformindicators.io.area.AreaBinding;
 import org.reformindicators.io.composite.MethodologyBinding;
 import org.reformindicators.io.deser.FormLocating;
+import org.reformindicators.io.evaluation.AssessmentBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
@@ -40,5 +41,6 @@ public final class ReformIndicatorsModule extends SimpleModule {
     ObservationBinding.register(this);
     PlanBinding.register(this);
     MethodologyBinding.register(this);
+    AssessmentBinding.register(this);
   }
 }

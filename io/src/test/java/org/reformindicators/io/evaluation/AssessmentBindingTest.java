@@ -21,10 +21,10 @@ import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ModuleTestBase;
 
-class AssessmentBindingTest extends ModuleTestBase {
+public class AssessmentBindingTest extends ModuleTestBase {
 
   /** Ranks of Quảng Ngãi (indices.md: PAR INDEX 63/63 and PAPI 62/63 in 2020) and a few shares, made up after 2020. */
-  static ObservationSet observations() {
+  public static ObservationSet observations() {
     List<Observation> list = new ArrayList<>();
     int[] par = {63, 55, 48};
     int[] papi = {62, 50, 45};
@@ -39,7 +39,7 @@ class AssessmentBindingTest extends ModuleTestBase {
     return ObservationSet.of(list);
   }
 
-  static List<PlanAssessment> assessments() {
+  public static List<PlanAssessment> assessments() {
     EvaluationSettings custom =
         EvaluationSettings.builder()
             .planMethod(ProgressMethods.byId("eurostat"))

@@ -25,6 +25,7 @@ import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.csv.ObservationCsvReader;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
@@ -296,6 +297,19 @@ public final class ReformIndicatorsIo {
    */
   public PlanAssessment readAssessment(Path file) throws IOException {
     return read(file, PlanAssessment.class);
+  }
+
+  /**
+   * Reads a composite-result document ({@code kind: composite-result}), written from {@link
+   * CompositeResultDocument#of(org.reformindicators.core.composite.CompositeResult)}.
+   *
+   * @param file the file
+   * @return the published scores, ranks, groups and intervals
+   * @throws ReadException if the document has problems
+   * @throws IOException if the file cannot be read
+   */
+  public CompositeResultDocument readCompositeResult(Path file) throws IOException {
+    return read(file, CompositeResultDocument.class);
   }
 
   /**

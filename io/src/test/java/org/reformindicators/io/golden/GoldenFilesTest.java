@@ -28,6 +28,7 @@ import org.reformindicators.core.observation.Observation;
 import java.util.List;
 import java.util.Optional;
 import org.reformindicators.io.ModuleTestBase;
+import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.csv.ObservationCsvReader;
 
 /**
@@ -92,6 +93,20 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals(ProgressStatus.ON_TRACK, t1a.status());
     // writing what was read gives the file back, byte for byte
     assertEquals(Files.readString(file), IO.writeString(assessment, DocumentFormat.JSON));
+  }
+
+  @Test
+  void compositeResult() throws Exception {
+    Path file = V1.resolve("composite-result.json");
+    CompositeResultDocument result = IO.read(file, CompositeResultDocument.class);
+    assertEquals("pci", result.methodology());
+    // unit 51 holds the PCI 2019 sub-indices of Quảng Ngãi (indices.md [V]): 64.315 published as 64.32;
+    // units 48 and 01 are made-up rows of the fixture
+    assertEquals(new BigDecimal("64.32"), result.units().get(0).scores().get("PCI"));
+    assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get("PCI_PROACTIVITY"));
+    assertEquals(2.0, result.units().get(0).rank().getAsDouble());
+    assertEquals(3, result.intervals().size());
+    assertEquals(Files.readString(file), IO.writeString(result, DocumentFormat.JSON));
   }
 
   @Test

@@ -305,14 +305,8 @@ public final class MethodologyBinding {
   }
 
   private static Normalisation normalisation(NormalisationForm f) {
-    String kind = FormParameters.require(f.kind(), "normalisation", "a normalisation");
-    List<String> allowed = NORMALISATIONS.get(kind);
-    if (allowed == null) {
-      throw new InvalidFieldException(
-          "normalisation", "normalisation kind must be one of " + NORMALISATIONS.keySet() + ", was '" + kind + "'");
-    }
+    String kind = FormParameters.requireType(f, "kind", f.kind(), NORMALISATIONS, "normalisation", "normalisation");
     String what = "normalisation kind '" + kind + "'";
-    FormParameters.requireOnly(f, "kind", what, allowed);
     return switch (kind) {
       case "min-max" -> new MinMax(FormParameters.require(f.lower(), "lower", what), FormParameters.require(f.upper(), "upper", what));
       case "z-score" -> new ZScore(
@@ -343,14 +337,8 @@ public final class MethodologyBinding {
   }
 
   private static ScoringRule scoring(ScoringForm f) {
-    String kind = FormParameters.require(f.kind(), "scoring", "a scoring rule");
-    List<String> allowed = SCORINGS.get(kind);
-    if (allowed == null) {
-      throw new InvalidFieldException(
-          "scoring", "scoring kind must be one of " + SCORINGS.keySet() + ", was '" + kind + "'");
-    }
+    String kind = FormParameters.requireType(f, "kind", f.kind(), SCORINGS, "scoring", "scoring");
     String what = "scoring kind '" + kind + "'";
-    FormParameters.requireOnly(f, "kind", what, allowed);
     return switch (kind) {
       case "proportional-to-threshold" -> new ProportionalToThreshold(
           FormParameters.require(f.threshold(), "threshold", what), FormParameters.require(f.maxPoints(), "maxPoints", what));

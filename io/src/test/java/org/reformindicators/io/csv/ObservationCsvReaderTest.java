@@ -139,6 +139,23 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void aFileInTcvn3IsRejectedWithTheLineOfTheFirstBadByte() {
+    // "Quảng" in TCVN3 is Qu 0xB6 ng: 0xB6 is a lone continuation byte in UTF-8
+    byte[] head = "indicator,area,period,value,note\nPCI,51,2020,1,ok\nPCI,51,2021,2,Qu".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "ng\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xB6;
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    List<Problem> problems = problems(ObservationCsvReader.create(), new ByteArrayInputStream(bytes));
+    assertEquals(1, problems.size());
+    assertEquals(
+        "line 3: the file is not valid UTF-8 (byte 0xB6 on line 3, byte offset 66); it is probably in a legacy"
+            + " Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258): convert it to UTF-8 (Unicode) and read it again",
+        problems.get(0).toString());
+  }
+
+  @Test
   void problemsBeyondTheLimitAreCountedNotKept() {
     StringBuilder text = new StringBuilder("indicator,area,period,value\n");
     for (int i = 0; i < 250; i++) {

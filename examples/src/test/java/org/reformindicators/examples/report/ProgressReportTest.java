@@ -1,0 +1,28 @@
+package org.reformindicators.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProgressReportTest {
+
+  @Test
+  void countsStatusesInOrderOfFirstAppearance() {
+    ProgressReport report = ReportFixtures.twoClauses(Language.EN);
+    assertEquals(Map.of("đúng tiến độ", 1, "chậm tiến độ", 1), report.countByStatus());
+    assertEquals(List.of("đúng tiến độ", "chậm tiến độ"), List.copyOf(report.countByStatus().keySet()));
+  }
+
+  @Test
+  void detectsSamplesInRowsOrCharts() {
+    assertTrue(ReportFixtures.twoClauses(Language.EN).hasSamples());
+    IndicatorChart chart = new IndicatorChart("X", "X", "", false,
+        List.of(new ChartPoint("2024", 2024.5, 1, true)), List.of());
+    assertTrue(new ProgressReport("t", "", "2024", Language.EN, List.of(), List.of(chart), List.of()).hasSamples());
+    assertFalse(new ProgressReport("t", "", "2024", Language.EN, List.of(), List.of(), List.of()).hasSamples());
+  }
+}

@@ -1,0 +1,185 @@
+package org.reformindicators.core.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The definition of an indicator (chỉ số), such as {@code PCI_RANK}: Quảng Ngãi's place among the provinces in
+ * VCCI's Provincial Competitiveness Index, a {@linkplain Measure#rank() rank} where lower is better.
+ *
+ * <p>A definition carries the stable {@link #code()}, names in Vietnamese and English, the {@link #measure()} with
+ * its natural bounds, the desired {@link #direction()}, the published precision ({@link #decimals()}), the
+ * publisher and methodology version, and the {@linkplain #breakdowns() breakdown dimensions} an observation may
+ * use. Build one with {@link #builder()}; the consistency rules are checked when it is built.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface Indicator {
+
+  /** The largest published precision accepted, in decimals. */
+  int MAX_DECIMALS = 10;
+
+  /**
+   * Returns a builder; {@code code}, {@code nameVi}, {@code nameEn}, {@code measure}, {@code direction},
+   * {@code decimals} and {@code publisher} are required.
+   *
+   * @return a new builder
+   */
+  static ImmutableIndicator.Builder builder() {
+    return ImmutableIndicator.builder();
+  }
+
+  /**
+   * Returns the stable code.
+   *
+   * @return the code, for example {@code PCI_RANK}
+   */
+  IndicatorCode code();
+
+  /**
+   * Returns the Vietnamese name (tên chỉ số).
+   *
+   * @return the Vietnamese name, for example {@code "Chỉ số năng lực cạnh tranh cấp tỉnh"}
+   */
+  String nameVi();
+
+  /**
+   * Returns the English name.
+   *
+   * @return the English name, for example {@code "Provincial Competitiveness Index"}
+   */
+  String nameEn();
+
+  /**
+   * Returns a description of what is measured and how; empty when none was given.
+   *
+   * @return the description
+   */
+  @Value.Default
+  default String description() {
+    return "";
+  }
+
+  /**
+   * Returns the kind of measure with its natural bounds.
+   *
+   * @return the measure
+   */
+  Measure measure();
+
+  /**
+   * Returns the desired direction; a rank is always {@link Direction#LOWER_IS_BETTER}.
+   *
+   * @return the direction
+   */
+  Direction direction();
+
+  /**
+   * Returns the published precision in decimals (2 for the PCI and the PAR INDEX, up to 4 for PAPI).
+   *
+   * @return the number of decimals, 0 to {@value #MAX_DECIMALS}
+   */
+  int decimals();
+
+  /**
+   * Returns the publisher, such as {@code "VCCI"} or {@code "Bộ Nội vụ (Ministry of Home Affairs)"}.
+   *
+   * @return the publisher
+   */
+  String publisher();
+
+  /**
+   * Returns the methodology version, such as {@code "2948/QĐ-BNV"} for the PAR INDEX of 2017.
+   *
+   * @return the methodology version, or empty when not stated
+   */
+  Optional<String> methodologyVersion();
+
+  /**
+   * Returns the dimensions an observation of this indicator may be broken down by, in declaration order.
+   *
+   * @return the breakdown dimensions, possibly empty, keys unique
+   */
+  List<BreakdownDimension> breakdowns();
+
+  /**
+   * Returns the breakdown dimension with the given key.
+   *
+   * @param key the dimension key, for example {@code LEVEL}
+   * @return the dimension, or empty when this indicator has no such dimension
+   */
+  default Optional<BreakdownDimension> breakdown(String key) {
+    return breakdowns().stream().filter(d -> d.key().equals(key)).findFirst();
+  }
+
+  /**
+   * Checks a value against the measure of this indicator.
+   *
+   * @param value the value
+   * @param universe the number of units ranked, for ranks
+   * @return the broken rule, or empty if the value is possible
+   * @throws NullPointerException if {@code universe} is null
+   * @see Measure#violation(double, OptionalInt)
+   */
+  default Optional<String> violation(double value, OptionalInt universe) {
+    return measure().violation(value, universe);
+  }
+
+  /**
+   * Formats a value with the published precision, rounding half-up in decimal from the value's shortest decimal
+   * text ({@code indices.md}: official totals are rounded half-up to the published decimals, so 64.315 → 64.32
+   * with two decimals).
+   *
+   * @param value a finite value
+   * @return the value with exactly {@link #decimals()} decimals, for example {@code "64.32"}
+   * @throws IllegalArgumentException if {@code value} is not finite
+   */
+  default String format(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("value of " + code() + " must be finite, was " + value);
+    }
+    return BigDecimal.valueOf(value).setScale(decimals(), RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * Validates the definition.
+   *
+   * @throws IllegalArgumentException if a name or the publisher is blank, the decimals are out of range, a rank is
+   *     not {@link Direction#LOWER_IS_BETTER}, or two breakdown dimensions share a key
+   */
+  @Value.Check
+  default void check() {
+    requireText("nameVi", nameVi());
+    requireText("nameEn", nameEn());
+    requireText("publisher", publisher());
+    methodologyVersion().ifPresent(v -> requireText("methodologyVersion", v));
+    if (decimals() < 0 || decimals() > MAX_DECIMALS) {
+      throw new IllegalArgumentException(
+          "decimals of " + code() + " must be within 0.." + MAX_DECIMALS + ", was " + decimals());
+    }
+    if (measure().kind() == MeasureKind.RANK && direction() != Direction.LOWER_IS_BETTER) {
+      throw new IllegalArgumentException(
+          "direction of rank " + code() + " must be LOWER_IS_BETTER (1 = best), was " + direction());
+    }
+    Set<String> keys = new HashSet<>();
+    for (BreakdownDimension dimension : breakdowns()) {
+      if (!keys.add(dimension.key())) {
+        throw new IllegalArgumentException(
+            "breakdown keys of " + code() + " must be unique, was " + dimension.key() + " twice");
+      }
+    }
+  }
+
+  private void requireText(String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " of " + code() + " must not be blank, was '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package org.reformindicators.core.progress;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Eurostat's progress assessment of the EU SDG monitoring report, such as {@code
+ * EurostatMethod.defaults()} rating a ratio of actual to required growth of 80 % as moderate progress.
+ *
+ * <p>With a target (methods.md §1, Eurostat [V formula and cut-offs]): actual rate a = CAGR(base →
+ * latest), required rate r = CAGR(base → target value at the target time), both sign-adjusted by the
+ * desired direction so that "better" is positive, with CAGR(t0→t1) = (y1 / y0)^(1/(t1 − t0)) − 1; ratio R
+ * = a / r. R ≥ 95 % significant progress; 60 % ≤ R &lt; 95 % moderate progress; 0 ≤ R &lt; 60 %
+ * insufficient progress; R &lt; 0 movement away. Two library rules complete the published method: a
+ * latest value that already meets the target is {@link EurostatCategory#TARGET_ACHIEVED}; a target that
+ * was met at the base (r ≤ 0) and is no longer met is {@link EurostatCategory#MOVEMENT_AWAY}.
+ *
+ * <p>Without a target (methods.md §1 [M]): the sign-adjusted CAGR over the last {@code windowYears}
+ * years (from the earliest observation at or after latest − window to the latest): ≥ 1 % significant
+ * progress; 0 to 1 % moderate progress; −1 % to 0 moderate movement away; ≤ −1 % significant movement
+ * away.
+ *
+ * <p>The CAGR is undefined for a zero base or values of different signs: those give {@link
+ * EurostatCategory#CANNOT_ASSESS} with {@link UnassessableReason#ZERO_BASE}, {@link
+ * UnassessableReason#ZERO_VALUE} or {@link UnassessableReason#MIXED_SIGNS}. For a series of negative
+ * values the rate is that of the value, not of its magnitude ({@code sign(y0)·((y1/y0)^(1/t) − 1)}), as
+ * Open SDG does by flipping the direction. Cut-offs are compared with a tolerance of 1e-9, so a ratio that
+ * is exactly 95 % in decimal is significant progress. Immutable and thread-safe.
+ */
+public final class EurostatMethod implements ProgressMethod {
+
+  /** The published cut-off for significant progress, R ≥ 0.95. */
+  public static final double DEFAULT_SIGNIFICANT_CUTOFF = 0.95;
+  /** The published cut-off for moderate progress, R ≥ 0.60. */
+  public static final double DEFAULT_MODERATE_CUTOFF = 0.60;
+  /** The published cut-off between insufficient progress and movement away, R ≥ 0. */
+  public static final double DEFAULT_AWAY_CUTOFF = 0.0;
+  /** Without a target, the CAGR of 1 % a year that separates significant from moderate. */
+  public static final double DEFAULT_NO_TARGET_RATE = 0.01;
+  /** Without a target, the assessment window of 5 years. */
+  public static final double DEFAULT_WINDOW_YEARS = 5.0;
+
+  private static final String ID = "eurostat";
+  private static final EurostatMethod DEFAULTS =
+      new EurostatMethod(
+          DEFAULT_SIGNIFICANT_CUTOFF,
+          DEFAULT_MODERATE_CUTOFF,
+          DEFAULT_AWAY_CUTOFF,
+          DEFAULT_NO_TARGET_RATE,
+          DEFAULT_WINDOW_YEARS);
+
+  private final double significantCutoff;
+  private final double moderateCutoff;
+  private final double awayCutoff;
+  private final double noTargetRate;
+  private final double windowYears;
+  private final Map<String, Double> parameters;
+
+  private EurostatMethod(
+      double significantCutoff,
+      double moderateCutoff,
+      double awayCutoff,
+      double noTargetRate,
+      double windowYears) {
+    Growth.decreasing(
+        new String[] {"significantCutoff", "moderateCutoff", "awayCutoff"},
+        significantCutoff,
+        moderateCutoff,
+        awayCutoff);
+    if (!(noTargetRate > 0) || !Double.isFinite(noTargetRate)) {
+      throw new IllegalArgumentException("noTargetRate must be positive and finite, was " + noTargetRate);
+    }
+    if (!(windowYears > 0) || !Double.isFinite(windowYears)) {
+      throw new IllegalArgumentException("windowYears must be positive and finite, was " + windowYears);
+    }
+    this.significantCutoff = significantCutoff;
+    this.moderateCutoff = moderateCutoff;
+    this.awayCutoff = awayCutoff;
+    this.noTargetRate = noTargetRate;
+    this.windowYears = windowYears;
+    Map<String, Double> p = new LinkedHashMap<>();
+    p.put("significantCutoff", significantCutoff);
+    p.put("moderateCutoff", moderateCutoff);
+    p.put("awayCutoff", awayCutoff);
+    p.put("noTargetRate", noTargetRate);
+    p.put("windowYears", windowYears);
+    this.parameters = Collections.unmodifiableMap(p);
+  }
+
+  /**
+   * Returns the method with the published defaults (95 %, 60 %, 0; 1 % and 5 years without a target).
+   *
+   * @return the default method
+   */
+  public static EurostatMethod defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns the method with the given cut-offs.
+   *
+   * @param significantCutoff the ratio at and above which progress is significant (0.95)
+   * @param moderateCutoff the ratio at and above which progress is moderate (0.60)
+   * @param awayCutoff the ratio below which the indicator moves away (0)
+   * @param noTargetRate without a target, the CAGR separating significant from moderate (0.01)
+   * @param windowYears without a target, the assessment window in years (5)
+   * @return the method
+   * @throws IllegalArgumentException if the cut-offs are not finite and strictly decreasing, or the rate
+   *     or window is not positive
+   */
+  public static EurostatMethod of(
+      double significantCutoff,
+      double moderateCutoff,
+      double awayCutoff,
+      double noTargetRate,
+      double windowYears) {
+    return new EurostatMethod(
+        significantCutoff, moderateCutoff, awayCutoff, noTargetRate, windowYears);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public ProgressResult assess(ProgressInput input) {
+    Objects.requireNonNull(input, "input");
+    if (input.size() == 0) {
+      return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
+    }
+    return input.hasTarget() ? withTarget(input) : withoutTarget(input);
+  }
+
+  private ProgressResult withTarget(ProgressInput in) {
+    if (in.latestMeetsTarget()) {
+      return ProgressResult.builder(this, EurostatCategory.TARGET_ACHIEVED).build();
+    }
+    double base = in.baseValue();
+    double latest = in.latestValue();
+    double target = in.targetValue();
+    double elapsed = in.latestTime() - in.baseTime();
+    double horizon = in.targetTime() - in.baseTime();
+    if (!(elapsed > 0)) {
+      return cannotAssess(UnassessableReason.NO_OBSERVATION_AFTER_BASE);
+    }
+    if (!(horizon > 0)) {
+      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
+    }
+    UnassessableReason problem = Growth.compoundProblem(base, latest, target);
+    if (problem != null) {
+      return cannotAssess(problem);
+    }
+    double d = in.direction().sign() * Math.signum(base);
+    double actual = d * Growth.cagr(base, latest, elapsed);
+    double required = d * Growth.cagr(base, target, horizon);
+    if (!(required > 0)) {
+      // The target was met at the base; the latest value no longer meets it.
+      return ProgressResult.builder(this, EurostatCategory.MOVEMENT_AWAY)
+          .rates(actual, required)
+          .build();
+    }
+    double ratio = actual / required;
+    EurostatCategory category;
+    if (Growth.atLeast(ratio, significantCutoff)) {
+      category = EurostatCategory.SIGNIFICANT_PROGRESS;
+    } else if (Growth.atLeast(ratio, moderateCutoff)) {
+      category = EurostatCategory.MODERATE_PROGRESS;
+    } else if (Growth.atLeast(ratio, awayCutoff)) {
+      category = EurostatCategory.INSUFFICIENT_PROGRESS;
+    } else {
+      category = EurostatCategory.MOVEMENT_AWAY;
+    }
+    return ProgressResult.builder(this, category).ratio(ratio).rates(actual, required).build();
+  }
+
+  private ProgressResult withoutTarget(ProgressInput in) {
+    int last = in.size() - 1;
+    double windowStart = in.latestTime() - windowYears;
+    int start = 0;
+    while (start < last && in.time(start) < windowStart - Growth.TOLERANCE) {
+      start++;
+    }
+    if (start == last) {
+      return cannotAssess(UnassessableReason.TOO_FEW_OBSERVATIONS);
+    }
+    double y0 = in.value(start);
+    double y1 = in.value(last);
+    UnassessableReason problem = Growth.compoundProblem(y0, y1);
+    if (problem != null) {
+      return cannotAssess(problem);
+    }
+    double d = in.direction().sign() * Math.signum(y0);
+    double rate = d * Growth.cagr(y0, y1, in.latestTime() - in.time(start));
+    EurostatCategory category;
+    if (Growth.atLeast(rate, noTargetRate)) {
+      category = EurostatCategory.SIGNIFICANT_PROGRESS;
+    } else if (Growth.atLeast(rate, 0)) {
+      category = EurostatCategory.MODERATE_PROGRESS;
+    } else if (rate > -noTargetRate + Growth.TOLERANCE) {
+      category = EurostatCategory.MODERATE_MOVEMENT_AWAY;
+    } else {
+      category = EurostatCategory.SIGNIFICANT_MOVEMENT_AWAY;
+    }
+    return ProgressResult.builder(this, category)
+        .actualRate(rate)
+        .measure("windowStartTime", in.time(start))
+        .build();
+  }
+
+  private ProgressResult cannotAssess(UnassessableReason reason) {
+    return ProgressResult.builder(this, EurostatCategory.CANNOT_ASSESS).reason(reason).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EurostatMethod && parameters.equals(((EurostatMethod) o).parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return parameters.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return ID + parameters;
+  }
+}

@@ -1,0 +1,131 @@
+package org.reformindicators.core.progress;
+
+/**
+ * Arithmetic shared by the methods: compound annual growth rates and cut-off comparisons.
+ *
+ * <p>Not part of the API. Stateless and thread-safe.
+ */
+final class Growth {
+
+  /**
+   * Absolute tolerance of every cut-off comparison. Ratios and rates come out of {@code pow} and
+   * divisions; a ratio that is exactly 95 % in decimal arithmetic may be 0.9499999999999998 in binary, and
+   * a user expects it on the "at least 95 %" side. A difference below 1e-9 is far below any published
+   * precision, so this tolerance never moves a genuinely different figure across a cut-off.
+   */
+  static final double TOLERANCE = 1e-9;
+
+  private Growth() {}
+
+  /**
+   * Tells whether {@code x >= cutoff}, allowing {@link #TOLERANCE}.
+   *
+   * @param x the figure
+   * @param cutoff the cut-off
+   * @return {@code x >= cutoff - TOLERANCE}
+   */
+  static boolean atLeast(double x, double cutoff) {
+    return x >= cutoff - TOLERANCE;
+  }
+
+  /**
+   * Compound annual growth rate CAGR = (y1 / y0)^(1 / years) − 1 (methods.md §1, common block), the
+   * growth of the magnitude. Callers have checked that {@code y0 != 0}, that the values do not have
+   * different signs and that {@code years > 0}.
+   *
+   * @param y0 the start value, non-zero
+   * @param y1 the end value, same sign as {@code y0} or zero
+   * @param years the elapsed time, positive
+   * @return the rate as a fraction per year
+   */
+  static double cagr(double y0, double y1, double years) {
+    return Math.pow(y1 / y0, 1.0 / years) - 1.0;
+  }
+
+  /**
+   * Sign of a series for compound growth: {@code +1} when every value is positive, {@code -1} when every
+   * value is negative, {@code 0} when a value is zero or the signs are mixed.
+   *
+   * @param values the values (base, latest, target…)
+   * @return the common sign, or 0
+   */
+  static int commonSign(double... values) {
+    boolean positive = false;
+    boolean negative = false;
+    for (double v : values) {
+      if (v > 0) {
+        positive = true;
+      } else if (v < 0) {
+        negative = true;
+      } else {
+        return 0;
+      }
+    }
+    if (positive == negative) {
+      return 0;
+    }
+    return positive ? 1 : -1;
+  }
+
+  /**
+   * The reason a compound growth rate through {@code base}, {@code others} is undefined, or {@code null}
+   * when it is defined (every value non-zero and of one sign).
+   *
+   * @param base the base value
+   * @param others the other values the rate uses
+   * @return {@link UnassessableReason#ZERO_BASE}, {@link UnassessableReason#ZERO_VALUE}, {@link
+   *     UnassessableReason#MIXED_SIGNS} or {@code null}
+   */
+  static UnassessableReason compoundProblem(double base, double... others) {
+    if (base == 0) {
+      return UnassessableReason.ZERO_BASE;
+    }
+    for (double v : others) {
+      if (v == 0) {
+        return UnassessableReason.ZERO_VALUE;
+      }
+      if ((v > 0) != (base > 0)) {
+        return UnassessableReason.MIXED_SIGNS;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks that {@code x} is finite.
+   *
+   * @param name the parameter's name
+   * @param x the value
+   * @return {@code x}
+   * @throws IllegalArgumentException if {@code x} is NaN or infinite
+   */
+  static double finite(String name, double x) {
+    if (!Double.isFinite(x)) {
+      throw new IllegalArgumentException(name + " must be finite, was " + x);
+    }
+    return x;
+  }
+
+  /**
+   * Checks that the cut-offs are finite and strictly decreasing.
+   *
+   * @param names the parameters' names, in order
+   * @param cutoffs the values, in the same order
+   * @throws IllegalArgumentException if a value is not finite or not below the previous one
+   */
+  static void decreasing(String[] names, double... cutoffs) {
+    for (int i = 0; i < cutoffs.length; i++) {
+      finite(names[i], cutoffs[i]);
+      if (i > 0 && !(cutoffs[i] < cutoffs[i - 1])) {
+        throw new IllegalArgumentException(
+            names[i]
+                + " must be below "
+                + names[i - 1]
+                + " ("
+                + cutoffs[i - 1]
+                + "), was "
+                + cutoffs[i]);
+      }
+    }
+  }
+}

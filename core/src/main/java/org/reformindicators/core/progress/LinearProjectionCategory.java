@@ -1,0 +1,57 @@
+package org.reformindicators.core.progress;
+
+/**
+ * The categories of a least-squares linear projection to the deadline, such as {@code
+ * PROJECTED_TO_REACH} when the projected value meets the target but its prediction interval does not
+ * wholly (methods.md §1, "what provincial staff do in spreadsheets").
+ *
+ * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
+ */
+public enum LinearProjectionCategory implements ProgressCategory {
+  /** The latest value meets or beats the target. Maps to {@link ProgressOutlook#ACHIEVED}. */
+  TARGET_ACHIEVED("target achieved", ProgressOutlook.ACHIEVED),
+  /**
+   * Even the unfavourable end of the prediction interval meets the target. Maps to {@link
+   * ProgressOutlook#ON_TRACK}.
+   */
+  CONFIDENTLY_ON_TRACK("projected to reach the target, whole interval", ProgressOutlook.ON_TRACK),
+  /** The projected value meets the target. Maps to {@link ProgressOutlook#ON_TRACK}. */
+  PROJECTED_TO_REACH("projected to reach the target", ProgressOutlook.ON_TRACK),
+  /**
+   * The projection falls short but the favourable end of the interval meets the target. Maps to {@link
+   * ProgressOutlook#AT_RISK}.
+   */
+  WITHIN_INTERVAL("target within the prediction interval", ProgressOutlook.AT_RISK),
+  /**
+   * The trend is not away from the target, but the whole interval falls short. Maps to {@link
+   * ProgressOutlook#AT_RISK}.
+   */
+  PROJECTED_TO_FALL_SHORT("projected to fall short", ProgressOutlook.AT_RISK),
+  /** The fitted slope points away from the target. Maps to {@link ProgressOutlook#OFF_TRACK}. */
+  MOVING_AWAY("trend moving away from the target", ProgressOutlook.OFF_TRACK),
+  /** Too few data points or no target. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
+  CANNOT_ASSESS("cannot be assessed", ProgressOutlook.NOT_ASSESSABLE);
+
+  private final String label;
+  private final ProgressOutlook outlook;
+
+  LinearProjectionCategory(String label, ProgressOutlook outlook) {
+    this.label = label;
+    this.outlook = outlook;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public ProgressOutlook outlook() {
+    return outlook;
+  }
+}

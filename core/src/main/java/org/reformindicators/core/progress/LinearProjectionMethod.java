@@ -1,0 +1,188 @@
+package org.reformindicators.core.progress;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+/**
+ * A least-squares straight line through the observations projected to the deadline, such as {@code
+ * LinearProjectionMethod.defaults()} projecting 40, 50, 60 % in 2021–2023 to 80 % in 2025 with a 95 %
+ * prediction interval.
+ *
+ * <p>Source: methods.md §1, "linear projection (what provincial staff do in spreadsheets)"; the interval
+ * is the textbook prediction interval of ordinary least squares (e.g. Montgomery, Peck and Vining,
+ * <i>Introduction to Linear Regression Analysis</i>, §2.5): ŷ(T) ± t(1 − α/2; n − 2) · s · √(1 + 1/n + (T
+ * − t̄)² / Sxx), s² = residual mean square, computed with Commons Math {@link SimpleRegression} and {@link
+ * TDistribution}. With d = +1 when higher is better and −1 otherwise, the "unfavourable" end of the
+ * interval is the lower one for d = +1 and the upper one for d = −1.
+ *
+ * <p>Categories, in order: the latest value meets the target → {@link
+ * LinearProjectionCategory#TARGET_ACHIEVED}; the unfavourable end meets it → {@link
+ * LinearProjectionCategory#CONFIDENTLY_ON_TRACK}; the projection meets it → {@link
+ * LinearProjectionCategory#PROJECTED_TO_REACH}; d × slope &lt; 0 → {@link
+ * LinearProjectionCategory#MOVING_AWAY}; the favourable end meets it → {@link
+ * LinearProjectionCategory#WITHIN_INTERVAL}; otherwise {@link
+ * LinearProjectionCategory#PROJECTED_TO_FALL_SHORT}. Needs a target and at least {@code
+ * minimumObservations} (3, so the interval has a degree of freedom) points. Rates are linear: actual =
+ * d × slope, required = d·(TV − y_base)/(T − t_base). Immutable and thread-safe.
+ */
+public final class LinearProjectionMethod implements ProgressMethod {
+
+  /** The confidence level of the prediction interval, 0.95. */
+  public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
+  /** The minimum number of observations, 3. */
+  public static final int DEFAULT_MINIMUM_OBSERVATIONS = 3;
+
+  private static final String ID = "linear";
+  private static final LinearProjectionMethod DEFAULTS =
+      new LinearProjectionMethod(DEFAULT_CONFIDENCE_LEVEL, DEFAULT_MINIMUM_OBSERVATIONS);
+
+  private final double confidenceLevel;
+  private final int minimumObservations;
+  private final Map<String, Double> parameters;
+
+  private LinearProjectionMethod(double confidenceLevel, int minimumObservations) {
+    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+      throw new IllegalArgumentException(
+          "confidenceLevel must be within (0, 1), was " + confidenceLevel);
+    }
+    if (minimumObservations < 3) {
+      throw new IllegalArgumentException(
+          "minimumObservations must be at least 3 (the interval needs n − 2 ≥ 1), was "
+              + minimumObservations);
+    }
+    this.confidenceLevel = confidenceLevel;
+    this.minimumObservations = minimumObservations;
+    Map<String, Double> p = new LinkedHashMap<>();
+    p.put("confidenceLevel", confidenceLevel);
+    p.put("minimumObservations", (double) minimumObservations);
+    this.parameters = Collections.unmodifiableMap(p);
+  }
+
+  /**
+   * Returns the method with a 95 % interval and at least three observations.
+   *
+   * @return the default method
+   */
+  public static LinearProjectionMethod defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns the method with the given parameters.
+   *
+   * @param confidenceLevel the confidence level of the prediction interval, in (0, 1)
+   * @param minimumObservations the minimum number of observations, at least 3
+   * @return the method
+   * @throws IllegalArgumentException if a parameter is out of range
+   */
+  public static LinearProjectionMethod of(double confidenceLevel, int minimumObservations) {
+    return new LinearProjectionMethod(confidenceLevel, minimumObservations);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public ProgressResult assess(ProgressInput input) {
+    Objects.requireNonNull(input, "input");
+    if (input.size() == 0) {
+      return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
+    }
+    if (!input.hasTarget()) {
+      return cannotAssess(UnassessableReason.NO_TARGET);
+    }
+    if (input.latestMeetsTarget()) {
+      return ProgressResult.builder(this, LinearProjectionCategory.TARGET_ACHIEVED)
+          .rateKind(RateKind.LINEAR)
+          .build();
+    }
+    int n = input.size();
+    if (n < minimumObservations) {
+      return cannotAssess(UnassessableReason.TOO_FEW_OBSERVATIONS);
+    }
+    double horizon = input.targetTime() - input.baseTime();
+    if (!(horizon > 0)) {
+      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
+    }
+    SimpleRegression regression = new SimpleRegression(true);
+    double sumT = 0;
+    for (int i = 0; i < n; i++) {
+      regression.addData(input.time(i), input.value(i));
+      sumT += input.time(i);
+    }
+    double meanT = sumT / n;
+    double t = input.targetTime();
+    double slope = regression.getSlope();
+    double projection = regression.predict(t);
+    double dt = t - meanT;
+    double residualMeanSquare = Math.max(0.0, regression.getMeanSquareError());
+    double standardError =
+        Math.sqrt(residualMeanSquare * (1.0 + 1.0 / n + dt * dt / regression.getXSumSquares()));
+    double quantile =
+        new TDistribution(null, n - 2.0, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY)
+            .inverseCumulativeProbability(1.0 - (1.0 - confidenceLevel) / 2.0);
+    double halfWidth = quantile * standardError;
+    double lower = projection - halfWidth;
+    double upper = projection + halfWidth;
+    DesiredDirection direction = input.direction();
+    double d = direction.sign();
+    double target = input.targetValue();
+    double unfavourable = direction == DesiredDirection.INCREASE ? lower : upper;
+    double favourable = direction == DesiredDirection.INCREASE ? upper : lower;
+    LinearProjectionCategory category;
+    if (direction.meets(unfavourable, target)) {
+      category = LinearProjectionCategory.CONFIDENTLY_ON_TRACK;
+    } else if (direction.meets(projection, target)) {
+      category = LinearProjectionCategory.PROJECTED_TO_REACH;
+    } else if (d * slope < 0) {
+      category = LinearProjectionCategory.MOVING_AWAY;
+    } else if (direction.meets(favourable, target)) {
+      category = LinearProjectionCategory.WITHIN_INTERVAL;
+    } else {
+      category = LinearProjectionCategory.PROJECTED_TO_FALL_SHORT;
+    }
+    return ProgressResult.builder(this, category)
+        .rateKind(RateKind.LINEAR)
+        .rates(d * slope, d * (target - input.baseValue()) / horizon)
+        .projection(projection, lower, upper)
+        .measure("intercept", regression.getIntercept())
+        .measure("slope", slope)
+        .measure("residualStandardError", Math.sqrt(residualMeanSquare))
+        .measure("tQuantile", quantile)
+        .build();
+  }
+
+  private ProgressResult cannotAssess(UnassessableReason reason) {
+    return ProgressResult.builder(this, LinearProjectionCategory.CANNOT_ASSESS)
+        .rateKind(RateKind.LINEAR)
+        .reason(reason)
+        .build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LinearProjectionMethod
+        && parameters.equals(((LinearProjectionMethod) o).parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return parameters.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return ID + parameters;
+  }
+}

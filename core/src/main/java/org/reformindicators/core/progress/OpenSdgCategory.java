@@ -1,0 +1,48 @@
+package org.reformindicators.core.progress;
+
+/**
+ * The categories of Statistics Canada's progress measure as implemented by Open SDG, such as {@code
+ * LIMITED_PROGRESS} for a ratio of observed to required growth between 0 and 60 % (methods.md §1).
+ *
+ * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
+ */
+public enum OpenSdgCategory implements ProgressCategory {
+  /** The latest value meets or beats the target, whatever the trend. Maps to {@link ProgressOutlook#ACHIEVED}. */
+  TARGET_ACHIEVED("target achieved", ProgressOutlook.ACHIEVED),
+  /** R ≥ 95 %, or without a target CAGR ≥ 1.5 %·C. Maps to {@link ProgressOutlook#ON_TRACK}. */
+  ON_TRACK("on track", ProgressOutlook.ON_TRACK),
+  /**
+   * 60 % ≤ R &lt; 95 %, or without a target 0.5 %·C ≤ CAGR &lt; 1.5 %·C. Maps to {@link
+   * ProgressOutlook#AT_RISK}.
+   */
+  ACCELERATION_NEEDED("progress made but acceleration needed", ProgressOutlook.AT_RISK),
+  /** 0 ≤ R &lt; 60 %, or without a target 0 ≤ CAGR &lt; 0.5 %·C. Maps to {@link ProgressOutlook#AT_RISK}. */
+  LIMITED_PROGRESS("limited progress", ProgressOutlook.AT_RISK),
+  /** R &lt; 0, or without a target CAGR &lt; 0. Maps to {@link ProgressOutlook#OFF_TRACK}. */
+  DETERIORATION("deterioration", ProgressOutlook.OFF_TRACK),
+  /** Minimum data requirements not met. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
+  UNABLE_TO_ASSESS("unable to assess", ProgressOutlook.NOT_ASSESSABLE);
+
+  private final String label;
+  private final ProgressOutlook outlook;
+
+  OpenSdgCategory(String label, ProgressOutlook outlook) {
+    this.label = label;
+    this.outlook = outlook;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public ProgressOutlook outlook() {
+    return outlook;
+  }
+}

@@ -1,0 +1,314 @@
+package org.reformindicators.core.progress;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Statistics Canada's progress measure as implemented by Open SDG, such as {@code
+ * OpenSdgMethod.defaults()} rating a share growing 0.8 % a year towards its natural limit of 100 % as on
+ * track when the limit factor C is 0.5.
+ *
+ * <p>Source: methods.md §1 and Open SDG's published progress methodology ({@code
+ * docs/progress-methodology.md} of open-sdg/open-sdg) [V]. Observed growth CAGR = (y_i / y_0)^(1/(t_i −
+ * t_0)) − 1 from the base to the latest observation.
+ *
+ * <ul>
+ *   <li>With a target: CAGR_T = (y_T / y_0)^(1/(t_T − t_0)) − 1 and R = d·CAGR / |CAGR_T|, d = +1 when
+ *       higher is better and −1 otherwise. A latest value at or beyond the target is "target
+ *       achieved" whatever the trend; otherwise R ≥ 95 % on track, 60 % ≤ R &lt; 95 % progress made but
+ *       acceleration needed, 0 ≤ R &lt; 60 % limited progress, R &lt; 0 deterioration. A target equal to
+ *       the base (CAGR_T = 0) not met by the latest value is deterioration (library rule).
+ *   <li>Without a target: d·CAGR ≥ 1.5 %·C on track; 0.5 %·C to 1.5 %·C acceleration needed; 0 to 0.5
+ *       %·C limited progress; &lt; 0 deterioration. The natural-limit factor C shrinks the positive
+ *       thresholds near a limit in the desired direction: for a maximum limit (higher is better, 0 ≤ y0
+ *       &lt; ylim) C = 1 − (y0/ylim)^4.44; for a minimum limit (lower is better, 0 ≤ ylim &lt; y0) C = 1
+ *       − (ylim/y0)^4.44, the same factor at the same relative distance, as the source requires; C = 0
+ *       when the base is at or beyond the limit (then CAGR ≥ 0 is on track, as the source prescribes);
+ *       C = 1 without a limit or when the limit lies against the desired direction.
+ * </ul>
+ *
+ * <p>Minimum data requirements as published: an observation after the base (at least two years of data);
+ * a base or target value of zero is replaced by 0.001 ({@code zeroReplacement}) (and, as a library
+ * rule, so is a zero latest value, so that 0 → 0 reads as no change rather than −100 %); all values must be
+ * positive or all negative (for negative values the direction is flipped), otherwise {@link
+ * OpenSdgCategory#UNABLE_TO_ASSESS} with {@link UnassessableReason#MIXED_SIGNS}. Cut-offs are compared
+ * with a tolerance of 1e-9. Immutable and thread-safe.
+ */
+public final class OpenSdgMethod implements ProgressMethod {
+
+  /** The published cut-off for on track, R ≥ 0.95. */
+  public static final double DEFAULT_ON_TRACK_CUTOFF = 0.95;
+  /** The published cut-off for "acceleration needed", R ≥ 0.60. */
+  public static final double DEFAULT_MODERATE_CUTOFF = 0.60;
+  /** The published cut-off between limited progress and deterioration, R ≥ 0. */
+  public static final double DEFAULT_DETERIORATION_CUTOFF = 0.0;
+  /** Without a target, the on-track growth rate 1.5 % (before the factor C). */
+  public static final double DEFAULT_NO_TARGET_ON_TRACK_RATE = 0.015;
+  /** Without a target, the "acceleration needed" growth rate 0.5 % (before the factor C). */
+  public static final double DEFAULT_NO_TARGET_MODERATE_RATE = 0.005;
+  /** The exponent of the natural-limit factor, 4.44. */
+  public static final double DEFAULT_LIMIT_EXPONENT = 4.44;
+  /** The replacement of a zero base or target, 0.001. */
+  public static final double DEFAULT_ZERO_REPLACEMENT = 0.001;
+
+  private static final String ID = "open-sdg";
+  private static final OpenSdgMethod DEFAULTS =
+      new OpenSdgMethod(
+          DEFAULT_ON_TRACK_CUTOFF,
+          DEFAULT_MODERATE_CUTOFF,
+          DEFAULT_DETERIORATION_CUTOFF,
+          DEFAULT_NO_TARGET_ON_TRACK_RATE,
+          DEFAULT_NO_TARGET_MODERATE_RATE,
+          DEFAULT_LIMIT_EXPONENT,
+          DEFAULT_ZERO_REPLACEMENT);
+
+  private final double onTrackCutoff;
+  private final double moderateCutoff;
+  private final double deteriorationCutoff;
+  private final double onTrackRate;
+  private final double moderateRate;
+  private final double limitExponent;
+  private final double zeroReplacement;
+  private final Map<String, Double> parameters;
+
+  private OpenSdgMethod(
+      double onTrackCutoff,
+      double moderateCutoff,
+      double deteriorationCutoff,
+      double onTrackRate,
+      double moderateRate,
+      double limitExponent,
+      double zeroReplacement) {
+    Growth.decreasing(
+        new String[] {"onTrackCutoff", "moderateCutoff", "deteriorationCutoff"},
+        onTrackCutoff,
+        moderateCutoff,
+        deteriorationCutoff);
+    Growth.decreasing(
+        new String[] {"noTargetOnTrackRate", "noTargetModerateRate", "zero"},
+        onTrackRate,
+        moderateRate,
+        0.0);
+    if (!(limitExponent > 0) || !Double.isFinite(limitExponent)) {
+      throw new IllegalArgumentException(
+          "limitExponent must be positive and finite, was " + limitExponent);
+    }
+    if (!(zeroReplacement > 0) || !Double.isFinite(zeroReplacement)) {
+      throw new IllegalArgumentException(
+          "zeroReplacement must be positive and finite, was " + zeroReplacement);
+    }
+    this.onTrackCutoff = onTrackCutoff;
+    this.moderateCutoff = moderateCutoff;
+    this.deteriorationCutoff = deteriorationCutoff;
+    this.onTrackRate = onTrackRate;
+    this.moderateRate = moderateRate;
+    this.limitExponent = limitExponent;
+    this.zeroReplacement = zeroReplacement;
+    Map<String, Double> p = new LinkedHashMap<>();
+    p.put("onTrackCutoff", onTrackCutoff);
+    p.put("moderateCutoff", moderateCutoff);
+    p.put("deteriorationCutoff", deteriorationCutoff);
+    p.put("noTargetOnTrackRate", onTrackRate);
+    p.put("noTargetModerateRate", moderateRate);
+    p.put("limitExponent", limitExponent);
+    p.put("zeroReplacement", zeroReplacement);
+    this.parameters = Collections.unmodifiableMap(p);
+  }
+
+  /**
+   * Returns the method with the published defaults.
+   *
+   * @return the default method
+   */
+  public static OpenSdgMethod defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns the method with the given parameters.
+   *
+   * @param onTrackCutoff ratio at and above which the series is on track (0.95)
+   * @param moderateCutoff ratio at and above which progress needs acceleration (0.60)
+   * @param deteriorationCutoff ratio below which the series deteriorates (0)
+   * @param noTargetOnTrackRate without a target, the on-track growth rate before C (0.015)
+   * @param noTargetModerateRate without a target, the moderate growth rate before C (0.005)
+   * @param limitExponent the exponent of the natural-limit factor (4.44)
+   * @param zeroReplacement the value replacing a zero base or target (0.001)
+   * @return the method
+   * @throws IllegalArgumentException if cut-offs or rates are not strictly decreasing and finite, or the
+   *     exponent or replacement is not positive
+   */
+  public static OpenSdgMethod of(
+      double onTrackCutoff,
+      double moderateCutoff,
+      double deteriorationCutoff,
+      double noTargetOnTrackRate,
+      double noTargetModerateRate,
+      double limitExponent,
+      double zeroReplacement) {
+    return new OpenSdgMethod(
+        onTrackCutoff,
+        moderateCutoff,
+        deteriorationCutoff,
+        noTargetOnTrackRate,
+        noTargetModerateRate,
+        limitExponent,
+        zeroReplacement);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public ProgressResult assess(ProgressInput input) {
+    Objects.requireNonNull(input, "input");
+    if (input.size() == 0) {
+      return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
+    }
+    if (input.latestMeetsTarget()) {
+      return ProgressResult.builder(this, OpenSdgCategory.TARGET_ACHIEVED).build();
+    }
+    double elapsed = input.latestTime() - input.baseTime();
+    if (!(elapsed > 0)) {
+      return cannotAssess(UnassessableReason.NO_OBSERVATION_AFTER_BASE);
+    }
+    double base = replaceZero(input.baseValue());
+    double latest = replaceZero(input.latestValue());
+    int sign = seriesSign(input, base);
+    if (sign == 0) {
+      return cannotAssess(UnassessableReason.MIXED_SIGNS);
+    }
+    // For a series of negative values the desired direction is flipped (source, minimum data requirements).
+    double d = input.direction().sign() * sign;
+    double observed = Growth.cagr(base, latest, elapsed);
+    return input.hasTarget()
+        ? withTarget(input, base, d, observed)
+        : withoutTarget(input, d, observed);
+  }
+
+  private ProgressResult withTarget(ProgressInput in, double base, double d, double observed) {
+    double horizon = in.targetTime() - in.baseTime();
+    if (!(horizon > 0)) {
+      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
+    }
+    double required = Growth.cagr(base, replaceZero(in.targetValue()), horizon);
+    double actual = d * observed;
+    if (required == 0) {
+      return ProgressResult.builder(this, OpenSdgCategory.DETERIORATION)
+          .rates(actual, 0.0)
+          .build();
+    }
+    double ratio = actual / Math.abs(required);
+    OpenSdgCategory category;
+    if (Growth.atLeast(ratio, onTrackCutoff)) {
+      category = OpenSdgCategory.ON_TRACK;
+    } else if (Growth.atLeast(ratio, moderateCutoff)) {
+      category = OpenSdgCategory.ACCELERATION_NEEDED;
+    } else if (Growth.atLeast(ratio, deteriorationCutoff)) {
+      category = OpenSdgCategory.LIMITED_PROGRESS;
+    } else {
+      category = OpenSdgCategory.DETERIORATION;
+    }
+    return ProgressResult.builder(this, category)
+        .ratio(ratio)
+        .rates(actual, Math.abs(required))
+        .build();
+  }
+
+  private ProgressResult withoutTarget(ProgressInput in, double d, double observed) {
+    double c = limitFactor(in);
+    double rate = d * observed;
+    OpenSdgCategory category;
+    if (c == 0 && Growth.atLeast(rate, 0)) {
+      // Base at the limit and the value maintained: on track (source, special considerations).
+      category = OpenSdgCategory.ON_TRACK;
+    } else if (Growth.atLeast(rate, onTrackRate * c)) {
+      category = OpenSdgCategory.ON_TRACK;
+    } else if (Growth.atLeast(rate, moderateRate * c)) {
+      category = OpenSdgCategory.ACCELERATION_NEEDED;
+    } else if (Growth.atLeast(rate, 0)) {
+      category = OpenSdgCategory.LIMITED_PROGRESS;
+    } else {
+      category = OpenSdgCategory.DETERIORATION;
+    }
+    return ProgressResult.builder(this, category)
+        .actualRate(rate)
+        .measure("limitFactor", c)
+        .build();
+  }
+
+  /**
+   * The natural-limit factor C of the source, documented on the class.
+   *
+   * @param in the input, whose original (unreplaced) base value is used
+   * @return C in [0, 1]
+   */
+  double limitFactor(ProgressInput in) {
+    if (in.naturalLimit().isEmpty()) {
+      return 1.0;
+    }
+    double limit = in.naturalLimit().getAsDouble();
+    double y0 = in.baseValue();
+    if (y0 < 0 || limit < 0) {
+      return 1.0;
+    }
+    if (in.direction() == DesiredDirection.INCREASE) {
+      if (limit == 0) {
+        return 1.0;
+      }
+      return y0 >= limit ? 0.0 : 1.0 - Math.pow(y0 / limit, limitExponent);
+    }
+    if (y0 <= limit) {
+      return 0.0;
+    }
+    return 1.0 - Math.pow(limit / y0, limitExponent);
+  }
+
+  private double replaceZero(double value) {
+    return value == 0 ? zeroReplacement : value;
+  }
+
+  /** The common sign of the (replaced) base, every observation and the (replaced) target, or 0. */
+  private int seriesSign(ProgressInput in, double base) {
+    int sign = Growth.commonSign(base);
+    for (int i = 0; i < in.size(); i++) {
+      double v = in.value(i);
+      // A zero observation is allowed (the CAGR towards 0 is −100 %); only opposite signs are fatal.
+      if (v != 0 && Growth.commonSign(v) != sign) {
+        return 0;
+      }
+    }
+    if (in.hasTarget() && Growth.commonSign(replaceZero(in.targetValue())) != sign) {
+      return 0;
+    }
+    return sign;
+  }
+
+  private ProgressResult cannotAssess(UnassessableReason reason) {
+    return ProgressResult.builder(this, OpenSdgCategory.UNABLE_TO_ASSESS).reason(reason).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OpenSdgMethod && parameters.equals(((OpenSdgMethod) o).parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return parameters.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return ID + parameters;
+  }
+}

@@ -1,0 +1,38 @@
+package org.reformindicators.core.progress;
+
+import java.util.Map;
+
+/**
+ * A published way of judging progress towards a target, such as {@link EurostatMethod#defaults()}.
+ *
+ * <p>A method is a pluggable strategy: the evaluation engine hands it a {@link ProgressInput} and gets a
+ * {@link ProgressResult} back. Contract for implementations: {@link #assess(ProgressInput)} never throws
+ * for a valid input and never returns {@code NaN} figures; where its formula is undefined it returns a
+ * not-assessable category with an {@link UnassessableReason}. Implementations must be immutable and
+ * thread-safe.
+ */
+public interface ProgressMethod {
+
+  /**
+   * Returns the method's stable id, e.g. {@code "eurostat"}, used in plan files and reports.
+   *
+   * @return the id
+   */
+  String id();
+
+  /**
+   * Returns the method's parameters with their values, in a stable order, so a report can be reproduced.
+   *
+   * @return an unmodifiable map of parameter name to value
+   */
+  Map<String, Double> parameters();
+
+  /**
+   * Assesses one series.
+   *
+   * @param input the data
+   * @return the result, never null
+   * @throws NullPointerException if {@code input} is null
+   */
+  ProgressResult assess(ProgressInput input);
+}

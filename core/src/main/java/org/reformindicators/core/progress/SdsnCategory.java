@@ -1,0 +1,50 @@
+package org.reformindicators.core.progress;
+
+/**
+ * The trend categories of the SDSN Sustainable Development Report, such as {@code STAGNATING} for an
+ * achieved linear rate below half the rate required (methods.md §1).
+ *
+ * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
+ */
+public enum SdsnCategory implements ProgressCategory {
+  /**
+   * The latest value meets or beats the target ("maintaining SDG achievement"). Maps to {@link
+   * ProgressOutlook#ACHIEVED}.
+   */
+  MAINTAINING_ACHIEVEMENT("on track or maintaining SDG achievement", ProgressOutlook.ACHIEVED),
+  /** Ratio ≥ 1. Maps to {@link ProgressOutlook#ON_TRACK}. */
+  ON_TRACK("on track or maintaining SDG achievement", ProgressOutlook.ON_TRACK),
+  /** 0.5 ≤ ratio &lt; 1. Maps to {@link ProgressOutlook#AT_RISK}. */
+  MODERATELY_IMPROVING("moderately improving", ProgressOutlook.AT_RISK),
+  /** 0 ≤ ratio &lt; 0.5. Maps to {@link ProgressOutlook#AT_RISK}. */
+  STAGNATING("stagnating", ProgressOutlook.AT_RISK),
+  /**
+   * Ratio &lt; 0 (or a target met at the base is no longer). Maps to {@link ProgressOutlook#OFF_TRACK}.
+   */
+  DECREASING("decreasing", ProgressOutlook.OFF_TRACK),
+  /** The data cannot be assessed. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
+  CANNOT_ASSESS("cannot be assessed", ProgressOutlook.NOT_ASSESSABLE);
+
+  private final String label;
+  private final ProgressOutlook outlook;
+
+  SdsnCategory(String label, ProgressOutlook outlook) {
+    this.label = label;
+    this.outlook = outlook;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public ProgressOutlook outlook() {
+    return outlook;
+  }
+}

@@ -1,0 +1,159 @@
+package org.reformindicators.core.progress;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The trend assessment of the SDSN Sustainable Development Report, such as {@code
+ * SdsnTrendMethod.defaults()} calling a share that grows 3 points a year where 4 are required
+ * "moderately improving".
+ *
+ * <p>Source: methods.md §1, SDSN [V]: the achieved linear annual rate, d·(y_latest − y_base)/(t_latest −
+ * t_base), divided by the linear rate required to reach the target (the report's green threshold) by the
+ * deadline, d·(TV − y_base)/(T − t_base), with d = +1 when higher is better and −1 otherwise. Ratio ≥ 1
+ * on track (or maintaining achievement), 0.5 to 1 moderately improving, 0 to 0.5 stagnating, &lt; 0
+ * decreasing. Linear rates are defined for a zero base, so only missing data prevents an assessment.
+ *
+ * <p>Library rules: a latest value meeting the target is {@link SdsnCategory#MAINTAINING_ACHIEVEMENT}; a
+ * target met at the base but no longer met (required rate ≤ 0) is {@link SdsnCategory#DECREASING}. Cut-offs
+ * are compared with a tolerance of 1e-9. Immutable and thread-safe.
+ */
+public final class SdsnTrendMethod implements ProgressMethod {
+
+  /** The ratio at and above which the trend is on track, 1. */
+  public static final double DEFAULT_ON_TRACK_RATIO = 1.0;
+  /** The ratio at and above which the trend is moderately improving, 0.5. */
+  public static final double DEFAULT_MODERATE_RATIO = 0.5;
+  /** The ratio below which the trend is decreasing, 0. */
+  public static final double DEFAULT_DECREASING_RATIO = 0.0;
+
+  private static final String ID = "sdsn";
+  private static final SdsnTrendMethod DEFAULTS =
+      new SdsnTrendMethod(DEFAULT_ON_TRACK_RATIO, DEFAULT_MODERATE_RATIO, DEFAULT_DECREASING_RATIO);
+
+  private final double onTrackRatio;
+  private final double moderateRatio;
+  private final double decreasingRatio;
+  private final Map<String, Double> parameters;
+
+  private SdsnTrendMethod(double onTrackRatio, double moderateRatio, double decreasingRatio) {
+    Growth.decreasing(
+        new String[] {"onTrackRatio", "moderateRatio", "decreasingRatio"},
+        onTrackRatio,
+        moderateRatio,
+        decreasingRatio);
+    this.onTrackRatio = onTrackRatio;
+    this.moderateRatio = moderateRatio;
+    this.decreasingRatio = decreasingRatio;
+    Map<String, Double> p = new LinkedHashMap<>();
+    p.put("onTrackRatio", onTrackRatio);
+    p.put("moderateRatio", moderateRatio);
+    p.put("decreasingRatio", decreasingRatio);
+    this.parameters = Collections.unmodifiableMap(p);
+  }
+
+  /**
+   * Returns the method with the published cut-offs 1, 0.5 and 0.
+   *
+   * @return the default method
+   */
+  public static SdsnTrendMethod defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns the method with the given cut-offs.
+   *
+   * @param onTrackRatio the ratio at and above which the trend is on track (1)
+   * @param moderateRatio the ratio at and above which it is moderately improving (0.5)
+   * @param decreasingRatio the ratio below which it is decreasing (0)
+   * @return the method
+   * @throws IllegalArgumentException if the cut-offs are not finite and strictly decreasing
+   */
+  public static SdsnTrendMethod of(double onTrackRatio, double moderateRatio, double decreasingRatio) {
+    return new SdsnTrendMethod(onTrackRatio, moderateRatio, decreasingRatio);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public ProgressResult assess(ProgressInput input) {
+    Objects.requireNonNull(input, "input");
+    if (input.size() == 0) {
+      return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
+    }
+    if (!input.hasTarget()) {
+      return cannotAssess(UnassessableReason.NO_TARGET);
+    }
+    if (input.latestMeetsTarget()) {
+      return ProgressResult.builder(this, SdsnCategory.MAINTAINING_ACHIEVEMENT)
+          .rateKind(RateKind.LINEAR)
+          .build();
+    }
+    double elapsed = input.latestTime() - input.baseTime();
+    double horizon = input.targetTime() - input.baseTime();
+    if (!(elapsed > 0)) {
+      return cannotAssess(UnassessableReason.NO_OBSERVATION_AFTER_BASE);
+    }
+    if (!(horizon > 0)) {
+      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
+    }
+    double d = input.direction().sign();
+    double actual = d * (input.latestValue() - input.baseValue()) / elapsed;
+    double required = d * (input.targetValue() - input.baseValue()) / horizon;
+    if (!(required > 0)) {
+      return ProgressResult.builder(this, SdsnCategory.DECREASING)
+          .rateKind(RateKind.LINEAR)
+          .rates(actual, required)
+          .build();
+    }
+    double ratio = actual / required;
+    SdsnCategory category;
+    if (Growth.atLeast(ratio, onTrackRatio)) {
+      category = SdsnCategory.ON_TRACK;
+    } else if (Growth.atLeast(ratio, moderateRatio)) {
+      category = SdsnCategory.MODERATELY_IMPROVING;
+    } else if (Growth.atLeast(ratio, decreasingRatio)) {
+      category = SdsnCategory.STAGNATING;
+    } else {
+      category = SdsnCategory.DECREASING;
+    }
+    return ProgressResult.builder(this, category)
+        .rateKind(RateKind.LINEAR)
+        .ratio(ratio)
+        .rates(actual, required)
+        .build();
+  }
+
+  private ProgressResult cannotAssess(UnassessableReason reason) {
+    return ProgressResult.builder(this, SdsnCategory.CANNOT_ASSESS)
+        .rateKind(RateKind.LINEAR)
+        .reason(reason)
+        .build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SdsnTrendMethod && parameters.equals(((SdsnTrendMethod) o).parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return parameters.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return ID + parameters;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Progress towards a quantified target measured by the methods monitoring agencies already publish:
+ * Eurostat's ratio of compound annual growth rates, Open SDG / Statistics Canada's variant with a
+ * natural-limit factor, UN ESCAP's current status and anticipated progress, the SDSN trend ratio, and a
+ * least-squares linear projection with a Student-t prediction interval (methods.md §1).
+ *
+ * <p>Every method is a {@link org.reformindicators.core.progress.ProgressMethod} working on primitive
+ * data held by a {@link org.reformindicators.core.progress.ProgressInput} (years as {@code double},
+ * values as {@code double[]}). Each method keeps its own category vocabulary (e.g. {@link
+ * org.reformindicators.core.progress.EurostatCategory}) and maps every category to one {@link
+ * org.reformindicators.core.progress.ProgressOutlook}; a method never returns {@code NaN}: when it cannot
+ * assess (zero base, mixed signs, a single data point…) it says so with an {@link
+ * org.reformindicators.core.progress.UnassessableReason}. Every threshold is a parameter with the
+ * published default. Nothing here knows about periods, indicators or plans: the evaluation engine in
+ * {@code org.reformindicators.core.evaluation} translates those into this primitive form.
+ */
+package org.reformindicators.core.progress;

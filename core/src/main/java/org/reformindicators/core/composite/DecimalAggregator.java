@@ -1,0 +1,129 @@
+package org.reformindicators.core.composite;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The exact-decimal arithmetic of the {@link AggregationMethod}s, shared by the calculator and the breakdown.
+ * Arrays hold one entry per child; a {@code null} score marks a missing child. Not part of the API.
+ */
+final class DecimalAggregator {
+
+  /** Precision of a non-terminating division: decimal128, 34 significant digits. */
+  static final MathContext CONTEXT = MathContext.DECIMAL128;
+
+  private DecimalAggregator() {}
+
+  /**
+   * Aggregates the present children; the caller has checked that at least one is present and, for the
+   * geometric and harmonic means, that every present score is positive.
+   */
+  static BigDecimal aggregate(Aggregation aggregation, BigDecimal[] x, BigDecimal[] w, BigDecimal[] m) {
+    BigDecimal scale = aggregation.scale();
+    switch (aggregation.method()) {
+      case WEIGHTED_ARITHMETIC -> {
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        for (int i = 0; i < x.length; i++) {
+          if (x[i] != null) {
+            num = num.add(w[i].multiply(x[i]));
+            den = den.add(w[i]);
+          }
+        }
+        return num.multiply(scale).divide(den, CONTEXT);
+      }
+      case WEIGHTED_GEOMETRIC -> {
+        // exp and ln have no exact decimal form: computed in double, then converted (documented on the
+        // calculator).
+        double logSum = 0;
+        double den = 0;
+        for (int i = 0; i < x.length; i++) {
+          if (x[i] != null) {
+            logSum += w[i].doubleValue() * Math.log(x[i].doubleValue());
+            den += w[i].doubleValue();
+          }
+        }
+        return BigDecimal.valueOf(Math.exp(logSum / den)).multiply(scale);
+      }
+      case WEIGHTED_HARMONIC -> {
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal den = BigDecimal.ZERO;
+        for (int i = 0; i < x.length; i++) {
+          if (x[i] != null) {
+            num = num.add(w[i]);
+            den = den.add(w[i].divide(x[i], CONTEXT));
+          }
+        }
+        return num.multiply(scale).divide(den, CONTEXT);
+      }
+      case SUM, POINTS_SHARE -> {
+        BigDecimal num = BigDecimal.ZERO;
+        BigDecimal presentWeight = BigDecimal.ZERO;
+        BigDecimal allWeight = BigDecimal.ZERO;
+        BigDecimal maxPoints = BigDecimal.ZERO;
+        for (int i = 0; i < x.length; i++) {
+          allWeight = allWeight.add(w[i]);
+          if (x[i] != null) {
+            num = num.add(w[i].multiply(x[i]));
+            presentWeight = presentWeight.add(w[i]);
+            if (m[i] != null) {
+              maxPoints = maxPoints.add(w[i].multiply(m[i]));
+            }
+          }
+        }
+        num = num.multiply(scale);
+        if (aggregation.method() == AggregationMethod.POINTS_SHARE) {
+          return num.divide(maxPoints, CONTEXT);
+        }
+        return presentWeight.compareTo(allWeight) == 0
+            ? num
+            : num.multiply(allWeight).divide(presentWeight, CONTEXT);
+      }
+    }
+    throw new AssertionError(aggregation.method());
+  }
+
+  /**
+   * Returns each child's contribution to an additive aggregate (or, with {@code maxima}, the contribution it
+   * would make at its maximum points), {@code null} for a missing child or an unknown maximum. For SUM and
+   * POINTS_SHARE the common factor is applied once so that a complete row is summed exactly.
+   */
+  static BigDecimal[] contributions(
+      Aggregation aggregation, BigDecimal[] x, BigDecimal[] w, BigDecimal[] m, boolean maxima) {
+    AggregationMethod method = aggregation.method();
+    if (!method.isAdditive()) {
+      throw new IllegalStateException("contributions exist only for additive aggregations, not " + method);
+    }
+    BigDecimal presentWeight = BigDecimal.ZERO;
+    BigDecimal allWeight = BigDecimal.ZERO;
+    BigDecimal presentMax = BigDecimal.ZERO;
+    for (int i = 0; i < x.length; i++) {
+      allWeight = allWeight.add(w[i]);
+      if (x[i] != null) {
+        presentWeight = presentWeight.add(w[i]);
+        if (method == AggregationMethod.POINTS_SHARE) {
+          presentMax = presentMax.add(w[i].multiply(m[i]));
+        }
+      }
+    }
+    BigDecimal[] out = new BigDecimal[x.length];
+    for (int i = 0; i < x.length; i++) {
+      BigDecimal value = maxima ? m[i] : x[i];
+      if (x[i] == null || value == null) {
+        continue;
+      }
+      BigDecimal weighted = w[i].multiply(value).multiply(aggregation.scale());
+      out[i] =
+          switch (method) {
+            case WEIGHTED_ARITHMETIC -> weighted.divide(presentWeight, CONTEXT);
+            case SUM ->
+                presentWeight.compareTo(allWeight) == 0
+                    ? weighted
+                    : weighted.multiply(allWeight).divide(presentWeight, CONTEXT);
+            case POINTS_SHARE -> weighted.divide(presentMax, CONTEXT);
+            default -> throw new AssertionError(method);
+          };
+    }
+    return out;
+  }
+}

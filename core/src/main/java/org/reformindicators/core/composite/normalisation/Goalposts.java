@@ -1,0 +1,61 @@
+package org.reformindicators.core.composite.normalisation;
+
+import org.reformindicators.core.composite.ScoreDirection;
+
+/**
+ * Normalisation against fixed goalposts, clamped, such as {@code new Goalposts(0, 100, 10)} turning a
+ * percentage into a 0–10 score.
+ *
+ * <p>{@code y = scale · clamp((x − low) / (high − low), 0, 1)}; for a lower-is-better indicator {@code y =
+ * scale · clamp((high − x) / (high − low), 0, 1)} (COINr {@code n_goalposts} with {@code gposts = c(low, high,
+ * scale)}; the clamping is part of the rule: a value beyond a goalpost scores as the goalpost). The
+ * goalposts are fixed, so the result does not depend on the other units. Immutable and thread-safe.
+ *
+ * @param low the worst goalpost (raw units)
+ * @param high the best goalpost (raw units), greater than {@code low}
+ * @param scale the value given at the best goalpost, positive
+ */
+public record Goalposts(double low, double high, double scale) implements Normalisation {
+
+  /**
+   * Validates the goalposts.
+   *
+   * @param low the lower goalpost
+   * @param high the upper goalpost
+   * @param scale the value at the best goalpost
+   * @throws IllegalArgumentException if a value is not finite, {@code low >= high} or {@code scale <= 0}
+   */
+  public Goalposts {
+    Columns.requireFinite(low, "low");
+    Columns.requireFinite(high, "high");
+    Columns.requireFinite(scale, "scale");
+    if (low >= high) {
+      throw new IllegalArgumentException("low must be less than high, was low " + low + " and high " + high);
+    }
+    if (scale <= 0) {
+      throw new IllegalArgumentException("scale must be positive, was " + scale);
+    }
+  }
+
+  @Override
+  public double[] apply(double[] column, ScoreDirection direction) {
+    Columns.signedPresent(column, direction); // validates the column
+    double[] y = new double[column.length];
+    for (int i = 0; i < column.length; i++) {
+      double x = column[i];
+      if (Double.isNaN(x)) {
+        y[i] = Double.NaN;
+        continue;
+      }
+      double share =
+          direction == ScoreDirection.HIGHER_IS_BETTER ? (x - low) / (high - low) : (high - x) / (high - low);
+      y[i] = scale * Math.max(0.0, Math.min(1.0, share));
+    }
+    return y;
+  }
+
+  @Override
+  public String kind() {
+    return "goalposts";
+  }
+}

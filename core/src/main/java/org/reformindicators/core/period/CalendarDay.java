@@ -46,7 +46,10 @@ public final class CalendarDay implements ReportingPeriod {
   public static CalendarDay of(int year, int month, int dayOfMonth) {
     CalendarMonth calendarMonth = CalendarMonth.of(year, month);
     int length = calendarMonth.endDate().getDayOfMonth();
-    Checks.range("dayOfMonth", dayOfMonth, 1, length);
+    if (dayOfMonth < 1 || dayOfMonth > length) {
+      throw new IllegalArgumentException(
+          "dayOfMonth must be 1–" + length + " for " + calendarMonth + ", was " + dayOfMonth);
+    }
     return new CalendarDay(LocalDate.of(year, month, dayOfMonth));
   }
 

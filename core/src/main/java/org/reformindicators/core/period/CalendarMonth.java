@@ -3,6 +3,7 @@ package org.reformindicators.core.period;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 /**
@@ -93,8 +94,7 @@ public final class CalendarMonth implements ReportingPeriod {
    */
   @Override
   public LocalDate endDate() {
-    LocalDate first = startDate();
-    return first.withDayOfMonth(first.lengthOfMonth());
+    return YearMonth.of(year, month).atEndOfMonth();
   }
 
   /**

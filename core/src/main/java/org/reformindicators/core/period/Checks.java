@@ -68,7 +68,7 @@ final class Checks {
 
   private static IllegalArgumentException shiftOutOfRange(ReportingPeriod period, long steps) {
     return new IllegalArgumentException(
-        "cannot move " + period + " by " + steps + " periods: the result would fall outside the years "
-            + ReportingPeriod.MIN_YEAR + "–" + ReportingPeriod.MAX_YEAR);
+        period + " plus " + steps + " would fall outside the years " + ReportingPeriod.MIN_YEAR + "–"
+            + ReportingPeriod.MAX_YEAR);
   }
 }

@@ -13,7 +13,9 @@ import java.util.Locale;
  * it, and sorts after it (see {@link PeriodKind}). Use {@link ReportingPeriod#ofClosed(LocalDate,
  * LocalDate)} to get the named period when there is one.
  *
- * <p>Canonical text: {@code 2024-12-15/2025-06-14}, the two ISO dates joined by a slash. Display names:
+ * <p>Canonical text: {@code 2024-12-15/2025-06-14}, the two ISO dates joined by a slash, which {@link
+ * ReportingPeriod#parse(CharSequence)} always reads back as a date range. (An SDMX time range such as
+ * {@code 2025-01-01/P3M} is read as the named period it covers, here {@code 2025-Q1}.) Display names:
  * "Từ ngày 15/12/2024 đến ngày 14/06/2025" in Vietnamese, "15 December 2024 – 14 June 2025" in English.
  * {@link #next()} is the adjacent range of the same number of days.
  *

@@ -51,7 +51,7 @@ final class Grid {
     for (PeriodKind kind : PeriodKind.values()) {
       if (kind.tilesCalendar()) {
         ReportingPeriod candidate = containing(kind, range.startDate());
-        if (candidate.endDate().equals(range.endDate())) {
+        if (candidate.startDate().equals(range.startDate()) && candidate.endDate().equals(range.endDate())) {
           return candidate;
         }
       } else if (kind == PeriodKind.YEAR_TO_DATE) {

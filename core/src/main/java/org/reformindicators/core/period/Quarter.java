@@ -3,6 +3,7 @@ package org.reformindicators.core.period;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 /**
@@ -93,8 +94,7 @@ public final class Quarter implements ReportingPeriod {
    */
   @Override
   public LocalDate endDate() {
-    LocalDate firstOfLastMonth = LocalDate.of(year, quarter * 3, 1);
-    return firstOfLastMonth.withDayOfMonth(firstOfLastMonth.lengthOfMonth());
+    return YearMonth.of(year, quarter * 3).atEndOfMonth();
   }
 
   /**

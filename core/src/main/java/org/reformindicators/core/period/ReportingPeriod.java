@@ -72,6 +72,10 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
    *       {@code 2025-YTD09}, {@code 2021/2025}, {@code 2024-12-15/2025-06-14};
    *   <li>SDMX reporting periods: {@code 2025-A1} (year), {@code 2025-S1}, {@code 2025-Q1}, {@code
    *       2025-M03} (month), {@code 2025-D090} (day of year);
+   *   <li>SDMX time ranges of a start day and an ISO 8601 duration in years, months and days: {@code
+   *       2025-01-01/P1Y} is the year {@code 2025}, {@code 2025-07-01/P3M} the quarter {@code 2025-Q3},
+   *       {@code 2024-12-15/P6M} the date range {@code 2024-12-15/2025-06-14}; the result is the named
+   *       period covering those days when there is one, as {@link #ofClosed(LocalDate, LocalDate)} gives;
    *   <li>DHIS2 period identifiers: {@code 2025Q1}, {@code 2025S1}, {@code 202503} (month), {@code
    *       20250331} (day).
    * </ul>

@@ -1,6 +1,7 @@
 package org.reformindicators.core.period;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 /**
@@ -49,9 +50,12 @@ public final class YearToDate implements ReportingPeriod {
     if (months == 1 || months % 3 == 0 && months != 9) {
       ReportingPeriod same = ReportingPeriod.yearToDate(year, months);
       throw new IllegalArgumentException(
-          "months must not be 1, 3, 6 or 12, was " + months + ": the first " + months + " months of " + year
-              + " are the " + describe(same) + " " + same + "; use ReportingPeriod.yearToDate(" + year + ", "
-              + months + ")");
+          "months must not be 1, 3, 6 or 12, was " + months + ": "
+              + (months == 1
+                  ? "the first month of " + year + " is"
+                  : "the first " + months + " months of " + year + " are")
+              + " the " + describe(same) + " " + same + "; use ReportingPeriod.yearToDate(" + year + ", " + months
+              + ")");
     }
     return new YearToDate(year, months);
   }
@@ -112,8 +116,7 @@ public final class YearToDate implements ReportingPeriod {
    */
   @Override
   public LocalDate endDate() {
-    LocalDate firstOfLastMonth = LocalDate.of(year, months, 1);
-    return firstOfLastMonth.withDayOfMonth(firstOfLastMonth.lengthOfMonth());
+    return YearMonth.of(year, months).atEndOfMonth();
   }
 
   /**

@@ -3,7 +3,9 @@ package org.reformindicators.core.period;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** QuickTheories generators of reporting periods of every kind, across the whole 1900–2100 range. */
 final class PeriodGenerators {
@@ -23,7 +25,16 @@ final class PeriodGenerators {
   /** Any period of the given kind. */
   static Gen<ReportingPeriod> periods(PeriodKind kind) {
     return years()
-        .zip(integers().between(1, 12), integers().between(0, 100_000), (y, a, b) -> build(kind.ordinal(), y, a, b));
+        .zip(
+            integers().between(1, 12),
+            integers().between(0, 100_000),
+            (y, a, b) -> build(kind.ordinal(), y, a, b));
+  }
+
+  /** The kinds that tile the calendar: day, month, quarter, half-year and year. */
+  static Gen<PeriodKind> tilingKinds() {
+    return Generate.pick(
+        List.of(PeriodKind.DAY, PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR));
   }
 
   static Gen<Integer> years() {

@@ -129,6 +129,7 @@ final class UnitCsv {
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     boolean wasQuoted = false;
+    int openedAt = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (quoted) {
@@ -147,6 +148,7 @@ final class UnitCsv {
       } else if (c == '"' && field.length() == 0 && !wasQuoted) {
         quoted = true;
         wasQuoted = true;
+        openedAt = i + 1;
       } else if (wasQuoted) {
         throw new IllegalArgumentException("text after a closing quote at column " + (i + 1));
       } else {
@@ -154,7 +156,7 @@ final class UnitCsv {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException("unterminated quoted field at column " + (line.length() + 1));
+      throw new IllegalArgumentException("unterminated quoted field opened at column " + openedAt);
     }
     fields.add(field.toString());
     return fields;

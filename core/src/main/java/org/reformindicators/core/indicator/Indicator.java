@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.reformindicators.core.period.PeriodKind;
+import org.reformindicators.core.period.ReportingPeriod;
 
 /**
  * The definition of an indicator (chỉ số), such as {@code PCI_RANK}: Quảng Ngãi's place among the provinces in
@@ -15,8 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>A definition carries the stable {@link #code()}, names in Vietnamese and English, the {@link #measure()} with
  * its natural bounds, the desired {@link #direction()}, the published precision ({@link #decimals()}), the
- * publisher and methodology version, and the {@linkplain #breakdowns() breakdown dimensions} an observation may
- * use. Build one with {@link #builder()}; the consistency rules are checked when it is built.
+ * publisher and methodology version, the {@linkplain #allowedPeriodKinds() kinds of period} and the {@linkplain
+ * #breakdowns() breakdown dimensions} an observation may use. Build one with {@link #builder()}; the consistency rules are checked when it is built.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -101,6 +104,26 @@ public interface Indicator {
    * @return the methodology version, or empty when not stated
    */
   Optional<String> methodologyVersion();
+
+  /**
+   * Returns the kinds of period an observation of this indicator may have, such as only {@link PeriodKind#YEAR}
+   * for an annual index; empty means every kind is allowed.
+   *
+   * @return the allowed period kinds, possibly empty
+   */
+  Set<PeriodKind> allowedPeriodKinds();
+
+  /**
+   * Returns whether an observation of this indicator may have the given period.
+   *
+   * @param period the period
+   * @return {@code true} if {@link #allowedPeriodKinds()} is empty or contains the period's kind
+   * @throws NullPointerException if {@code period} is null
+   */
+  default boolean allowsPeriod(ReportingPeriod period) {
+    Objects.requireNonNull(period, "period");
+    return allowedPeriodKinds().isEmpty() || allowedPeriodKinds().contains(period.kind());
+  }
 
   /**
    * Returns the dimensions an observation of this indicator may be broken down by, in declaration order.

@@ -1,0 +1,264 @@
+package org.reformindicators.core.observation;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.period.ReportingPeriod;
+
+/**
+ * One value of one indicator for one administrative unit and one reporting period, such as Quảng Ngãi's PCI rank
+ * in 2020: {@code PCI_RANK, unit 51, period 2020, value 36} of a universe of 63, status {@code A}.
+ *
+ * <p>The value is a finite {@code double} ({@code NaN} and infinities are rejected). A missing value is explicit:
+ * the observation has no value and a missing-value {@linkplain ObservationStatus status} ({@code M}, {@code O},
+ * {@code L}, {@code Q} or {@code H}); conversely a missing-value status never comes with a value. The {@linkplain
+ * #universe() universe} is the number of units actually ranked (63, or 61 when two provinces went unscored). The
+ * {@linkplain #breakdown() breakdown} holds {@code KEY=VALUE} pairs in the code syntax of {@code codes.md}, such as
+ * {@code SECTOR=LAND}. This type checks what it can alone; checks against an indicator definition and a unit
+ * registry are made by {@link ObservationValidator}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface Observation {
+
+  /**
+   * Returns a builder; {@code indicator}, {@code unit} and {@code period} are required, the status defaults to
+   * {@link ObservationStatus#NORMAL_VALUE}.
+   *
+   * @return a new builder
+   */
+  static ImmutableObservation.Builder builder() {
+    return ImmutableObservation.builder();
+  }
+
+  /**
+   * Returns a normal observation ({@code A}) without breakdown.
+   *
+   * @param indicator the indicator code
+   * @param unit the unit code
+   * @param period the period
+   * @param value the value, finite
+   * @return the observation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code value} is not finite or {@code unit} is not a valid unit code
+   */
+  static Observation of(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
+    return builder().indicator(indicator).unit(unit).period(period).value(value).build();
+  }
+
+  /**
+   * Returns a normal rank observation ({@code A}), such as 36 of 63.
+   *
+   * @param indicator the indicator code, for example {@code PCI_RANK}
+   * @param unit the unit code
+   * @param period the period
+   * @param rank the place, 1 = best
+   * @param universe the number of units ranked
+   * @return the observation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code universe} is less than 1 or {@code unit} is not a valid unit code
+   */
+  static Observation rank(IndicatorCode indicator, String unit, ReportingPeriod period, int rank, int universe) {
+    return builder().indicator(indicator).unit(unit).period(period).value(rank).universe(universe).build();
+  }
+
+  /**
+   * Returns an observation without value.
+   *
+   * @param indicator the indicator code
+   * @param unit the unit code
+   * @param period the period
+   * @param status a missing-value status
+   * @return the observation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code status} is not a missing-value status
+   */
+  static Observation missing(
+      IndicatorCode indicator, String unit, ReportingPeriod period, ObservationStatus status) {
+    return builder().indicator(indicator).unit(unit).period(period).status(status).build();
+  }
+
+  /**
+   * Returns the breakdown as the text of the observation CSV column {@code breakdown}: {@code KEY=VALUE} pairs
+   * sorted by key and joined by {@code ;}, such as {@code LEVEL=COMMUNE;SECTOR=LAND}.
+   *
+   * @param breakdown the breakdown values by key
+   * @return the text, empty for an empty breakdown
+   * @throws NullPointerException if {@code breakdown} is null
+   */
+  static String breakdownText(Map<String, String> breakdown) {
+    Objects.requireNonNull(breakdown, "breakdown");
+    return breakdown.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(";"));
+  }
+
+  /**
+   * Returns the indicator code.
+   *
+   * @return the indicator code
+   */
+  IndicatorCode indicator();
+
+  /**
+   * Returns the code of the administrative unit; with the period it identifies the unit in a {@link
+   * org.reformindicators.core.area.UnitRegistry} (a code may be reused by a successor).
+   *
+   * @return the unit code, for example {@code "51"}
+   */
+  String unit();
+
+  /**
+   * Returns the reporting period.
+   *
+   * @return the period
+   */
+  ReportingPeriod period();
+
+  /**
+   * Returns the value.
+   *
+   * @return the finite value, or empty exactly when the status is a missing-value status
+   */
+  OptionalDouble value();
+
+  /**
+   * Returns the SDMX observation status.
+   *
+   * @return the status, {@link ObservationStatus#NORMAL_VALUE} unless given
+   */
+  @Value.Default
+  default ObservationStatus status() {
+    return ObservationStatus.NORMAL_VALUE;
+  }
+
+  /**
+   * Returns the number of units ranked, for a rank.
+   *
+   * @return the universe, at least 1, or empty
+   */
+  OptionalInt universe();
+
+  /**
+   * Returns the breakdown values by key, such as {@code SECTOR=LAND}.
+   *
+   * @return the breakdown, sorted by key; empty for the total
+   */
+  @Value.NaturalOrder
+  SortedMap<String, String> breakdown();
+
+  /**
+   * Returns a free-text note, such as "59/63, 2 not ranked".
+   *
+   * @return the note, or empty
+   */
+  Optional<String> note();
+
+  /**
+   * Returns where the value was published, such as "VCCI, PCI 2020 report".
+   *
+   * @return the source, or empty
+   */
+  Optional<String> source();
+
+  /**
+   * Returns the key of this observation: indicator, unit, period and breakdown.
+   *
+   * @return the key
+   */
+  @Value.Lazy
+  default ObservationKey key() {
+    return new ObservationKey(indicator(), unit(), period(), breakdown());
+  }
+
+  /**
+   * Returns the value as text, such as {@code "36 of 63"} for a rank, {@code "63.2"} or {@code "missing (O)"}.
+   *
+   * @return the value, its universe if any, or the missing-value status
+   */
+  default String valueText() {
+    if (value().isEmpty()) {
+      return "missing (" + status().code() + ")";
+    }
+    String value = BigDecimal.valueOf(value().getAsDouble()).stripTrailingZeros().toPlainString();
+    return universe().isPresent() ? value + " of " + universe().getAsInt() : value;
+  }
+
+  /**
+   * Returns the key and value as text for messages, such as {@code "PCI_RANK, unit 51, period 2020, value 64 of
+   * 63"} or {@code "PAPI, unit 51, period 2022, value missing (O)"}.
+   *
+   * @return the description
+   */
+  default String describe() {
+    return key() + ", value " + valueText();
+  }
+
+  /**
+   * Validates the observation on its own.
+   *
+   * <p>A value of negative zero is normalised to zero, so that equal numbers make equal observations.
+   *
+   * @return this observation, or an equal one with {@code -0.0} replaced by {@code 0.0}
+   * @throws IllegalArgumentException if the unit code, the value, the status, the universe, the breakdown, the
+   *     note or the source is impossible; the message names the indicator, unit and period
+   */
+  @Value.Check
+  default Observation check() {
+    String where = indicator() + ", unit " + unit() + ", period " + period();
+    if (!AdministrativeUnit.isValidCode(unit())) {
+      throw new IllegalArgumentException(
+          where + ": unit must be a valid unit code (ASCII letters and digits, leading zeros kept), was '"
+              + unit() + "'");
+    }
+    if (value().isPresent() && !Double.isFinite(value().getAsDouble())) {
+      throw new IllegalArgumentException(
+          where + ": value must be finite (a missing value has no value and a missing status), was "
+              + value().getAsDouble());
+    }
+    if (value().isEmpty() && !status().isMissing()) {
+      throw new IllegalArgumentException(
+          where + ": a value is required with status " + status().code()
+              + " (only M, O, L, Q and H mark a missing value), was none");
+    }
+    if (value().isPresent() && status().isMissing()) {
+      throw new IllegalArgumentException(
+          where + ": missing-value status " + status().code() + " must come without a value, was "
+              + BigDecimal.valueOf(value().getAsDouble()).stripTrailingZeros().toPlainString());
+    }
+    if (universe().isPresent() && universe().getAsInt() < 1) {
+      throw new IllegalArgumentException(where + ": universe must be at least 1, was " + universe().getAsInt());
+    }
+    breakdown()
+        .forEach(
+            (key, value) -> {
+              if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
+                throw new IllegalArgumentException(
+                    where + ": breakdown keys and values must be upper-case ASCII letters, digits and underscores"
+                        + " starting with a letter, was " + key + "=" + value);
+              }
+            });
+    note().ifPresent(text -> requireText(where, "note", text));
+    source().ifPresent(text -> requireText(where, "source", text));
+    if (value().isPresent() && Double.doubleToRawLongBits(value().getAsDouble()) == Long.MIN_VALUE) {
+      return ImmutableObservation.copyOf(this).withValue(0.0);
+    }
+    return this;
+  }
+
+  private static void requireText(String where, String field, String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(where + ": " + field + " must not be blank when present, was '" + text + "'");
+    }
+  }
+}

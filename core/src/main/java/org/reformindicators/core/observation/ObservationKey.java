@@ -1,0 +1,50 @@
+package org.reformindicators.core.observation;
+
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.period.ReportingPeriod;
+
+/**
+ * What an observation is about, such as {@code PCI_RANK, unit 51, period 2020}: indicator, unit code, period and
+ * breakdown. An {@link ObservationSet} holds at most one observation per key.
+ *
+ * <p>This type is immutable and thread-safe.
+ *
+ * @param indicator the indicator code
+ * @param unit the unit code
+ * @param period the reporting period
+ * @param breakdown the breakdown values by key, sorted; empty for the total
+ */
+public record ObservationKey(
+    IndicatorCode indicator, String unit, ReportingPeriod period, SortedMap<String, String> breakdown) {
+
+  /**
+   * Checks for nulls and keeps an unmodifiable sorted copy of the breakdown.
+   *
+   * @param indicator the indicator code
+   * @param unit the unit code
+   * @param period the reporting period
+   * @param breakdown the breakdown values by key
+   * @throws NullPointerException if an argument is null
+   */
+  public ObservationKey {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(period, "period");
+    breakdown = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(breakdown, "breakdown")));
+  }
+
+  /**
+   * Returns the key as text, such as {@code "TTHC_SATISFACTION, unit 51, period 2024, breakdown SECTOR=LAND"}.
+   *
+   * @return the description used in messages
+   */
+  @Override
+  public String toString() {
+    String text = indicator + ", unit " + unit + ", period " + period;
+    return breakdown.isEmpty() ? text : text + ", breakdown " + Observation.breakdownText(breakdown);
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Observations (số liệu quan sát): an {@link org.reformindicators.core.observation.Observation} is one value of one
+ * indicator for one administrative unit and one reporting period, with its SDMX {@link
+ * org.reformindicators.core.observation.ObservationStatus}, the universe of a rank, breakdown values, a note and a
+ * source. An immutable {@link org.reformindicators.core.observation.ObservationSet} indexes observations for fast
+ * lookup of a {@link org.reformindicators.core.observation.TimeSeries} by indicator and unit, and rejects
+ * conflicting duplicates; an {@link org.reformindicators.core.observation.ObservationValidator} checks observations
+ * against indicator definitions and a unit registry.
+ */
+@ValueStyle
+package org.reformindicators.core.observation;
+
+import org.reformindicators.core.internal.ValueStyle;

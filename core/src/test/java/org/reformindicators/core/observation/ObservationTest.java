@@ -1,0 +1,167 @@
+package org.reformindicators.core.observation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.period.ReportingPeriod;
+
+class ObservationTest {
+
+  private static final IndicatorCode PCI_RANK = IndicatorCode.of("PCI_RANK");
+
+  @ParameterizedTest
+  @CsvSource({
+    // codes.md, observation CSV example: PCI_TRANSPARENCY,51,2020,6.29,,A and PCI_RANK,51,2020,36,63,A
+    // (indices.md, PCI table, Quảng Ngãi 2020 [V])
+    "PCI_TRANSPARENCY, 51, 2020, 6.29, , A, 'PCI_TRANSPARENCY, unit 51, period 2020, value 6.29'",
+    "PCI_RANK, 51, 2020, 36, 63, A, 'PCI_RANK, unit 51, period 2020, value 36 of 63'",
+    // indices.md, PAPI Quảng Ngãi 2021 40.980, rank 43/63 [V]
+    "PAPI, 51, 2021, 40.980, , A, 'PAPI, unit 51, period 2021, value 40.98'",
+    "PAPI_RANK, 51, 2021, 43, 63, A, 'PAPI_RANK, unit 51, period 2021, value 43 of 63'"
+  })
+  void holdsThePublishedRowsOfCodesMd(
+      String indicator, String unit, String period, double value, Integer universe, String status, String text) {
+    ImmutableObservation.Builder builder =
+        Observation.builder()
+            .indicator(IndicatorCode.of(indicator))
+            .unit(unit)
+            .period(ReportingPeriod.parse(period))
+            .value(value)
+            .status(ObservationStatus.fromCode(status));
+    if (universe != null) {
+      builder.universe(universe);
+    }
+    Observation observation = builder.build();
+    assertEquals(OptionalDouble.of(value), observation.value());
+    assertEquals(text, observation.describe());
+    assertEquals(ObservationStatus.NORMAL_VALUE, observation.status());
+  }
+
+  @Test
+  void rankFactoryCarriesTheUniverse() {
+    Observation rank = Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 36, 63);
+    assertEquals(OptionalInt.of(63), rank.universe());
+    assertEquals(OptionalDouble.of(36), rank.value());
+    assertEquals("36 of 63", rank.valueText());
+  }
+
+  @Test
+  void aMissingValueIsExplicit() {
+    // indices.md, PAPI: provinces may be left unscored in a year (2022: two provinces) [V]
+    Observation unscored =
+        Observation.missing(IndicatorCode.of("PAPI"), "62", CalendarYear.of(2022), ObservationStatus.MISSING_VALUE);
+    assertEquals(OptionalDouble.empty(), unscored.value());
+    assertEquals("PAPI, unit 62, period 2022, value missing (O)", unscored.describe());
+  }
+
+  @Test
+  void rejectsNaNAndInfinity() {
+    IllegalArgumentException nan =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Observation.of(PCI_RANK, "51", CalendarYear.of(2020), Double.NaN));
+    assertEquals(
+        "PCI_RANK, unit 51, period 2020: value must be finite (a missing value has no value and a missing status),"
+            + " was NaN",
+        nan.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Observation.of(PCI_RANK, "51", CalendarYear.of(2020), Double.NEGATIVE_INFINITY));
+  }
+
+  @Test
+  void valueAndMissingStatusExcludeEachOther() {
+    IllegalArgumentException none =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Observation.builder().indicator(PCI_RANK).unit("51").period(CalendarYear.of(2020)).build());
+    assertEquals(
+        "PCI_RANK, unit 51, period 2020: a value is required with status A (only M, O, L, Q and H mark a missing"
+            + " value), was none",
+        none.getMessage());
+    IllegalArgumentException both =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Observation.builder()
+                    .indicator(PCI_RANK)
+                    .unit("51")
+                    .period(CalendarYear.of(2020))
+                    .value(36)
+                    .status(ObservationStatus.MISSING_SUPPRESSED)
+                    .build());
+    assertEquals(
+        "PCI_RANK, unit 51, period 2020: missing-value status Q must come without a value, was 36", both.getMessage());
+  }
+
+  @Test
+  void rejectsImpossibleUniverseUnitBreakdownAndBlankText() {
+    IllegalArgumentException universe =
+        assertThrows(
+            IllegalArgumentException.class, () -> Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 1, 0));
+    assertEquals("PCI_RANK, unit 51, period 2020: universe must be at least 1, was 0", universe.getMessage());
+    IllegalArgumentException unit =
+        assertThrows(
+            IllegalArgumentException.class, () -> Observation.of(PCI_RANK, " 51", CalendarYear.of(2020), 36));
+    assertTrue(unit.getMessage().endsWith("was ' 51'"), unit.getMessage());
+    IllegalArgumentException breakdown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Observation.builder()
+                    .from(Observation.of(PCI_RANK, "51", CalendarYear.of(2020), 36))
+                    .putBreakdown("sector", "LAND")
+                    .build());
+    assertTrue(breakdown.getMessage().endsWith("was sector=LAND"), breakdown.getMessage());
+    IllegalArgumentException note =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Observation.builder()
+                    .from(Observation.of(PCI_RANK, "51", CalendarYear.of(2020), 36))
+                    .note(" ")
+                    .build());
+    assertEquals("PCI_RANK, unit 51, period 2020: note must not be blank when present, was ' '", note.getMessage());
+  }
+
+  @Test
+  void negativeZeroIsNormalisedSoEqualNumbersGiveEqualObservations() {
+    Observation minusZero = Observation.of(IndicatorCode.of("X"), "51", CalendarYear.of(2020), -0.0);
+    Observation zero = Observation.of(IndicatorCode.of("X"), "51", CalendarYear.of(2020), 0.0);
+    assertEquals(zero, minusZero);
+    assertEquals(0, Double.compare(0.0, minusZero.value().getAsDouble()));
+  }
+
+  @Test
+  void breakdownIsSortedAndWrittenAsInTheCsvContract() {
+    Observation observation =
+        Observation.builder()
+            .from(Observation.of(IndicatorCode.of("X"), "51", CalendarYear.of(2024), 90))
+            .putBreakdown("SECTOR", "LAND")
+            .putBreakdown("LEVEL", "COMMUNE")
+            .build();
+    assertEquals("LEVEL=COMMUNE;SECTOR=LAND", Observation.breakdownText(observation.breakdown()));
+    assertEquals("LEVEL", observation.breakdown().firstKey());
+    assertEquals("", Observation.breakdownText(Map.of()));
+  }
+
+  @Test
+  void keyIgnoresValueStatusAndNotes() {
+    Observation a = Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 36, 63);
+    Observation b =
+        Observation.builder().from(a).value(37).note("second source").status(ObservationStatus.PROVISIONAL_VALUE)
+            .build();
+    assertEquals(a.key(), b.key());
+    assertEquals(Optional.of("second source"), b.note());
+  }
+}

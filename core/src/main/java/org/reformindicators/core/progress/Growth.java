@@ -43,31 +43,6 @@ final class Growth {
   }
 
   /**
-   * Sign of a series for compound growth: {@code +1} when every value is positive, {@code -1} when every
-   * value is negative, {@code 0} when a value is zero or the signs are mixed.
-   *
-   * @param values the values (base, latest, target…)
-   * @return the common sign, or 0
-   */
-  static int commonSign(double... values) {
-    boolean positive = false;
-    boolean negative = false;
-    for (double v : values) {
-      if (v > 0) {
-        positive = true;
-      } else if (v < 0) {
-        negative = true;
-      } else {
-        return 0;
-      }
-    }
-    if (positive == negative) {
-      return 0;
-    }
-    return positive ? 1 : -1;
-  }
-
-  /**
    * The reason a compound growth rate through {@code base}, {@code others} is undefined, or {@code null}
    * when it is defined (every value non-zero and of one sign).
    *

@@ -25,14 +25,17 @@ import java.util.Objects;
  *       thresholds near a limit in the desired direction: for a maximum limit (higher is better, 0 ≤ y0
  *       &lt; ylim) C = 1 − (y0/ylim)^4.44; for a minimum limit (lower is better, 0 ≤ ylim &lt; y0) C = 1
  *       − (ylim/y0)^4.44, the same factor at the same relative distance, as the source requires; C = 0
- *       when the base is at or beyond the limit (then CAGR ≥ 0 is on track, as the source prescribes);
- *       C = 1 without a limit or when the limit lies against the desired direction.
+ *       when the base is at the limit (then CAGR ≥ 0 is on track, as the source prescribes). The input
+ *       gives one limit value: it is a maximum when higher is better and it lies at or above the base,
+ *       a minimum when lower is better and it lies at or below the base, and is ignored otherwise (C =
+ *       1), since "only a limit that affects progress in the desired direction is considered".
  * </ul>
  *
  * <p>Minimum data requirements as published: an observation after the base (at least two years of data);
- * a base or target value of zero is replaced by 0.001 ({@code zeroReplacement}) (and, as a library
- * rule, so is a zero latest value, so that 0 → 0 reads as no change rather than −100 %); all values must be
- * positive or all negative (for negative values the direction is flipped), otherwise {@link
+ * a base or target value of zero is replaced by 0.001 ({@code zeroReplacement}) (library rules: so is a
+ * zero latest value, so that 0 → 0 reads as no change rather than −100 %, and in a series of negative
+ * values the replacement is −0.001); all non-zero values must be positive or all negative (for negative
+ * values the direction is flipped), otherwise {@link
  * OpenSdgCategory#UNABLE_TO_ASSESS} with {@link UnassessableReason#MIXED_SIGNS}. Cut-offs are compared
  * with a tolerance of 1e-9. Immutable and thread-safe.
  */
@@ -181,26 +184,27 @@ public final class OpenSdgMethod implements ProgressMethod {
     if (!(elapsed > 0)) {
       return cannotAssess(UnassessableReason.NO_OBSERVATION_AFTER_BASE);
     }
-    double base = replaceZero(input.baseValue());
-    double latest = replaceZero(input.latestValue());
-    int sign = seriesSign(input, base);
+    int sign = seriesSign(input);
     if (sign == 0) {
       return cannotAssess(UnassessableReason.MIXED_SIGNS);
     }
+    double base = replaceZero(input.baseValue(), sign);
+    double latest = replaceZero(input.latestValue(), sign);
     // For a series of negative values the desired direction is flipped (source, minimum data requirements).
     double d = input.direction().sign() * sign;
     double observed = Growth.cagr(base, latest, elapsed);
     return input.hasTarget()
-        ? withTarget(input, base, d, observed)
+        ? withTarget(input, base, sign, d, observed)
         : withoutTarget(input, d, observed);
   }
 
-  private ProgressResult withTarget(ProgressInput in, double base, double d, double observed) {
+  private ProgressResult withTarget(
+      ProgressInput in, double base, int sign, double d, double observed) {
     double horizon = in.targetTime() - in.baseTime();
     if (!(horizon > 0)) {
       return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
     }
-    double required = Growth.cagr(base, replaceZero(in.targetValue()), horizon);
+    double required = Growth.cagr(base, replaceZero(in.targetValue(), sign), horizon);
     double actual = d * observed;
     if (required == 0) {
       return ProgressResult.builder(this, OpenSdgCategory.DETERIORATION)
@@ -262,35 +266,47 @@ public final class OpenSdgMethod implements ProgressMethod {
       return 1.0;
     }
     if (in.direction() == DesiredDirection.INCREASE) {
-      if (limit == 0) {
+      // Only a limit at or above the base is a maximum in the desired direction.
+      if (limit < y0 || limit == 0) {
         return 1.0;
       }
-      return y0 >= limit ? 0.0 : 1.0 - Math.pow(y0 / limit, limitExponent);
+      return 1.0 - Math.pow(y0 / limit, limitExponent);
     }
-    if (y0 <= limit) {
-      return 0.0;
+    // Only a limit at or below the base is a minimum in the desired direction.
+    if (limit > y0) {
+      return 1.0;
     }
-    return 1.0 - Math.pow(limit / y0, limitExponent);
+    return y0 == 0 ? 0.0 : 1.0 - Math.pow(limit / y0, limitExponent);
   }
 
-  private double replaceZero(double value) {
-    return value == 0 ? zeroReplacement : value;
+  private double replaceZero(double value, int sign) {
+    return value == 0 ? sign * zeroReplacement : value;
   }
 
-  /** The common sign of the (replaced) base, every observation and the (replaced) target, or 0. */
-  private int seriesSign(ProgressInput in, double base) {
-    int sign = Growth.commonSign(base);
-    for (int i = 0; i < in.size(); i++) {
-      double v = in.value(i);
-      // A zero observation is allowed (the CAGR towards 0 is −100 %); only opposite signs are fatal.
-      if (v != 0 && Growth.commonSign(v) != sign) {
-        return 0;
+  /**
+   * The common sign of the non-zero values among the base, the observations and the target: {@code +1}
+   * (also when every value is zero), {@code -1}, or {@code 0} when the signs are mixed.
+   */
+  private static int seriesSign(ProgressInput in) {
+    boolean positive = false;
+    boolean negative = false;
+    int n = in.size();
+    for (int i = -2; i < n; i++) {
+      double v;
+      if (i == -2) {
+        v = in.baseValue();
+      } else if (i == -1) {
+        v = in.hasTarget() ? in.targetValue() : 0.0;
+      } else {
+        v = in.value(i);
       }
+      positive |= v > 0;
+      negative |= v < 0;
     }
-    if (in.hasTarget() && Growth.commonSign(replaceZero(in.targetValue())) != sign) {
+    if (positive && negative) {
       return 0;
     }
-    return sign;
+    return negative ? -1 : 1;
   }
 
   private ProgressResult cannotAssess(UnassessableReason reason) {

@@ -1,0 +1,303 @@
+package org.reformindicators.core.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.progress.ProgressCategory;
+import org.reformindicators.core.progress.ProgressResult;
+import org.reformindicators.core.target.BilingualText;
+import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.core.target.Target;
+
+/**
+ * The assessment of one clause of a plan as of a period, such as {@code T1b ON_TRACK}: PAR INDEX rank 39 in
+ * 2021 against "25–30 of 63 by 2025", Eurostat significant progress.
+ *
+ * <p>Carries the {@link #status()} (with {@link #exceeded()} for a result better than the whole band), the
+ * reason when the clause is not assessable or not applicable, the figures behind the status, the progress
+ * method's full result (id, parameters, own category, ratio, rates, projection), the explicit rules the engine
+ * applied, the breaks in series it saw, and a short explanation in Vietnamese and English. A clause made of
+ * several parts (one per breakdown value, one per recurring period, or the judgement up to the day a lapsed
+ * clause stopped applying) lists them in {@link #parts()}, each itself a {@code ClauseAssessment} labelled by
+ * {@link #part()}.
+ *
+ * <p>Figures, all finite when present:
+ *
+ * <ul>
+ *   <li>{@link #targetValue()}: the value the clause requires at its deadline (for a rank, the weaker end of
+ *       the band, in the band's universe); {@link #applicableTargetValue()}: the value required as of the
+ *       assessment period — on the straight path from the baseline to the deadline where the clause implies
+ *       one (a change or an improvement per year, a reduction from a baseline), otherwise the deadline's
+ *       value;
+ *   <li>{@link #gap()}: how far the latest value falls short of the applicable target, in the indicator's
+ *       unit, positive when short, zero or negative when met (sign-adjusted by the desired direction);
+ *   <li>{@link #attainmentPercent()}: the share of the way from the baseline to the deadline's target that the
+ *       latest value has covered (100 = met; above 100 = beyond; negative = moved away);
+ *   <li>{@link #actualAnnualRate()} and {@link #requiredAnnualRate()}: linear rates in the indicator's unit per
+ *       year from the baseline, sign-adjusted so that positive is improvement (for a rank, places gained a
+ *       year); the method's own rates (e.g. Eurostat's CAGR) are in {@link #methodResult()};
+ *   <li>{@link #projection()} with {@link #projectionLower()} and {@link #projectionUpper()}: the method's
+ *       projection to the deadline and its interval, where the method gives them.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public interface ClauseAssessment {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableClauseAssessment.Builder builder() {
+    return ImmutableClauseAssessment.builder();
+  }
+
+  /**
+   * Returns the clause id.
+   *
+   * @return the clause id, e.g. {@code T1b}
+   */
+  ClauseId clauseId();
+
+  /**
+   * Returns the target assessed.
+   *
+   * @return the target
+   */
+  Target target();
+
+  /**
+   * Returns the label of this part when the assessment is a part of a clause: a breakdown value ({@code
+   * SECTOR=LAND}), a recurring period ({@code 2022}) or {@code until 2025-06-30} for a lapsed clause.
+   *
+   * @return the part label, or empty for the clause as a whole
+   */
+  Optional<String> part();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  ProgressStatus status();
+
+  /**
+   * Tells whether the result is better than the whole target (a rank better than the band's best end, a share
+   * above an "at least" threshold); only with {@link ProgressStatus#ACHIEVED}.
+   *
+   * @return {@code true} when achieved and exceeded
+   */
+  @Value.Default
+  default boolean exceeded() {
+    return false;
+  }
+
+  /**
+   * Returns why the clause is not assessable or not applicable; present exactly for those two statuses.
+   *
+   * @return the reason, or empty
+   */
+  Optional<BilingualText> reason();
+
+  /**
+   * Returns a short explanation of the status.
+   *
+   * @return the explanation in Vietnamese and English
+   */
+  BilingualText explanation();
+
+  /**
+   * Returns the latest value counted (ending on or before the end of the assessment period; after a deadline,
+   * the value judged at the deadline).
+   *
+   * @return the latest value, or empty when there is none
+   */
+  OptionalDouble latestValue();
+
+  /**
+   * Returns the period of {@link #latestValue()}.
+   *
+   * @return the period, or empty
+   */
+  Optional<ReportingPeriod> latestPeriod();
+
+  /**
+   * Returns the SDMX observation-status code of the latest value (e.g. {@code A}, {@code P}, {@code B}).
+   *
+   * @return the code, or empty
+   */
+  Optional<String> latestStatusCode();
+
+  /**
+   * Returns the universe of the latest value when it is a rank (e.g. 63 or 34).
+   *
+   * @return the universe, or empty
+   */
+  OptionalInt latestUniverse();
+
+  /**
+   * Returns the baseline value rates are measured from.
+   *
+   * @return the baseline value, or empty
+   */
+  OptionalDouble baselineValue();
+
+  /**
+   * Returns the baseline period.
+   *
+   * @return the baseline period, or empty
+   */
+  Optional<ReportingPeriod> baselinePeriod();
+
+  /**
+   * Returns the value the clause requires at its deadline.
+   *
+   * @return the target value, or empty when the clause names none (qualitative, completion) or it is unknown
+   */
+  OptionalDouble targetValue();
+
+  /**
+   * Returns the value required as of the assessment period (see the class description).
+   *
+   * @return the applicable target value, or empty
+   */
+  OptionalDouble applicableTargetValue();
+
+  /**
+   * Returns the shortfall of the latest value against the applicable target (see the class description).
+   *
+   * @return the gap, or empty
+   */
+  OptionalDouble gap();
+
+  /**
+   * Returns the share of the way from the baseline to the target covered, in percent.
+   *
+   * @return the attainment, or empty
+   */
+  OptionalDouble attainmentPercent();
+
+  /**
+   * Returns the actual linear rate per year since the baseline, sign-adjusted (positive = improvement).
+   *
+   * @return the rate, or empty
+   */
+  OptionalDouble actualAnnualRate();
+
+  /**
+   * Returns the linear rate per year from the baseline that reaches the target at the deadline, sign-adjusted.
+   *
+   * @return the rate, or empty
+   */
+  OptionalDouble requiredAnnualRate();
+
+  /**
+   * Returns the method's projection to the deadline.
+   *
+   * @return the projection, or empty
+   */
+  OptionalDouble projection();
+
+  /**
+   * Returns the lower end of the projection's interval.
+   *
+   * @return the lower bound, or empty
+   */
+  OptionalDouble projectionLower();
+
+  /**
+   * Returns the upper end of the projection's interval.
+   *
+   * @return the upper bound, or empty
+   */
+  OptionalDouble projectionUpper();
+
+  /**
+   * Returns the progress method's full result: its id and parameters (so the assessment can be reproduced),
+   * its own category and figures.
+   *
+   * @return the result, or empty when no method was needed (met, deadline passed, qualitative…)
+   */
+  Optional<ProgressResult> methodResult();
+
+  /**
+   * Returns the method's own category, kept beside the status.
+   *
+   * @return the category, or empty when no method was run
+   */
+  @Value.Derived
+  default Optional<ProgressCategory> methodCategory() {
+    return methodResult().map(ProgressResult::category);
+  }
+
+  /**
+   * Returns the periods of the series used whose observation carries the SDMX status {@code B} (break in
+   * series): values before and after may not be comparable.
+   *
+   * @return the periods, in time order
+   */
+  List<ReportingPeriod> seriesBreaks();
+
+  /**
+   * Returns every explicit rule the engine applied to this clause (rank-universe conversion, successor-unit
+   * data, a lapsed level, the readings of the plan, the method chosen by default), in Vietnamese and English.
+   *
+   * @return the rules, possibly empty
+   */
+  List<BilingualText> rulesApplied();
+
+  /**
+   * Returns the parts of the clause (breakdown values, recurring periods, or the judgement up to the day a
+   * lapsed clause stopped applying).
+   *
+   * @return the parts, possibly empty
+   */
+  List<ClauseAssessment> parts();
+
+  /**
+   * Checks the consistency of the assessment.
+   *
+   * @throws IllegalArgumentException if {@code exceeded} is set on a status other than {@code ACHIEVED}, a
+   *     reason is missing for {@code NOT_ASSESSABLE} or {@code NOT_APPLICABLE} or given for another status, or
+   *     a figure is not finite
+   */
+  @Value.Check
+  default void check() {
+    if (exceeded() && status() != ProgressStatus.ACHIEVED) {
+      throw new IllegalArgumentException(
+          clauseId() + ": exceeded is only for ACHIEVED, status was " + status());
+    }
+    boolean needsReason =
+        status() == ProgressStatus.NOT_ASSESSABLE || status() == ProgressStatus.NOT_APPLICABLE;
+    if (needsReason != reason().isPresent()) {
+      throw new IllegalArgumentException(
+          clauseId()
+              + ": reason must be given exactly for NOT_ASSESSABLE and NOT_APPLICABLE, status was "
+              + status()
+              + (reason().isPresent() ? " with a reason" : " without a reason"));
+    }
+    finite("latestValue", latestValue());
+    finite("baselineValue", baselineValue());
+    finite("targetValue", targetValue());
+    finite("applicableTargetValue", applicableTargetValue());
+    finite("gap", gap());
+    finite("attainmentPercent", attainmentPercent());
+    finite("actualAnnualRate", actualAnnualRate());
+    finite("requiredAnnualRate", requiredAnnualRate());
+    finite("projection", projection());
+    finite("projectionLower", projectionLower());
+    finite("projectionUpper", projectionUpper());
+  }
+
+  private void finite(String field, OptionalDouble value) {
+    if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+      throw new IllegalArgumentException(
+          clauseId() + ": " + field + " must be finite when present, was " + value.getAsDouble());
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.reformindicators.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.core.target.RankUniverseRule;
+
+/**
+ * The choices a caller makes for an evaluation, such as {@code EvaluationSettings.builder().putExternalNorms(
+ * "CENTRAL_STAFF_REDUCTION_RATIO", 10).build()} to supply the central government's staff-reduction ratio for
+ * T12a.
+ *
+ * <ul>
+ *   <li><b>Progress method.</b> A method for one clause ({@link #clauseMethods()}) wins over a method for the
+ *       whole plan ({@link #planMethod()}), which wins over the documented default: the least-squares {@link
+ *       org.reformindicators.core.progress.LinearProjectionMethod linear projection} when at least three
+ *       observations (baseline included) are available, otherwise {@link
+ *       org.reformindicators.core.progress.EurostatMethod Eurostat}; when Eurostat's compound growth rate is
+ *       undefined (a zero base, a zero or opposite-sign value) the default falls back to the {@link
+ *       org.reformindicators.core.progress.SdsnTrendMethod SDSN} linear ratio, which is defined there. The
+ *       assessment states which method it used and why. A method chosen explicitly is never replaced.
+ *   <li><b>External norms</b> ({@link #externalNorms()}): the values of the norms named by {@link
+ *       org.reformindicators.core.target.ExternalThreshold} clauses, by norm id. A missing norm makes the clause
+ *       {@link ProgressStatus#NOT_ASSESSABLE} with that reason.
+ *   <li><b>Rank universes</b> ({@link #rankUniverseRule()}): overrides the plan's own rule for comparing ranks
+ *       published in another universe (63 → 34 provinces).
+ *   <li><b>Successor units</b>: when {@link #planUnitLastDay()} is set (Quảng Ngãi before its merger with Kon
+ *       Tum: 2025-06-30), observations of periods ending after that day belong to the successor unit, whether
+ *       they carry the plan's unit code (a code reused by the successor) or one of {@link
+ *       #successorUnitCodes()}. They are used only when {@link #useSuccessorData()} is {@code true}, and every
+ *       assessment that used or ignored them says so.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public interface EvaluationSettings {
+
+  /**
+   * Returns the settings with every default: default method choice, no external norm, the plan's rank rule,
+   * no successor rule.
+   *
+   * @return the default settings
+   */
+  static EvaluationSettings defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  static ImmutableEvaluationSettings.Builder builder() {
+    return ImmutableEvaluationSettings.builder();
+  }
+
+  /**
+   * Returns the method for every clause of the plan that has no method of its own.
+   *
+   * @return the plan-level method, or empty for the documented default
+   */
+  Optional<ProgressMethod> planMethod();
+
+  /**
+   * Returns the methods chosen for single clauses.
+   *
+   * @return the methods by clause id
+   */
+  Map<ClauseId, ProgressMethod> clauseMethods();
+
+  /**
+   * Returns the values of external norms by norm id, e.g. {@code CENTRAL_STAFF_REDUCTION_RATIO → 10}.
+   *
+   * @return the norms
+   */
+  Map<String, Double> externalNorms();
+
+  /**
+   * Returns the rule for comparing ranks across universes, overriding the plan's.
+   *
+   * @return the rule, or empty to use the plan's
+   */
+  Optional<RankUniverseRule> rankUniverseRule();
+
+  /**
+   * Returns the last day on which the plan's unit existed, if it was reorganised.
+   *
+   * @return the last day, or empty when the unit still exists
+   */
+  Optional<LocalDate> planUnitLastDay();
+
+  /**
+   * Returns the codes of the successor units whose data may stand for the plan's unit after {@link
+   * #planUnitLastDay()}; the plan's own code is always considered (a reused code).
+   *
+   * @return the successor codes, possibly empty
+   */
+  List<String> successorUnitCodes();
+
+  /**
+   * Tells whether data of the successor unit is used after {@link #planUnitLastDay()}.
+   *
+   * @return {@code true} to use it (and say so in each assessment); {@code false} by default
+   */
+  @Value.Default
+  default boolean useSuccessorData() {
+    return false;
+  }
+
+  /**
+   * Returns the method chosen for a clause, explicitly for the clause or for the plan.
+   *
+   * @param clauseId the clause
+   * @return the chosen method, or empty for the default
+   * @throws NullPointerException if {@code clauseId} is null
+   */
+  default Optional<ProgressMethod> chosenMethod(ClauseId clauseId) {
+    ProgressMethod forClause = clauseMethods().get(java.util.Objects.requireNonNull(clauseId, "clauseId"));
+    return forClause != null ? Optional.of(forClause) : planMethod();
+  }
+
+  /**
+   * Checks the settings.
+   *
+   * @throws IllegalArgumentException if a norm is not finite, or successor data is asked for without the last
+   *     day of the plan's unit
+   */
+  @Value.Check
+  default void check() {
+    for (Map.Entry<String, Double> norm : externalNorms().entrySet()) {
+      if (!Double.isFinite(norm.getValue())) {
+        throw new IllegalArgumentException(
+            "externalNorms must be finite, " + norm.getKey() + " was " + norm.getValue());
+      }
+    }
+    if (useSuccessorData() && planUnitLastDay().isEmpty()) {
+      throw new IllegalArgumentException(
+          "useSuccessorData needs planUnitLastDay (the last day of the plan's unit), was not set");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The evaluation engine: the progress status of every clause of a plan as of a period. {@link
+ * org.reformindicators.core.evaluation.PlanEvaluator} reads a {@link org.reformindicators.core.plan.Plan} and an
+ * {@link org.reformindicators.core.observation.ObservationSet} and returns a {@link
+ * org.reformindicators.core.evaluation.PlanAssessment} with one {@link
+ * org.reformindicators.core.evaluation.ClauseAssessment} per clause, in plan order: a {@link
+ * org.reformindicators.core.evaluation.ProgressStatus} from one fixed vocabulary, the progress method's own
+ * category beside it, the figures behind it (latest value, applicable target, gap, attainment, annual rates,
+ * projection), every explicit rule it applied (rank universes, successor units, lapsed levels, breaks in
+ * series) and a short explanation in Vietnamese and English. {@link
+ * org.reformindicators.core.evaluation.EvaluationSettings} holds the choices a caller may make (method per plan
+ * or clause, external norms, successor-unit rule). The engine is stateless and thread-safe; its results are
+ * immutable.
+ */
+@ValueStyle
+package org.reformindicators.core.evaluation;
+
+import org.reformindicators.core.internal.ValueStyle;

@@ -1,0 +1,120 @@
+package org.reformindicators.core.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LinearProjectionMethodTest {
+
+  private static final LinearProjectionMethod LINEAR = LinearProjectionMethod.defaults();
+
+  private static ProgressResult assess(double[] values, double target, DesiredDirection direction) {
+    double[] times = new double[values.length];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = i;
+    }
+    return LINEAR.assess(
+        ProgressInput.builder()
+            .observations(times, values)
+            .base(0, values[0])
+            .target(5, target)
+            .direction(direction)
+            .build());
+  }
+
+  /**
+   * t = 0..3, y = 40, 52, 58, 70: t̄ = 1.5, ȳ = 55, Sxx = 5, Sxy = 48, slope 9.6, intercept 40.6;
+   * ŷ(5) = 88.6; fitted 40.6, 50.2, 59.8, 69.4; SSE = 0.36 + 3.24 + 3.24 + 0.36 = 7.2, s² = 7.2/2 = 3.6;
+   * se = √(3.6 × (1 + 1/4 + 3.5²/5)) = √13.32 = 3.6496575; t(0.975; 2) = 4.3026527; half-width
+   * 4.3026527 × 3.6496575 = 15.703208; interval [72.896792, 104.303208].
+   */
+  private static final double[] NOISY = {40, 52, 58, 70};
+
+  @Test
+  void projectionAndStudentTInterval() {
+    ProgressResult r = assess(NOISY, 100, DesiredDirection.INCREASE);
+    assertEquals(88.6, r.projection().getAsDouble(), 1e-9);
+    assertEquals(72.896792, r.projectionLower().getAsDouble(), 1e-5);
+    assertEquals(104.303208, r.projectionUpper().getAsDouble(), 1e-5);
+    assertEquals(4.302653, r.measures().get("tQuantile"), 1e-6);
+    assertEquals(9.6, r.actualRate().getAsDouble(), 1e-9);
+    assertEquals(12.0, r.requiredRate().getAsDouble(), 1e-9); // (100 − 40)/5
+    // 88.6 < 100 ≤ 104.3: the target lies within the interval only
+    assertEquals(LinearProjectionCategory.WITHIN_INTERVAL, r.category());
+    assertEquals(ProgressOutlook.AT_RISK, r.outlook());
+  }
+
+  @Test
+  void categoriesAlongTheInterval() {
+    assertEquals(
+        LinearProjectionCategory.CONFIDENTLY_ON_TRACK,
+        assess(NOISY, 72, DesiredDirection.INCREASE).category()); // 72.9 ≥ 72
+    assertEquals(
+        LinearProjectionCategory.PROJECTED_TO_REACH,
+        assess(NOISY, 88.6, DesiredDirection.INCREASE).category()); // projection exactly at target
+    assertEquals(
+        LinearProjectionCategory.PROJECTED_TO_FALL_SHORT,
+        assess(NOISY, 105, DesiredDirection.INCREASE).category()); // 104.3 < 105
+    assertEquals(ProgressOutlook.ON_TRACK, assess(NOISY, 88, DesiredDirection.INCREASE).outlook());
+    assertEquals(ProgressOutlook.AT_RISK, assess(NOISY, 105, DesiredDirection.INCREASE).outlook());
+  }
+
+  @Test
+  void fallingTrendIsMovingAway() {
+    ProgressResult r = assess(new double[] {70, 58, 52, 40}, 100, DesiredDirection.INCREASE);
+    assertEquals(LinearProjectionCategory.MOVING_AWAY, r.category());
+    assertEquals(ProgressOutlook.OFF_TRACK, r.outlook());
+    assertEquals(-9.6, r.actualRate().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void lowerIsBetterUsesTheUpperBoundAsUnfavourable() {
+    // ranks 60, 48, 42, 30 (the mirror image of NOISY around 50): ŷ(5) = 11.4, interval [−4.30, 27.10]
+    ProgressResult r = assess(new double[] {60, 48, 42, 30}, 28, DesiredDirection.DECREASE);
+    assertEquals(11.4, r.projection().getAsDouble(), 1e-9);
+    assertEquals(LinearProjectionCategory.CONFIDENTLY_ON_TRACK, r.category()); // 27.10 ≤ 28
+    assertEquals(9.6, r.actualRate().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void perfectFitHasAZeroWidthInterval() {
+    // 40, 50, 60 → slope 10, ŷ(5) = 90, s = 0
+    ProgressResult r = assess(new double[] {40, 50, 60}, 90, DesiredDirection.INCREASE);
+    assertEquals(90.0, r.projectionLower().getAsDouble(), 1e-9);
+    assertEquals(90.0, r.projectionUpper().getAsDouble(), 1e-9);
+    assertEquals(LinearProjectionCategory.CONFIDENTLY_ON_TRACK, r.category());
+  }
+
+  @Test
+  void twoPointsAreTooFew() {
+    ProgressResult r = assess(new double[] {40, 50}, 90, DesiredDirection.INCREASE);
+    assertEquals(LinearProjectionCategory.CANNOT_ASSESS, r.category());
+    assertEquals(Optional.of(UnassessableReason.TOO_FEW_OBSERVATIONS), r.reason());
+  }
+
+  @Test
+  void latestMeetingTheTargetIsAchieved() {
+    assertEquals(
+        LinearProjectionCategory.TARGET_ACHIEVED,
+        assess(new double[] {40, 95}, 90, DesiredDirection.INCREASE).category());
+  }
+
+  @Test
+  void parametersAreValidated() {
+    assertThrows(IllegalArgumentException.class, () -> LinearProjectionMethod.of(1.0, 3));
+    assertThrows(IllegalArgumentException.class, () -> LinearProjectionMethod.of(0.9, 2));
+    // a 90 % interval is narrower: t(0.95; 2) = 2.919986
+    ProgressResult r =
+        LinearProjectionMethod.of(0.90, 3)
+            .assess(
+                ProgressInput.builder()
+                    .observations(new double[] {0, 1, 2, 3}, NOISY)
+                    .base(0, 40)
+                    .target(5, 100)
+                    .build());
+    assertEquals(2.919986, r.measures().get("tQuantile"), 1e-6);
+    assertEquals("linear", LINEAR.id());
+  }
+}

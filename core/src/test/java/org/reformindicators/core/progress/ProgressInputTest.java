@@ -1,0 +1,83 @@
+package org.reformindicators.core.progress;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ProgressInputTest {
+
+  private static ProgressInput.Builder valid() {
+    return ProgressInput.builder()
+        .observations(new double[] {0, 1}, new double[] {63, 39})
+        .base(0, 63)
+        .target(5, 30)
+        .direction(DesiredDirection.DECREASE);
+  }
+
+  @Test
+  void exposesItsData() {
+    ProgressInput in = valid().naturalLimit(1).build();
+    assertEquals(2, in.size());
+    assertEquals(1.0, in.latestTime(), 0.0);
+    assertEquals(39.0, in.latestValue(), 0.0);
+    assertEquals(30.0, in.targetValue(), 0.0);
+    assertEquals(5.0, in.targetTime(), 0.0);
+    assertEquals(1.0, in.naturalLimit().getAsDouble(), 0.0);
+    assertFalse(in.latestMeetsTarget());
+    assertTrue(valid().observations(new double[] {0, 1}, new double[] {63, 30}).build().latestMeetsTarget());
+  }
+
+  @Test
+  void arraysAreCopiedInAndOut() {
+    double[] values = {63, 39};
+    ProgressInput in = valid().observations(new double[] {0, 1}, values).build();
+    values[1] = 1;
+    in.values()[1] = 2;
+    assertArrayEquals(new double[] {63, 39}, in.values(), 0.0);
+  }
+
+  @Test
+  void rejectsInvalidData() {
+    IllegalArgumentException length =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> valid().observations(new double[] {0}, new double[] {1, 2}).build());
+    assertEquals("times and values must have the same length, were 1 and 2", length.getMessage());
+    IllegalArgumentException order =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> valid().observations(new double[] {1, 1}, new double[] {1, 2}).build());
+    assertEquals(
+        "times must be strictly increasing, was times[0] = 1.0 then times[1] = 1.0", order.getMessage());
+    IllegalArgumentException nan =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> valid().observations(new double[] {0, 1}, new double[] {1, Double.NaN}).build());
+    assertEquals("values[1] must be finite, was NaN", nan.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ProgressInput.builder().observations(new double[0], new double[0]).build());
+    assertThrows(NullPointerException.class, () -> valid().direction(null));
+  }
+
+  @Test
+  void targetAccessorsNeedATarget() {
+    ProgressInput in = ProgressInput.builder().base(0, 1).build();
+    assertFalse(in.hasTarget());
+    assertThrows(IllegalStateException.class, in::targetValue);
+    assertThrows(IllegalStateException.class, in::latestValue);
+    assertFalse(in.latestMeetsTarget());
+  }
+
+  @Test
+  void equalityIsByValue() {
+    assertEquals(valid().build(), valid().build());
+    assertEquals(valid().build().hashCode(), valid().build().hashCode());
+    assertFalse(valid().build().equals(valid().target(5, 25).build()));
+    assertTrue(valid().build().toString().contains("target=30.0@5.0"));
+  }
+}

@@ -1,0 +1,134 @@
+package org.reformindicators.core.composite.uncertainty;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Every unit's rank when each component of the total is removed in turn, such as "without
+ * PCI_LABOR_TRAINING, unit 51 would move up 3 places".
+ *
+ * <p>A removed component's weight is set to zero and its parent renormalises over the others (COINr {@code
+ * remove_elements}; OECD/JRC Handbook 2008 §1.7). {@link #rankChange(String, String)} is {@code nominal rank
+ * − rank without the component}, positive when the unit climbs without it, i.e. when the component holds it
+ * back; the sign follows {@link org.reformindicators.core.composite.ranking.RankChange#places()}. Immutable
+ * and thread-safe.
+ */
+public final class ComponentRemoval {
+
+  private final List<String> units;
+  private final List<String> components;
+  private final int[] nominal;
+  private final int[][] without;
+  private final Map<String, Integer> unitIndex = new HashMap<>();
+  private final Map<String, Integer> componentIndex = new HashMap<>();
+
+  ComponentRemoval(List<String> units, List<String> components, int[] nominal, int[][] without) {
+    this.units = List.copyOf(units);
+    this.components = List.copyOf(components);
+    this.nominal = nominal.clone();
+    this.without = new int[without.length][];
+    for (int c = 0; c < without.length; c++) {
+      this.without[c] = without[c].clone();
+      componentIndex.put(this.components.get(c), c);
+    }
+    for (int u = 0; u < this.units.size(); u++) {
+      unitIndex.put(this.units.get(u), u);
+    }
+  }
+
+  /**
+   * Returns the scored units, in data-matrix order.
+   *
+   * @return the units
+   */
+  public List<String> units() {
+    return units;
+  }
+
+  /**
+   * Returns the components of the total that were removed in turn, in published order.
+   *
+   * @return the component codes
+   */
+  public List<String> components() {
+    return components;
+  }
+
+  /**
+   * Returns a unit's nominal rank.
+   *
+   * @param unit the unit identifier
+   * @return the nominal rank
+   * @throws IllegalArgumentException if the unit is not a scored unit
+   */
+  public int nominalRank(String unit) {
+    return nominal[unit(unit)];
+  }
+
+  /**
+   * Returns a unit's rank without a component.
+   *
+   * @param unit the unit identifier
+   * @param component the removed component's code
+   * @return the rank, or empty when the unit has no data left without the component
+   * @throws IllegalArgumentException if the unit or the component is unknown
+   */
+  public OptionalInt rankWithout(String unit, String component) {
+    int r = without[component(component)][unit(unit)];
+    return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
+  }
+
+  /**
+   * Returns {@code nominal rank − rank without the component}: positive when the unit climbs without it.
+   *
+   * @param unit the unit identifier
+   * @param component the removed component's code
+   * @return the change of places, or empty when the unit has no data left without the component
+   * @throws IllegalArgumentException if the unit or the component is unknown
+   */
+  public OptionalInt rankChange(String unit, String component) {
+    OptionalInt r = rankWithout(unit, component);
+    return r.isPresent() ? OptionalInt.of(nominalRank(unit) - r.getAsInt()) : OptionalInt.empty();
+  }
+
+  /**
+   * Returns the mean absolute rank change over the units when a component is removed: COINr's summary of
+   * how much the ranking depends on that component.
+   *
+   * @param component the removed component's code
+   * @return the mean of {@code |rankChange|} over the units that keep data
+   * @throws IllegalArgumentException if the component is unknown
+   */
+  public double meanAbsoluteRankChange(String component) {
+    int[] ranks = without[component(component)];
+    long sum = 0;
+    int count = 0;
+    for (int u = 0; u < ranks.length; u++) {
+      if (ranks[u] != 0) {
+        sum += Math.abs(nominal[u] - ranks[u]);
+        count++;
+      }
+    }
+    return count == 0 ? 0.0 : sum / (double) count;
+  }
+
+  private int unit(String unit) {
+    Integer u = unitIndex.get(Objects.requireNonNull(unit, "unit"));
+    if (u == null) {
+      throw new IllegalArgumentException("unit must be a scored unit, was '" + unit + "'");
+    }
+    return u;
+  }
+
+  private int component(String component) {
+    Integer c = componentIndex.get(Objects.requireNonNull(component, "component"));
+    if (c == null) {
+      throw new IllegalArgumentException(
+          "component must be one of " + components + ", was '" + component + "'");
+    }
+    return c;
+  }
+}

@@ -1,0 +1,266 @@
+package org.reformindicators.core.composite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.normalisation.MinMax;
+import org.reformindicators.core.composite.ranking.BandScheme;
+
+class CompositeCalculatorTest {
+
+  private static BigDecimal dec(String s) {
+    return new BigDecimal(s);
+  }
+
+  private static void assertDecimal(String expected, BigDecimal actual) {
+    assertEquals(0, dec(expected).compareTo(actual), () -> "expected " + expected + " but was " + actual);
+  }
+
+  private static CompositeResult pciQuangNgai(String[] row) {
+    DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES).row("51", row).build();
+    return CompositeCalculator.evaluate(TestIndices.pci(), data);
+  }
+
+  @Test
+  void pci2019QuangNgaiIsExactly64_315AndPublishedAs64_32() {
+    // indices.md, PCI table, Quảng Ngãi 2019 [V]: published 64.33.
+    // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
+    //   = 10 × (1.9645 + 3.874 + 0.593) = 64.315 → half up → 64.32
+    CompositeResult result = pciQuangNgai(TestIndices.QUANG_NGAI_2019);
+    assertDecimal("64.315", result.exactScore("51", "PCI").orElseThrow());
+    assertEquals(dec("64.32"), result.total("51").orElseThrow());
+    assertTrue(result.total("51").orElseThrow().subtract(dec("64.33")).abs().compareTo(dec("0.025")) <= 0);
+  }
+
+  @Test
+  void pci2020QuangNgaiIs63_18WithinTheRoundingBoundOfThePublished63_20() {
+    // indices.md, PCI table, Quảng Ngãi 2020 [V]: published 63.20.
+    // 10 × (0.05 × (8.16 + 6.07 + 7.28 + 6.75 + 6.09 + 6.81) + 0.20 × (6.29 + 5.50 + 6.21) + 0.10 × 6.60)
+    //   = 10 × (2.058 + 3.6 + 0.66) = 63.18
+    CompositeResult result = pciQuangNgai(TestIndices.QUANG_NGAI_2020);
+    assertEquals(dec("63.18"), result.total("51").orElseThrow());
+    assertTrue(result.total("51").orElseThrow().subtract(dec("63.20")).abs().compareTo(dec("0.025")) <= 0);
+  }
+
+  @Test
+  void doubleInputsConvertThroughTheirShortestDecimalAndGiveTheSameDigits() {
+    double[] row = new double[10];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = Double.parseDouble(TestIndices.QUANG_NGAI_2019[i]);
+    }
+    DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES).row("51", row).build();
+    assertEquals(dec("64.32"), CompositeCalculator.evaluate(TestIndices.pci(), data).total("51").orElseThrow());
+  }
+
+  @Test
+  void pciTotalDoesNotDependOnTheOrderOfTheComponents() {
+    qt().forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+              Collections.shuffle(order, new Random(seed));
+              IndexNode.Builder root =
+                  IndexNode.builder("PCI")
+                      .aggregation(Aggregation.weightedArithmetic(dec("10")))
+                      .rounding(Rounding.halfUp(2));
+              List<String> codes = new ArrayList<>();
+              String[] row = new String[10];
+              for (int k = 0; k < 10; k++) {
+                int i = order.get(k);
+                codes.add(TestIndices.PCI_CODES.get(i));
+                row[k] = TestIndices.QUANG_NGAI_2019[i];
+                root.child(
+                    IndexNode.builder(TestIndices.PCI_CODES.get(i)).weight(TestIndices.PCI_WEIGHTS.get(i)).build());
+              }
+              CompositeIndex shuffled =
+                  CompositeIndex.builder("pci")
+                      .names("x", "x")
+                      .publisher("x")
+                      .source("x")
+                      .yearsFrom(2013)
+                      .root(root.build())
+                      .build();
+              DataMatrix data = DataMatrix.builder(codes).row("51", row).build();
+              assertEquals(dec("64.32"), CompositeCalculator.evaluate(shuffled, data).total("51").orElseThrow());
+            });
+  }
+
+  @Test
+  void papiTotalIsTheSumOfDimensionsAtPublishedPrecision() {
+    // Hand-made dimension scores (PAPI publishes only the Quảng Ngãi 2021 total 40.980, indices.md [V]):
+    // 5.4321 + 5.1102 + 4.8769 + 6.2034 + 7.1234 + 6.9012 + 3.2108 + 2.1220 = 40.9800
+    DataMatrix data =
+        DataMatrix.builder(TestIndices.PAPI_CODES)
+            .row("51", "5.4321", "5.1102", "4.8769", "6.2034", "7.1234", "6.9012", "3.2108", "2.1220")
+            .build();
+    CompositeResult result = CompositeCalculator.evaluate(TestIndices.papi(), data);
+    assertEquals(dec("40.9800"), result.total("51").orElseThrow());
+    assertDecimal("40.980", result.total("51").orElseThrow());
+  }
+
+  @Test
+  void parIndexIsPointsOverMaximumTimesHundred() {
+    // Hand-made area points: 8.50 + 9.00 + 12.25 + 10.00 + 13.50 + 6.00 + 14.20 + 12.00 = 85.45 of 100
+    // → 85.45 / 100 × 100 = 85.45 %, band B (80–<90).
+    DataMatrix data =
+        DataMatrix.builder(TestIndices.PAR_CODES)
+            .row("51", "8.50", "9.00", "12.25", "10.00", "13.50", "6.00", "14.20", "12.00")
+            .build();
+    CompositeResult result = CompositeCalculator.evaluate(TestIndices.parIndex(), data);
+    BigDecimal total = result.total("51").orElseThrow();
+    assertEquals(dec("85.45"), total);
+    assertEquals("B", BandScheme.PAR_INDEX.labelOf(total));
+  }
+
+  @Test
+  void dvc766SumsGroupPointsWithTheProgressRatioScoredUpToItsThreshold() {
+    // Hand-made: progress ratio 70 % → 70 × 20 ÷ 80 = 17.5 points;
+    // 15 + 17.5 + 20.5 + 18 + 16.25 = 87.25
+    DataMatrix data =
+        DataMatrix.builder(
+                List.of(
+                    "DVC766_TRANSPARENCY",
+                    "DVC766_PROGRESS",
+                    "DVC766_DIGITISATION",
+                    "DVC766_ONLINE_SERVICE",
+                    "DVC766_SATISFACTION"))
+            .row("51", "15", "70", "20.5", "18", "16.25")
+            .build();
+    CompositeResult result = CompositeCalculator.evaluate(TestIndices.dvc766(), data);
+    assertDecimal("17.5", result.exactScore("51", "DVC766_PROGRESS").orElseThrow());
+    assertEquals(dec("87.25"), result.total("51").orElseThrow());
+  }
+
+  private static CompositeResult twoComponents(AggregationMethod method, String... row) {
+    CompositeIndex index = TestIndices.flat(List.of("A", "B"), new double[] {1, 3}, method);
+    return CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A", "B")).row("u", row).build());
+  }
+
+  @Test
+  void everyAggregationByHand() {
+    // weights 1 and 3
+    // arithmetic: (1 × 2 + 3 × 6) / 4 = 20 / 4 = 5
+    assertDecimal("5", twoComponents(AggregationMethod.WEIGHTED_ARITHMETIC, "2", "6").total("u").orElseThrow());
+    // geometric: exp((1 × ln 1 + 3 × ln 16) / 4) = 16^(3/4) = 8
+    assertEquals(
+        8.0,
+        twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "1", "16").total("u").orElseThrow().doubleValue(),
+        1e-12);
+    // harmonic: (1 + 3) / (1/2 + 3/6) = 4 / 1 = 4
+    assertDecimal("4", twoComponents(AggregationMethod.WEIGHTED_HARMONIC, "2", "6").total("u").orElseThrow());
+    // sum: 1 × 2 + 3 × 6 = 20
+    assertDecimal("20", twoComponents(AggregationMethod.SUM, "2", "6").total("u").orElseThrow());
+    // points share: (1 × 2 + 3 × 6) / (1 × 10 + 3 × 10) × 1 = 20 / 40 = 0.5 (scale 1 here)
+    assertDecimal("0.5", twoComponents(AggregationMethod.POINTS_SHARE, "2", "6").total("u").orElseThrow());
+  }
+
+  @Test
+  void geometricAndHarmonicRejectNonPositiveScores() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "0", "4"));
+    assertTrue(e.getMessage().contains("needs positive scores, A was 0"), e.getMessage());
+  }
+
+  private static CompositeIndex threeComponents(MissingDataPolicy policy, AggregationMethod method) {
+    CompositeIndex flat = TestIndices.flat(List.of("A", "B", "C"), new double[] {1, 1, 2}, method);
+    return CompositeIndex.builder("test-missing")
+        .names("x", "x")
+        .publisher("x")
+        .source("x")
+        .yearsFrom(2020)
+        .root(flat.root())
+        .missingData(policy)
+        .build();
+  }
+
+  private static DataMatrix withGap() {
+    return DataMatrix.builder(List.of("A", "B", "C"))
+        .row("full", 3.0, 6.0, 9.0)
+        .row("gap", 2.0, Double.NaN, 6.0)
+        .build();
+  }
+
+  @Test
+  void skipAndRenormaliseAveragesThePresentComponents() {
+    // arithmetic, weights 1, 1, 2: (1 × 2 + 2 × 6) / (1 + 2) = 14 / 3 = 4.666…
+    CompositeResult result =
+        CompositeCalculator.evaluate(
+            threeComponents(MissingDataPolicy.skipAndRenormalise(), AggregationMethod.WEIGHTED_ARITHMETIC),
+            withGap());
+    assertEquals(14.0 / 3.0, result.total("gap").orElseThrow().doubleValue(), 1e-15);
+    // complete row: (3 + 6 + 18) / 4 = 6.75
+    assertDecimal("6.75", result.total("full").orElseThrow());
+    // sum renormalised to the full weight: (1 × 2 + 2 × 6) × 4 / 3 = 18.666…
+    CompositeResult sum =
+        CompositeCalculator.evaluate(
+            threeComponents(MissingDataPolicy.skipAndRenormalise(), AggregationMethod.SUM), withGap());
+    assertEquals(56.0 / 3.0, sum.total("gap").orElseThrow().doubleValue(), 1e-15);
+  }
+
+  @Test
+  void minimumCoverageLeavesAnUnderCoveredUnitUnscoredAndUnranked() {
+    // 2 of 3 present = 0.667 < 0.8
+    CompositeResult result =
+        CompositeCalculator.evaluate(
+            threeComponents(MissingDataPolicy.minimumCoverage(0.8), AggregationMethod.WEIGHTED_ARITHMETIC),
+            withGap());
+    assertEquals(Optional.empty(), result.total("gap"));
+    assertEquals(List.of("gap"), result.ranking().unrankedUnits());
+    assertEquals("1/2 (1 not ranked)", result.ranking().describe("full"));
+    // 0.6 ≤ 0.667: scored
+    CompositeResult lenient =
+        CompositeCalculator.evaluate(
+            threeComponents(MissingDataPolicy.minimumCoverage(0.6), AggregationMethod.WEIGHTED_ARITHMETIC),
+            withGap());
+    assertTrue(lenient.total("gap").isPresent());
+  }
+
+  @Test
+  void failPolicyNamesTheUnitAndTheMissingComponent() {
+    MissingDataException e =
+        assertThrows(
+            MissingDataException.class,
+            () ->
+                CompositeCalculator.evaluate(
+                    threeComponents(MissingDataPolicy.fail(), AggregationMethod.WEIGHTED_ARITHMETIC), withGap()));
+    assertEquals("TOTAL for unit gap: components [B] are missing (policy FAIL)", e.getMessage());
+  }
+
+  @Test
+  void leafNormalisationRunsBeforeAggregation() {
+    // min-max to [0, 10] of A = 2, 4, 6 → 0, 5, 10; B is left raw; arithmetic weights 1 and 1
+    IndexNode root =
+        IndexNode.builder("T")
+            .aggregation(Aggregation.weightedArithmetic())
+            .child(IndexNode.builder("A").normalisation(new MinMax(0, 10)).build())
+            .child(IndexNode.builder("B").build())
+            .build();
+    CompositeIndex index =
+        CompositeIndex.builder("t").names("x", "x").publisher("x").source("x").yearsFrom(2020).root(root).build();
+    DataMatrix data =
+        DataMatrix.builder(List.of("A", "B")).row("u1", 2.0, 1.0).row("u2", 4.0, 1.0).row("u3", 6.0, 1.0).build();
+    CompositeResult result = CompositeCalculator.evaluate(index, data);
+    assertDecimal("0.5", result.total("u1").orElseThrow()); // (0 + 1) / 2
+    assertDecimal("3", result.total("u2").orElseThrow()); // (5 + 1) / 2
+    assertDecimal("5.5", result.total("u3").orElseThrow()); // (10 + 1) / 2
+  }
+
+  @Test
+  void missingColumnIsRejected() {
+    DataMatrix data = DataMatrix.builder(List.of("PCI_ENTRY_COSTS")).row("51", "8.23").build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CompositeCalculator.evaluate(TestIndices.pci(), data));
+    assertEquals("data must have a column for every leaf of pci, PCI_LAND_ACCESS is missing", e.getMessage());
+  }
+}

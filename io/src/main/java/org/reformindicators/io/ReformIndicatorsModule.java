@@ -2,7 +2,10 @@ package org.reformindicators.io;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.reformindicators.io.area.AreaBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
+import org.reformindicators.io.indicator.IndicatorBinding;
+import org.reformindicators.io.period.PeriodBinding;
 
 /**
  * The Jackson 2 module that binds the core types of reform-indicators, such as {@code
@@ -26,5 +29,8 @@ public final class ReformIndicatorsModule extends SimpleModule {
     super(NAME, Version.unknownVersion());
     addDeserializer(String.class, NfcStringDeserializer.INSTANCE);
     addKeyDeserializer(String.class, NfcStringDeserializer.KEYS);
+    PeriodBinding.register(this);
+    AreaBinding.register(this);
+    IndicatorBinding.register(this);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
+import org.reformindicators.io.text.StrictUtf8Reader;
 
 /**
  * Reads the records of a CSV file with a header row, such as an observation file with the columns {@code
@@ -134,7 +135,7 @@ final class CsvRecords implements Closeable {
     try {
       return tokenizer.next();
     } catch (StrictUtf8Reader.EncodingException e) {
-      throw fatal(tokenizer.currentLine(), "", "", e.getMessage());
+      throw fatal(e.line(), "", "", e.getMessage());
     }
   }
 

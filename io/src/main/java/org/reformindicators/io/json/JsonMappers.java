@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import java.util.Objects;
 import org.reformindicators.io.ReformIndicatorsModule;
+import org.reformindicators.io.deser.ProblemCollecting;
 import org.reformindicators.io.problem.ReadOptions;
 
 /**
@@ -100,6 +101,7 @@ public final class JsonMappers {
     Objects.requireNonNull(options, "options");
     return builder
         .addModule(new ReformIndicatorsModule())
+        .addHandler(ProblemCollecting.unknownPropertyHandler())
         .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, options.failOnUnknownFields())
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

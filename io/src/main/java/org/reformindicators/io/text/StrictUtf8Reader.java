@@ -1,4 +1,4 @@
-package org.reformindicators.io.csv;
+package org.reformindicators.io.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import java.util.Objects;
  * the bad byte lies when the exception arrives. The buffer is fixed (8 KiB), whatever the size of the
  * stream. Mutable and not thread-safe.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
 
   private static final int BUFFER_BYTES = 8192;
 
@@ -36,8 +36,16 @@ final class StrictUtf8Reader extends Reader {
   private boolean endOfInput;
   private boolean started;
   private EncodingException failure;
+  /** Line feeds delivered so far, to tell on which line a bad byte lies. */
+  private long lineFeeds;
 
-  StrictUtf8Reader(InputStream in) {
+  /**
+   * Creates a reader of the bytes of {@code in}.
+   *
+   * @param in the byte stream, closed when this reader is closed
+   * @throws NullPointerException if {@code in} is null
+   */
+  public StrictUtf8Reader(InputStream in) {
     this.in = Objects.requireNonNull(in, "in");
   }
 
@@ -60,7 +68,11 @@ final class StrictUtf8Reader extends Reader {
     while (true) {
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       if (result.isError()) {
-        failure = encodingError(result.length());
+        long pending = 0;
+        for (int i = offset; i < out.position(); i++) {
+          pending += target[i] == '\n' ? 1 : 0;
+        }
+        failure = encodingError(result.length(), lineFeeds + pending + 1);
         break;
       }
       if (out.position() > offset || result.isOverflow()) {
@@ -73,6 +85,11 @@ final class StrictUtf8Reader extends Reader {
       fill();
     }
     int produced = out.position() - offset;
+    for (int i = offset; i < offset + produced; i++) {
+      if (target[i] == '\n') {
+        lineFeeds++;
+      }
+    }
     if (produced > 0) {
       return produced;
     }
@@ -106,13 +123,14 @@ final class StrictUtf8Reader extends Reader {
       failure =
           new EncodingException(
               0,
+              1,
               a[p] & 0xFF,
               "the file is in UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
       throw failure;
     }
   }
 
-  private EncodingException encodingError(int badLength) {
+  private EncodingException encodingError(int badLength, long line) {
     long offset = baseOffset + bytes.position();
     int badByte = bytes.array()[bytes.position()] & 0xFF;
     StringBuilder shown = new StringBuilder();
@@ -121,10 +139,13 @@ final class StrictUtf8Reader extends Reader {
     }
     return new EncodingException(
         offset,
+        line,
         badByte,
         "the file is not valid UTF-8 (byte "
             + shown
-            + " at byte offset "
+            + " on line "
+            + line
+            + ", byte offset "
             + offset
             + "); it is probably in a legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258):"
             + " convert it to UTF-8 (Unicode) and read it again");
@@ -135,23 +156,48 @@ final class StrictUtf8Reader extends Reader {
     in.close();
   }
 
-  /** A byte sequence that is not UTF-8, with its offset in the stream. */
-  static final class EncodingException extends IOException {
+  /**
+   * Thrown at the first byte sequence that is not UTF-8, such as byte {@code 0xB6} at offset 6 on line 2.
+   *
+   * <p>Not thread-safe, like every exception.
+   */
+  public static final class EncodingException extends IOException {
     private static final long serialVersionUID = 1L;
     private final long byteOffset;
+    private final long line;
     private final int badByte;
 
-    EncodingException(long byteOffset, int badByte, String message) {
+    EncodingException(long byteOffset, long line, int badByte, String message) {
       super(message);
       this.byteOffset = byteOffset;
+      this.line = line;
       this.badByte = badByte;
     }
 
-    long byteOffset() {
+    /**
+     * Returns the offset of the bad byte in the stream.
+     *
+     * @return the offset, counted from 0
+     */
+    public long byteOffset() {
       return byteOffset;
     }
 
-    int badByte() {
+    /**
+     * Returns the line on which the bad byte lies.
+     *
+     * @return the line, counted from 1
+     */
+    public long line() {
+      return line;
+    }
+
+    /**
+     * Returns the first bad byte.
+     *
+     * @return the byte, 0 to 255
+     */
+    public int badByte() {
       return badByte;
     }
   }

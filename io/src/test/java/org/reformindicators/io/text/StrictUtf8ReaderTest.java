@@ -1,4 +1,4 @@
-package org.reformindicators.io.csv;
+package org.reformindicators.io.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,6 +42,7 @@ class StrictUtf8ReaderTest {
     StrictUtf8Reader.EncodingException e =
         assertThrows(StrictUtf8Reader.EncodingException.class, () -> reader.read(buffer, 0, buffer.length));
     assertEquals(6, e.byteOffset());
+    assertEquals(2, e.line());
     assertEquals(0xB6, e.badByte());
     assertTrue(e.getMessage().contains("legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258)"), e.getMessage());
   }

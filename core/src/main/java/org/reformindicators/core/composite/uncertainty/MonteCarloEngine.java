@@ -32,6 +32,7 @@ final class MonteCarloEngine {
   private static final int GEOMETRIC = AggregationMethod.WEIGHTED_GEOMETRIC.ordinal();
   private static final int HARMONIC = AggregationMethod.WEIGHTED_HARMONIC.ordinal();
   private static final int SUM = AggregationMethod.SUM.ordinal();
+  private static final double GUARD = 0x1p-48;
 
   final List<String> unitIds;
   final List<String> unrankedUnits;
@@ -60,7 +61,7 @@ final class MonteCarloEngine {
   private final double[] num;
   private final double[] den;
   private final double[] total;
-  private final double[] sorted;
+  private final int[] order;
   private final int[] ranks;
 
   MonteCarloEngine(CompositeIndex index, DataMatrix data, UncertaintyOptions options) {
@@ -147,7 +148,10 @@ final class MonteCarloEngine {
     num = new double[units];
     den = new double[units];
     total = new double[units];
-    sorted = new double[units];
+    order = new int[units];
+    for (int u = 0; u < units; u++) {
+      order[u] = u;
+    }
     ranks = new int[units];
   }
 
@@ -306,13 +310,31 @@ final class MonteCarloEngine {
     }
   }
 
+  /**
+   * Aggregates, then ranks by sorting the unit indices in {@code order} by total, best first, with an
+   * insertion sort that starts from the previous draw's order. Successive draws perturb the weights only
+   * slightly, so the order is nearly sorted and the sort costs {@code O(n + inversions)}, close to linear
+   * (a full re-sort of 63 doubles per draw, as {@link Ranker#competitionRanks} does, measured 3–4 times
+   * slower). Ties get the competition rank of the first unit of their group.
+   */
   private void aggregateAndRank(int method) {
     aggregate(method);
-    for (int u = 0; u < units; u++) {
-      sorted[u] = total[u];
+    for (int i = 1; i < units; i++) {
+      int unit = order[i];
+      double key = total[unit];
+      int j = i - 1;
+      while (j >= 0 && total[order[j]] < key) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = unit;
     }
-    Arrays.sort(sorted, 0, units);
-    Ranker.competitionRanksFromSorted(total, sorted, ranks, units);
+    ranks[order[0]] = 1;
+    for (int k = 1; k < units; k++) {
+      int unit = order[k];
+      int previous = order[k - 1];
+      ranks[unit] = total[unit] == total[previous] ? ranks[previous] : k + 1;
+    }
   }
 
   /** Aggregates every composite node, children first, then writes the (rounded) root scores to total. */
@@ -374,15 +396,16 @@ final class MonteCarloEngine {
   }
 
   /**
-   * Half-up rounding in binary, scaled (ranks need only the order): {@code ⌊|x|·10^d + ½⌋} with a guard of a
-   * few ulps so that a value such as 64.315, stored as 64.31499999999999, rounds up as in decimal.
+   * Half-up rounding in binary, scaled (ranks need only the order): {@code ⌊|x|·10^d + ½ + |x|·10^d·2⁻⁴⁸⌋},
+   * the relative guard (about 16 ulps) absorbing the representation and summation error so that a value such
+   * as 64.315, stored as 64.31499999999999, rounds up as it does in decimal.
    */
   private double round(double x) {
     if (!rounded || Double.isNaN(x)) {
       return x;
     }
     double y = Math.abs(x) * roundingFactor;
-    double r = Math.floor(y + 0.5 + 4 * Math.ulp(y));
+    double r = Math.floor(y + 0.5 + y * GUARD);
     return x < 0 ? -r : r;
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.reformindicators.core.composite.CompositeCalculator;
@@ -16,6 +17,10 @@ import org.reformindicators.core.composite.DataMatrix;
 import org.reformindicators.core.composite.IndexNode;
 import org.reformindicators.core.composite.Rounding;
 import org.reformindicators.core.composite.ranking.Ranking;
+import org.reformindicators.core.composite.uncertainty.UncertaintyAnalysis;
+import org.reformindicators.core.composite.uncertainty.UncertaintyOptions;
+import org.reformindicators.core.composite.uncertainty.UncertaintyResult;
+import org.reformindicators.core.composite.uncertainty.UnitRankInterval;
 
 /**
  * The leaf values of a composite index for every area of one period, gathered from observation
@@ -112,16 +117,68 @@ final class AreaScores {
   }
 
   /**
+   * Returns the options of an uncertainty analysis with the same relative weight noise at every
+   * depth of the methodology's tree.
+   *
+   * @param draws the number of Monte Carlo draws
+   * @param noise the relative weight noise, in [0, 1)
+   * @param seed the seed
+   * @return the options
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  UncertaintyOptions uncertaintyOptions(int draws, double noise, long seed) {
+    double[] noiseByDepth = new double[Math.max(1, depth(index.root()))];
+    java.util.Arrays.fill(noiseByDepth, noise);
+    return UncertaintyOptions.builder().draws(draws).seed(seed).weightNoise(noiseByDepth).build();
+  }
+
+  private static int depth(IndexNode node) {
+    int deepest = 0;
+    for (IndexNode child : node.children()) {
+      deepest = Math.max(deepest, 1 + depth(child));
+    }
+    return deepest;
+  }
+
+  /**
+   * Returns the areas whose total could not be computed (unranked), in code order.
+   *
+   * @param lines the scored lines
+   * @return the areas with values but without a rank
+   */
+  List<String> unranked(List<ScoreLine> lines) {
+    Set<String> ranked = new java.util.HashSet<>();
+    lines.forEach(line -> ranked.add(line.area()));
+    List<String> unranked = new ArrayList<>();
+    for (String area : values.keySet()) {
+      if (!ranked.contains(area)) {
+        unranked.add(area);
+      }
+    }
+    return unranked;
+  }
+
+  /**
    * Scores and ranks every area.
    *
    * @param period the period, for the output
    * @param names the area names by code (areas without a name get the empty string)
+   * @param uncertainty the options of a Monte Carlo uncertainty analysis of the ranks, if wanted
    * @return one line per area, best rank first (ties in area-code order)
    * @throws org.reformindicators.core.composite.MissingDataException if a value is missing and
    *     the methodology's policy forbids it
    */
-  List<ScoreLine> score(String period, Map<String, String> names) {
-    CompositeResult result = CompositeCalculator.evaluate(index, matrix());
+  List<ScoreLine> score(
+      String period, Map<String, String> names, Optional<UncertaintyOptions> uncertainty) {
+    DataMatrix matrix = matrix();
+    CompositeResult result = CompositeCalculator.evaluate(index, matrix);
+    Map<String, UnitRankInterval> intervals = new TreeMap<>();
+    if (uncertainty.isPresent()) {
+      UncertaintyResult analysis = UncertaintyAnalysis.run(index, matrix, uncertainty.get());
+      for (UnitRankInterval interval : analysis.intervals()) {
+        intervals.put(interval.unit(), interval);
+      }
+    }
     Ranking ranking = result.ranking();
     List<ScoreLine> lines = new ArrayList<>();
     for (String area : result.units()) {
@@ -129,8 +186,13 @@ final class AreaScores {
       if (total == null || ranking.place(area).isEmpty()) {
         continue;
       }
+      UnitRankInterval interval = intervals.get(area);
       lines.add(new ScoreLine(area, names.getOrDefault(area, ""), period, total.doubleValue(),
-          ranking.place(area).getAsInt(), 0, 0, 0, sampleAreas.contains(area)));
+          ranking.place(area).getAsInt(),
+          interval == null ? 0 : interval.lowerRank(),
+          interval == null ? 0 : interval.medianRank(),
+          interval == null ? 0 : interval.upperRank(),
+          sampleAreas.contains(area)));
     }
     lines.sort(Comparator.comparingInt(ScoreLine::rank).thenComparing(ScoreLine::area));
     return lines;

@@ -1,0 +1,165 @@
+package org.reformindicators.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.target.Target;
+
+/**
+ * The evaluation engine, such as {@code PlanEvaluator.defaults().evaluate(plan, observations,
+ * CalendarYear.of(2022))}: the progress status of every clause of a plan as of a period.
+ *
+ * <p><b>Which data count.</b> Only the plan's unit ({@link Plan#unitCode()}); the clause's indicator, restricted
+ * to the clause's breakdown value if it has one; observations with a value whose period ends on or before the
+ * end of {@code asOf} (later observations are ignored, so adding one never changes the result). Without {@code
+ * asOf} the latest period in the observations is used (so a report on fixed data never drifts with the clock);
+ * for an empty set, the first year of the plan's phase. Of several observations ending on the same day the
+ * shorter period counts. Successor-unit data is used only by the explicit rule of {@link EvaluationSettings}.
+ *
+ * <p><b>How a measured clause is judged</b> (methods.md §1; plan-1256.md, "Ambiguities"):
+ *
+ * <ol>
+ *   <li>No value → {@link ProgressStatus#NOT_ASSESSABLE}.
+ *   <li>Deadline passed ({@code asOf} ends on or after the deadline's end): the value judged is the latest one
+ *       ending within the deadline period; met → {@link ProgressStatus#ACHIEVED} (flagged {@code exceeded} when
+ *       better than the whole target), otherwise {@link ProgressStatus#NOT_ACHIEVED}; no value in the deadline
+ *       period → {@code NOT_ASSESSABLE}.
+ *   <li>Before the deadline, a latest value that meets the target → {@code ACHIEVED}; for a milestone (T1e) or a
+ *       recurring period still to come, which are judged in their own period, → {@link ProgressStatus#ON_TRACK}.
+ *   <li>Otherwise the progress method (chosen as {@link EvaluationSettings} documents) is run on the values from
+ *       the baseline to {@code asOf}, towards the deadline's target value, and its outlook gives the status
+ *       ({@link ProgressStatus#fromOutlook}); its category and figures are kept in the assessment. A yes/no
+ *       completion not yet done has no trend: {@code NOT_ASSESSABLE} with that reason.
+ * </ol>
+ *
+ * <p><b>Baselines.</b> A kind with a baseline (a change per year along a trajectory, an improvement in rank per
+ * year, a reduction) measures from it: the value the plan states, else the observation of that period (missing →
+ * {@code NOT_ASSESSABLE}). Other kinds measure from the last result before the plan's phase (2020 for the phase
+ * 2021–2025), or, when there is none, from the first observation, which the assessment states.
+ *
+ * <p><b>Kinds.</b> Threshold (direction from its comparison; "exactly" follows the indicator); two-sided band;
+ * rank band (lower is better, met at its weaker end, exceeded above its best end); improvement in rank per year
+ * (target rank = baseline − minimum × years, the path between them the applicable target); change per year
+ * (the capped path of {@link org.reformindicators.core.target.ChangePerYear#requiredValue}); reduction from a
+ * baseline (straight path to the reduced value); completion (1 = done); recurring (each period judged on its own
+ * value once it has ended, the next period by trend; any period not achieved → {@code NOT_ACHIEVED}, any ended
+ * period not assessable → {@code NOT_ASSESSABLE}, all ended and achieved → {@code ACHIEVED}); nested share (as a
+ * threshold on the share, with the implied share of the whole); breakdown (one part per breakdown value, the
+ * clause takes its most worrying part's status, {@link ProgressStatus#severity()}); external threshold (the norm
+ * from {@link EvaluationSettings#externalNorms()}, missing → {@code NOT_ASSESSABLE}); qualitative → {@link
+ * ProgressStatus#MANUAL}.
+ *
+ * <p><b>Ranks across universes.</b> Each rank observation carries its universe. A rank published in another
+ * universe than the target's (34 after 2025-07-01, 61 when provinces went unscored) is converted only by the
+ * plan's {@link org.reformindicators.core.target.RankUniverseRule} (or the settings' override): {@code
+ * RELATIVE_POSITION} maps rank r of N to 1 + (r − 1)/(N − 1) · (U − 1) and the assessment says so; {@code
+ * SAME_UNIVERSE_ONLY} leaves the rank out, saying so, and a clause whose latest rank is left out is {@code
+ * NOT_ASSESSABLE}.
+ *
+ * <p><b>Lapsed clauses.</b> A clause not applicable from a date on or before the end of {@code asOf} (T7b, T9b:
+ * district level from 2025-07-01) is {@link ProgressStatus#NOT_APPLICABLE}; its judgement on the data up to the
+ * day before is kept as its only part. Breaks in series (SDMX status {@code B}) are listed and explained.
+ *
+ * <p><b>Never an exception from inside the engine</b> for data that do not fit a clause (a completion recorded
+ * as 0.5, a relative rise from zero…): the clause is {@code NOT_ASSESSABLE} with the problem as reason, and no
+ * figure is ever {@code NaN}.
+ *
+ * <p>Stateless, immutable and thread-safe: evaluating many plans or units is a loop or a stream over one
+ * instance.
+ */
+public final class PlanEvaluator {
+
+  private static final PlanEvaluator DEFAULTS = new PlanEvaluator(EvaluationSettings.defaults());
+
+  private final EvaluationSettings settings;
+
+  private PlanEvaluator(EvaluationSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Returns the engine with the default settings.
+   *
+   * @return the engine
+   */
+  public static PlanEvaluator defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns the engine with the given settings.
+   *
+   * @param settings the settings
+   * @return the engine
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static PlanEvaluator of(EvaluationSettings settings) {
+    return new PlanEvaluator(Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * Returns the settings.
+   *
+   * @return the settings
+   */
+  public EvaluationSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Evaluates a plan as of a period.
+   *
+   * @param plan the plan
+   * @param observations the observations (of any units; only the plan's unit is read)
+   * @param asOf the period the assessment is as of
+   * @return the assessment, one clause assessment per clause in plan order
+   * @throws NullPointerException if an argument is null
+   */
+  public PlanAssessment evaluate(Plan plan, ObservationSet observations, ReportingPeriod asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(asOf, "asOf");
+    return run(plan, observations, asOf, false);
+  }
+
+  /**
+   * Evaluates a plan as of the latest period present in the observations (the first year of the plan's phase
+   * for an empty set).
+   *
+   * @param plan the plan
+   * @param observations the observations
+   * @return the assessment
+   * @throws NullPointerException if an argument is null
+   */
+  public PlanAssessment evaluate(Plan plan, ObservationSet observations) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(observations, "observations");
+    ReportingPeriod asOf =
+        observations.latestPeriod().orElseGet(() -> CalendarYear.of(plan.phase().firstYear()));
+    return run(plan, observations, asOf, true);
+  }
+
+  private PlanAssessment run(Plan plan, ObservationSet observations, ReportingPeriod asOf, boolean fromData) {
+    ClauseEvaluator evaluator = new ClauseEvaluator(plan, observations, settings, asOf);
+    List<ClauseAssessment> clauses = new ArrayList<>(plan.targets().size());
+    for (Target target : plan.targets()) {
+      clauses.add(evaluator.evaluate(target));
+    }
+    return PlanAssessment.builder()
+        .plan(plan)
+        .asOf(asOf)
+        .asOfFromData(fromData)
+        .settings(settings)
+        .clauses(clauses)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "PlanEvaluator" + settings;
+  }
+}

@@ -1,0 +1,31 @@
+package org.reformindicators.core.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.reformindicators.core.target.BilingualText;
+
+/**
+ * Deterministic wording of explanations and rules. Not part of the API; stateless and thread-safe.
+ */
+final class Texts {
+
+  private Texts() {}
+
+  /**
+   * Formats a number for a sentence: rounded half-up to two decimals, trailing zeros dropped, locale-free
+   * (so a report reads the same in every system): {@code 36.7012 → "36.7"}, {@code 39.0 → "39"}.
+   */
+  static String num(double x) {
+    String s = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return s.equals("-0") ? "0" : s;
+  }
+
+  /** Formats a ratio (0.95) as a percentage ("95%"). */
+  static String percent(double ratio) {
+    return num(ratio * 100) + "%";
+  }
+
+  static BilingualText of(String vi, String en) {
+    return BilingualText.of(vi, en);
+  }
+}

@@ -1,0 +1,70 @@
+package org.reformindicators.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.observation.ObservationStatus;
+import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.plan.QuangNgaiPlan1256;
+
+/** Observations for the evaluation tests: the published Quảng Ngãi ranks and a builder for sample data. */
+final class Fixtures {
+
+  static final String QNG = QuangNgaiPlan1256.UNIT_CODE;
+
+  private Fixtures() {}
+
+  static Observation rank(String indicator, int year, int rank, int universe) {
+    return Observation.rank(IndicatorCode.of(indicator), QNG, CalendarYear.of(year), rank, universe);
+  }
+
+  static Observation value(String indicator, int year, double value) {
+    return Observation.of(IndicatorCode.of(indicator), QNG, CalendarYear.of(year), value);
+  }
+
+  static Observation value(String indicator, int year, double value, String breakdownKey, String breakdownValue) {
+    Map<String, String> by = new TreeMap<>();
+    by.put(breakdownKey, breakdownValue);
+    return Observation.builder()
+        .indicator(IndicatorCode.of(indicator))
+        .unit(QNG)
+        .period(CalendarYear.of(year))
+        .value(value)
+        .breakdown(by)
+        .build();
+  }
+
+  static Observation withStatus(String indicator, int year, double value, ObservationStatus status) {
+    return Observation.builder()
+        .indicator(IndicatorCode.of(indicator))
+        .unit(QNG)
+        .period(CalendarYear.of(year))
+        .value(value)
+        .status(status)
+        .build();
+  }
+
+  /**
+   * The published results of Quảng Ngãi in indices.md, "Quảng Ngãi's published results (pre-merger province)".
+   */
+  static List<Observation> publishedRanks() {
+    List<Observation> list = new ArrayList<>();
+    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 63, 63)); // indices.md, PAR INDEX 2020, 63/63 [V]
+    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2021, 39, 63)); // indices.md, PAR INDEX 2021, 39/63 [V]
+    list.add(rank(QuangNgaiPlan1256.PAPI_RANK, 2020, 62, 63)); // indices.md, PAPI 2020, 62/63 [D]
+    list.add(rank(QuangNgaiPlan1256.PAPI_RANK, 2021, 43, 63)); // indices.md, PAPI 2021, 43/63 [V]
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2019, 41, 63)); // indices.md, PCI 2019, 41/63 [V]
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2020, 36, 63)); // indices.md, PCI 2020, 36/63 [V]
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2021, 45, 63)); // indices.md, PCI 2021, 45/63 [D]
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2022, 33, 63)); // indices.md, PCI 2022, 33/63 [V]
+    return list;
+  }
+
+  static ObservationSet set(List<Observation> observations) {
+    return ObservationSet.of(observations);
+  }
+}

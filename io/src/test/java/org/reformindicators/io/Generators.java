@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.reformindicators.core.area.AdministrativeLevel;
@@ -19,6 +20,9 @@ import org.reformindicators.core.indicator.ImmutableIndicator;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.Measure;
+import org.reformindicators.core.observation.ImmutableObservation;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.CalendarDay;
 import org.reformindicators.core.period.CalendarMonth;
 import org.reformindicators.core.period.CalendarYear;
@@ -133,6 +137,30 @@ public final class Generators {
           }
           return b.build();
         });
+  }
+
+  /**
+   * Valid observations of every shape the CSV carries (no {@code source}, which has no column): values,
+   * ranks with universes, missing values, breakdowns, notes.
+   *
+   * @return the generator
+   */
+  public static Gen<Observation> csvObservations() {
+    return indicatorCodes()
+        .zip(periods(), integers().between(0, 5), doubles().between(-1e6, 1e6), integers().between(1, 99),
+            (code, period, shape, value, area) -> {
+              String unit = String.format("%02d", area);
+              ImmutableObservation.Builder b = Observation.builder().indicator(code).unit(unit).period(period);
+              switch (shape) {
+                case 0 -> b.value(value);
+                case 1 -> b.value(area).universe(63).status(ObservationStatus.PROVISIONAL_VALUE);
+                case 2 -> b.status(ObservationStatus.MISSING_VALUE).note("không thu thập, \"chưa\" có");
+                case 3 -> b.value(Math.rint(value)).breakdown(Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"));
+                case 4 -> b.value(value / 1e9).status(ObservationStatus.TIME_SERIES_BREAK).note("line\nbreak; a,b");
+                default -> b.value(0.1 + area / 1000.0);
+              }
+              return b.build();
+            });
   }
 
   /**

@@ -19,7 +19,7 @@ import org.reformindicators.io.text.StrictUtf8Reader;
  * indicator,area,period,value}, checking the header against the required and optional columns.
  *
  * <p>Syntax errors and records with the wrong number of fields are added to the collector and skipped (the
- * caller counts them as rejected); problems that make the rest of the file unreadable (a bad header, a
+ * collector's listener sees each); problems that make the rest of the file unreadable (a bad header, a
  * legacy encoding, an unterminated quote) end the read by {@link FatalCsvException}. Mutable and not
  * thread-safe.
  */
@@ -31,7 +31,6 @@ final class CsvRecords implements Closeable {
   private final Map<String, Integer> columns = new HashMap<>();
   private final int width;
   private final long headerLine;
-  private long rejected;
 
   CsvRecords(
       InputStream in,
@@ -50,6 +49,26 @@ final class CsvRecords implements Closeable {
     }
     this.width = header.size();
     this.headerLine = tokenizer.recordLine();
+    if (header.size() == 1 && required.size() > 1) {
+      char other = dialect.delimiter() == ',' ? ';' : ',';
+      String only = nfc(header.get(0));
+      if (only.indexOf(other) >= 0) {
+        report(
+            only,
+            only,
+            "the header is a single column holding '"
+                + other
+                + "': the file is delimited by '"
+                + other
+                + "', not '"
+                + dialect.delimiter()
+                + "'"
+                + (other == ';'
+                    ? "; a spreadsheet export with ';' and a decimal comma needs the SEMICOLON_DECIMAL_COMMA dialect"
+                    : "; a comma-separated file needs the STANDARD dialect"));
+        throw new FatalCsvException();
+      }
+    }
     boolean bad = false;
     for (int i = 0; i < header.size(); i++) {
       String name = nfc(header.get(i));
@@ -61,12 +80,7 @@ final class CsvRecords implements Closeable {
       if (!known && failOnUnknownColumns) {
         Set<String> expected = new LinkedHashSet<>(required);
         expected.addAll(optional);
-        String hint =
-            name.indexOf(';') >= 0
-                ? "; the header holds ';': a spreadsheet export with ';' and a decimal comma needs the"
-                    + " SEMICOLON_DECIMAL_COMMA dialect"
-                : "";
-        bad = report(name, name, "unknown column '" + name + "'; expected columns are " + expected + hint);
+        bad = report(name, name, "unknown column '" + name + "'; expected columns are " + expected);
       }
       if (known) {
         columns.put(name, i);
@@ -89,7 +103,7 @@ final class CsvRecords implements Closeable {
 
   /**
    * Returns the next well-formed record, or {@code null} at the end; malformed records are reported to the
-   * collector, counted in {@link #rejected()} and skipped.
+   * collector and skipped.
    */
   CsvRow next() throws IOException {
     while (true) {
@@ -97,7 +111,6 @@ final class CsvRecords implements Closeable {
       try {
         fields = nextRecord();
       } catch (CsvTokenizer.CsvSyntaxException e) {
-        rejected++;
         problems.add(new Problem(new ProblemLocation.Csv(e.line(), ""), "", "", e.getMessage()));
         if (e.fatal()) {
           throw new FatalCsvException();
@@ -109,7 +122,6 @@ final class CsvRecords implements Closeable {
       }
       long line = tokenizer.recordLine();
       if (fields.size() != width) {
-        rejected++;
         problems.add(
             new Problem(
                 new ProblemLocation.Csv(line, ""),
@@ -124,11 +136,6 @@ final class CsvRecords implements Closeable {
       }
       return new CsvRow(line, columns, cells);
     }
-  }
-
-  /** How many records this reader rejected for their syntax or width. */
-  long rejected() {
-    return rejected;
   }
 
   private List<String> nextRecord() throws IOException {

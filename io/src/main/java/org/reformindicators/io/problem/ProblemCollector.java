@@ -3,6 +3,7 @@ package org.reformindicators.io.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Accumulates the problems of one read up to a limit, such as the 100 first problems of a CSV file with
@@ -14,6 +15,7 @@ import java.util.Objects;
 public final class ProblemCollector {
 
   private final int limit;
+  private final Consumer<? super Problem> listener;
   private final List<Problem> problems = new ArrayList<>();
   private long total;
 
@@ -24,10 +26,24 @@ public final class ProblemCollector {
    * @throws IllegalArgumentException if {@code limit} is below 1
    */
   public ProblemCollector(int limit) {
+    this(limit, problem -> {});
+  }
+
+  /**
+   * Creates a collector that keeps at most {@code limit} problems and hands every problem, including those
+   * past the limit, to a listener as it is added.
+   *
+   * @param limit the number of problems kept, at least 1
+   * @param listener receives every problem added
+   * @throws IllegalArgumentException if {@code limit} is below 1
+   * @throws NullPointerException if {@code listener} is null
+   */
+  public ProblemCollector(int limit, Consumer<? super Problem> listener) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1, was " + limit);
     }
     this.limit = limit;
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
@@ -42,6 +58,7 @@ public final class ProblemCollector {
     if (problems.size() < limit) {
       problems.add(problem);
     }
+    listener.accept(problem);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.reformindicators.io.area.AreaBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
+import org.reformindicators.io.observation.ObservationBinding;
 import org.reformindicators.io.period.PeriodBinding;
 
 /**
@@ -32,5 +33,6 @@ public final class ReformIndicatorsModule extends SimpleModule {
     PeriodBinding.register(this);
     AreaBinding.register(this);
     IndicatorBinding.register(this);
+    ObservationBinding.register(this);
   }
 }

@@ -1,6 +1,7 @@
 package org.reformindicators.examples.cli;
 
 import java.nio.file.Path;
+import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.examples.report.Language;
 import picocli.CommandLine.Option;
 
@@ -22,8 +23,9 @@ public final class ReportOptions {
   @Option(
       names = "--as-of",
       paramLabel = "PERIOD",
+      converter = PeriodConverter.class,
       description = "Assess as of this period, such as 2023 or 2024-S1 (default: the latest period in the data).")
-  String asOf;
+  ReportingPeriod asOf;
 
   @Option(
       names = "--format",

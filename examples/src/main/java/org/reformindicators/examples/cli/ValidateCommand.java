@@ -1,17 +1,153 @@
 package org.reformindicators.examples.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.reformindicators.core.area.UnitRegistry;
+import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.indicator.IndicatorCatalogue;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.problem.ReadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** The {@code validate} command (being wired to the engine). */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "validate")
+/**
+ * The {@code validate} command, such as {@code reform validate plan.yaml data.csv}: checks plans,
+ * indicator catalogues, unit registries, methodologies and observation CSVs, printing every problem
+ * with its location on standard error and a one-line summary on standard output.
+ *
+ * <p>The kind of a file is known from its extension ({@code .csv} is an observation file) and, for
+ * JSON and YAML, from the document's own {@code kind} field.
+ *
+ * <p>Mutable (picocli sets the parameters) and not thread-safe.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks plans, catalogues, unit registries and methodologies (.yaml, .yml, .json: the kind is",
+      "read from the document's 'kind' field) and observation files (.csv). Problems go to standard",
+      "error as FILE:LINE[:COLUMN]: message or FILE:/json/pointer: message; exit status 0 when all",
+      "files are valid, 1 otherwise."
+    })
 public final class ValidateCommand implements Callable<Integer> {
+
+  /** The document kinds this command checks, by the value of their {@code kind} field. */
+  static final Map<String, Class<?>> KINDS =
+      Map.of(
+          "plan", Plan.class,
+          "indicator-catalogue", IndicatorCatalogue.class,
+          "unit-registry", UnitRegistry.class,
+          "methodology", CompositeIndex.class);
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check.")
+  private List<Path> files;
 
   /** Creates the command; picocli instantiates it. */
   public ValidateCommand() {}
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("validate is not wired yet");
+    int invalid = 0;
+    int problems = 0;
+    for (Path file : files) {
+      List<Problem> found = check(file);
+      found.forEach(spec.commandLine().getErr()::println);
+      if (!found.isEmpty()) {
+        invalid++;
+        problems += found.size();
+      }
+    }
+    spec.commandLine().getErr().flush();
+    int valid = files.size() - invalid;
+    String summary = files.size() + (files.size() == 1 ? " file" : " files") + " checked: "
+        + valid + " valid, " + invalid + " invalid"
+        + (problems == 0 ? "" : " (" + problems + (problems == 1 ? " problem)" : " problems)"));
+    spec.commandLine().getOut().println(summary);
+    spec.commandLine().getOut().flush();
+    return invalid == 0 ? ReformCommand.EXIT_OK : ReformCommand.EXIT_INVALID_INPUT;
+  }
+
+  /**
+   * Checks one file.
+   *
+   * @param file the file
+   * @return its problems, empty when it is valid
+   */
+  static List<Problem> check(Path file) {
+    String name = file.toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      if (lower.endsWith(".csv")) {
+        Inputs.observations(file);
+        return List.of();
+      }
+      if (lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        return checkDocument(file);
+      }
+      return List.of(Problem.ofFile(name,
+          "unknown file type: expected .csv (observations), .json, .yaml or .yml"));
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+  }
+
+  private static List<Problem> checkDocument(Path file) {
+    String name = file.toString();
+    DocumentFormat format = EvaluateCommand.format(file);
+    ReformIndicatorsIo io = ReformIndicatorsIo.create();
+    JsonNode tree;
+    try (InputStream in = Inputs.open(file)) {
+      tree = io.mapper(format).readTree(in);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String message = e.getOriginalMessage();
+      return List.of(where == null || where.getLineNr() < 1
+          ? Problem.ofFile(name, message)
+          : Problem.at(name, where.getLineNr(), Math.max(0, where.getColumnNr()), message));
+    } catch (IOException e) {
+      return List.of(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
+    }
+    if (tree == null || !tree.isObject()) {
+      return List.of(Problem.atPointer(name, "", "the document must be a mapping with a 'kind' field"));
+    }
+    JsonNode kind = tree.get("kind");
+    if (kind == null || !kind.isTextual()) {
+      return List.of(Problem.atPointer(name, "/kind",
+          "missing or not text: the kind must be one of " + kinds()));
+    }
+    Class<?> type = KINDS.get(kind.asText());
+    if (type == null) {
+      return List.of(Problem.atPointer(name, "/kind",
+          "'" + kind.asText() + "' is not a kind this command checks: expected one of " + kinds()));
+    }
+    try (InputStream in = Inputs.open(file)) {
+      io.read(in, format, type, name);
+      return List.of();
+    } catch (ReadException e) {
+      return Inputs.problems(name, e.problems(), e.totalProblems());
+    } catch (IOException e) {
+      return List.of(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
+    }
+  }
+
+  private static String kinds() {
+    List<String> names = new ArrayList<>(KINDS.keySet());
+    names.sort(null);
+    return String.join(", ", names);
   }
 }

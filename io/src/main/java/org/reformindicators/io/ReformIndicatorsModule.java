@@ -7,6 +7,7 @@ import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
 import org.reformindicators.io.period.PeriodBinding;
+import org.reformindicators.io.plan.PlanBinding;
 
 /**
  * The Jackson 2 module that binds the core types of reform-indicators, such as {@code
@@ -34,5 +35,6 @@ public final class ReformIndicatorsModule extends SimpleModule {
     AreaBinding.register(this);
     IndicatorBinding.register(this);
     ObservationBinding.register(this);
+    PlanBinding.register(this);
   }
 }

@@ -21,7 +21,10 @@ public enum AdministrativeLevel {
   DISTRICT,
   /** A commune, ward or township (cấp xã: xã, phường, thị trấn). */
   COMMUNE,
-  /** A department or other body for which an indicator is measured (cơ quan, đơn vị), such as a provincial department. */
+  /**
+   * A department or other body for which an indicator is measured (cơ quan, đơn vị), such as a provincial
+   * department.
+   */
   AGENCY;
 
   /**

@@ -111,9 +111,24 @@ public final class CompositeResult {
    * @throws NullPointerException if {@code method} is null
    */
   public Ranking ranking(RankingMethod method) {
+    return ranking(method, RankingBasis.PUBLISHED);
+  }
+
+  /**
+   * Ranks the units by their totals with the given method, on the published or the exact totals.
+   *
+   * @param method how ties share ranks
+   * @param basis whether the published (rounded) or the exact totals are compared
+   * @return the ranking
+   * @throws NullPointerException if an argument is null
+   */
+  public Ranking ranking(RankingMethod method, RankingBasis basis) {
+    Objects.requireNonNull(basis, "basis");
+    String root = index.root().code();
     List<BigDecimal> totals = new ArrayList<>();
     for (String unit : units) {
-      totals.add(total(unit).orElse(null));
+      Optional<BigDecimal> total = basis == RankingBasis.PUBLISHED ? total(unit) : exactScore(unit, root);
+      totals.add(total.orElse(null));
     }
     return Ranking.of(units, totals, method);
   }

@@ -2,6 +2,7 @@ package org.reformindicators.core.composite;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +186,7 @@ public final class DataMatrix {
             "row of " + unit + " must have " + codes.size() + " values, was " + row.length);
       }
       units.add(unit);
-      cells.addAll(java.util.Arrays.asList(row));
+      cells.addAll(Arrays.asList(row));
       return this;
     }
 

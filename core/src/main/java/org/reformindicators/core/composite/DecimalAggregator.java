@@ -21,17 +21,6 @@ final class DecimalAggregator {
   static BigDecimal aggregate(Aggregation aggregation, BigDecimal[] x, BigDecimal[] w, BigDecimal[] m) {
     BigDecimal scale = aggregation.scale();
     switch (aggregation.method()) {
-      case WEIGHTED_ARITHMETIC -> {
-        BigDecimal num = BigDecimal.ZERO;
-        BigDecimal den = BigDecimal.ZERO;
-        for (int i = 0; i < x.length; i++) {
-          if (x[i] != null) {
-            num = num.add(w[i].multiply(x[i]));
-            den = den.add(w[i]);
-          }
-        }
-        return num.multiply(scale).divide(den, CONTEXT);
-      }
       case WEIGHTED_GEOMETRIC -> {
         // exp and ln have no exact decimal form: computed in double, then converted (documented on the
         // calculator).
@@ -56,37 +45,17 @@ final class DecimalAggregator {
         }
         return num.multiply(scale).divide(den, CONTEXT);
       }
-      case SUM, POINTS_SHARE -> {
-        BigDecimal num = BigDecimal.ZERO;
-        BigDecimal presentWeight = BigDecimal.ZERO;
-        BigDecimal allWeight = BigDecimal.ZERO;
-        BigDecimal maxPoints = BigDecimal.ZERO;
-        for (int i = 0; i < x.length; i++) {
-          allWeight = allWeight.add(w[i]);
-          if (x[i] != null) {
-            num = num.add(w[i].multiply(x[i]));
-            presentWeight = presentWeight.add(w[i]);
-            if (m[i] != null) {
-              maxPoints = maxPoints.add(w[i].multiply(m[i]));
-            }
-          }
-        }
-        num = num.multiply(scale);
-        if (aggregation.method() == AggregationMethod.POINTS_SHARE) {
-          return num.divide(maxPoints, CONTEXT);
-        }
-        return presentWeight.compareTo(allWeight) == 0
-            ? num
-            : num.multiply(allWeight).divide(presentWeight, CONTEXT);
+      default -> {
+        Sums sums = Sums.of(x, w, m);
+        return sums.share(aggregation.method(), sums.weightedScores().multiply(scale));
       }
     }
-    throw new AssertionError(aggregation.method());
   }
 
   /**
    * Returns each child's contribution to an additive aggregate (or, with {@code maxima}, the contribution it
-   * would make at its maximum points), {@code null} for a missing child or an unknown maximum. For SUM and
-   * POINTS_SHARE the common factor is applied once so that a complete row is summed exactly.
+   * would make at its maximum points), {@code null} for a missing child or an unknown maximum. Each term gets
+   * the same normalising factor as the aggregate, so the contributions add up to it.
    */
   static BigDecimal[] contributions(
       Aggregation aggregation, BigDecimal[] x, BigDecimal[] w, BigDecimal[] m, boolean maxima) {
@@ -94,36 +63,53 @@ final class DecimalAggregator {
     if (!method.isAdditive()) {
       throw new IllegalStateException("contributions exist only for additive aggregations, not " + method);
     }
-    BigDecimal presentWeight = BigDecimal.ZERO;
-    BigDecimal allWeight = BigDecimal.ZERO;
-    BigDecimal presentMax = BigDecimal.ZERO;
-    for (int i = 0; i < x.length; i++) {
-      allWeight = allWeight.add(w[i]);
-      if (x[i] != null) {
-        presentWeight = presentWeight.add(w[i]);
-        if (method == AggregationMethod.POINTS_SHARE) {
-          presentMax = presentMax.add(w[i].multiply(m[i]));
-        }
-      }
-    }
+    Sums sums = Sums.of(x, w, m);
     BigDecimal[] out = new BigDecimal[x.length];
     for (int i = 0; i < x.length; i++) {
       BigDecimal value = maxima ? m[i] : x[i];
-      if (x[i] == null || value == null) {
-        continue;
+      if (x[i] != null && value != null) {
+        out[i] = sums.share(method, w[i].multiply(value).multiply(aggregation.scale()));
       }
-      BigDecimal weighted = w[i].multiply(value).multiply(aggregation.scale());
-      out[i] =
-          switch (method) {
-            case WEIGHTED_ARITHMETIC -> weighted.divide(presentWeight, CONTEXT);
-            case SUM ->
-                presentWeight.compareTo(allWeight) == 0
-                    ? weighted
-                    : weighted.multiply(allWeight).divide(presentWeight, CONTEXT);
-            case POINTS_SHARE -> weighted.divide(presentMax, CONTEXT);
-            default -> throw new AssertionError(method);
-          };
     }
     return out;
+  }
+
+  /**
+   * The sums an additive aggregation divides by, over the present children ({@code allWeight} over all):
+   * {@code Σ w·x}, {@code Σ w}, {@code Σ w·m}.
+   */
+  private record Sums(
+      BigDecimal weightedScores, BigDecimal presentWeight, BigDecimal allWeight, BigDecimal presentMax) {
+
+    static Sums of(BigDecimal[] x, BigDecimal[] w, BigDecimal[] m) {
+      BigDecimal weightedScores = BigDecimal.ZERO;
+      BigDecimal presentWeight = BigDecimal.ZERO;
+      BigDecimal allWeight = BigDecimal.ZERO;
+      BigDecimal presentMax = BigDecimal.ZERO;
+      for (int i = 0; i < x.length; i++) {
+        allWeight = allWeight.add(w[i]);
+        if (x[i] != null) {
+          weightedScores = weightedScores.add(w[i].multiply(x[i]));
+          presentWeight = presentWeight.add(w[i]);
+          if (m[i] != null) {
+            presentMax = presentMax.add(w[i].multiply(m[i]));
+          }
+        }
+      }
+      return new Sums(weightedScores, presentWeight, allWeight, presentMax);
+    }
+
+    /** Divides a scaled weighted score by what the method normalises by. */
+    BigDecimal share(AggregationMethod method, BigDecimal scaledWeighted) {
+      return switch (method) {
+        case WEIGHTED_ARITHMETIC -> scaledWeighted.divide(presentWeight, CONTEXT);
+        case SUM ->
+            presentWeight.compareTo(allWeight) == 0
+                ? scaledWeighted
+                : scaledWeighted.multiply(allWeight).divide(presentWeight, CONTEXT);
+        case POINTS_SHARE -> scaledWeighted.divide(presentMax, CONTEXT);
+        default -> throw new AssertionError(method);
+      };
+    }
   }
 }

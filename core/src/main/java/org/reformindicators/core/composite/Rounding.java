@@ -2,6 +2,7 @@ package org.reformindicators.core.composite;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -64,6 +65,6 @@ public record Rounding(int decimals, RoundingMode mode) {
 
   @Override
   public String toString() {
-    return mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "(" + decimals + ")";
+    return mode.name().toLowerCase(Locale.ROOT).replace('_', '-') + "(" + decimals + ")";
   }
 }

@@ -292,7 +292,7 @@ final class ClauseEvaluator {
               Series s = load(breakdown(extraBreakdown));
               Goal g =
                   new Goal(
-                      DesiredDirection.INCREASE, 1.0, v -> v == 1.0, v -> false, null, true, "hoàn thành (1)", "done (1)");
+                      DesiredDirection.INCREASE, 1.0, k::isMet, k::isExceeded, null, true, "hoàn thành (1)", "done (1)");
               return assessGoal(g, Optional.empty(), s, deadline, judgedInPeriod, label, List.of());
             }
 

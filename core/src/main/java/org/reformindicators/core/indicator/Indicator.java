@@ -19,7 +19,8 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>A definition carries the stable {@link #code()}, names in Vietnamese and English, the {@link #measure()} with
  * its natural bounds, the desired {@link #direction()}, the published precision ({@link #decimals()}), the
  * publisher and methodology version, the {@linkplain #allowedPeriodKinds() kinds of period} and the {@linkplain
- * #breakdowns() breakdown dimensions} an observation may use. Build one with {@link #builder()}; the consistency rules are checked when it is built.
+ * #breakdowns() breakdown dimensions} an observation may use. Build one with {@link #builder()}; the consistency
+ * rules are checked when it is built.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -169,6 +170,19 @@ public interface Indicator {
       throw new IllegalArgumentException("value of " + code() + " must be finite, was " + value);
     }
     return BigDecimal.valueOf(value).setScale(decimals(), RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * Rounds a value to the published precision, half-up in decimal, as {@link #format(double)} does; ranking and
+   * comparison with published figures happen on this value ({@code indices.md}: official totals are rounded
+   * half-up to the published decimals, 64.315 → 64.32).
+   *
+   * @param value a finite value
+   * @return the nearest double to the rounded decimal, for example {@code 64.32}
+   * @throws IllegalArgumentException if {@code value} is not finite
+   */
+  default double round(double value) {
+    return Double.parseDouble(format(value));
   }
 
   /**

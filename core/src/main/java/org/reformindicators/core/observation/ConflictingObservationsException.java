@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Thrown when observations to be combined hold different facts for the same key, such as two PCI ranks of Quảng
  * Ngãi for 2020; the message and {@link #conflicts()} list every conflict, each with both observations.
+ *
+ * <p>Instances are immutable and thread-safe once thrown.
  */
 public final class ConflictingObservationsException extends IllegalArgumentException {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.reformindicators.core.area.AdministrativeUnit;
@@ -101,6 +102,42 @@ public interface Observation {
         .sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(";"));
+  }
+
+  /**
+   * Reads the text of the observation CSV column {@code breakdown}, the inverse of {@link #breakdownText(Map)}:
+   * {@code KEY=VALUE} pairs joined by {@code ;}, such as {@code LEVEL=COMMUNE;SECTOR=LAND} ({@code codes.md}).
+   *
+   * @param text the text; empty for no breakdown
+   * @return the breakdown values by key, sorted
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if a pair is not {@code KEY=VALUE} in the code syntax or a key repeats; the
+   *     message quotes the text and gives the index of the offending pair
+   */
+  static SortedMap<String, String> parseBreakdown(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String input = text.toString();
+    SortedMap<String, String> breakdown = new TreeMap<>();
+    if (input.isEmpty()) {
+      return breakdown;
+    }
+    int index = 0;
+    for (String pair : input.split(";", -1)) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
+        throw new IllegalArgumentException(
+            "breakdown must be KEY=VALUE pairs joined by ';' (upper-case ASCII letters, digits and underscores"
+                + " starting with a letter), was '" + input + "' (pair '" + pair + "' at index " + index + ")");
+      }
+      if (breakdown.put(key, value) != null) {
+        throw new IllegalArgumentException(
+            "breakdown keys must not repeat, was '" + input + "' (" + key + " again at index " + index + ")");
+      }
+      index += pair.length() + 1;
+    }
+    return breakdown;
   }
 
   /**

@@ -21,6 +21,11 @@ import org.reformindicators.core.period.ReportingPeriod;
  * The values are also kept in a primitive array for numeric code ({@link #valuesOrNaN()}), where a missing value
  * is {@code NaN}. Lookups by period use binary search.
  *
+ * <p>A series is keyed by unit <em>code</em>, so it may span two units that share the code: {@code 51} is the
+ * pre-merger Quảng Ngãi until 2025-06-30 and the merged province from 2025-07-01. Each rank keeps its own universe
+ * (63, then 34); to tell the units apart, ask {@link org.reformindicators.core.area.UnitRegistry#find(String,
+ * LocalDate)} with the period's end date.
+ *
  * <p>This type is immutable and thread-safe.
  */
 public final class TimeSeries {

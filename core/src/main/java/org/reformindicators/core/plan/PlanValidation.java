@@ -17,6 +17,7 @@ import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Breakdown;
+import org.reformindicators.core.target.BreakdownValue;
 import org.reformindicators.core.target.ChangePerYear;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.Completion;
@@ -246,7 +247,8 @@ final class PlanValidation {
       find(clause, parent, catalogue, "parent indicator");
     }
     if (target.breakdown().isPresent()) {
-      checkBreakdown(clause, indicator, target.breakdown().get().dimension(), List.of(target.breakdown().get().value()));
+      BreakdownValue restriction = target.breakdown().get();
+      checkBreakdown(clause, indicator, restriction.dimension(), List.of(restriction.value()));
     }
     if (inner instanceof Breakdown) {
       Breakdown breakdown = (Breakdown) inner;

@@ -75,7 +75,8 @@ public record Breakdown(String dimension, Map<String, Threshold> thresholds) imp
     LinkedHashMap<String, Threshold> map = new LinkedHashMap<>();
     for (String value : values) {
       if (map.put(Objects.requireNonNull(value, "value"), threshold) != null) {
-        throw new IllegalArgumentException("breakdown values of " + dimension + " must be distinct, was " + value + " twice");
+        throw new IllegalArgumentException(
+            "breakdown values of " + dimension + " must be distinct, was " + value + " twice");
       }
     }
     return new Breakdown(dimension, map);

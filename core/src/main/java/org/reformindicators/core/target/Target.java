@@ -86,12 +86,14 @@ public record Target(
     notes = List.copyOf(Objects.requireNonNull(notes, clauseId + ": notes"));
     readings = List.copyOf(Objects.requireNonNull(readings, clauseId + ": readings"));
     ClauseId id = clauseId;
-    inClause(id, () -> Checks.requireCode("indicatorCode", indicatorCode));
-    inClause(id, () -> Checks.requireText("sourceText", sourceText));
-    inClause(id, () -> Checks.requireText("englishRendering", englishRendering));
-    for (String note : notes) {
-      inClause(id, () -> Checks.requireText("note", note));
-    }
+    List<String> checkedNotes = notes;
+    inClause(id, "", () -> Checks.requireCode("indicatorCode", indicatorCode));
+    inClause(id, "", () -> {
+      Checks.requireText("sourceText", sourceText);
+      Checks.requireText("englishRendering", englishRendering);
+      checkedNotes.forEach(note -> Checks.requireText("note", note));
+      return sourceText;
+    });
     if (milestoneOf.isPresent() && milestoneOf.get().equals(clauseId)) {
       throw new IllegalArgumentException(clauseId + ": a clause cannot be a milestone of itself");
     }
@@ -226,11 +228,12 @@ public record Target(
         + deadline;
   }
 
-  private static void inClause(ClauseId clauseId, Runnable check) {
+  /** Runs a check or factory in the context of a clause: a rejection's message is prefixed with the clause id. */
+  private static <T> T inClause(ClauseId clauseId, String field, Supplier<T> action) {
     try {
-      check.run();
+      return action.get();
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(clauseId + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(clauseId + ": " + field + e.getMessage(), e);
     }
   }
 
@@ -293,11 +296,7 @@ public record Target(
      */
     public Builder kind(Supplier<? extends TargetKind> factory) {
       Objects.requireNonNull(factory, clauseId + ": factory");
-      try {
-        return kind(factory.get());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(clauseId + ": " + e.getMessage(), e);
-      }
+      return kind(inClause(clauseId, "", factory));
     }
 
     /**
@@ -322,11 +321,7 @@ public record Target(
      */
     public Builder deadline(String deadline) {
       Objects.requireNonNull(deadline, clauseId + ": deadline");
-      try {
-        return deadline(ReportingPeriod.parse(deadline));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(clauseId + ": deadline: " + e.getMessage(), e);
-      }
+      return deadline(inClause(clauseId, "deadline: ", () -> ReportingPeriod.parse(deadline)));
     }
 
     /**
@@ -339,11 +334,7 @@ public record Target(
      */
     public Builder milestoneOf(String clauseId) {
       Objects.requireNonNull(clauseId, this.clauseId + ": milestoneOf");
-      try {
-        this.milestoneOf = ClauseId.parse(clauseId);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(this.clauseId + ": milestoneOf: " + e.getMessage(), e);
-      }
+      this.milestoneOf = inClause(this.clauseId, "milestoneOf: ", () -> ClauseId.parse(clauseId));
       return this;
     }
 
@@ -357,11 +348,7 @@ public record Target(
      */
     public Builder breakdown(String breakdown) {
       Objects.requireNonNull(breakdown, clauseId + ": breakdown");
-      try {
-        this.breakdown = BreakdownValue.parse(breakdown);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(clauseId + ": " + e.getMessage(), e);
-      }
+      this.breakdown = inClause(clauseId, "", () -> BreakdownValue.parse(breakdown));
       return this;
     }
 

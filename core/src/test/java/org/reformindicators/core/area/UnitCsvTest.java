@@ -20,7 +20,8 @@ class UnitCsvTest {
     String text =
         "\uFEFF# comment\n"
             + HEADER
-            + "51,Quảng Ngãi,Quang Ngai Province,PROVINCE,province,,2025-07-01,,51;62,,\"Resolution 202/2025/QH15, art. 1\"\r\n"
+            + "51,Quảng Ngãi,Quang Ngai Province,PROVINCE,province,,2025-07-01,,51;62,,"
+            + "\"Resolution 202/2025/QH15, art. 1\"\r\n"
             + "\n";
     List<AdministrativeUnit> units = UnitCsv.read(new StringReader(text), "test.csv");
     assertEquals(1, units.size());

@@ -43,6 +43,16 @@ class IndicatorTest {
   }
 
   @Test
+  void roundsToThePublishedPrecision() {
+    // indices.md, PCI: the 2019 total recomputed from the published sub-indices is 64.315 [D] (64.31500000000001 in
+    // some binary summation orders); half-up in decimal gives 64.32 both ways (the official 64.33 comes from
+    // unrounded sub-indices)
+    assertEquals(64.32, PublishedIndicators.PCI.round(64.315));
+    assertEquals(64.32, PublishedIndicators.PCI.round(64.31500000000001));
+    assertEquals(36.0, PublishedIndicators.PCI_RANK.round(36));
+  }
+
+  @Test
   void formatsPapiWithFourDecimals() {
     // indices.md, PAPI: Quảng Ngãi 2021 40.980, published with up to four decimals
     assertEquals("40.9800", PublishedIndicators.PAPI.format(40.98));

@@ -47,7 +47,8 @@ public final class PublishedIndicators {
 
   /** Rank in the PAR INDEX. */
   public static final Indicator PAR_INDEX_RANK =
-      rank("PAR_INDEX_RANK", "Xếp hạng Chỉ số CCHC", "PAR INDEX rank", "Bộ Nội vụ (Ministry of Home Affairs)");
+      rank(
+          "PAR_INDEX_RANK", "Xếp hạng Chỉ số CCHC", "PAR INDEX rank", "Bộ Nội vụ (Ministry of Home Affairs)");
 
   /** PAPI total on 8–80 since 2018, up to four decimals (indices.md, PAPI). */
   public static final Indicator PAPI =

@@ -3,11 +3,16 @@ package org.reformindicators.core.observation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,5 +168,39 @@ class ObservationTest {
             .build();
     assertEquals(a.key(), b.key());
     assertEquals(Optional.of("second source"), b.note());
+  }
+
+  @Test
+  void parseBreakdownReadsTheCsvColumn() {
+    // codes.md, observation CSV: breakdown as KEY=VALUE pairs joined by ';', e.g. LEVEL=COMMUNE or SECTOR=LAND
+    assertEquals(Map.of("LEVEL", "COMMUNE"), Observation.parseBreakdown("LEVEL=COMMUNE"));
+    assertEquals(
+        Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"), Observation.parseBreakdown("SECTOR=LAND;LEVEL=COMMUNE"));
+    assertEquals(Map.of(), Observation.parseBreakdown(""));
+    IllegalArgumentException bad =
+        assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=LAND;LEVEL"));
+    assertTrue(bad.getMessage().endsWith("was 'SECTOR=LAND;LEVEL' (pair 'LEVEL' at index 12)"), bad.getMessage());
+    IllegalArgumentException twice =
+        assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=LAND;SECTOR=HEALTH"));
+    assertEquals(
+        "breakdown keys must not repeat, was 'SECTOR=LAND;SECTOR=HEALTH' (SECTOR again at index 12)",
+        twice.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=land"));
+    assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=LAND;"));
+  }
+
+  @Test
+  void breakdownTextAndParseBreakdownRoundTrip() {
+    List<String> keys = List.of("LEVEL", "SECTOR", "AGE_GROUP", "K2");
+    List<String> values = List.of("COMMUNE", "LAND", "HEALTH", "V_1");
+    qt().forAll(lists().of(integers().between(0, 15)).ofSizeBetween(0, 6))
+        .checkAssert(
+            picks -> {
+              TreeMap<String, String> breakdown = new TreeMap<>();
+              for (int pick : picks) {
+                breakdown.put(keys.get(pick % 4), values.get(pick / 4));
+              }
+              assertEquals(breakdown, Observation.parseBreakdown(Observation.breakdownText(breakdown)));
+            });
   }
 }

@@ -45,7 +45,8 @@ class ObservationValidatorTest {
     Observation rank = Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2025), 35, 34);
     assertEquals(List.of("rank must be within 1..34 (universe), was 35"), VALIDATOR.problems(rank));
     assertEquals(
-        List.of(), VALIDATOR.problems(Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2025), 20, 34)));
+        List.of(),
+        VALIDATOR.problems(Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2025), 20, 34)));
   }
 
   @Test
@@ -105,7 +106,9 @@ class ObservationValidatorTest {
     assertEquals(List.of(), VALIDATOR.problems(land));
     Observation food = Observation.builder().from(land).putBreakdown("SECTOR", "FOOD").build();
     assertEquals(
-        List.of("breakdown value of SECTOR must be one of [CONSTRUCTION, EDUCATION, HEALTH, INVESTMENT, LAND], was FOOD"),
+        List.of(
+            "breakdown value of SECTOR must be one of [CONSTRUCTION, EDUCATION, HEALTH, INVESTMENT, LAND],"
+                + " was FOOD"),
         VALIDATOR.problems(food));
     Observation level = Observation.builder().from(land).putBreakdown("LEVEL", "COMMUNE").build();
     assertEquals(
@@ -131,11 +134,14 @@ class ObservationValidatorTest {
             "unit 62 does not exist during period 2025-S2 (2025-07-01..2025-12-31); it existed [..2025-06-30]"),
         VALIDATOR.problems(h2));
     assertEquals(
-        List.of(), VALIDATOR.problems(Observation.of(PublishedObservations.PAR_INDEX, "62", HalfYear.of(2025, 1), 85)));
+        List.of(),
+        VALIDATOR.problems(Observation.of(PublishedObservations.PAR_INDEX, "62", HalfYear.of(2025, 1), 85)));
     assertEquals(
-        List.of(), VALIDATOR.problems(Observation.of(PublishedObservations.PAR_INDEX, "62", CalendarYear.of(2025), 85)));
+        List.of(),
+        VALIDATOR.problems(Observation.of(PublishedObservations.PAR_INDEX, "62", CalendarYear.of(2025), 85)));
     // the new Quảng Ngãi (51 from 2025-07-01) covers H2 2025
     assertEquals(
-        List.of(), VALIDATOR.problems(Observation.of(PublishedObservations.PAR_INDEX, "51", HalfYear.of(2025, 2), 85)));
+        List.of(),
+        VALIDATOR.problems(Observation.of(PublishedObservations.PAR_INDEX, "51", HalfYear.of(2025, 2), 85)));
   }
 }

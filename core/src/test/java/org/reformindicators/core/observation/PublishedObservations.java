@@ -45,25 +45,21 @@ final class PublishedObservations {
   }
 
   private static Observation value(IndicatorCode code, int year, double value, ObservationStatus status) {
+    return published(code, year, value, status).build();
+  }
+
+  private static Observation rank(IndicatorCode code, int year, int rank, ObservationStatus status) {
+    return published(code, year, rank, status).universe(63).build();
+  }
+
+  private static ImmutableObservation.Builder published(
+      IndicatorCode code, int year, double value, ObservationStatus status) {
     return Observation.builder()
         .indicator(code)
         .unit(QUANG_NGAI)
         .period(CalendarYear.of(year))
         .value(value)
         .status(status)
-        .source("indices.md")
-        .build();
-  }
-
-  private static Observation rank(IndicatorCode code, int year, int rank, ObservationStatus status) {
-    return Observation.builder()
-        .indicator(code)
-        .unit(QUANG_NGAI)
-        .period(CalendarYear.of(year))
-        .value(rank)
-        .universe(63)
-        .status(status)
-        .source("indices.md")
-        .build();
+        .source("indices.md");
   }
 }

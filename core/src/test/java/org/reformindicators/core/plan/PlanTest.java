@@ -191,7 +191,9 @@ class PlanTest {
     assertEquals(
         "T14b: target value must be within the bounds of QNG_SATISFACTION (PERCENTAGE, 0..100), was 101",
         rejection(
-            plan(target("T14b", "QNG_SATISFACTION", Breakdown.uniform("SECTOR", Threshold.atLeast(101), "LAND")).build())));
+            plan(
+                target("T14b", "QNG_SATISFACTION", Breakdown.uniform("SECTOR", Threshold.atLeast(101), "LAND"))
+                    .build())));
     assertEquals(
         "T12b: target value must be within the bounds of QNG_UNITS (COUNT, 0..∞), was -1",
         rejection(plan(target("T12b", "QNG_UNITS", Threshold.atMost(-1)).build())));
@@ -231,7 +233,10 @@ class PlanTest {
             + "was MINING",
         rejection(
             plan(
-                target("T14d", "QNG_SATISFACTION", Breakdown.uniform("SECTOR", Threshold.atLeast(85), "HEALTH", "MINING"))
+                target(
+                        "T14d",
+                        "QNG_SATISFACTION",
+                        Breakdown.uniform("SECTOR", Threshold.atLeast(85), "HEALTH", "MINING"))
                     .build())));
   }
 

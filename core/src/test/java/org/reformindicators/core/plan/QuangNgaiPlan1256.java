@@ -415,20 +415,8 @@ public final class QuangNgaiPlan1256 {
    */
   public static List<Target> targets() {
     CalendarYear y2025 = CalendarYear.of(2025);
-    Baseline rankBaseline = Baseline.of(CalendarYear.of(2020));
     return List.of(
-        Target.builder("T1a")
-            .indicator(PAR_INDEX_RANK)
-            .kind(() -> RankImprovementPerYear.of(5, 8, rankBaseline))
-            .deadline(y2025)
-            .sourceText(SRC_1_PAR_PAPI_GAIN)
-            .englishRendering("PAR INDEX rank rises on average 5–8 places a year.")
-            .note("Average over 2020–2025: (rank 2020 − rank 2025) / 5 places a year.")
-            .reading(BAND_AT_WEAKER_END)
-            .reading(RANK_BASELINE_2020)
-            .reading(RANK_UNIVERSE_RELATIVE_POSITION)
-            .reading(DEADLINE_2025)
-            .build(),
+        rankGain("T1a", PAR_INDEX_RANK, "PAR INDEX"),
         Target.builder("T1b")
             .indicator(PAR_INDEX_RANK)
             .kind(() -> RankBand.of(25, 30, 63))
@@ -438,18 +426,7 @@ public final class QuangNgaiPlan1256 {
             .reading(BAND_AT_WEAKER_END)
             .reading(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
-        Target.builder("T1c")
-            .indicator(PAPI_RANK)
-            .kind(() -> RankImprovementPerYear.of(5, 8, rankBaseline))
-            .deadline(y2025)
-            .sourceText(SRC_1_PAR_PAPI_GAIN)
-            .englishRendering("PAPI rank rises on average 5–8 places a year.")
-            .note("Average over 2020–2025: (rank 2020 − rank 2025) / 5 places a year.")
-            .reading(BAND_AT_WEAKER_END)
-            .reading(RANK_BASELINE_2020)
-            .reading(RANK_UNIVERSE_RELATIVE_POSITION)
-            .reading(DEADLINE_2025)
-            .build(),
+        rankGain("T1c", PAPI_RANK, "PAPI"),
         Target.builder("T1d")
             .indicator(PAPI_RANK)
             .kind(() -> RankBand.of(25, 30, 63))
@@ -752,6 +729,21 @@ public final class QuangNgaiPlan1256 {
             .build());
   }
 
+  private static Target rankGain(String clause, String indicator, String index) {
+    return Target.builder(clause)
+        .indicator(indicator)
+        .kind(() -> RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2020))))
+        .deadline(CalendarYear.of(2025))
+        .sourceText(SRC_1_PAR_PAPI_GAIN)
+        .englishRendering(index + " rank rises on average 5–8 places a year.")
+        .note("Average over 2020–2025: (rank 2020 − rank 2025) / 5 places a year.")
+        .reading(BAND_AT_WEAKER_END)
+        .reading(RANK_BASELINE_2020)
+        .reading(RANK_UNIVERSE_RELATIVE_POSITION)
+        .reading(DEADLINE_2025)
+        .build();
+  }
+
   private static Target.Builder digitisation(String clause, String level, String levelEn) {
     return Target.builder(clause)
         .indicator(RESULTS_DIGITISED)
@@ -885,15 +877,14 @@ public final class QuangNgaiPlan1256 {
             "Tỷ lệ tinh giản biên chế cán bộ, công chức, viên chức",
             "Staff reduction ratio of civil servants and public employees",
             province),
-        Indicator.builder()
-            .code(IndicatorCode.of(PUBLIC_SERVICE_UNITS))
-            .nameVi("Số lượng đơn vị sự nghiệp công lập")
-            .nameEn("Number of public service units")
-            .measure(Measure.count())
-            .direction(Direction.LOWER_IS_BETTER)
-            .decimals(0)
-            .publisher(province)
-            .build(),
+        define(
+            PUBLIC_SERVICE_UNITS,
+            "Số lượng đơn vị sự nghiệp công lập",
+            "Number of public service units",
+            Measure.count(),
+            Direction.LOWER_IS_BETTER,
+            0,
+            province),
         share(
             UNITS_SELF_FINANCING,
             "Tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên",
@@ -924,7 +915,7 @@ public final class QuangNgaiPlan1256 {
             "Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC",
             "Satisfaction of citizens and businesses with the handling of administrative procedures",
             province,
-            BreakdownDimension.sector()),
+            BreakdownDimension.of(BreakdownDimension.SECTOR, List.of("LAND", "CONSTRUCTION", "INVESTMENT"))),
         share(
             SIPAS,
             "Chỉ số hài lòng về sự phục vụ hành chính",
@@ -935,33 +926,16 @@ public final class QuangNgaiPlan1256 {
             "Mức độ hài lòng của người dân về cung cấp dịch vụ y tế, giáo dục công lập",
             "Satisfaction of citizens with public health and education services",
             province,
-            BreakdownDimension.sector()));
+            BreakdownDimension.of(BreakdownDimension.SECTOR, List.of("HEALTH", "EDUCATION"))));
   }
 
   private static Indicator rank(String code, String vi, String en, String publisher) {
-    return Indicator.builder()
-        .code(IndicatorCode.of(code))
-        .nameVi(vi)
-        .nameEn(en)
-        .measure(Measure.rank())
-        .direction(Direction.LOWER_IS_BETTER)
-        .decimals(0)
-        .publisher(publisher)
-        .build();
+    return define(code, vi, en, Measure.rank(), Direction.LOWER_IS_BETTER, 0, publisher);
   }
 
   private static Indicator share(
       String code, String vi, String en, String publisher, BreakdownDimension... breakdowns) {
-    return Indicator.builder()
-        .code(IndicatorCode.of(code))
-        .nameVi(vi)
-        .nameEn(en)
-        .measure(Measure.percentage())
-        .direction(Direction.HIGHER_IS_BETTER)
-        .decimals(2)
-        .publisher(publisher)
-        .addBreakdowns(breakdowns)
-        .build();
+    return define(code, vi, en, Measure.percentage(), Direction.HIGHER_IS_BETTER, 2, publisher, breakdowns);
   }
 
   private static Indicator qualitative(String code, String vi, String en, String publisher) {
@@ -969,14 +943,27 @@ public final class QuangNgaiPlan1256 {
   }
 
   private static Indicator indicator(String code, String vi, String en, Measure measure, String publisher) {
+    return define(code, vi, en, measure, Direction.HIGHER_IS_BETTER, 0, publisher);
+  }
+
+  private static Indicator define(
+      String code,
+      String vi,
+      String en,
+      Measure measure,
+      Direction direction,
+      int decimals,
+      String publisher,
+      BreakdownDimension... breakdowns) {
     return Indicator.builder()
         .code(IndicatorCode.of(code))
         .nameVi(vi)
         .nameEn(en)
         .measure(measure)
-        .direction(Direction.HIGHER_IS_BETTER)
-        .decimals(0)
+        .direction(direction)
+        .decimals(decimals)
         .publisher(publisher)
+        .addBreakdowns(breakdowns)
         .build();
   }
 }

@@ -99,7 +99,11 @@ class ChangePerYearTest {
 
   @Test
   void requiredValueNeverPassesTheCeilingAndGrowsWithTime() {
-    qt().forAll(doubles().between(0.1, 100), doubles().between(0.5, 50), integers().between(1, 10), doubles().between(0, 120))
+    qt().forAll(
+            doubles().between(0.1, 100),
+            doubles().between(0.5, 50),
+            integers().between(1, 10),
+            doubles().between(0, 120))
         .checkAssert(
             (reference, rate, years, value) -> {
               for (ChangeMeasure measure : ChangeMeasure.values()) {

@@ -48,7 +48,11 @@ class ClauseIdTest {
 
   @Test
   void roundTripsAndOrdersByNumberThenLetter() {
-    qt().forAll(integers().between(1, 999), integers().between(0, 26), integers().between(1, 999), integers().between(0, 26))
+    qt().forAll(
+            integers().between(1, 999),
+            integers().between(0, 26),
+            integers().between(1, 999),
+            integers().between(0, 26))
         .checkAssert(
             (n1, l1, n2, l2) -> {
               ClauseId a = new ClauseId(n1, l1 == 0 ? "" : String.valueOf((char) ('a' + l1 - 1)));

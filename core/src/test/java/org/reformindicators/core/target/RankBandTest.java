@@ -62,7 +62,11 @@ class RankBandTest {
 
   @Test
   void metSetIsOneToWorstAndExceededSetIsOneToBestExclusive() {
-    qt().forAll(integers().between(1, 100), integers().between(0, 999), integers().between(0, 999), integers().between(0, 999))
+    qt().forAll(
+            integers().between(1, 100),
+            integers().between(0, 999),
+            integers().between(0, 999),
+            integers().between(0, 999))
         .checkAssert(
             (universe, x, y, z) -> {
               int a = 1 + x % universe;

@@ -12,6 +12,7 @@ public final class InvalidFieldException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The property refused. */
   private final String field;
 
   /**

@@ -20,6 +20,7 @@ public final class ReadException extends IOException {
   private static final int LISTED_IN_MESSAGE = 10;
 
   private final transient List<Problem> problems;
+  /** How many problems the read found in all. */
   private final long totalProblems;
 
   /**

@@ -48,7 +48,7 @@ public abstract class CoreValueSerializer<T, F> extends StdSerializer<T> {
   }
 
   @Override
-  public final void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
     F form = form(value, gen.getOutputContext().inRoot());
     provider.findValueSerializer(form.getClass()).serialize(form, gen, provider);
   }

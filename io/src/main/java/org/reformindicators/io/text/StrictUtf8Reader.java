@@ -163,8 +163,11 @@ public final class StrictUtf8Reader extends Reader {
    */
   public static final class EncodingException extends IOException {
     private static final long serialVersionUID = 1L;
+    /** The offset of the bad byte. */
     private final long byteOffset;
+    /** The line of the bad byte. */
     private final long line;
+    /** The bad byte. */
     private final int badByte;
 
     EncodingException(long byteOffset, long line, int badByte, String message) {

@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Jackson's YAML parser builds no Java objects from YAML tags, so a document cannot instantiate arbitrary
  * classes. Output omits the document start marker, quotes strings only where needed and always quotes
- * strings that look like numbers (so that area code {@code "01"} and period {@code "2025"} stay strings).
+ * strings that look like numbers (so that area code {@code "01"} and period {@code "2025"} stay strings),
+ * never splits long lines and writes multi-line text as literal blocks.
  * Stateless and thread-safe; the mappers returned are thread-safe once configured.
  */
 public final class YamlMappers {
@@ -70,6 +71,8 @@ public final class YamlMappers {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .build();
     return JsonMappers.configure(YAMLMapper.builder(factory), options).build();
   }

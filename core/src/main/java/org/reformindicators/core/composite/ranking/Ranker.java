@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>Each method copies the scores, sorts the copy with the JDK's primitive sort ({@link
  * Arrays#sort(double[])}) and finds each unit's place by binary search, so ranking {@code n} units costs
- * {@code O(n log n)} without boxing; this is the ranking used in the Monte Carlo loop of the uncertainty
- * analysis. {@code -0.0} and {@code 0.0} are the same score. The input must not contain NaN (missing units
+ * {@code O(n log n)} without boxing. (The Monte Carlo loop of the uncertainty analysis, which ranks the same
+ * units thousands of times, keeps the previous draw's order and re-sorts it by insertion instead.) {@code -0.0} and {@code 0.0} are the same score. The input must not contain NaN (missing units
  * are excluded before ranking; see {@link Ranking}). Stateless, thread-safe.
  */
 public final class Ranker {
@@ -33,18 +33,7 @@ public final class Ranker {
     return ranks;
   }
 
-  /**
-   * Writes the competition ranks of the first {@code n} scores into {@code ranks}, given their ascending sorted
-   * copy; the allocation-free form used in the Monte Carlo loop, which sorts into a reused buffer with {@link
-   * Arrays#sort(double[], int, int)}. Nothing is checked: the caller guarantees no NaN, {@code -0.0}
-   * normalised to {@code 0.0} in both arrays, and lengths of at least {@code n}.
-   *
-   * @param scores the scores, higher is better
-   * @param sorted the same first {@code n} scores sorted ascending
-   * @param ranks the output, for each unit 1 + the number of strictly higher scores
-   * @param n the number of units
-   */
-  public static void competitionRanksFromSorted(double[] scores, double[] sorted, int[] ranks, int n) {
+  private static void competitionRanksFromSorted(double[] scores, double[] sorted, int[] ranks, int n) {
     for (int i = 0; i < n; i++) {
       ranks[i] = n - upperBound(sorted, n, scores[i] + 0.0) + 1;
     }

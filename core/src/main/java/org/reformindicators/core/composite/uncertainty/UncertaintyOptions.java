@@ -3,6 +3,7 @@ package org.reformindicators.core.composite.uncertainty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.reformindicators.core.composite.AggregationMethod;
 import org.reformindicators.core.composite.Rounding;
@@ -126,7 +127,7 @@ public final class UncertaintyOptions {
    * @param rootRounding the rounding of the methodology's total, if any
    * @return the decimals, or empty when totals are ranked unrounded
    */
-  public OptionalInt rankingDecimals(java.util.Optional<Rounding> rootRounding) {
+  public OptionalInt rankingDecimals(Optional<Rounding> rootRounding) {
     if (useRootRounding) {
       return rootRounding.isPresent() ? OptionalInt.of(rootRounding.get().decimals()) : OptionalInt.empty();
     }

@@ -87,12 +87,4 @@ class RankerTest {
               }
             });
   }
-
-  @Test
-  void fromSortedWritesIntoTheCallersBuffers() {
-    double[] sorted = {5, 7, 7, 9};
-    int[] ranks = new int[4];
-    Ranker.competitionRanksFromSorted(TIED, sorted, ranks, 4);
-    assertArrayEquals(new int[] {1, 2, 2, 4}, ranks);
-  }
 }

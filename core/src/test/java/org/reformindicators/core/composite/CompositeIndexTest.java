@@ -1,0 +1,73 @@
+package org.reformindicators.core.composite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.ranking.BandScheme;
+import org.reformindicators.core.composite.ranking.RankingMethod;
+
+class CompositeIndexTest {
+
+  @Test
+  void carriesItsMetadataAndFindsNodes() {
+    CompositeIndex pci = TestIndices.pci();
+    assertEquals("pci", pci.id());
+    assertEquals(2013, pci.firstYear());
+    assertEquals(OptionalInt.empty(), pci.lastYear());
+    assertTrue(pci.appliesTo(2020));
+    assertFalse(pci.appliesTo(2012));
+    assertEquals(TestIndices.PCI_CODES, pci.leaves().stream().map(IndexNode::code).toList());
+    assertEquals("0.20", pci.node("PCI_TRANSPARENCY").orElseThrow().weight().orElseThrow().toPlainString());
+    assertEquals(Optional.empty(), pci.node("PAPI"));
+    assertEquals(RankingMethod.COMPETITION, pci.rankingMethod());
+    assertEquals(MissingDataPolicy.fail(), pci.missingData());
+    assertTrue(pci.unverified().containsKey("years"));
+    CompositeIndex par = TestIndices.parIndex();
+    assertFalse(par.appliesTo(2018));
+    assertEquals(Optional.of(BandScheme.PAR_INDEX), par.grouping());
+    assertEquals("par-index-2948 (PAR INDEX, 2017–2017)", par.toString());
+  }
+
+  private static CompositeIndex.Builder base() {
+    return CompositeIndex.builder("x")
+        .names("x", "x")
+        .publisher("x")
+        .source("x")
+        .yearsFrom(2020)
+        .root(TestIndices.papi().root());
+  }
+
+  @Test
+  void invalidDefinitionsAreRejected() {
+    assertEquals(
+        "id must match [a-z][a-z0-9]*(-[a-z0-9]+)*, was 'PCI'",
+        assertThrows(IllegalArgumentException.class, () -> CompositeIndex.builder("PCI").build()).getMessage());
+    assertEquals(
+        "lastYear must not precede firstYear 2020, was 2019",
+        assertThrows(IllegalArgumentException.class, () -> base().years(2020, 2019).build()).getMessage());
+    assertEquals(
+        "firstYear must be within 1900..2100, was 1800",
+        assertThrows(IllegalArgumentException.class, () -> base().yearsFrom(1800).build()).getMessage());
+    assertEquals(
+        "root must have children, L has none",
+        assertThrows(IllegalArgumentException.class, () -> base().root(IndexNode.builder("L").build()).build())
+            .getMessage());
+    IndexNode duplicated =
+        IndexNode.builder("T")
+            .aggregation(Aggregation.sum())
+            .child(IndexNode.builder("A").build())
+            .child(IndexNode.builder("A").build())
+            .build();
+    assertEquals(
+        "node codes must be unique, A repeats",
+        assertThrows(IllegalArgumentException.class, () -> base().root(duplicated).build()).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> base().publisher(" ").build());
+    assertThrows(IllegalArgumentException.class, () -> base().unverified("weights", "x").build());
+    assertThrows(NullPointerException.class, () -> base().source(null).build());
+  }
+}

@@ -1,0 +1,102 @@
+package org.reformindicators.core.composite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.normalisation.MinMax;
+import org.reformindicators.core.composite.scoring.ProportionalToThreshold;
+
+class IndexNodeTest {
+
+  @Test
+  void leafTakesItsMaximumFromTheScoringRule() {
+    IndexNode leaf =
+        IndexNode.builder("DVC766_PROGRESS")
+            .names("Tiến độ", "Progress")
+            .scoring(ProportionalToThreshold.of("80", "20"))
+            .unverified("scoring", "threshold unconfirmed")
+            .build();
+    assertEquals(Optional.of(new BigDecimal("20")), leaf.maxPoints());
+    assertEquals(BigDecimal.ONE, leaf.effectiveWeight());
+    assertTrue(leaf.isLeaf());
+    assertEquals(Map.of("scoring", "threshold unconfirmed"), leaf.unverified());
+    assertEquals(Optional.of("Tiến độ"), leaf.nameVi());
+  }
+
+  @Test
+  void nodesAreListedDepthFirstInPublishedOrder() {
+    IndexNode tree =
+        IndexNode.builder("ROOT")
+            .aggregation(Aggregation.sum())
+            .child(
+                IndexNode.builder("MID")
+                    .aggregation(Aggregation.sum())
+                    .child(IndexNode.builder("L1").build())
+                    .child(IndexNode.builder("L2").build())
+                    .build())
+            .child(IndexNode.builder("L3").weight("0.5").build())
+            .build();
+    assertEquals(
+        List.of("ROOT", "MID", "L1", "L2", "L3"), tree.nodes().stream().map(IndexNode::code).toList());
+    assertEquals("ROOT[MID, L3]", tree.toString());
+  }
+
+  @Test
+  void invalidNodesAreRejectedWithTheRule() {
+    assertEquals(
+        "code must match [A-Z][A-Z0-9_]* (upper-case letters, digits, underscores), was 'pci'",
+        assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("pci").build()).getMessage());
+    assertEquals(
+        "X: weight must be positive, was 0",
+        assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("X").weight("0").build()).getMessage());
+    assertEquals(
+        "X: aggregation is required on a node with children",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> IndexNode.builder("X").child(IndexNode.builder("Y").build()).build())
+            .getMessage());
+    assertEquals(
+        "X: aggregation is only allowed on a node with children",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> IndexNode.builder("X").aggregation(Aggregation.sum()).build())
+            .getMessage());
+    assertEquals(
+        "X: every child of a POINTS_SHARE node needs maxPoints, Y has none",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    IndexNode.builder("X")
+                        .aggregation(Aggregation.pointsShare())
+                        .child(IndexNode.builder("Y").build())
+                        .build())
+            .getMessage());
+    assertEquals(
+        "X: maxPoints must equal the scoring rule's maximum 20, was 18",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    IndexNode.builder("X")
+                        .maxPoints("18")
+                        .scoring(ProportionalToThreshold.of("80", "20"))
+                        .build())
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            IndexNode.builder("X")
+                .aggregation(Aggregation.sum())
+                .normalisation(new MinMax(0, 1))
+                .child(IndexNode.builder("Y").build())
+                .build());
+    assertThrows(
+        IllegalArgumentException.class, () -> IndexNode.builder("X").unverified("colour", "why").build());
+    assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("X").unverified("weight", " ").build());
+  }
+}

@@ -1,0 +1,33 @@
+package org.reformindicators.core.composite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.ranking.RankingMethod;
+
+class RankingBasisTest {
+
+  @Test
+  void publishedBasisTiesWhatRoundsAlike() {
+    // hand-made totals 1.004 and 1.001 (two decimals published: 1.00 and 1.00)
+    CompositeIndex index =
+        CompositeIndex.builder("t")
+            .names("x", "x")
+            .publisher("x")
+            .source("x")
+            .yearsFrom(2020)
+            .root(
+                IndexNode.builder("T")
+                    .aggregation(Aggregation.sum())
+                    .rounding(Rounding.halfUp(2))
+                    .child(IndexNode.builder("A").build())
+                    .build())
+            .build();
+    CompositeResult result =
+        CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A")).row("u", "1.001").row("v", "1.004").build());
+    assertEquals(1, result.ranking(RankingMethod.COMPETITION, RankingBasis.PUBLISHED).place("u").orElseThrow());
+    assertEquals(1, result.ranking(RankingMethod.COMPETITION, RankingBasis.PUBLISHED).place("v").orElseThrow());
+    assertEquals(2, result.ranking(RankingMethod.COMPETITION, RankingBasis.EXACT).place("u").orElseThrow());
+  }
+}

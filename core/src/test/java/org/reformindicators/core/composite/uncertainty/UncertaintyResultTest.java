@@ -1,0 +1,29 @@
+package org.reformindicators.core.composite.uncertainty;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class UncertaintyResultTest {
+
+  @Test
+  void exposesIntervalsAndRankCounts() {
+    // two units, three draws: a ranked 1, 1, 2; b ranked 2, 2, 1
+    int[] counts = {0, 2, 1, 0, 1, 2};
+    UnitRankInterval a = new UnitRankInterval("a", 1, 1, 1, 1.9);
+    UnitRankInterval b = new UnitRankInterval("b", 2, 2, 1.1, 2);
+    UncertaintyResult result = new UncertaintyResult(List.of(a, b), List.of("c"), 3, 9L, counts);
+    assertEquals(Optional.of(b), result.interval("b"));
+    assertEquals(Optional.empty(), result.interval("c"));
+    assertArrayEquals(new int[] {0, 2, 1}, result.rankCounts("a"));
+    assertArrayEquals(new int[] {0, 1, 2}, result.rankCounts("b"));
+    assertEquals(List.of("c"), result.unrankedUnits());
+    assertEquals(3, result.draws());
+    assertEquals(9L, result.seed());
+    assertThrows(IllegalArgumentException.class, () -> result.rankCounts("c"));
+  }
+}

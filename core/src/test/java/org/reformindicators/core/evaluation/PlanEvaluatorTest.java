@@ -1,0 +1,473 @@
+package org.reformindicators.core.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.reformindicators.core.evaluation.Fixtures.rank;
+import static org.reformindicators.core.evaluation.Fixtures.set;
+import static org.reformindicators.core.evaluation.Fixtures.value;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.observation.ObservationStatus;
+import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.plan.QuangNgaiPlan1256;
+import org.reformindicators.core.progress.LinearProjectionCategory;
+import org.reformindicators.core.progress.OpenSdgMethod;
+import org.reformindicators.core.progress.SdsnCategory;
+import org.reformindicators.core.progress.SdsnTrendMethod;
+import org.reformindicators.core.target.BilingualText;
+import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.core.target.RankUniverseRule;
+
+/**
+ * The engine on each kind of clause of the Quảng Ngãi plan. Apart from the published ranks of indices.md, every
+ * figure here is illustrative sample data, not a published result.
+ */
+class PlanEvaluatorTest {
+
+  private static final Plan PLAN = QuangNgaiPlan1256.plan();
+  private static final PlanEvaluator ENGINE = PlanEvaluator.defaults();
+
+  private static ClauseAssessment evaluate(String clause, List<Observation> data, int asOfYear) {
+    return evaluate(ENGINE, clause, data, asOfYear);
+  }
+
+  private static ClauseAssessment evaluate(PlanEvaluator engine, String clause, List<Observation> data, int asOfYear) {
+    return engine.evaluate(PLAN, set(data), CalendarYear.of(asOfYear)).clause(clause).orElseThrow();
+  }
+
+  private static boolean anyRule(ClauseAssessment a, String fragment) {
+    return a.rulesApplied().stream().anyMatch(r -> r.en().contains(fragment));
+  }
+
+  // ------------------------------------------------------------------ T7: capped growth, recurring every year
+
+  private static List<Observation> digitised(String level, double... from2021) {
+    List<Observation> list = new ArrayList<>();
+    for (int i = 0; i < from2021.length; i++) {
+      list.add(value(QuangNgaiPlan1256.RESULTS_DIGITISED, 2021 + i, from2021[i], "LEVEL", level));
+    }
+    return list;
+  }
+
+  @Test
+  void t7CappedGrowthIsJudgedEachYear() {
+    // Sample: 2021 30 %; required min(100, 30 + 20·(t − 2021)): 2022 50, 2023 70, 2024 90, 2025 100 (capped).
+    // Values 50, 65, 90: 2022 achieved (50 ≥ 50), 2023 not achieved (65 < 70), 2024 achieved → NOT_ACHIEVED.
+    ClauseAssessment t7a = evaluate("T7a", digitised("PROVINCE", 30, 50, 65, 90), 2024);
+    assertEquals(ProgressStatus.NOT_ACHIEVED, t7a.status());
+    List<String> parts = t7a.parts().stream().map(p -> p.part().orElseThrow()).toList();
+    assertEquals(List.of("2022", "2023", "2024", "2025"), parts);
+    assertEquals(ProgressStatus.ACHIEVED, t7a.parts().get(0).status());
+    assertFalse(t7a.parts().get(0).exceeded());
+    assertEquals(ProgressStatus.NOT_ACHIEVED, t7a.parts().get(1).status());
+    assertEquals(70.0, t7a.parts().get(1).targetValue().getAsDouble(), 1e-9);
+    assertEquals(5.0, t7a.parts().get(1).gap().getAsDouble(), 1e-9);
+    assertEquals(100.0, t7a.parts().get(3).targetValue().getAsDouble(), 1e-9); // capped at 100
+  }
+
+  @Test
+  void t7OnItsPathIsOnTrackThenAchieved() {
+    // 30, 50, 70, 90 meet 2022–2024; 2025 pending: a straight line 30 + 20t projects 110 ≥ 100 with a zero-width
+    // interval → confidently on track → ON_TRACK overall.
+    ClauseAssessment t7a = evaluate("T7a", digitised("PROVINCE", 30, 50, 70, 90), 2024);
+    assertEquals(ProgressStatus.ON_TRACK, t7a.status());
+    ClauseAssessment pending = t7a.parts().get(3);
+    assertEquals(LinearProjectionCategory.CONFIDENTLY_ON_TRACK, pending.methodCategory().orElseThrow());
+    assertEquals(110.0, pending.projection().getAsDouble(), 1e-9);
+    // with 2025 at 100 % every year is met → ACHIEVED
+    ClauseAssessment done = evaluate("T7a", digitised("PROVINCE", 30, 50, 70, 90, 100), 2025);
+    assertEquals(ProgressStatus.ACHIEVED, done.status());
+    assertEquals(4, done.parts().size());
+  }
+
+  @Test
+  void t7bDistrictLevelIsNotApplicableFromJuly2025() {
+    // District level abolished on 2025-07-01: as of 2025 the clause is NOT_APPLICABLE, judged up to 2025-06-30
+    // (2022–2024 met on the path 40, 60, 80; 2025 pending and on track).
+    ClauseAssessment t7b = evaluate("T7b", digitised("DISTRICT", 20, 40, 60, 80), 2025);
+    assertEquals(ProgressStatus.NOT_APPLICABLE, t7b.status());
+    assertTrue(t7b.reason().orElseThrow().en().startsWith("not applicable from 2025-07-01"));
+    assertEquals(1, t7b.parts().size());
+    ClauseAssessment before = t7b.parts().get(0);
+    assertEquals("until 2025-06-30", before.part().orElseThrow());
+    assertEquals(ProgressStatus.ON_TRACK, before.status());
+    // as of 2024 it still applies
+    assertEquals(ProgressStatus.ON_TRACK, evaluate("T7b", digitised("DISTRICT", 20, 40, 60, 80), 2024).status());
+  }
+
+  // ------------------------------------------------------------------ T12b, T12c: reductions from a baseline
+
+  private static List<Observation> publicServiceUnits() {
+    List<Observation> list = new ArrayList<>();
+    int[] years = {2018, 2021, 2022, 2023, 2024, 2025};
+    double[] counts = {500, 460, 440, 420, 410, 400};
+    for (int i = 0; i < years.length; i++) {
+      list.add(value(QuangNgaiPlan1256.PUBLIC_SERVICE_UNITS, years[i], counts[i]));
+    }
+    return list;
+  }
+
+  @Test
+  void t12cReductionFrom2018() {
+    // ≥ 20 % below 2018 (500) → at most 400 in 2025. As of 2025: 400 ≤ 400 → ACHIEVED, not exceeded.
+    ClauseAssessment done = evaluate("T12c", publicServiceUnits(), 2025);
+    assertEquals(ProgressStatus.ACHIEVED, done.status());
+    assertFalse(done.exceeded());
+    assertEquals(400.0, done.targetValue().getAsDouble(), 1e-9);
+    assertEquals(100.0, done.attainmentPercent().getAsDouble(), 1e-9);
+    // As of 2023: 500, 460, 440, 420 at t = 0, 3, 4, 5 → linear: t̄ = 3, ȳ = 455, Sxx = 14, Sxy = −220,
+    // slope −15.714, projection for t = 7: 455 − 15.714 × 4 = 392.14 ≤ 400 → projected to reach → ON_TRACK.
+    // Path from 500 (2018) to 400 (2025): required by 2023 500 − 100 × 5/7 = 428.57; 420 is 8.57 ahead.
+    ClauseAssessment mid = evaluate("T12c", publicServiceUnits(), 2023);
+    assertEquals(ProgressStatus.ON_TRACK, mid.status());
+    assertEquals(LinearProjectionCategory.PROJECTED_TO_REACH, mid.methodCategory().orElseThrow());
+    assertEquals(392.142857, mid.projection().getAsDouble(), 1e-6);
+    assertEquals(428.571429, mid.applicableTargetValue().getAsDouble(), 1e-6);
+    assertEquals(-8.571429, mid.gap().getAsDouble(), 1e-6);
+    assertEquals(16.0, mid.actualAnnualRate().getAsDouble(), 1e-9); // (500 − 420)/5 units a year
+  }
+
+  @Test
+  void t12bReductionFrom2021IsExceeded() {
+    // ≥ 10 % below 2021 (460) → at most 414; 400 < 414 → ACHIEVED and exceeded.
+    ClauseAssessment t12b = evaluate("T12b", publicServiceUnits(), 2025);
+    assertEquals(ProgressStatus.ACHIEVED, t12b.status());
+    assertTrue(t12b.exceeded());
+    assertEquals(414.0, t12b.targetValue().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void reductionWithoutItsBaselineIsNotAssessable() {
+    List<Observation> without2018 = new ArrayList<>(publicServiceUnits());
+    without2018.remove(0);
+    ClauseAssessment t12c = evaluate("T12c", without2018, 2023);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, t12c.status());
+    assertEquals("no value for the baseline period 2018", t12c.reason().orElseThrow().en());
+  }
+
+  // ------------------------------------------------------------------ breakdowns, norms, completion, nested
+
+  private static Observation satisfaction(String sector, double value) {
+    return value(QuangNgaiPlan1256.SATISFACTION_PROCEDURES, 2025, value, "SECTOR", sector);
+  }
+
+  @Test
+  void t14bIsJudgedPerSector() {
+    ClauseAssessment t14b =
+        evaluate(
+            "T14b",
+            List.of(satisfaction("LAND", 88), satisfaction("CONSTRUCTION", 80), satisfaction("INVESTMENT", 90)),
+            2025);
+    assertEquals(ProgressStatus.NOT_ACHIEVED, t14b.status()); // construction 80 < 85
+    assertEquals(
+        List.of("SECTOR=LAND", "SECTOR=CONSTRUCTION", "SECTOR=INVESTMENT"),
+        t14b.parts().stream().map(p -> p.part().orElseThrow()).toList());
+    assertEquals(ProgressStatus.ACHIEVED, t14b.parts().get(0).status());
+    assertTrue(t14b.parts().get(0).exceeded());
+    assertEquals(ProgressStatus.NOT_ACHIEVED, t14b.parts().get(1).status());
+    ClauseAssessment missing =
+        evaluate("T14b", List.of(satisfaction("LAND", 88), satisfaction("CONSTRUCTION", 86)), 2025);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, missing.status());
+    assertEquals("cannot be assessed for SECTOR=INVESTMENT", missing.reason().orElseThrow().en());
+  }
+
+  @Test
+  void t12aNeedsTheExternalNorm() {
+    List<Observation> data = List.of(value(QuangNgaiPlan1256.STAFF_REDUCTION, 2025, 12));
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, evaluate("T12a", data, 2025).status());
+    PlanEvaluator withNorm =
+        PlanEvaluator.of(
+            EvaluationSettings.builder().putExternalNorms(QuangNgaiPlan1256.CENTRAL_STAFF_REDUCTION_RATIO, 10.0).build());
+    ClauseAssessment t12a = evaluate(withNorm, "T12a", data, 2025);
+    assertEquals(ProgressStatus.ACHIEVED, t12a.status()); // 12 ≥ 10
+    assertTrue(t12a.exceeded());
+    assertTrue(anyRule(t12a, "norm CENTRAL_STAFF_REDUCTION_RATIO = 10 supplied by the caller"));
+  }
+
+  @Test
+  void t4CompletionHasNoTrend() {
+    String code = QuangNgaiPlan1256.UNIT_REORGANISATION_COMPLETED;
+    ClauseAssessment notYet = evaluate("T4", List.of(value(code, 2023, 0)), 2023);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, notYet.status());
+    assertTrue(notYet.reason().orElseThrow().en().startsWith("not yet done"));
+    assertEquals(ProgressStatus.ACHIEVED, evaluate("T4", List.of(value(code, 2024, 1)), 2024).status());
+    assertEquals(ProgressStatus.NOT_ACHIEVED, evaluate("T4", List.of(value(code, 2025, 0)), 2025).status());
+    ClauseAssessment invalid = evaluate("T4", List.of(value(code, 2025, 0.5)), 2025);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, invalid.status());
+    assertTrue(invalid.reason().orElseThrow().en().contains("completion must be 1 (done) or 0 (not done), was 0.5"));
+  }
+
+  @Test
+  void t6bNestedShareShowsTheShareOfTheWhole() {
+    ClauseAssessment t6b =
+        evaluate(
+            "T6b",
+            List.of(
+                value(QuangNgaiPlan1256.PAYABLE_PROCEDURES_ONLINE_PAYMENT, 2023, 80),
+                value(QuangNgaiPlan1256.ONLINE_PAYMENT_TRANSACTIONS, 2023, 35)),
+            2023);
+    assertEquals(ProgressStatus.ACHIEVED, t6b.status()); // 35 ≥ 30
+    assertTrue(t6b.exceeded());
+    assertTrue(anyRule(t6b, "i.e. 28 % of the whole"), t6b.rulesApplied().toString()); // 80 % × 35 %
+  }
+
+  @Test
+  void t10aShowsTheBreakInSeries() {
+    String code = QuangNgaiPlan1256.PROCEDURES_ONLINE_LEVEL_3_4;
+    ClauseAssessment t10a =
+        evaluate(
+            "T10a",
+            List.of(
+                value(code, 2020, 50),
+                value(code, 2021, 60),
+                Fixtures.withStatus(code, 2022, 70, ObservationStatus.TIME_SERIES_BREAK),
+                value(code, 2023, 75)),
+            2023);
+    assertEquals(List.of(CalendarYear.of(2022)), t10a.seriesBreaks());
+    assertTrue(anyRule(t10a, "break in series (status B) at [2022]"));
+    // 50, 60, 70, 75 at t = 0..3: t̄ = 1.5, ȳ = 63.75, Sxy = 20.625 + 1.875 + 3.125 + 16.875 = 42.5, Sxx = 5,
+    // slope 8.5, intercept 63.75 − 12.75 = 51, projection for 2025 (t = 5): 51 + 42.5 = 93.5 ≥ 80 → on track
+    assertEquals(ProgressStatus.ON_TRACK, t10a.status());
+    assertEquals(93.5, t10a.projection().getAsDouble(), 1e-9);
+  }
+
+  // ------------------------------------------------------------------ ranks across universes, successor units
+
+  private static List<Observation> parWith2025(int rank2025, int universe2025) {
+    List<Observation> list = new ArrayList<>();
+    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 63, 63));
+    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2021, 39, 63));
+    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2025, rank2025, universe2025)); // illustrative
+    return list;
+  }
+
+  @Test
+  void rankOfAnotherUniverseIsComparedByRelativePositionAndSaysSo() {
+    // 12 of 34 → 1 + (12 − 1)/(34 − 1) × (63 − 1) = 21.67 of 63 ≤ 30, better than 25 → ACHIEVED, exceeded.
+    ClauseAssessment t1b = evaluate("T1b", parWith2025(12, 34), 2025);
+    assertEquals(ProgressStatus.ACHIEVED, t1b.status());
+    assertTrue(t1b.exceeded());
+    assertEquals(21.666667, t1b.latestValue().getAsDouble(), 1e-6);
+    assertEquals(34, t1b.latestUniverse().getAsInt());
+    assertTrue(anyRule(t1b, "rank 12 of 34 (2025) compared as 21.67 of 63 by the relative-position rule"));
+  }
+
+  @Test
+  void sameUniverseOnlyRefusesTheComparison() {
+    PlanEvaluator strict =
+        PlanEvaluator.of(EvaluationSettings.builder().rankUniverseRule(RankUniverseRule.SAME_UNIVERSE_ONLY).build());
+    ClauseAssessment t1b = evaluate(strict, "T1b", parWith2025(12, 34), 2025);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, t1b.status());
+    assertEquals(
+        "rank 12 of 34 (2025) cannot be compared with a target of 63 (rule SAME_UNIVERSE_ONLY)",
+        t1b.reason().orElseThrow().en());
+  }
+
+  @Test
+  void successorUnitDataIsUsedOnlyByAnExplicitRule() {
+    ImmutableEvaluationSettings.Builder base =
+        EvaluationSettings.builder().planUnitLastDay(LocalDate.of(2025, 6, 30));
+    ClauseAssessment ignored = evaluate(PlanEvaluator.of(base.build()), "T1b", parWith2025(12, 34), 2025);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, ignored.status());
+    assertEquals("the deadline 2025 has passed but there is no value for it", ignored.reason().orElseThrow().en());
+    assertTrue(anyRule(ignored, "1 observation(s) after 2025-06-30 belong to the successor unit and were not used"));
+    ClauseAssessment used =
+        evaluate(PlanEvaluator.of(base.useSuccessorData(true).build()), "T1b", parWith2025(12, 34), 2025);
+    assertEquals(ProgressStatus.ACHIEVED, used.status());
+    assertTrue(anyRule(used, "data of the successor unit after 2025-06-30 used by the explicit successor rule"));
+  }
+
+  // ------------------------------------------------------------------ methods, bases, missing data
+
+  @Test
+  void zeroBaseFallsBackFromEurostatToSdsn() {
+    // T5 (≥ 80 by 2025): 2020 0 %, 2021 20 %. Eurostat's CAGR from 0 is undefined → SDSN linear ratio:
+    // actual 20 a year, required (80 − 0)/5 = 16 a year, ratio 1.25 ≥ 1 → on track.
+    String code = QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY;
+    ClauseAssessment t5 = evaluate("T5", List.of(value(code, 2020, 0), value(code, 2021, 20)), 2021);
+    assertEquals(ProgressStatus.ON_TRACK, t5.status());
+    assertEquals(SdsnCategory.ON_TRACK, t5.methodCategory().orElseThrow());
+    assertEquals(1.25, t5.methodResult().orElseThrow().ratio().getAsDouble(), 1e-12);
+    assertTrue(anyRule(t5, "the SDSN linear ratio was used"));
+  }
+
+  @Test
+  void singleObservationIsNotAssessable() {
+    String code = QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY;
+    ClauseAssessment t5 = evaluate("T5", List.of(value(code, 2022, 40)), 2022);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, t5.status());
+    assertEquals("no observation after the base period", t5.reason().orElseThrow().en());
+    assertTrue(anyRule(t5, "no result before the phase 2021/2025: the first observation (2022) is the baseline"));
+    assertEquals(40.0, t5.latestValue().getAsDouble(), 0.0);
+  }
+
+  @Test
+  void passedDeadlineWithoutItsValueIsNotAssessable() {
+    String code = QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY;
+    ClauseAssessment t5 = evaluate("T5", List.of(value(code, 2021, 40), value(code, 2022, 70)), 2026);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, t5.status());
+    assertEquals("the deadline 2025 has passed but there is no value for it", t5.reason().orElseThrow().en());
+  }
+
+  @Test
+  void t3RecurringWithAMissingYearIsNotAssessable() {
+    String code = QuangNgaiPlan1256.LEGAL_DOCUMENTS_DUE_PROCESS;
+    ClauseAssessment t3 = evaluate("T3", List.of(value(code, 2021, 100), value(code, 2023, 100)), 2023);
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, t3.status());
+    assertEquals("the periods 2022 cannot be assessed", t3.reason().orElseThrow().en());
+    ClauseAssessment t3ok =
+        evaluate("T3", List.of(value(code, 2021, 100), value(code, 2022, 100), value(code, 2023, 100)), 2023);
+    assertEquals(ProgressStatus.ON_TRACK, t3ok.status()); // 2021–2023 met; 2024 already at 100
+  }
+
+  @Test
+  void planAndClauseMethodsAreHonoured() {
+    PlanEvaluator openSdg =
+        PlanEvaluator.of(EvaluationSettings.builder().planMethod(OpenSdgMethod.defaults()).build());
+    ClauseAssessment t1b = evaluate(openSdg, "T1b", Fixtures.publishedRanks(), 2021);
+    assertEquals("open-sdg", t1b.methodResult().orElseThrow().methodId());
+    assertTrue(anyRule(t1b, "method open-sdg chosen by the caller"));
+    PlanEvaluator mixed =
+        PlanEvaluator.of(
+            EvaluationSettings.builder()
+                .planMethod(OpenSdgMethod.defaults())
+                .putClauseMethods(ClauseId.parse("T1b"), SdsnTrendMethod.defaults())
+                .build());
+    // SDSN: actual (63 − 39)/1 = 24 places a year, required (63 − 30)/5 = 6.6 → ratio 3.64 → on track
+    ClauseAssessment sdsn = evaluate(mixed, "T1b", Fixtures.publishedRanks(), 2021);
+    assertEquals("sdsn", sdsn.methodResult().orElseThrow().methodId());
+    assertEquals(24.0 / 6.6, sdsn.methodResult().orElseThrow().ratio().getAsDouble(), 1e-12);
+    assertEquals("open-sdg", evaluate(mixed, "T1d", Fixtures.publishedRanks(), 2021).methodResult().orElseThrow().methodId());
+  }
+
+  @Test
+  void emptyObservationsDefaultToTheFirstYearOfThePhase() {
+    PlanAssessment a = ENGINE.evaluate(PLAN, ObservationSet.empty());
+    assertEquals(CalendarYear.of(2021), a.asOf());
+    assertEquals(36, a.statusCounts().get(ProgressStatus.NOT_ASSESSABLE));
+    assertEquals(2, a.statusCounts().get(ProgressStatus.MANUAL));
+  }
+
+  // ------------------------------------------------------------------ laws
+
+  private static final String SHARE = QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY;
+
+  /** Sample data over 2018..2026 for a share (T5), a rank (T1b) and a count (T12c) from generated numbers. */
+  private static List<Observation> sample(List<Double> numbers) {
+    List<Observation> list = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      int year = 2018 + i;
+      double x = numbers.get(i);
+      list.add(value(SHARE, year, x));
+      list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, year, 1 + (int) Math.floor(x * 0.62), 63));
+      list.add(value(QuangNgaiPlan1256.PUBLIC_SERVICE_UNITS, year, 300 + Math.rint(x)));
+    }
+    return list;
+  }
+
+  @Test
+  void anObservationAfterAsOfNeverChangesTheResult() {
+    qt().forAll(
+            lists().of(doubles().between(0, 100)).ofSizeBetween(1, 8),
+            integers().between(2018, 2025),
+            doubles().between(0, 100))
+        .checkAssert(
+            (numbers, asOfYear, extra) -> {
+              List<Observation> data = new ArrayList<>();
+              for (Observation o : sample(numbers)) {
+                if (o.period().endDate().getYear() <= asOfYear) {
+                  data.add(o);
+                }
+              }
+              List<Observation> more = new ArrayList<>(data);
+              more.add(value(SHARE, asOfYear + 1, extra));
+              more.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, asOfYear + 1, 1 + (int) Math.floor(extra * 0.62), 34));
+              CalendarYear asOf = CalendarYear.of(asOfYear);
+              assertEquals(
+                  ENGINE.evaluate(PLAN, set(data), asOf).clauses(),
+                  ENGINE.evaluate(PLAN, set(more), asOf).clauses());
+            });
+  }
+
+  @Test
+  void evaluationIsDeterministicWhateverTheInputOrder() {
+    qt().forAll(lists().of(doubles().between(0, 100)).ofSizeBetween(1, 8), integers().between(2018, 2026))
+        .checkAssert(
+            (numbers, asOfYear) -> {
+              List<Observation> data = sample(numbers);
+              List<Observation> reversed = new ArrayList<>(data);
+              Collections.reverse(reversed);
+              CalendarYear asOf = CalendarYear.of(asOfYear);
+              PlanAssessment first = ENGINE.evaluate(PLAN, set(data), asOf);
+              assertEquals(first, ENGINE.evaluate(PLAN, set(reversed), asOf));
+              assertEquals(first, ENGINE.evaluate(PLAN, set(data), asOf));
+            });
+  }
+
+  private static int goodness(ProgressStatus s) {
+    switch (s) {
+      case ACHIEVED:
+        return 5;
+      case ON_TRACK:
+        return 4;
+      case AT_RISK:
+        return 3;
+      case OFF_TRACK:
+        return 2;
+      case NOT_ACHIEVED:
+        return 1;
+      default:
+        return 0;
+    }
+  }
+
+  @Test
+  void aThresholdNeverWorsensWhenTheLatestValueImproves() {
+    // T5: at least 80 % by 2025; the share's history 2020..asOf, then the latest value raised by `raise`.
+    qt().forAll(
+            lists().of(doubles().between(0, 100)).ofSizeBetween(1, 6),
+            doubles().between(0.01, 50))
+        .checkAssert(
+            (numbers, raise) -> {
+              List<Observation> before = new ArrayList<>();
+              List<Observation> after = new ArrayList<>();
+              for (int i = 0; i < numbers.size(); i++) {
+                double v = numbers.get(i);
+                before.add(value(SHARE, 2020 + i, v));
+                boolean last = i == numbers.size() - 1;
+                after.add(value(SHARE, 2020 + i, last ? Math.min(100, v + raise) : v));
+              }
+              CalendarYear asOf = CalendarYear.of(2020 + numbers.size() - 1);
+              ProgressStatus was = ENGINE.evaluate(PLAN, set(before), asOf).clause("T5").orElseThrow().status();
+              ProgressStatus now = ENGINE.evaluate(PLAN, set(after), asOf).clause("T5").orElseThrow().status();
+              if (was != ProgressStatus.NOT_ASSESSABLE && now != ProgressStatus.NOT_ASSESSABLE) {
+                assertTrue(
+                    goodness(now) >= goodness(was),
+                    was + " became " + now + " for " + numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
+              }
+            });
+  }
+
+  @Test
+  void explanationsAndReasonsAreBilingual() {
+    PlanAssessment a = ENGINE.evaluate(PLAN, set(Fixtures.publishedRanks()), CalendarYear.of(2021));
+    for (ClauseAssessment c : a.clauses()) {
+      BilingualText e = c.explanation();
+      assertTrue(e.en().startsWith(c.clauseId() + ": " + c.status().labelEn()), e.en());
+      assertTrue(e.vi().startsWith(c.clauseId() + ": " + c.status().labelVi()), e.vi());
+    }
+  }
+}

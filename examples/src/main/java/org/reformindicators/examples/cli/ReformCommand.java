@@ -81,8 +81,9 @@ public final class ReformCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() throws Exception {
-    ReportCommand report = spec.subcommands().get("report").getCommand();
-    return report.call();
+    CommandLine report = spec.subcommands().get("report");
+    report.parseArgs(); // applies the defaults of the report options
+    return report.<ReportCommand>getCommand().call();
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param sample whether the latest value is an illustrative sample rather than a published result
  * @param status the machine status code, such as {@code ON_TRACK}
  * @param statusLabel the status in the report's language
+ * @param exceeded whether the result is better than the whole target (shown beside the status)
  * @param explanation why the clause has this status, in the report's language
  *     <p>Instances are immutable and thread-safe.
  */
@@ -26,6 +27,7 @@ public record ClauseLine(
     boolean sample,
     String status,
     String statusLabel,
+    boolean exceeded,
     String explanation) {
 
   /**
@@ -49,6 +51,17 @@ public record ClauseLine(
     if (status.isBlank()) {
       throw new IllegalArgumentException("status of clause " + id + " must not be blank");
     }
+  }
+
+  /**
+   * Returns the status as shown, such as {@code Đạt (vượt)} for an achieved target that was
+   * exceeded.
+   *
+   * @param language the language of the marker
+   * @return the status label, with the exceeded marker when it applies
+   */
+  public String statusText(Language language) {
+    return exceeded ? statusLabel + " (" + language.text("exceeded") + ")" : statusLabel;
   }
 
   /**

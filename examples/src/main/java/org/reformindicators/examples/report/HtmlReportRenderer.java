@@ -69,7 +69,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
           .append("<td class=\"latest\">").append(Html.escape(line.latestWithPeriod()))
           .append("</td>")
           .append("<td><span class=\"status status-").append(Html.escape(line.status()))
-          .append("\">").append(Html.escape(line.statusLabel())).append("</span></td>")
+          .append("\">").append(Html.escape(line.statusText(lang))).append("</span></td>")
           .append("<td>").append(Html.escape(line.explanation())).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");

@@ -45,7 +45,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
               cell(line.name()),
               cell(line.target()),
               cell(line.latestWithPeriod()),
-              cell(line.statusLabel()),
+              cell(line.statusText(lang)),
               cell(line.explanation())))
           .append(" |\n");
     }

@@ -1,9 +1,12 @@
 package org.reformindicators.examples.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.reformindicators.core.evaluation.ProgressStatus;
 
 /**
  * A progress report ready to render, such as the Quảng Ngãi 2021–2025 report as of {@code 2025}: one
@@ -53,15 +56,28 @@ public record ProgressReport(
   }
 
   /**
-   * Counts the clauses per status label, in the order the labels first appear.
+   * Counts the clauses per status label, best status first in the order of {@link
+   * ProgressStatus} (achieved, on track, at risk, off track, not achieved, not assessable, not
+   * applicable, assessed by hand), then any other status in the order it first appears.
    *
    * @return the number of clauses per status label
    */
   public Map<String, Integer> countByStatus() {
+    List<ClauseLine> ordered = new ArrayList<>(clauses);
+    ordered.sort(Comparator.comparingInt(line -> order(line.status())));
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (ClauseLine clause : clauses) {
+    for (ClauseLine clause : ordered) {
       counts.merge(clause.statusLabel(), 1, Integer::sum);
     }
     return counts;
+  }
+
+  private static int order(String status) {
+    for (ProgressStatus known : ProgressStatus.values()) {
+      if (known.name().equals(status)) {
+        return known.ordinal();
+      }
+    }
+    return ProgressStatus.values().length;
   }
 }

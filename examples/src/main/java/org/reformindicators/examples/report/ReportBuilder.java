@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.indicator.Direction;
@@ -130,10 +131,8 @@ public final class ReportBuilder {
     String status = clause.status().name();
     boolean vi = language == Language.VI;
     String label = vi ? clause.status().labelVi() : clause.status().labelEn();
-    if (clause.exceeded()) {
-      label = label + (vi ? " (vượt)" : " (exceeded)");
-    }
-    StringBuilder explanation = new StringBuilder(text(clause.explanation(), language));
+    StringBuilder explanation =
+        new StringBuilder(withoutHeading(text(clause.explanation(), language), clause.clauseId().toString()));
     clause.reason().ifPresent(reason -> {
       String because = text(reason, language);
       if (!explanation.toString().contains(because)) {
@@ -141,25 +140,52 @@ public final class ReportBuilder {
       }
     });
     return new ClauseLine(
-        clause.clauseId().toString(), name, targetText(target, indicator, language), latest, period,
-        sample, status, label, explanation.toString());
+        clause.clauseId().toString(), name, targetText(plan, target, language), latest, period,
+        sample, status, label, clause.exceeded(), explanation.toString());
   }
 
   /**
-   * Writes a target with its deadline, such as {@code hạng 25–30/63 đến 2025}.
+   * Drops the heading the engine starts an explanation with ({@code "T1a: On track. "}), which the
+   * report already shows in its id and status columns.
    *
+   * @param explanation the explanation
+   * @param clauseId the clause id
+   * @return the explanation without its heading
+   */
+  static String withoutHeading(String explanation, String clauseId) {
+    String prefix = clauseId + ": ";
+    if (!explanation.startsWith(prefix)) {
+      return explanation;
+    }
+    int end = explanation.indexOf(". ", prefix.length());
+    return end < 0 ? explanation : explanation.substring(end + 2);
+  }
+
+  /**
+   * Writes a target with its deadline, such as {@code hạng 25–30/63 đến 2025}, or {@code trong
+   * năm 2021} for a milestone.
+   *
+   * @param plan the plan, to name the parent clause of a nested share
    * @param target the target
-   * @param indicator its indicator
    * @param language the language
    * @return the text
    */
-  static String targetText(Target target, Indicator indicator, Language language) {
+  static String targetText(Plan plan, Target target, Language language) {
+    Indicator indicator = plan.indicatorOf(target);
     String unit = indicator.measure().kind() == MeasureKind.PERCENTAGE ? "%" : "";
-    String kind = new TargetText(language, unit).describe(target.kind());
+    Function<String, String> parent = code -> {
+      List<String> ids = plan.targetsOn(code).stream().map(t -> t.clauseId().toString()).toList();
+      return ids.isEmpty() ? code : String.join(", ", ids);
+    };
+    String kind = new TargetText(language, unit, parent).describe(target.kind());
     if (target.kind() instanceof Recurring || !target.kind().isMeasured()) {
       return kind;
     }
-    return kind + (language == Language.VI ? " đến " : " by ") + target.deadline();
+    boolean vi = language == Language.VI;
+    if (target.isMilestone()) {
+      return kind + (vi ? " trong " : " in ") + target.deadline();
+    }
+    return kind + (vi ? " đến " : " by ") + target.deadline();
   }
 
   private static Optional<Observation> observationAt(

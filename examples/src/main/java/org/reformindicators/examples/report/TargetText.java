@@ -3,6 +3,7 @@ package org.reformindicators.examples.report;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.ChangeMeasure;
@@ -28,16 +29,30 @@ final class TargetText implements TargetKind.Visitor<String> {
 
   private final Language language;
   private final String unit;
+  private final Function<String, String> parentLabel;
+
+  /**
+   * Creates the writer, naming the parent of a nested share by its indicator code.
+   *
+   * @param language the language of the text
+   * @param unit the unit appended to values in the indicator's unit, such as {@code %}, or empty
+   */
+  TargetText(Language language, String unit) {
+    this(language, unit, Function.identity());
+  }
 
   /**
    * Creates the writer.
    *
    * @param language the language of the text
    * @param unit the unit appended to values in the indicator's unit, such as {@code %}, or empty
+   * @param parentLabel names the parent of a nested share from its indicator code, such as the
+   *     clause id {@code T6a}
    */
-  TargetText(Language language, String unit) {
+  TargetText(Language language, String unit, Function<String, String> parentLabel) {
     this.language = Objects.requireNonNull(language, "language");
     this.unit = Objects.requireNonNull(unit, "unit");
+    this.parentLabel = Objects.requireNonNull(parentLabel, "parentLabel");
   }
 
   /**
@@ -139,9 +154,8 @@ final class TargetText implements TargetKind.Visitor<String> {
   @Override
   public String visit(NestedShare kind) {
     String share = kind.share().accept(this);
-    return vi()
-        ? share + " (trong số " + kind.parentIndicatorCode() + ")"
-        : share + " (of " + kind.parentIndicatorCode() + ")";
+    String parent = parentLabel.apply(kind.parentIndicatorCode());
+    return vi() ? share + " trong số " + parent : share + " of " + parent;
   }
 
   @Override
@@ -159,8 +173,8 @@ final class TargetText implements TargetKind.Visitor<String> {
 
   @Override
   public String visit(ExternalThreshold kind) {
-    String norm = vi() ? kind.description().vi() : kind.description().en();
-    return kind.comparison().symbol() + " " + norm;
+    return kind.comparison().symbol() + (vi() ? " định mức bên ngoài " : " external norm ")
+        + kind.normId();
   }
 
   @Override

@@ -1,25 +1,33 @@
 package org.reformindicators.examples.report;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Renders a report as a plain-text table for a terminal, such as {@code T1b | PAR INDEX rank … | ≤
- * 30 of 63 by 2025 | 39 (2021) | on track | …}, one row per clause in plan order.
+ * Renders a report as a plain-text table for a terminal, such as {@code T1b | PAR INDEX rank |
+ * rank 25–30 of 63 by 2025 | 39/63 (2021) | On track | …}, one row per clause in plan order.
  *
- * <p>Columns are padded by code points of the NFC form, which is one column per letter for
- * Vietnamese (every Vietnamese letter has a precomposed form). Names longer than {@value #MAX_NAME}
- * code points are shortened with an ellipsis; the explanation, the last column, is never cut.
+ * <p>Columns are measured in code points of the NFC form, which is one terminal column per letter
+ * for Vietnamese (every Vietnamese letter has a precomposed form). The name, target and explanation
+ * columns wrap at word boundaries (at {@value #NAME_WIDTH}, {@value #TARGET_WIDTH} and {@value
+ * #EXPLANATION_WIDTH} columns), so a row may take several lines; nothing is cut.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TextReportRenderer implements ReportRenderer {
 
-  /** The longest clause name printed in full, in code points. */
-  public static final int MAX_NAME = 48;
+  /** The widest the name column grows before its text wraps. */
+  public static final int NAME_WIDTH = 40;
+
+  /** The widest the target column grows before its text wraps. */
+  public static final int TARGET_WIDTH = 32;
+
+  /** The widest the explanation column grows before its text wraps. */
+  public static final int EXPLANATION_WIDTH = 60;
 
   private static final String SEPARATOR = " | ";
 
@@ -33,11 +41,15 @@ public final class TextReportRenderer implements ReportRenderer {
     List<Function<ClauseLine, String>> columns =
         List.of(
             ClauseLine::id,
-            line -> shorten(line.name()),
+            ClauseLine::name,
             ClauseLine::target,
             ClauseLine::latestWithPeriod,
-            ClauseLine::statusLabel,
+            line -> line.statusText(lang),
             ClauseLine::explanation);
+    int[] limits = {
+      Integer.MAX_VALUE, NAME_WIDTH, TARGET_WIDTH, Integer.MAX_VALUE, Integer.MAX_VALUE,
+      EXPLANATION_WIDTH
+    };
     String[] headers = {
       lang.text("id"),
       lang.text("name"),
@@ -50,7 +62,7 @@ public final class TextReportRenderer implements ReportRenderer {
     for (int c = 0; c < headers.length; c++) {
       widths[c] = width(headers[c]);
       for (ClauseLine line : report.clauses()) {
-        widths[c] = Math.max(widths[c], width(columns.get(c).apply(line)));
+        widths[c] = Math.max(widths[c], Math.min(limits[c], width(columns.get(c).apply(line))));
       }
     }
     StringBuilder out = new StringBuilder();
@@ -90,31 +102,73 @@ public final class TextReportRenderer implements ReportRenderer {
     return out.toString();
   }
 
+  /** Appends one table row, wrapping each cell to its column and padding the shorter cells. */
   private static void appendRow(StringBuilder out, String[] cells, int[] widths) {
-    StringBuilder row = new StringBuilder();
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
     for (int c = 0; c < cells.length; c++) {
-      if (c > 0) {
-        row.append(SEPARATOR);
-      }
-      row.append(cells[c]);
-      if (c < cells.length - 1) {
-        row.append(" ".repeat(widths[c] - width(cells[c])));
-      }
+      List<String> lines = wrap(cells[c], widths[c]);
+      wrapped.add(lines);
+      height = Math.max(height, lines.size());
     }
-    out.append(stripTrailing(row)).append('\n');
+    for (int i = 0; i < height; i++) {
+      StringBuilder row = new StringBuilder();
+      for (int c = 0; c < cells.length; c++) {
+        if (c > 0) {
+          row.append(SEPARATOR);
+        }
+        String part = i < wrapped.get(c).size() ? wrapped.get(c).get(i) : "";
+        row.append(part).append(" ".repeat(Math.max(0, widths[c] - width(part))));
+      }
+      out.append(row.toString().stripTrailing()).append('\n');
+    }
   }
 
-  private static String stripTrailing(CharSequence text) {
-    return text.toString().stripTrailing();
-  }
-
-  private static String shorten(String name) {
-    String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
-    if (nfc.codePointCount(0, nfc.length()) <= MAX_NAME) {
-      return nfc;
+  /**
+   * Wraps text at spaces into lines of at most {@code width} code points; a word longer than the
+   * width is split.
+   *
+   * @param text the text
+   * @param width the widest line, positive
+   * @return the lines, at least one
+   */
+  static List<String> wrap(String text, int width) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int lineWidth = 0;
+    for (String word : nfc.split(" ", -1)) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      int wordWidth = width(word);
+      while (wordWidth > width) {
+        if (lineWidth > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+          lineWidth = 0;
+        }
+        int end = word.offsetByCodePoints(0, width);
+        lines.add(word.substring(0, end));
+        word = word.substring(end);
+        wordWidth -= width;
+      }
+      if (lineWidth > 0 && lineWidth + 1 + wordWidth > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        lineWidth = 0;
+      }
+      if (lineWidth > 0) {
+        line.append(' ');
+        lineWidth++;
+      }
+      line.append(word);
+      lineWidth += wordWidth;
     }
-    int end = nfc.offsetByCodePoints(0, MAX_NAME - 1);
-    return nfc.substring(0, end).stripTrailing() + "…";
+    if (lineWidth > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   /**

@@ -16,16 +16,24 @@ class ClauseLineTest {
   }
 
   @Test
+  void statusTextMarksExceededTargets() {
+    ClauseLine exceeded = new ClauseLine("T9a", "n", "≥ 90%", "95.1", "2024", true, "ACHIEVED", "Đạt", true, "");
+    assertEquals("Đạt (vượt)", exceeded.statusText(Language.VI));
+    assertEquals("Đạt (exceeded)", exceeded.statusText(Language.EN));
+    assertEquals("on track", line("1", "", false).statusText(Language.EN));
+  }
+
+  @Test
   void rejectsNullsAndBlankIds() {
     assertEquals("name", assertThrows(NullPointerException.class,
-        () -> new ClauseLine("T1", null, "", "", "", false, "X", "x", "")).getMessage());
+        () -> new ClauseLine("T1", null, "", "", "", false, "X", "x", false, "")).getMessage());
     assertEquals("id must not be blank", assertThrows(IllegalArgumentException.class,
-        () -> new ClauseLine(" ", "n", "", "", "", false, "X", "x", "")).getMessage());
+        () -> new ClauseLine(" ", "n", "", "", "", false, "X", "x", false, "")).getMessage());
     assertEquals("status of clause T1 must not be blank", assertThrows(IllegalArgumentException.class,
-        () -> new ClauseLine("T1", "n", "", "", "", false, "", "x", "")).getMessage());
+        () -> new ClauseLine("T1", "n", "", "", "", false, "", "x", false, "")).getMessage());
   }
 
   private static ClauseLine line(String value, String period, boolean sample) {
-    return new ClauseLine("T1a", "n", "t", value, period, sample, "ON_TRACK", "on track", "");
+    return new ClauseLine("T1a", "n", "t", value, period, sample, "ON_TRACK", "on track", false, "");
   }
 }

@@ -11,10 +11,18 @@ import org.junit.jupiter.api.Test;
 class ProgressReportTest {
 
   @Test
-  void countsStatusesInOrderOfFirstAppearance() {
+  void countsStatusesInTheOrderOfProgressStatus() {
     ProgressReport report = ReportFixtures.twoClauses(Language.EN);
     assertEquals(Map.of("đúng tiến độ", 1, "chậm tiến độ", 1), report.countByStatus());
-    assertEquals(List.of("đúng tiến độ", "chậm tiến độ"), List.copyOf(report.countByStatus().keySet()));
+    // ON_TRACK comes before OFF_TRACK whatever the clause order; unknown codes come last.
+    ClauseLine unknown = new ClauseLine("T9", "n", "", "", "", false, "LATER", "later", false, "");
+    ClauseLine achieved = new ClauseLine("T8", "n", "", "", "", false, "ACHIEVED", "achieved", true, "");
+    List<ClauseLine> lines = new java.util.ArrayList<>(report.clauses());
+    lines.add(0, unknown);
+    lines.add(achieved);
+    ProgressReport mixed = new ProgressReport("t", "", "2024", Language.EN, lines, List.of(), List.of());
+    assertEquals(List.of("achieved", "đúng tiến độ", "chậm tiến độ", "later"),
+        List.copyOf(mixed.countByStatus().keySet()));
   }
 
   @Test

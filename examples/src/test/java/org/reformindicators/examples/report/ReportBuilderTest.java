@@ -135,6 +135,13 @@ class ReportBuilderTest {
   }
 
   @Test
+  void dropsTheHeadingTheEngineStartsExplanationsWith() {
+    assertEquals("Value 39 (2021).", ReportBuilder.withoutHeading("T1a: On track. Value 39 (2021).", "T1a"));
+    assertEquals("Other text.", ReportBuilder.withoutHeading("Other text.", "T1a"));
+    assertEquals("T1a: no full stop", ReportBuilder.withoutHeading("T1a: no full stop", "T1a"));
+  }
+
+  @Test
   void namesBreakdownValuesForPeople() {
     assertEquals("cấp huyện", ReportBuilder.breakdownLabel("LEVEL", "DISTRICT", Language.VI));
     assertEquals("commune level", ReportBuilder.breakdownLabel("LEVEL", "COMMUNE", Language.EN));

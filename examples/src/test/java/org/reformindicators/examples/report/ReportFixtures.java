@@ -18,6 +18,7 @@ final class ReportFixtures {
             false,
             "ON_TRACK",
             "đúng tiến độ",
+            false,
             "cần tăng 9 bậc trong 4 năm");
     ClauseLine share =
         new ClauseLine(
@@ -29,6 +30,7 @@ final class ReportFixtures {
             true,
             "OFF_TRACK",
             "chậm tiến độ",
+            false,
             "thiếu 7.5 điểm phần trăm");
     IndicatorChart chart =
         new IndicatorChart(

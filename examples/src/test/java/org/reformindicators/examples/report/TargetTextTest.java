@@ -32,7 +32,7 @@ class TargetTextTest {
     assertEquals("≥ 80%", en.describe(Threshold.atLeast(80)));
     assertEquals("= 100% every year 2021–2025",
         en.describe(Recurring.everyYear(Threshold.exactly(100), 2021, 2025)));
-    assertEquals("≥ 30% (trong số ONLINE_PAYMENT_OFFERED)",
+    assertEquals("≥ 30% trong số ONLINE_PAYMENT_OFFERED",
         vi.describe(NestedShare.of("ONLINE_PAYMENT_OFFERED", Threshold.atLeast(30))));
     assertEquals("hoàn thành", vi.describe(Completion.of()));
     assertEquals("down ≥ 10% from 2021",

@@ -46,13 +46,24 @@ class TextReportRendererTest {
   }
 
   @Test
-  void shortensLongNamesWithAnEllipsis() {
-    String name = "x".repeat(60);
-    ClauseLine line = new ClauseLine("T3", name, "100%", "", "", false, "NO_DATA", "no data", "");
-    ProgressReport report = new ProgressReport("t", "", "2025", Language.EN, List.of(line), List.of(), List.of());
-    String rendered = new TextReportRenderer().render(report);
-    assertTrue(rendered.contains("x".repeat(TextReportRenderer.MAX_NAME - 1) + "…"), rendered);
-    assertTrue(!rendered.contains("x".repeat(TextReportRenderer.MAX_NAME)), rendered);
+  void wrapsLongCellsOverSeveralLinesWithoutCuttingThem() {
+    String explanation = "giá trị 76.3 (2024); chỉ tiêu ≥ 80 đến 2025; phương pháp tuyến tính dự báo 87.65 năm 2025";
+    ClauseLine line = new ClauseLine("T5", "Tỷ lệ hồ sơ", "≥ 80%", "76.3", "2024", false, "ON_TRACK",
+        "Đúng tiến độ", true, explanation);
+    ProgressReport report = new ProgressReport("t", "", "2025", Language.VI, List.of(line), List.of(), List.of());
+    List<String> rows = new TextReportRenderer().render(report).lines().toList();
+    assertEquals("T5 | Tỷ lệ hồ sơ | ≥ 80%    | 76.3 (2024)           | Đúng tiến độ (vượt) | "
+        + "giá trị 76.3 (2024); chỉ tiêu ≥ 80 đến 2025; phương pháp", rows.get(5));
+    assertEquals("   |             |          |                       |                     | "
+        + "tuyến tính dự báo 87.65 năm 2025", rows.get(6));
+  }
+
+  @Test
+  void wrapsAtSpacesAndSplitsOverlongWords() {
+    assertEquals(List.of("ab cd", "efg"), TextReportRenderer.wrap("ab cd efg", 5));
+    assertEquals(List.of("abcde", "fg h"), TextReportRenderer.wrap("abcdefg h", 5));
+    assertEquals(List.of(""), TextReportRenderer.wrap("", 5));
+    assertEquals(List.of("Việt", "Nam"), TextReportRenderer.wrap("Việt Nam", 4));
   }
 
   @Test

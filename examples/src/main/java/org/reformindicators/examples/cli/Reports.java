@@ -12,6 +12,7 @@ import org.reformindicators.core.evaluation.PlanEvaluator;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.examples.report.AssessmentJson;
 import org.reformindicators.examples.report.ReportBuilder;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
@@ -72,7 +73,8 @@ final class Reports {
       CommandSpec spec, PlanAssessment assessment, ObservationSet observations, ReportOptions options) {
     String text =
         options.format == ReportFormat.JSON
-            ? ReformIndicatorsIo.create().writeString(assessment, DocumentFormat.JSON) + "\n"
+            ? AssessmentJson.write(
+                assessment, observations, ReformIndicatorsIo.create().mapper(DocumentFormat.JSON))
             : options.format.renderer().render(
                 ReportBuilder.build(assessment, observations, options.language));
     write(spec, options.output, text);

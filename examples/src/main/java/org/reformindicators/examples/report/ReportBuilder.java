@@ -214,6 +214,8 @@ public final class ReportBuilder {
           series.add(candidate);
         }
       }
+      // The series a clause names (T7a province, T7b district, …) in plan order, then the others.
+      series.sort(java.util.Comparator.comparingInt(one -> firstClauseOn(entry.getValue(), one)));
       for (TimeSeries one : series) {
         List<ChartPoint> points = new ArrayList<>();
         for (Observation observation : one.withoutMissingValues().observations()) {
@@ -240,6 +242,17 @@ public final class ReportBuilder {
       }
     }
     return charts;
+  }
+
+  private static int firstClauseOn(List<Target> targets, TimeSeries series) {
+    for (int i = 0; i < targets.size(); i++) {
+      Map<String, String> wanted = targets.get(i).breakdown()
+          .map(b -> Map.of(b.dimension(), b.value())).orElse(Map.of());
+      if (wanted.equals(series.breakdown())) {
+        return i;
+      }
+    }
+    return targets.size();
   }
 
   /**

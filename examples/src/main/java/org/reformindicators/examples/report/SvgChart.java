@@ -14,8 +14,8 @@ import java.util.Locale;
  */
 final class SvgChart {
 
-  static final int WIDTH = 420;
-  static final int HEIGHT = 240;
+  static final int WIDTH = 380;
+  static final int HEIGHT = 220;
   private static final int LEFT = 48;
   private static final int RIGHT = 16;
   private static final int TOP = 16;
@@ -106,7 +106,7 @@ final class SvgChart {
             scale.x(year + 0.5), bottom + 16, year));
       }
     }
-    double step = niceStep((scale.yMax - scale.yMin) / 4);
+    double step = niceStep((scale.yMax - scale.yMin) / 6);
     for (double v = Math.ceil(scale.yMin / step) * step; v <= scale.yMax; v += step) {
       double y = scale.y(v);
       svg.append(String.format(

@@ -1,0 +1,109 @@
+package org.reformindicators.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandTest {
+
+  @TempDir Path dir;
+  private Path provinces;
+
+  @BeforeEach
+  void copyThePciFile() {
+    provinces = CliFiles.copy(Bundled.PCI_PROVINCES, dir.resolve("pci-2020.csv"));
+  }
+
+  @Test
+  void recomputesPciForEveryProvinceAsCsv() {
+    CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+        "--period", "2020", "--format", "csv");
+    assertEquals(0, run.status(), run.toString());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("area,period,score,rank,name,sample", lines.get(0));
+    assertEquals(6, lines.size());
+    // indices.md, PCI table, Quảng Ngãi 2020 [V]: 10 × Σ weight × sub-index of the published
+    // (rounded) sub-indices = 63.18; the published total 63.20 comes from unrounded inputs.
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("51,2020,63.18,") && l.endsWith(",Quảng Ngãi,0")),
+        run.out());
+    assertTrue(lines.stream().filter(l -> l.startsWith("48,")).allMatch(l -> l.endsWith(",1")), "samples flagged");
+  }
+
+  @Test
+  void addsRankIntervalsReproduciblyWithUncertainty() throws IOException {
+    String[] args = {"score", "--methodology", "pci", "--observations", provinces.toString(), "--period",
+        "2020", "--uncertainty", "500", "--seed", "7", "--format", "json"};
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.status(), run.toString());
+    assertEquals(run.out(), CliRun.of(args).out(), "same seed, same output");
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertEquals("pci", root.get("methodology").asText());
+    assertEquals(500, root.get("uncertainty").get("draws").asInt());
+    assertEquals(5, root.get("results").size());
+    for (JsonNode result : root.get("results")) {
+      assertTrue(result.get("rankP05").asDouble() <= result.get("rankMedian").asDouble());
+      assertTrue(result.get("rankMedian").asDouble() <= result.get("rankP95").asDouble());
+    }
+
+    CliRun csv = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+        "--period", "2020", "--uncertainty", "200", "--format", "csv");
+    assertTrue(csv.out().startsWith("area,period,score,rank,rank_p05,rank_median,rank_p95,name,sample\n"), csv.out());
+
+    CliRun zero = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+        "--period", "2020", "--uncertainty", "200", "--noise", "0", "--format", "csv");
+    for (String line : zero.out().lines().skip(1).toList()) {
+      String[] cells = line.split(",");
+      // Without noise every interval collapses to the nominal rank.
+      assertEquals(cells[3] + ".0", cells[4], line);
+      assertEquals(cells[3] + ".0", cells[6], line);
+    }
+  }
+
+  @Test
+  void printsAReadableTable() {
+    CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+        "--period", "2020");
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.out().startsWith("Provincial Competitiveness Index 2020 (pci)\n"), run.out());
+    assertTrue(run.out().contains("Quảng Ngãi "), run.out());
+    assertTrue(run.out().contains("* uses illustrative sample values (SAMPLE)"), run.out());
+  }
+
+  @Test
+  void rejectsUnknownMethodologiesAndEmptyPeriods() {
+    CliRun unknown = CliRun.of("score", "--methodology", "abc", "--observations", provinces.toString(),
+        "--period", "2020");
+    assertEquals(1, unknown.status(), unknown.toString());
+    assertTrue(unknown.err().startsWith("abc: neither a bundled methodology id (pci, "), unknown.err());
+
+    CliRun empty = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+        "--period", "2019");
+    assertEquals(1, empty.status(), empty.toString());
+    assertTrue(empty.err().startsWith(provinces + ": has no value of a component of pci"), empty.err());
+
+    CliRun missing = CliRun.of("score", "--methodology", "pci", "--observations",
+        dir.resolve("none.csv").toString(), "--period", "2020");
+    assertEquals(1, missing.status(), missing.toString());
+    assertTrue(missing.err().endsWith("none.csv: file not found\n"), missing.err());
+  }
+
+  @Test
+  void badNumbersAreUsageErrors() {
+    for (String[] bad : new String[][] {{"--uncertainty", "0"}, {"--noise", "1.5"}, {"--noise", "x"},
+        {"--seed", "one"}, {"--format", "xml"}}) {
+      String[] args = {"score", "--methodology", "pci", "--observations", provinces.toString(), "--period",
+          "2020", bad[0], bad[1]};
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.status(), String.join(" ", bad) + ": " + run);
+      assertTrue(run.err().contains("Usage: reform score"), run.err());
+    }
+  }
+}

@@ -10,18 +10,24 @@ import java.util.Objects;
  * printed by the command line takes one of the forms {@code FILE:LINE[:COLUMN]: message} or {@code
  * FILE:/json/pointer: message}, or {@code FILE: message} when the whole file is at fault.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param file the file as the user named it, never {@code null}
  * @param line the 1-based line, or 0 when unknown
  * @param column the 1-based column, or 0 when unknown
  * @param pointer the JSON pointer ({@code /clauses/3/target}), or the empty string when unknown
  * @param message what is wrong, never {@code null}
- *     <p>Instances are immutable and thread-safe.
  */
 public record Problem(String file, int line, int column, String pointer, String message) {
 
   /**
    * Validates the components.
    *
+   * @param file the file as the user named it, never {@code null}
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param pointer the JSON pointer ({@code /clauses/3/target}), or the empty string when unknown
+   * @param message what is wrong, never {@code null}
    * @throws NullPointerException if a text component is {@code null}
    * @throws IllegalArgumentException if the line or column is negative, or a column is given
    *     without a line

@@ -6,6 +6,8 @@ import java.util.Objects;
  * One area's result of {@code score}, such as {@code 51, 2020, 63.18, rank 3 of 5, 90 % rank
  * interval 2–4}.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param area the area code, such as {@code 51}
  * @param name the area's name, such as {@code Quảng Ngãi}, or the empty string when unknown
  * @param period the period scored, such as {@code 2020}
@@ -15,7 +17,6 @@ import java.util.Objects;
  * @param rankMedian the median rank of the uncertainty analysis, or 0 without one
  * @param rankHigh the 95th percentile rank of the uncertainty analysis, or 0 without one
  * @param sample whether any input of this area is an illustrative sample value
- *     <p>Instances are immutable and thread-safe.
  */
 record ScoreLine(
     String area,

@@ -6,6 +6,8 @@ import java.util.Objects;
  * One row of a progress report, one clause of a plan, such as {@code T1b | PAR INDEX rank by 2025 |
  * rank 25–30 of 63 by 2025 | 39/63 (2021) | on track | …}.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param id the clause id, such as {@code T1b}
  * @param name the clause's short name in the report's language
  * @param target the target as text, such as {@code ≤ 30 of 63 by 2025}
@@ -16,7 +18,6 @@ import java.util.Objects;
  * @param statusLabel the status in the report's language
  * @param exceeded whether the result is better than the whole target (shown beside the status)
  * @param explanation why the clause has this status, in the report's language
- *     <p>Instances are immutable and thread-safe.
  */
 public record ClauseLine(
     String id,
@@ -33,6 +34,16 @@ public record ClauseLine(
   /**
    * Validates the components.
    *
+   * @param id the clause id, such as {@code T1b}
+   * @param name the clause's short name in the report's language
+   * @param target the target as text, such as {@code ≤ 30 of 63 by 2025}
+   * @param latestValue the latest value as text, or the empty string when there is no data
+   * @param latestPeriod the period of the latest value, such as {@code 2021}, or the empty string
+   * @param sample whether the latest value is an illustrative sample rather than a published result
+   * @param status the machine status code, such as {@code ON_TRACK}
+   * @param statusLabel the status in the report's language
+   * @param exceeded whether the result is better than the whole target (shown beside the status)
+   * @param explanation why the clause has this status, in the report's language
    * @throws NullPointerException if a component is {@code null}
    * @throws IllegalArgumentException if the id or status is blank
    */

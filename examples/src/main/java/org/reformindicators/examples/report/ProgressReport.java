@@ -12,6 +12,8 @@ import org.reformindicators.core.evaluation.ProgressStatus;
  * A progress report ready to render, such as the Quảng Ngãi 2021–2025 report as of {@code 2025}: one
  * {@link ClauseLine} per clause in plan order and one {@link IndicatorChart} per indicator.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param title the report title in its language
  * @param source where the plan comes from, such as {@code Decision 1256/QĐ-UBND, 22 Dec 2021}
  * @param asOf the period the assessment is made at, such as {@code 2025}
@@ -19,7 +21,6 @@ import org.reformindicators.core.evaluation.ProgressStatus;
  * @param clauses the rows, in plan order
  * @param charts the charts, one per indicator
  * @param notes further notes printed under the table (methods, readings of ambiguous clauses)
- *     <p>Instances are immutable and thread-safe.
  */
 public record ProgressReport(
     String title,
@@ -33,6 +34,13 @@ public record ProgressReport(
   /**
    * Validates and copies the components.
    *
+   * @param title the report title in its language
+   * @param source where the plan comes from, such as {@code Decision 1256/QĐ-UBND, 22 Dec 2021}
+   * @param asOf the period the assessment is made at, such as {@code 2025}
+   * @param language the language of the texts
+   * @param clauses the rows, in plan order
+   * @param charts the charts, one per indicator
+   * @param notes further notes printed under the table (methods, readings of ambiguous clauses)
    * @throws NullPointerException if a component is {@code null}
    */
   public ProgressReport {

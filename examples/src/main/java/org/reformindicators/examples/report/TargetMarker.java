@@ -6,6 +6,8 @@ import java.util.Objects;
  * A clause's target drawn on an indicator chart, such as the band {@code 25–30} ending at the
  * deadline {@code 2025}; a band whose ends are equal is drawn as a line.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param clauseId the clause id, such as {@code T1b}
  * @param low the lower end of the target band (for a one-sided target, the threshold)
  * @param high the upper end of the target band ({@code low} for a line)
@@ -13,7 +15,6 @@ import java.util.Objects;
  * @param deadlineX the deadline on the time axis, in fractional years (the end of the deadline
  *     period)
  * @param deadlineLabel the deadline as text, such as {@code 2025}
- *     <p>Instances are immutable and thread-safe.
  */
 public record TargetMarker(
     String clauseId, double low, double high, double fromX, double deadlineX, String deadlineLabel) {
@@ -21,6 +22,12 @@ public record TargetMarker(
   /**
    * Validates the components.
    *
+   * @param clauseId the clause id, such as {@code T1b}
+   * @param low the lower end of the target band (for a one-sided target, the threshold)
+   * @param high the upper end of the target band ({@code low} for a line)
+   * @param fromX where the target starts on the time axis, in fractional years
+   * @param deadlineX the deadline on the time axis, in fractional years (the end of the deadline period)
+   * @param deadlineLabel the deadline as text, such as {@code 2025}
    * @throws NullPointerException if a text component is {@code null}
    * @throws IllegalArgumentException if a number is not finite, {@code low > high} or {@code fromX >
    *     deadlineX}

@@ -37,18 +37,22 @@ import org.reformindicators.core.composite.uncertainty.UncertaintyResult;
  * <p>Run by hand: {@code ./mvnw -B -pl benchmarks -am package -DskipTests && java -jar
  * benchmarks/target/benchmarks.jar UncertaintyBenchmark}.
  *
- * <p>Measured on 2026-11-28 on the shared 2-core build machine while other builds ran (load average about 5),
- * OpenJDK 17.0.15, one fork, 3 × 1 s warm-up, 5 × 1 s measurement:
+ * <p>Measured on 2026-11-28 on the shared 2-core build machine while up to eight other builds ran, OpenJDK
+ * 17.0.15, one fork, 3 × 1 s warm-up, 5 × 1 s measurement, milliseconds per analysis (score ± 99.9 % error):
  *
  * <pre>
- * Benchmark                           Mode  Cnt   Score    Error  Units
- * UncertaintyBenchmark.naiveBaseline  avgt    5  97.710 ± 50.378  ms/op
- * UncertaintyBenchmark.primitive      avgt    5  18.413 ±  5.014  ms/op
+ * load average   naiveBaseline       primitive
+ *  about 5       97.710 ±  50.378    18.413 ±  5.014
+ *  about 8       88.716 ±  34.523    32.798 ± 27.721
+ *  about 10.5   336.739 ± 523.334    60.489 ± 76.624
  * </pre>
  *
- * <p>The first version of the primitive loop, which re-sorted the 63 totals with {@code Arrays.sort} and
- * ranked them by binary search in every draw, measured 53.8 ± 52.9 ms/op in the same conditions; the
- * warm-started insertion sort of unit indices brought it to the figure above.
+ * <p>The wall-clock figures grow with the machine's load; the thread CPU time of one analysis ({@code
+ * ThreadMXBean.getCurrentThreadCpuTime}, 50 analyses after warm-up, load about 10) was 17.1 ms for {@link
+ * #primitive()} and 74.1 ms for {@link #naiveBaseline()}. The first version of the primitive loop, which
+ * re-sorted the 63 totals with {@code Arrays.sort} and ranked them by binary search in every draw, measured
+ * 53.8 ± 52.9 ms/op (load about 5); timed by hand as the best of 40 single runs (load about 7) it took
+ * 38.0 ms against 16.8 ms for the current loop, which ranks by a warm-started insertion sort of unit indices.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

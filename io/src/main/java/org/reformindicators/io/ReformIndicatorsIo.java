@@ -1,5 +1,6 @@
 package org.reformindicators.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -20,6 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.reformindicators.core.area.UnitRegistry;
+import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.csv.CsvDialect;
+import org.reformindicators.io.csv.ObservationCsvReader;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.io.deser.ProblemCollecting;
 import org.reformindicators.io.json.JsonMappers;
@@ -133,8 +139,10 @@ public final class ReformIndicatorsIo {
     ObjectReader reader = mapper(format).readerFor(type).withAttribute(ProblemCollecting.ATTRIBUTE, problems);
     T value = null;
     Reader text = new StrictUtf8Reader(new NonClosingInputStream(in));
+    JsonParser parser = null;
     try {
-      value = reader.readValue(text);
+      parser = reader.createParser(text);
+      value = reader.readValue(parser);
     } catch (StrictUtf8Reader.EncodingException e) {
       problems.add(
           new Problem(
@@ -143,7 +151,7 @@ public final class ReformIndicatorsIo {
               String.format("0x%02X", e.badByte()),
               e.getMessage()));
     } catch (JsonProcessingException e) {
-      problems.add(ProblemCollecting.toProblem(JsonPointer.empty(), e));
+      problems.add(ProblemCollecting.toProblem(JsonPointer.empty(), e, parser));
     }
     if (problems.hasProblems()) {
       throw problems.toException(source);
@@ -263,6 +271,88 @@ public final class ReformIndicatorsIo {
   public UnitRegistry readUnitRegistry(Path file) throws IOException {
     return read(file, UnitRegistry.class);
   }
+
+  /**
+   * Reads a plan document ({@code kind: plan}).
+   *
+   * @param file the file, e.g. {@code quang-ngai-1256.yaml}
+   * @return the plan, validated by core as a whole
+   * @throws ReadException if the document has problems
+   * @throws IOException if the file cannot be read
+   */
+  public Plan readPlan(Path file) throws IOException {
+    return read(file, Plan.class);
+  }
+
+  /**
+   * Reads an observation file: the observation CSV for {@code .csv}, else an {@code observations}
+   * document; strict.
+   *
+   * @param file the file
+   * @return the observations
+   * @throws ReadException if the file has problems
+   * @throws IOException if the file cannot be read
+   */
+  public ObservationSet readObservations(Path file) throws IOException {
+    Path name = file.getFileName();
+    if (name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return ObservationCsvReader.create(options, CsvDialect.STANDARD).read(file);
+    }
+    return read(file, ObservationSet.class);
+  }
+
+  /**
+   * Reads a methodology document ({@code kind: methodology}, {@code docs/formats/methodology.md}) and checks
+   * that its {@code id} equals the file name without extension.
+   *
+   * @param file the file, e.g. {@code pci.yaml}
+   * @return the composite index
+   * @throws ReadException if the document has problems or its id differs from the file name
+   * @throws IOException if the file cannot be read
+   */
+  public CompositeIndex readMethodology(Path file) throws IOException {
+    CompositeIndex index = read(file, CompositeIndex.class);
+    Path name = file.getFileName();
+    String stem = name == null ? "" : name.toString().replaceFirst("\\.(ya?ml|json)$", "");
+    if (!stem.equals(index.id())) {
+      throw new ReadException(
+          file.toString(),
+          java.util.List.of(
+              new Problem(
+                  new ProblemLocation.Document("/id", 0, 0),
+                  "id",
+                  index.id(),
+                  "id must equal the file name without extension '" + stem + "', was '" + index.id() + "'")),
+          1);
+    }
+    return index;
+  }
+
+  /**
+   * Reads one of the methodologies bundled with the library: {@code pci}, {@code papi}, {@code papi-2009},
+   * {@code par-index-2948}, {@code sipas}, {@code dvc-766}.
+   *
+   * @param id the methodology id
+   * @return the composite index
+   * @throws IllegalArgumentException if no methodology has this id
+   * @throws ReadException if the bundled file has problems (a packaging defect)
+   * @throws IOException if the resource cannot be read
+   */
+  public CompositeIndex bundledMethodology(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    String resource = "org/reformindicators/io/methodologies/" + id + ".yaml";
+    try (InputStream in = ReformIndicatorsIo.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null || !BUNDLED_METHODOLOGIES.contains(id)) {
+        throw new IllegalArgumentException(
+            "bundled methodology id must be one of " + BUNDLED_METHODOLOGIES + ", was '" + id + "'");
+      }
+      return read(in, DocumentFormat.YAML, CompositeIndex.class, resource);
+    }
+  }
+
+  /** The ids of the bundled methodologies, in the order of {@code codes.md}. */
+  public static final java.util.List<String> BUNDLED_METHODOLOGIES =
+      java.util.List.of("pci", "papi", "papi-2009", "par-index-2948", "sipas", "dvc-766");
 
   /** Keeps the caller's stream open when a reader over it is closed. */
   private static final class NonClosingInputStream extends java.io.FilterInputStream {

@@ -3,6 +3,8 @@ package org.reformindicators.io;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.reformindicators.io.area.AreaBinding;
+import org.reformindicators.io.composite.MethodologyBinding;
+import org.reformindicators.io.deser.FormLocating;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
@@ -31,10 +33,12 @@ public final class ReformIndicatorsModule extends SimpleModule {
     super(NAME, Version.unknownVersion());
     addDeserializer(String.class, NfcStringDeserializer.INSTANCE);
     addKeyDeserializer(String.class, NfcStringDeserializer.KEYS);
+    setDeserializerModifier(FormLocating.modifier());
     PeriodBinding.register(this);
     AreaBinding.register(this);
     IndicatorBinding.register(this);
     ObservationBinding.register(this);
     PlanBinding.register(this);
+    MethodologyBinding.register(this);
   }
 }

@@ -261,6 +261,43 @@ public final class CompositeIndex {
     return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
   }
 
+  /**
+   * Compares every field of the definition, so that a methodology read from a file equals the same one
+   * built in code.
+   *
+   * @param other the object to compare with
+   * @return {@code true} when {@code other} is an equal methodology
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CompositeIndex)) {
+      return false;
+    }
+    CompositeIndex that = (CompositeIndex) other;
+    return id.equals(that.id)
+        && nameVi.equals(that.nameVi)
+        && nameEn.equals(that.nameEn)
+        && publisher.equals(that.publisher)
+        && source.equals(that.source)
+        && firstYear == that.firstYear
+        && lastYear.equals(that.lastYear)
+        && root.equals(that.root)
+        && missingData.equals(that.missingData)
+        && rankingMethod == that.rankingMethod
+        && grouping.equals(that.grouping)
+        && unverified.equals(that.unverified);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id, nameVi, nameEn, publisher, source, firstYear, lastYear, root, missingData, rankingMethod, grouping,
+        unverified);
+  }
+
   @Override
   public String toString() {
     return id + " (" + nameEn + ", " + firstYear + "–" + (lastYear.isPresent() ? lastYear.getAsInt() : "") + ")";

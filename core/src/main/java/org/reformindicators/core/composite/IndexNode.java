@@ -285,6 +285,44 @@ public final class IndexNode {
     }
   }
 
+  /**
+   * Compares every field, children included, so that a definition read from a file equals the same
+   * definition built in code. Decimals compare with {@link BigDecimal#equals}, so {@code 0.05} and {@code
+   * 0.050} differ, as their published precision does.
+   *
+   * @param other the object to compare with
+   * @return {@code true} when {@code other} is an equal node
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof IndexNode)) {
+      return false;
+    }
+    IndexNode that = (IndexNode) other;
+    return code.equals(that.code)
+        && nameVi.equals(that.nameVi)
+        && nameEn.equals(that.nameEn)
+        && weight.equals(that.weight)
+        && maxPoints.equals(that.maxPoints)
+        && direction == that.direction
+        && aggregation.equals(that.aggregation)
+        && normalisation.equals(that.normalisation)
+        && scoring.equals(that.scoring)
+        && rounding.equals(that.rounding)
+        && unverified.equals(that.unverified)
+        && children.equals(that.children);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        code, nameVi, nameEn, weight, maxPoints, direction, aggregation, normalisation, scoring, rounding,
+        unverified, children);
+  }
+
   @Override
   public String toString() {
     return isLeaf() ? code : code + children.stream().map(IndexNode::code).toList();

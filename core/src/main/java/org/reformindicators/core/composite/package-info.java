@@ -7,5 +7,16 @@
  * org.reformindicators.core.composite.DataMatrix} in exact decimal arithmetic, and the breakdown of a unit's
  * score into points contributed and lost. Sub-packages hold the normalisations, scoring rules, rankings and the
  * Monte Carlo uncertainty analysis (JRC COINr's model; methods.md §2).
+ *
+ * <pre>{@code
+ * CompositeIndex pci = ...; // read by the io module from pci.yaml, or built with CompositeIndex.builder("pci")
+ * DataMatrix data = DataMatrix.builder(List.of("PCI_ENTRY_COSTS", ..., "PCI_LEGAL_INSTITUTIONS"))
+ *     .row("51", "8.23", "6.65", "6.96", "6.56", "5.93", "5.46", "5.90", "6.17", "6.24", "6.49")
+ *     .build();
+ * CompositeResult result = CompositeCalculator.evaluate(pci, data);
+ * result.total("51");                 // Optional[64.32] (exactly 64.315, rounded half up)
+ * result.breakdown("51").byPointsLost(); // Business Support 7.66 points lost, Labour Training 7.52, ...
+ * result.ranking().describe("51");    // e.g. "41/63"
+ * }</pre>
  */
 package org.reformindicators.core.composite;

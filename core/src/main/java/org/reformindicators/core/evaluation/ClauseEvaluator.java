@@ -74,8 +74,26 @@ final class ClauseEvaluator {
     this.universeRule = settings.rankUniverseRule().orElse(plan.rankUniverseRule());
   }
 
-  /** Evaluates one clause; never throws for data that do not fit, returning NOT_ASSESSABLE instead. */
+  /**
+   * Evaluates one clause; never throws for data that do not fit, returning NOT_ASSESSABLE instead. The plan's
+   * readings that govern the clause are listed first among the rules applied.
+   */
   ClauseAssessment evaluate(Target target) {
+    ClauseAssessment assessment = evaluateClause(target);
+    if (target.readings().isEmpty()) {
+      return assessment;
+    }
+    List<String> ids = target.readings().stream().map(r -> r.id()).toList();
+    List<BilingualText> rules = new ArrayList<>();
+    rules.add(
+        Texts.of(
+            "cách hiểu của kế hoạch: " + String.join(", ", ids),
+            "readings of the plan applied: " + String.join(", ", ids)));
+    rules.addAll(assessment.rulesApplied());
+    return ImmutableClauseAssessment.copyOf(assessment).withRulesApplied(rules);
+  }
+
+  private ClauseAssessment evaluateClause(Target target) {
     try {
       Optional<NotApplicable> lapse = target.notApplicable();
       if (lapse.isPresent() && !asOf.endDate().isBefore(lapse.get().from())) {
@@ -95,7 +113,8 @@ final class ClauseEvaluator {
           .target(target)
           .status(ProgressStatus.NOT_ASSESSABLE)
           .reason(reason)
-          .explanation(explain(target, Optional.empty(), ProgressStatus.NOT_ASSESSABLE, false, reason.vi(), reason.en()))
+          .explanation(explain(target, Optional.empty(), ProgressStatus.NOT_ASSESSABLE, false, reason.vi(),
+              reason.en()))
           .build();
     }
   }
@@ -135,8 +154,8 @@ final class ClauseEvaluator {
       Target target, Optional<String> part, ProgressStatus status, boolean exceeded, String vi, String en) {
     String label = target.clauseId() + part.map(p -> " [" + p + "]").orElse("");
     return Texts.of(
-        label + ": " + status.labelVi() + (exceeded ? " (vượt chỉ tiêu)" : "") + ". " + vi,
-        label + ": " + status.labelEn() + (exceeded ? " (exceeded)" : "") + ". " + en);
+        label + ": " + status.labelVi() + (exceeded ? " (vượt chỉ tiêu)" : "") + ". " + Texts.capitalise(vi),
+        label + ": " + status.labelEn() + (exceeded ? " (exceeded)" : "") + ". " + Texts.capitalise(en));
   }
 
   /** What a measured kind asks for, once its baseline (if any) is known. */
@@ -220,14 +239,14 @@ final class ClauseEvaluator {
             @Override
             public ClauseAssessment visit(RankImprovementPerYear k) {
               Series raw = load(breakdown(extraBreakdown));
-              Optional<DataPoint> baseObs = at(raw.points(), k.baselineRank().period());
-              Optional<BilingualText> missing = missingBaseline(k.baselineRank(), baseObs);
-              if (missing.isPresent()) {
-                return notAssessable(missing.get(), label, raw);
+              Optional<Base> found = resolve(k.baselineRank(), raw.points());
+              if (found.isEmpty()) {
+                return notAssessable(missingBaseline(k.baselineRank()), label, raw);
               }
-              int universe = baseObs.flatMap(p -> boxed(p.universe())).orElse(latestUniverse(raw));
+              Base base = found.get();
+              int universe =
+                  at(raw.points(), base.period()).flatMap(p -> boxed(p.universe())).orElse(latestUniverse(raw));
               Series s = toUniverse(raw, universe);
-              Base base = baseOf(k.baselineRank(), baseObs);
               double years = ReportingPeriod.yearsBetween(base.period(), deadline);
               double targetRank = base.value() - k.minPlaces() * years;
               double exceedRank = base.value() - k.maxPlaces() * years;
@@ -255,16 +274,16 @@ final class ClauseEvaluator {
             @Override
             public ClauseAssessment visit(ReductionFromBaseline k) {
               Series s = load(breakdown(extraBreakdown));
-              Optional<DataPoint> baseObs = at(s.points(), k.baselineValue().period());
-              Optional<BilingualText> missing = missingBaseline(k.baselineValue(), baseObs);
-              if (missing.isPresent()) {
-                return notAssessable(missing.get(), label, s);
+              Optional<Base> found = resolve(k.baselineValue(), s.points());
+              if (found.isEmpty()) {
+                return notAssessable(missingBaseline(k.baselineValue()), label, s);
               }
-              Base base = baseOf(k.baselineValue(), baseObs);
+              Base base = found.get();
               if (!(base.value() > 0)) {
                 return notAssessable(
                     Texts.of(
-                        "giá trị gốc " + Texts.num(base.value()) + " (" + base.period() + ") không dương nên không tính được mức giảm",
+                        "giá trị gốc " + Texts.num(base.value()) + " (" + base.period()
+                            + ") không dương nên không tính được mức giảm",
                         "the baseline value " + Texts.num(base.value()) + " (" + base.period()
                             + ") is not positive, so a reduction is undefined"),
                     label,
@@ -292,7 +311,8 @@ final class ClauseEvaluator {
               Series s = load(breakdown(extraBreakdown));
               Goal g =
                   new Goal(
-                      DesiredDirection.INCREASE, 1.0, k::isMet, k::isExceeded, null, true, "hoàn thành (1)", "done (1)");
+                      DesiredDirection.INCREASE, 1.0, k::isMet, k::isExceeded, null, true, "hoàn thành (1)",
+                          "done (1)");
               return assessGoal(g, Optional.empty(), s, deadline, judgedInPeriod, label, List.of());
             }
 
@@ -306,7 +326,8 @@ final class ClauseEvaluator {
               Series s = load(breakdown(extraBreakdown));
               List<BilingualText> extra = new ArrayList<>();
               TimeSeries parent =
-                  observations.series(IndicatorCode.of(k.parentIndicatorCode()), plan.unitCode(), breakdown(extraBreakdown));
+                  observations.series(IndicatorCode.of(k.parentIndicatorCode()), plan.unitCode(),
+                      breakdown(extraBreakdown));
               Optional<Observation> parentLatest = parent.latestValueEndingOnOrBefore(until.endDate());
               if (parentLatest.isPresent() && !s.points().isEmpty()) {
                 double parentShare = parentLatest.get().value().getAsDouble();
@@ -357,7 +378,7 @@ final class ClauseEvaluator {
 
             @Override
             public ClauseAssessment visit(Qualitative k) {
-              String vi = "Chỉ tiêu định tính, đánh giá thủ công theo tiêu chí: " + k.criterion();
+              String vi = "Chỉ tiêu định tính, đánh giá thủ công: «" + target.sourceText() + "»";
               String en = "Qualitative clause, assessed by hand against: " + k.criterion();
               return ClauseAssessment.builder()
                   .clauseId(target.clauseId())
@@ -408,22 +429,22 @@ final class ClauseEvaluator {
       String unitEn = k.measure() == ChangeMeasure.ABSOLUTE ? " points a year" : " % a year";
       String ceilingText = k.ceiling().isPresent() ? Texts.num(k.ceiling().getAsDouble()) : "";
       List<BilingualText> extra = new ArrayList<>();
-      Base base;
+      Optional<Base> fixedBase;
       DoubleUnaryOperator along;
       double required;
       if (k.reference() == ChangeReference.TRAJECTORY) {
         Baseline baseline = k.base().orElseThrow();
-        Optional<DataPoint> baseObs = at(s.points(), baseline.period());
-        Optional<BilingualText> missing = missingBaseline(baseline, baseObs);
-        if (missing.isPresent()) {
-          return notAssessable(missing.get(), label, s);
+        Optional<Base> found = resolve(baseline, s.points());
+        if (found.isEmpty()) {
+          return notAssessable(missingBaseline(baseline), label, s);
         }
-        base = baseOf(baseline, baseObs);
-        Base b = base;
+        Base b = found.get();
+        fixedBase = found;
         along = t -> t > 0 ? k.requiredValue(b.value(), t) : b.value();
-        required = along.applyAsDouble(ReportingPeriod.yearsBetween(base.period(), deadline));
+        required = along.applyAsDouble(ReportingPeriod.yearsBetween(b.period(), deadline));
       } else {
-        // Year on year: against the actual value of the period before the deadline.
+        // Year on year: the requirement rises from the actual value of the period before the deadline (before
+        // the deadline, from the latest value); rates and trend are measured from the usual baseline.
         ReportingPeriod previous = deadline.previous();
         Optional<DataPoint> prev = at(s.points(), previous);
         boolean passed = !until.endDate().isBefore(deadline.endDate());
@@ -439,15 +460,15 @@ final class ClauseEvaluator {
         if (reference == null) {
           return notAssessable(noData(), label, s);
         }
-        base = new Base(reference.period(), reference.value());
         double years = ReportingPeriod.yearsBetween(reference.period(), deadline);
         required = years > 0 ? k.requiredValue(reference.value(), years) : reference.value();
-        Base b = base;
-        along = t -> t > 0 ? k.requiredValue(b.value(), t) : b.value();
+        fixedBase = Optional.empty();
+        along = null;
         extra.add(
             Texts.of(
                 "tăng so với giá trị thực tế " + Texts.num(reference.value()) + " (" + reference.period() + ")",
-                "rise measured from the actual value " + Texts.num(reference.value()) + " (" + reference.period() + ")"));
+                "rise measured from the actual value " + Texts.num(reference.value()) + " (" + reference.period()
+                    + ")"));
       }
       double requiredValue = required;
       Goal g =
@@ -462,7 +483,7 @@ final class ClauseEvaluator {
                   + (ceilingText.isEmpty() ? "" : " đến " + ceilingText) + " (≥ " + Texts.num(requiredValue) + ")",
               "+" + Texts.num(k.minChangePerYear()) + unitEn
                   + (ceilingText.isEmpty() ? "" : " up to " + ceilingText) + " (≥ " + Texts.num(requiredValue) + ")");
-      return assessGoal(g, Optional.of(base), s, deadline, judgedInPeriod, label, extra);
+      return assessGoal(g, fixedBase, s, deadline, judgedInPeriod, label, extra);
     }
 
     // ---------------------------------------------------------------- recurring and breakdown
@@ -634,7 +655,8 @@ final class ClauseEvaluator {
       if (!breaks.isEmpty()) {
         rules.add(
             Texts.of(
-                "chuỗi số liệu bị gián đoạn (trạng thái B) tại " + breaks + ": giá trị trước và sau có thể không so sánh được",
+                "chuỗi số liệu bị gián đoạn (trạng thái B) tại " + breaks
+                    + ": giá trị trước và sau có thể không so sánh được",
                 "break in series (status B) at " + breaks + ": values before and after may not be comparable"));
       }
       b.seriesBreaks(breaks);
@@ -701,7 +723,7 @@ final class ClauseEvaluator {
           reason = Optional.of(Texts.of(why.vietnamese(), why.english()));
         }
         methodVi =
-            " Phương pháp " + r.methodId() + ": " + r.category().label()
+            " Phương pháp " + r.methodId() + ": " + r.category().labelVi()
                 + (r.ratio().isPresent() ? ", tỷ số " + Texts.percent(r.ratio().getAsDouble()) : "")
                 + (r.projection().isPresent() ? ", dự báo " + Texts.num(r.projection().getAsDouble()) : "") + ".";
         methodEn =
@@ -752,7 +774,8 @@ final class ClauseEvaluator {
     }
 
     private ProgressResult runMethod(
-        Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon, List<BilingualText> rules) {
+        Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
+            List<BilingualText> rules) {
       List<DataPoint> used = new ArrayList<>();
       for (DataPoint p : points) {
         if (!p.period().endDate().isBefore(base.period().endDate())) {
@@ -826,7 +849,8 @@ final class ClauseEvaluator {
       DataPoint first = points.get(0);
       rules.add(
           Texts.of(
-              "không có kết quả trước giai đoạn " + plan.phase() + ": lấy số liệu đầu tiên (" + first.period() + ") làm gốc",
+              "không có kết quả trước giai đoạn " + plan.phase() + ": lấy số liệu đầu tiên (" + first.period()
+                  + ") làm gốc",
               "no result before the phase " + plan.phase() + ": the first observation (" + first.period()
                   + ") is the baseline"));
       return new Base(first.period(), first.value());
@@ -934,7 +958,8 @@ final class ClauseEvaluator {
         } else {
           BilingualText not =
               Texts.of(
-                  "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period() + ") không so sánh được với chỉ tiêu trên "
+                  "thứ hạng " + Texts.num(rank) + "/" + n + " (" + p.period()
+                      + ") không so sánh được với chỉ tiêu trên "
                       + universe + " (quy tắc " + universeRule + ")",
                   "rank " + Texts.num(rank) + " of " + n + " (" + p.period() + ") cannot be compared with a target of "
                       + universe + " (rule " + universeRule + ")");
@@ -956,20 +981,17 @@ final class ClauseEvaluator {
       return Integer.MAX_VALUE;
     }
 
-    private Optional<BilingualText> missingBaseline(Baseline baseline, Optional<DataPoint> observed) {
-      if (baseline.value().isPresent() || observed.isPresent()) {
-        return Optional.empty();
+    /** The baseline: the value the plan states, else the observation of the baseline period. */
+    private Optional<Base> resolve(Baseline baseline, List<DataPoint> points) {
+      if (baseline.value().isPresent()) {
+        return Optional.of(new Base(baseline.period(), baseline.value().getAsDouble()));
       }
-      return Optional.of(
-          Texts.of(
-              "không có số liệu kỳ gốc " + baseline.period(),
-              "no value for the baseline period " + baseline.period()));
+      return at(points, baseline.period()).map(p -> new Base(baseline.period(), p.value()));
     }
 
-    private Base baseOf(Baseline baseline, Optional<DataPoint> observed) {
-      return new Base(
-          baseline.period(),
-          baseline.value().isPresent() ? baseline.value().getAsDouble() : observed.orElseThrow().value());
+    private BilingualText missingBaseline(Baseline baseline) {
+      return Texts.of(
+          "không có số liệu kỳ gốc " + baseline.period(), "no value for the baseline period " + baseline.period());
     }
 
     // ---------------------------------------------------------------- not assessable

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitRegistry;
+import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.RankUniverseRule;
@@ -57,6 +61,38 @@ public interface EvaluationSettings {
    */
   static ImmutableEvaluationSettings.Builder builder() {
     return ImmutableEvaluationSettings.builder();
+  }
+
+  /**
+   * Returns a builder with the successor rule's facts taken from a unit registry: the last day of the plan's
+   * unit (the version of {@link Plan#unitCode()} that exists on the first day of the plan's phase) and the codes
+   * of its successors. Successor data stays unused until the caller also sets {@code useSuccessorData(true)}.
+   * For Quảng Ngãi ({@code 51}) in the bundled registry: last day 2025-06-30, successor {@code 51} (the merged
+   * province, which kept the code).
+   *
+   * @param registry the unit registry
+   * @param plan the plan
+   * @return a builder with {@link #planUnitLastDay()} (when the unit ended) and {@link #successorUnitCodes()}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the registry has no unit with the plan's code on the first day of its
+   *     phase
+   */
+  static ImmutableEvaluationSettings.Builder successorsFrom(UnitRegistry registry, Plan plan) {
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(plan, "plan");
+    AdministrativeUnit unit =
+        registry
+            .find(plan.unitCode(), plan.phase().startDate())
+            .orElseThrow(
+                () -> new IllegalArgumentException(
+                    "unit "
+                        + plan.unitCode()
+                        + " must exist in the registry on "
+                        + plan.phase().startDate()
+                        + " (first day of the phase), was not found"));
+    ImmutableEvaluationSettings.Builder b = builder();
+    unit.validUntil().ifPresent(b::planUnitLastDay);
+    return b.addAllSuccessorUnitCodes(unit.successorCodes());
   }
 
   /**
@@ -120,7 +156,7 @@ public interface EvaluationSettings {
    * @throws NullPointerException if {@code clauseId} is null
    */
   default Optional<ProgressMethod> chosenMethod(ClauseId clauseId) {
-    ProgressMethod forClause = clauseMethods().get(java.util.Objects.requireNonNull(clauseId, "clauseId"));
+    ProgressMethod forClause = clauseMethods().get(Objects.requireNonNull(clauseId, "clauseId"));
     return forClause != null ? Optional.of(forClause) : planMethod();
   }
 

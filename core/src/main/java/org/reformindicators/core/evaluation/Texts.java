@@ -25,6 +25,18 @@ final class Texts {
     return num(ratio * 100) + "%";
   }
 
+  /** Upper-cases the first letter of a sentence ("no value …" → "No value …"). */
+  static String capitalise(String sentence) {
+    if (sentence.isEmpty()) {
+      return sentence;
+    }
+    int first = sentence.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(sentence, Character.charCount(first), sentence.length())
+        .toString();
+  }
+
   static BilingualText of(String vi, String en) {
     return BilingualText.of(vi, en);
   }

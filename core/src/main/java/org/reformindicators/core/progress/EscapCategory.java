@@ -12,27 +12,29 @@ public enum EscapCategory implements ProgressCategory {
    * The latest value meets or beats the target (current status 10). Maps to {@link
    * ProgressOutlook#ACHIEVED}.
    */
-  TARGET_ACHIEVED("target achieved", ProgressOutlook.ACHIEVED),
+  TARGET_ACHIEVED("target achieved", "đã đạt mục tiêu", ProgressOutlook.ACHIEVED),
   /** Progress gap ≤ 0: the forecast reaches the target. Maps to {@link ProgressOutlook#ON_TRACK}. */
-  MAINTAIN_PROGRESS("maintain progress to achieve target", ProgressOutlook.ON_TRACK),
+  MAINTAIN_PROGRESS("maintain progress to achieve target", "duy trì tiến độ để đạt mục tiêu", ProgressOutlook.ON_TRACK),
   /**
    * 0 &lt; progress gap ≤ 1: the forecast is no worse than the base but short of the target. Maps to
    * {@link ProgressOutlook#AT_RISK}.
    */
-  ACCELERATE("accelerate progress", ProgressOutlook.AT_RISK),
+  ACCELERATE("accelerate progress", "cần đẩy nhanh tiến độ", ProgressOutlook.AT_RISK),
   /**
    * Progress gap &gt; 1: the forecast is worse than the base (or a target met at the base is no longer).
    * Maps to {@link ProgressOutlook#OFF_TRACK}.
    */
-  REVERSE_TREND("reverse trend", ProgressOutlook.OFF_TRACK),
+  REVERSE_TREND("reverse trend", "cần đảo ngược xu hướng", ProgressOutlook.OFF_TRACK),
   /** Too few data points or no target. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
-  INSUFFICIENT_DATA("insufficient data", ProgressOutlook.NOT_ASSESSABLE);
+  INSUFFICIENT_DATA("insufficient data", "không đủ số liệu", ProgressOutlook.NOT_ASSESSABLE);
 
   private final String label;
+  private final String labelVi;
   private final ProgressOutlook outlook;
 
-  EscapCategory(String label, ProgressOutlook outlook) {
+  EscapCategory(String label, String labelVi, ProgressOutlook outlook) {
     this.label = label;
+    this.labelVi = labelVi;
     this.outlook = outlook;
   }
 
@@ -44,6 +46,11 @@ public enum EscapCategory implements ProgressCategory {
   @Override
   public String label() {
     return label;
+  }
+
+  @Override
+  public String labelVi() {
+    return labelVi;
   }
 
   @Override

@@ -1,8 +1,5 @@
 package org.reformindicators.core.progress;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,7 +29,7 @@ import java.util.Objects;
  * EscapCategory#INSUFFICIENT_DATA}. The rates are linear: actual = d × the weighted slope, required =
  * d·(TV − I_base)/(T − t_base). Immutable and thread-safe.
  */
-public final class EscapMethod implements ProgressMethod {
+public final class EscapMethod extends AbstractProgressMethod {
 
   /** The progress gap at or below which the forecast reaches the target, 0. */
   public static final double DEFAULT_MAINTAIN_GAP = 0.0;
@@ -49,9 +46,9 @@ public final class EscapMethod implements ProgressMethod {
   private final double maintainGap;
   private final double reverseGap;
   private final int minimumObservations;
-  private final Map<String, Double> parameters;
 
   private EscapMethod(double maintainGap, double reverseGap, int minimumObservations) {
+    super(ID, "maintainGap", maintainGap, "reverseGap", reverseGap, "minimumObservations", minimumObservations);
     Growth.decreasing(new String[] {"reverseGap", "maintainGap"}, reverseGap, maintainGap);
     if (minimumObservations < 2) {
       throw new IllegalArgumentException(
@@ -61,11 +58,6 @@ public final class EscapMethod implements ProgressMethod {
     this.maintainGap = maintainGap;
     this.reverseGap = reverseGap;
     this.minimumObservations = minimumObservations;
-    Map<String, Double> p = new LinkedHashMap<>();
-    p.put("maintainGap", maintainGap);
-    p.put("reverseGap", reverseGap);
-    p.put("minimumObservations", (double) minimumObservations);
-    this.parameters = Collections.unmodifiableMap(p);
   }
 
   /**
@@ -92,28 +84,18 @@ public final class EscapMethod implements ProgressMethod {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return parameters;
-  }
-
-  @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
-    if (input.size() == 0) {
-      return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
-    }
-    if (!input.hasTarget()) {
-      return cannotAssess(UnassessableReason.NO_TARGET);
-    }
     if (input.latestMeetsTarget()) {
       return ProgressResult.builder(this, EscapCategory.TARGET_ACHIEVED)
+          .rateKind(RateKind.LINEAR)
           .measure("currentStatus", FULL_STATUS)
           .build();
+    }
+    ProgressResult decided =
+        precheck(input, EscapCategory.TARGET_ACHIEVED, EscapCategory.INSUFFICIENT_DATA, RateKind.LINEAR, false);
+    if (decided != null) {
+      return decided;
     }
     double d = input.direction().sign();
     double base = input.baseValue();
@@ -123,10 +105,7 @@ public final class EscapMethod implements ProgressMethod {
     double horizon = targetTime - input.baseTime();
     boolean observedAtTarget = input.latestTime() >= targetTime;
     if (!observedAtTarget && input.size() < minimumObservations) {
-      return cannotAssess(UnassessableReason.TOO_FEW_OBSERVATIONS);
-    }
-    if (!(horizon > 0)) {
-      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
+      return unassessable(EscapCategory.INSUFFICIENT_DATA, UnassessableReason.TOO_FEW_OBSERVATIONS, RateKind.LINEAR);
     }
     double forecast;
     double slope;
@@ -203,24 +182,5 @@ public final class EscapMethod implements ProgressMethod {
     }
     double slope = sxy / sxx;
     return new double[] {meanY - slope * meanT, slope};
-  }
-
-  private ProgressResult cannotAssess(UnassessableReason reason) {
-    return ProgressResult.builder(this, EscapCategory.INSUFFICIENT_DATA).reason(reason).build();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof EscapMethod && parameters.equals(((EscapMethod) o).parameters);
-  }
-
-  @Override
-  public int hashCode() {
-    return parameters.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ID + parameters;
   }
 }

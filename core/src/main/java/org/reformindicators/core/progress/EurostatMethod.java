@@ -1,8 +1,5 @@
 package org.reformindicators.core.progress;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,7 +26,7 @@ import java.util.Objects;
  * Open SDG does by flipping the direction. Cut-offs are compared with a tolerance of 1e-9, so a ratio that
  * is exactly 95 % in decimal is significant progress. Immutable and thread-safe.
  */
-public final class EurostatMethod implements ProgressMethod {
+public final class EurostatMethod extends AbstractProgressMethod {
 
   /** The published cut-off for significant progress, R ≥ 0.95. */
   public static final double DEFAULT_SIGNIFICANT_CUTOFF = 0.95;
@@ -56,7 +53,6 @@ public final class EurostatMethod implements ProgressMethod {
   private final double awayCutoff;
   private final double noTargetRate;
   private final double windowYears;
-  private final Map<String, Double> parameters;
 
   private EurostatMethod(
       double significantCutoff,
@@ -64,6 +60,18 @@ public final class EurostatMethod implements ProgressMethod {
       double awayCutoff,
       double noTargetRate,
       double windowYears) {
+    super(
+        ID,
+        "significantCutoff",
+        significantCutoff,
+        "moderateCutoff",
+        moderateCutoff,
+        "awayCutoff",
+        awayCutoff,
+        "noTargetRate",
+        noTargetRate,
+        "windowYears",
+        windowYears);
     Growth.decreasing(
         new String[] {"significantCutoff", "moderateCutoff", "awayCutoff"},
         significantCutoff,
@@ -80,13 +88,6 @@ public final class EurostatMethod implements ProgressMethod {
     this.awayCutoff = awayCutoff;
     this.noTargetRate = noTargetRate;
     this.windowYears = windowYears;
-    Map<String, Double> p = new LinkedHashMap<>();
-    p.put("significantCutoff", significantCutoff);
-    p.put("moderateCutoff", moderateCutoff);
-    p.put("awayCutoff", awayCutoff);
-    p.put("noTargetRate", noTargetRate);
-    p.put("windowYears", windowYears);
-    this.parameters = Collections.unmodifiableMap(p);
   }
 
   /**
@@ -121,16 +122,6 @@ public final class EurostatMethod implements ProgressMethod {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return parameters;
-  }
-
-  @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
     if (input.size() == 0) {
@@ -140,20 +131,16 @@ public final class EurostatMethod implements ProgressMethod {
   }
 
   private ProgressResult withTarget(ProgressInput in) {
-    if (in.latestMeetsTarget()) {
-      return ProgressResult.builder(this, EurostatCategory.TARGET_ACHIEVED).build();
+    ProgressResult decided =
+        precheck(in, EurostatCategory.TARGET_ACHIEVED, EurostatCategory.CANNOT_ASSESS, RateKind.COMPOUND, true);
+    if (decided != null) {
+      return decided;
     }
     double base = in.baseValue();
     double latest = in.latestValue();
     double target = in.targetValue();
     double elapsed = in.latestTime() - in.baseTime();
     double horizon = in.targetTime() - in.baseTime();
-    if (!(elapsed > 0)) {
-      return cannotAssess(UnassessableReason.NO_OBSERVATION_AFTER_BASE);
-    }
-    if (!(horizon > 0)) {
-      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
-    }
     UnassessableReason problem = Growth.compoundProblem(base, latest, target);
     if (problem != null) {
       return cannotAssess(problem);
@@ -168,16 +155,16 @@ public final class EurostatMethod implements ProgressMethod {
           .build();
     }
     double ratio = actual / required;
-    EurostatCategory category;
-    if (Growth.atLeast(ratio, significantCutoff)) {
-      category = EurostatCategory.SIGNIFICANT_PROGRESS;
-    } else if (Growth.atLeast(ratio, moderateCutoff)) {
-      category = EurostatCategory.MODERATE_PROGRESS;
-    } else if (Growth.atLeast(ratio, awayCutoff)) {
-      category = EurostatCategory.INSUFFICIENT_PROGRESS;
-    } else {
-      category = EurostatCategory.MOVEMENT_AWAY;
-    }
+    EurostatCategory category =
+        Growth.band(
+            ratio,
+            significantCutoff,
+            moderateCutoff,
+            awayCutoff,
+            EurostatCategory.SIGNIFICANT_PROGRESS,
+            EurostatCategory.MODERATE_PROGRESS,
+            EurostatCategory.INSUFFICIENT_PROGRESS,
+            EurostatCategory.MOVEMENT_AWAY);
     return ProgressResult.builder(this, category).ratio(ratio).rates(actual, required).build();
   }
 
@@ -216,21 +203,6 @@ public final class EurostatMethod implements ProgressMethod {
   }
 
   private ProgressResult cannotAssess(UnassessableReason reason) {
-    return ProgressResult.builder(this, EurostatCategory.CANNOT_ASSESS).reason(reason).build();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof EurostatMethod && parameters.equals(((EurostatMethod) o).parameters);
-  }
-
-  @Override
-  public int hashCode() {
-    return parameters.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ID + parameters;
+    return unassessable(EurostatCategory.CANNOT_ASSESS, reason, RateKind.COMPOUND);
   }
 }

@@ -29,6 +29,33 @@ final class Growth {
   }
 
   /**
+   * Places a figure in one of four bands by three decreasing cut-offs, each compared with {@link
+   * #atLeast(double, double)}: {@code x ≥ first → top}, {@code x ≥ second → upper}, {@code x ≥ third → lower},
+   * otherwise {@code bottom}.
+   *
+   * @param <C> the category type
+   * @param x the figure
+   * @param first the highest cut-off
+   * @param second the middle cut-off
+   * @param third the lowest cut-off
+   * @param top the category at or above {@code first}
+   * @param upper the category from {@code second} to {@code first}
+   * @param lower the category from {@code third} to {@code second}
+   * @param bottom the category below {@code third}
+   * @return the category
+   */
+  static <C> C band(
+      double x, double first, double second, double third, C top, C upper, C lower, C bottom) {
+    if (atLeast(x, first)) {
+      return top;
+    }
+    if (atLeast(x, second)) {
+      return upper;
+    }
+    return atLeast(x, third) ? lower : bottom;
+  }
+
+  /**
    * Compound annual growth rate CAGR = (y1 / y0)^(1 / years) − 1 (methods.md §1, common block), the
    * growth of the magnitude. Callers have checked that {@code y0 != 0}, that the values do not have
    * different signs and that {@code years > 0}.

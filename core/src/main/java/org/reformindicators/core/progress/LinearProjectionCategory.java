@@ -9,34 +9,37 @@ package org.reformindicators.core.progress;
  */
 public enum LinearProjectionCategory implements ProgressCategory {
   /** The latest value meets or beats the target. Maps to {@link ProgressOutlook#ACHIEVED}. */
-  TARGET_ACHIEVED("target achieved", ProgressOutlook.ACHIEVED),
+  TARGET_ACHIEVED("target achieved", "đã đạt mục tiêu", ProgressOutlook.ACHIEVED),
   /**
    * Even the unfavourable end of the prediction interval meets the target. Maps to {@link
    * ProgressOutlook#ON_TRACK}.
    */
-  CONFIDENTLY_ON_TRACK("projected to reach the target, whole interval", ProgressOutlook.ON_TRACK),
+  CONFIDENTLY_ON_TRACK("projected to reach the target, whole interval", "dự báo đạt mục tiêu với cả khoảng dự báo",
+      ProgressOutlook.ON_TRACK),
   /** The projected value meets the target. Maps to {@link ProgressOutlook#ON_TRACK}. */
-  PROJECTED_TO_REACH("projected to reach the target", ProgressOutlook.ON_TRACK),
+  PROJECTED_TO_REACH("projected to reach the target", "dự báo đạt mục tiêu", ProgressOutlook.ON_TRACK),
   /**
    * The projection falls short but the favourable end of the interval meets the target. Maps to {@link
    * ProgressOutlook#AT_RISK}.
    */
-  WITHIN_INTERVAL("target within the prediction interval", ProgressOutlook.AT_RISK),
+  WITHIN_INTERVAL("target within the prediction interval", "mục tiêu nằm trong khoảng dự báo", ProgressOutlook.AT_RISK),
   /**
    * The trend is not away from the target, but the whole interval falls short. Maps to {@link
    * ProgressOutlook#AT_RISK}.
    */
-  PROJECTED_TO_FALL_SHORT("projected to fall short", ProgressOutlook.AT_RISK),
+  PROJECTED_TO_FALL_SHORT("projected to fall short", "dự báo không đạt mục tiêu", ProgressOutlook.AT_RISK),
   /** The fitted slope points away from the target. Maps to {@link ProgressOutlook#OFF_TRACK}. */
-  MOVING_AWAY("trend moving away from the target", ProgressOutlook.OFF_TRACK),
+  MOVING_AWAY("trend moving away from the target", "xu hướng đi xa mục tiêu", ProgressOutlook.OFF_TRACK),
   /** Too few data points or no target. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
-  CANNOT_ASSESS("cannot be assessed", ProgressOutlook.NOT_ASSESSABLE);
+  CANNOT_ASSESS("cannot be assessed", "không đánh giá được", ProgressOutlook.NOT_ASSESSABLE);
 
   private final String label;
+  private final String labelVi;
   private final ProgressOutlook outlook;
 
-  LinearProjectionCategory(String label, ProgressOutlook outlook) {
+  LinearProjectionCategory(String label, String labelVi, ProgressOutlook outlook) {
     this.label = label;
+    this.labelVi = labelVi;
     this.outlook = outlook;
   }
 
@@ -48,6 +51,11 @@ public enum LinearProjectionCategory implements ProgressCategory {
   @Override
   public String label() {
     return label;
+  }
+
+  @Override
+  public String labelVi() {
+    return labelVi;
   }
 
   @Override

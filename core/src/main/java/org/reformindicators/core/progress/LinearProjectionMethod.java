@@ -1,8 +1,5 @@
 package org.reformindicators.core.progress;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -29,7 +26,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * minimumObservations} (3, so the interval has a degree of freedom) points. Rates are linear: actual =
  * d × slope, required = d·(TV − y_base)/(T − t_base). Immutable and thread-safe.
  */
-public final class LinearProjectionMethod implements ProgressMethod {
+public final class LinearProjectionMethod extends AbstractProgressMethod {
 
   /** The confidence level of the prediction interval, 0.95. */
   public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
@@ -42,9 +39,9 @@ public final class LinearProjectionMethod implements ProgressMethod {
 
   private final double confidenceLevel;
   private final int minimumObservations;
-  private final Map<String, Double> parameters;
 
   private LinearProjectionMethod(double confidenceLevel, int minimumObservations) {
+    super(ID, "confidenceLevel", confidenceLevel, "minimumObservations", minimumObservations);
     if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
       throw new IllegalArgumentException(
           "confidenceLevel must be within (0, 1), was " + confidenceLevel);
@@ -56,10 +53,6 @@ public final class LinearProjectionMethod implements ProgressMethod {
     }
     this.confidenceLevel = confidenceLevel;
     this.minimumObservations = minimumObservations;
-    Map<String, Double> p = new LinkedHashMap<>();
-    p.put("confidenceLevel", confidenceLevel);
-    p.put("minimumObservations", (double) minimumObservations);
-    this.parameters = Collections.unmodifiableMap(p);
   }
 
   /**
@@ -84,37 +77,24 @@ public final class LinearProjectionMethod implements ProgressMethod {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return parameters;
-  }
-
-  @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
-    if (input.size() == 0) {
-      return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
-    }
-    if (!input.hasTarget()) {
-      return cannotAssess(UnassessableReason.NO_TARGET);
-    }
-    if (input.latestMeetsTarget()) {
-      return ProgressResult.builder(this, LinearProjectionCategory.TARGET_ACHIEVED)
-          .rateKind(RateKind.LINEAR)
-          .build();
+    ProgressResult decided =
+        precheck(
+            input,
+            LinearProjectionCategory.TARGET_ACHIEVED,
+            LinearProjectionCategory.CANNOT_ASSESS,
+            RateKind.LINEAR,
+            false);
+    if (decided != null) {
+      return decided;
     }
     int n = input.size();
     if (n < minimumObservations) {
-      return cannotAssess(UnassessableReason.TOO_FEW_OBSERVATIONS);
+      return unassessable(
+          LinearProjectionCategory.CANNOT_ASSESS, UnassessableReason.TOO_FEW_OBSERVATIONS, RateKind.LINEAR);
     }
     double horizon = input.targetTime() - input.baseTime();
-    if (!(horizon > 0)) {
-      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
-    }
     SimpleRegression regression = new SimpleRegression(true);
     double sumT = 0;
     for (int i = 0; i < n; i++) {
@@ -161,28 +141,5 @@ public final class LinearProjectionMethod implements ProgressMethod {
         .measure("residualStandardError", Math.sqrt(residualMeanSquare))
         .measure("tQuantile", quantile)
         .build();
-  }
-
-  private ProgressResult cannotAssess(UnassessableReason reason) {
-    return ProgressResult.builder(this, LinearProjectionCategory.CANNOT_ASSESS)
-        .rateKind(RateKind.LINEAR)
-        .reason(reason)
-        .build();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LinearProjectionMethod
-        && parameters.equals(((LinearProjectionMethod) o).parameters);
-  }
-
-  @Override
-  public int hashCode() {
-    return parameters.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ID + parameters;
   }
 }

@@ -1,8 +1,5 @@
 package org.reformindicators.core.progress;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,7 +36,7 @@ import java.util.Objects;
  * OpenSdgCategory#UNABLE_TO_ASSESS} with {@link UnassessableReason#MIXED_SIGNS}. Cut-offs are compared
  * with a tolerance of 1e-9. Immutable and thread-safe.
  */
-public final class OpenSdgMethod implements ProgressMethod {
+public final class OpenSdgMethod extends AbstractProgressMethod {
 
   /** The published cut-off for on track, R ≥ 0.95. */
   public static final double DEFAULT_ON_TRACK_CUTOFF = 0.95;
@@ -74,7 +71,6 @@ public final class OpenSdgMethod implements ProgressMethod {
   private final double moderateRate;
   private final double limitExponent;
   private final double zeroReplacement;
-  private final Map<String, Double> parameters;
 
   private OpenSdgMethod(
       double onTrackCutoff,
@@ -84,6 +80,22 @@ public final class OpenSdgMethod implements ProgressMethod {
       double moderateRate,
       double limitExponent,
       double zeroReplacement) {
+    super(
+        ID,
+        "onTrackCutoff",
+        onTrackCutoff,
+        "moderateCutoff",
+        moderateCutoff,
+        "deteriorationCutoff",
+        deteriorationCutoff,
+        "noTargetOnTrackRate",
+        onTrackRate,
+        "noTargetModerateRate",
+        moderateRate,
+        "limitExponent",
+        limitExponent,
+        "zeroReplacement",
+        zeroReplacement);
     Growth.decreasing(
         new String[] {"onTrackCutoff", "moderateCutoff", "deteriorationCutoff"},
         onTrackCutoff,
@@ -109,15 +121,6 @@ public final class OpenSdgMethod implements ProgressMethod {
     this.moderateRate = moderateRate;
     this.limitExponent = limitExponent;
     this.zeroReplacement = zeroReplacement;
-    Map<String, Double> p = new LinkedHashMap<>();
-    p.put("onTrackCutoff", onTrackCutoff);
-    p.put("moderateCutoff", moderateCutoff);
-    p.put("deteriorationCutoff", deteriorationCutoff);
-    p.put("noTargetOnTrackRate", onTrackRate);
-    p.put("noTargetModerateRate", moderateRate);
-    p.put("limitExponent", limitExponent);
-    p.put("zeroReplacement", zeroReplacement);
-    this.parameters = Collections.unmodifiableMap(p);
   }
 
   /**
@@ -162,16 +165,6 @@ public final class OpenSdgMethod implements ProgressMethod {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return parameters;
-  }
-
-  @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
     if (input.size() == 0) {
@@ -212,16 +205,16 @@ public final class OpenSdgMethod implements ProgressMethod {
           .build();
     }
     double ratio = actual / Math.abs(required);
-    OpenSdgCategory category;
-    if (Growth.atLeast(ratio, onTrackCutoff)) {
-      category = OpenSdgCategory.ON_TRACK;
-    } else if (Growth.atLeast(ratio, moderateCutoff)) {
-      category = OpenSdgCategory.ACCELERATION_NEEDED;
-    } else if (Growth.atLeast(ratio, deteriorationCutoff)) {
-      category = OpenSdgCategory.LIMITED_PROGRESS;
-    } else {
-      category = OpenSdgCategory.DETERIORATION;
-    }
+    OpenSdgCategory category =
+        Growth.band(
+            ratio,
+            onTrackCutoff,
+            moderateCutoff,
+            deteriorationCutoff,
+            OpenSdgCategory.ON_TRACK,
+            OpenSdgCategory.ACCELERATION_NEEDED,
+            OpenSdgCategory.LIMITED_PROGRESS,
+            OpenSdgCategory.DETERIORATION);
     return ProgressResult.builder(this, category)
         .ratio(ratio)
         .rates(actual, Math.abs(required))
@@ -235,14 +228,17 @@ public final class OpenSdgMethod implements ProgressMethod {
     if (c == 0 && Growth.atLeast(rate, 0)) {
       // Base at the limit and the value maintained: on track (source, special considerations).
       category = OpenSdgCategory.ON_TRACK;
-    } else if (Growth.atLeast(rate, onTrackRate * c)) {
-      category = OpenSdgCategory.ON_TRACK;
-    } else if (Growth.atLeast(rate, moderateRate * c)) {
-      category = OpenSdgCategory.ACCELERATION_NEEDED;
-    } else if (Growth.atLeast(rate, 0)) {
-      category = OpenSdgCategory.LIMITED_PROGRESS;
     } else {
-      category = OpenSdgCategory.DETERIORATION;
+      category =
+          Growth.band(
+              rate,
+              onTrackRate * c,
+              moderateRate * c,
+              0.0,
+              OpenSdgCategory.ON_TRACK,
+              OpenSdgCategory.ACCELERATION_NEEDED,
+              OpenSdgCategory.LIMITED_PROGRESS,
+              OpenSdgCategory.DETERIORATION);
     }
     return ProgressResult.builder(this, category)
         .actualRate(rate)
@@ -310,21 +306,6 @@ public final class OpenSdgMethod implements ProgressMethod {
   }
 
   private ProgressResult cannotAssess(UnassessableReason reason) {
-    return ProgressResult.builder(this, OpenSdgCategory.UNABLE_TO_ASSESS).reason(reason).build();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof OpenSdgMethod && parameters.equals(((OpenSdgMethod) o).parameters);
-  }
-
-  @Override
-  public int hashCode() {
-    return parameters.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ID + parameters;
+    return unassessable(OpenSdgCategory.UNABLE_TO_ASSESS, reason, RateKind.COMPOUND);
   }
 }

@@ -23,6 +23,14 @@ public interface ProgressCategory {
   String label();
 
   /**
+   * Returns the label in Vietnamese, for reports (a rendering: the source publishes in English), e.g. "tiến bộ
+   * vừa phải".
+   *
+   * @return the Vietnamese label
+   */
+  String labelVi();
+
+  /**
    * Returns the common outlook this category maps to, as documented on the enum constant.
    *
    * @return the outlook of this category

@@ -32,6 +32,45 @@ public final class ProgressMethods {
   }
 
   /**
+   * Returns the category of a bundled method by its code, e.g. {@code ("eurostat", "MODERATE_PROGRESS")}, so a
+   * recorded result can be read back.
+   *
+   * @param methodId the method id
+   * @param code the category's code, {@link ProgressCategory#code()}
+   * @return the category
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the method id or the code is unknown
+   */
+  public static ProgressCategory category(String methodId, String code) {
+    Objects.requireNonNull(code, "code");
+    ProgressCategory[] categories;
+    switch (byId(methodId).id()) {
+      case "eurostat":
+        categories = EurostatCategory.values();
+        break;
+      case "open-sdg":
+        categories = OpenSdgCategory.values();
+        break;
+      case "escap":
+        categories = EscapCategory.values();
+        break;
+      case "sdsn":
+        categories = SdsnCategory.values();
+        break;
+      default:
+        categories = LinearProjectionCategory.values();
+        break;
+    }
+    for (ProgressCategory c : categories) {
+      if (c.code().equals(code)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(
+        "category of method " + methodId + " must be one of its codes, was " + code);
+  }
+
+  /**
    * Returns the bundled method with the given id and its published defaults.
    *
    * @param id the method id, e.g. {@code "open-sdg"}

@@ -108,6 +108,23 @@ public final class ProgressResult {
   }
 
   /**
+   * Starts a builder for a result recorded elsewhere (e.g. read back from a report), from the method's id and
+   * parameters.
+   *
+   * @param methodId the method id, e.g. {@code "eurostat"}
+   * @param parameters the method's parameters, in the method's order
+   * @param category the method's category
+   * @return a new builder
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder builder(String methodId, Map<String, Double> parameters, ProgressCategory category) {
+    return new Builder(
+        Objects.requireNonNull(methodId, "methodId"),
+        new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters")),
+        Objects.requireNonNull(category, "category"));
+  }
+
+  /**
    * Returns the id of the method, e.g. {@code "eurostat"}.
    *
    * @return the method id

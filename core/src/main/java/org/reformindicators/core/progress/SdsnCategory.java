@@ -11,25 +11,29 @@ public enum SdsnCategory implements ProgressCategory {
    * The latest value meets or beats the target ("maintaining SDG achievement"). Maps to {@link
    * ProgressOutlook#ACHIEVED}.
    */
-  MAINTAINING_ACHIEVEMENT("on track or maintaining SDG achievement", ProgressOutlook.ACHIEVED),
+  MAINTAINING_ACHIEVEMENT("on track or maintaining SDG achievement", "đúng hướng hoặc duy trì kết quả đã đạt",
+      ProgressOutlook.ACHIEVED),
   /** Ratio ≥ 1. Maps to {@link ProgressOutlook#ON_TRACK}. */
-  ON_TRACK("on track or maintaining SDG achievement", ProgressOutlook.ON_TRACK),
+  ON_TRACK("on track or maintaining SDG achievement", "đúng hướng hoặc duy trì kết quả đã đạt",
+      ProgressOutlook.ON_TRACK),
   /** 0.5 ≤ ratio &lt; 1. Maps to {@link ProgressOutlook#AT_RISK}. */
-  MODERATELY_IMPROVING("moderately improving", ProgressOutlook.AT_RISK),
+  MODERATELY_IMPROVING("moderately improving", "cải thiện vừa phải", ProgressOutlook.AT_RISK),
   /** 0 ≤ ratio &lt; 0.5. Maps to {@link ProgressOutlook#AT_RISK}. */
-  STAGNATING("stagnating", ProgressOutlook.AT_RISK),
+  STAGNATING("stagnating", "trì trệ", ProgressOutlook.AT_RISK),
   /**
    * Ratio &lt; 0 (or a target met at the base is no longer). Maps to {@link ProgressOutlook#OFF_TRACK}.
    */
-  DECREASING("decreasing", ProgressOutlook.OFF_TRACK),
+  DECREASING("decreasing", "giảm sút", ProgressOutlook.OFF_TRACK),
   /** The data cannot be assessed. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
-  CANNOT_ASSESS("cannot be assessed", ProgressOutlook.NOT_ASSESSABLE);
+  CANNOT_ASSESS("cannot be assessed", "không đánh giá được", ProgressOutlook.NOT_ASSESSABLE);
 
   private final String label;
+  private final String labelVi;
   private final ProgressOutlook outlook;
 
-  SdsnCategory(String label, ProgressOutlook outlook) {
+  SdsnCategory(String label, String labelVi, ProgressOutlook outlook) {
     this.label = label;
+    this.labelVi = labelVi;
     this.outlook = outlook;
   }
 
@@ -41,6 +45,11 @@ public enum SdsnCategory implements ProgressCategory {
   @Override
   public String label() {
     return label;
+  }
+
+  @Override
+  public String labelVi() {
+    return labelVi;
   }
 
   @Override

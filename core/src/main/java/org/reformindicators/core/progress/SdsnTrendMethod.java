@@ -1,8 +1,5 @@
 package org.reformindicators.core.progress;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,7 +17,7 @@ import java.util.Objects;
  * target met at the base but no longer met (required rate ≤ 0) is {@link SdsnCategory#DECREASING}. Cut-offs
  * are compared with a tolerance of 1e-9. Immutable and thread-safe.
  */
-public final class SdsnTrendMethod implements ProgressMethod {
+public final class SdsnTrendMethod extends AbstractProgressMethod {
 
   /** The ratio at and above which the trend is on track, 1. */
   public static final double DEFAULT_ON_TRACK_RATIO = 1.0;
@@ -36,9 +33,10 @@ public final class SdsnTrendMethod implements ProgressMethod {
   private final double onTrackRatio;
   private final double moderateRatio;
   private final double decreasingRatio;
-  private final Map<String, Double> parameters;
 
   private SdsnTrendMethod(double onTrackRatio, double moderateRatio, double decreasingRatio) {
+    super(
+        ID, "onTrackRatio", onTrackRatio, "moderateRatio", moderateRatio, "decreasingRatio", decreasingRatio);
     Growth.decreasing(
         new String[] {"onTrackRatio", "moderateRatio", "decreasingRatio"},
         onTrackRatio,
@@ -47,11 +45,6 @@ public final class SdsnTrendMethod implements ProgressMethod {
     this.onTrackRatio = onTrackRatio;
     this.moderateRatio = moderateRatio;
     this.decreasingRatio = decreasingRatio;
-    Map<String, Double> p = new LinkedHashMap<>();
-    p.put("onTrackRatio", onTrackRatio);
-    p.put("moderateRatio", moderateRatio);
-    p.put("decreasingRatio", decreasingRatio);
-    this.parameters = Collections.unmodifiableMap(p);
   }
 
   /**
@@ -77,37 +70,15 @@ public final class SdsnTrendMethod implements ProgressMethod {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Map<String, Double> parameters() {
-    return parameters;
-  }
-
-  @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
-    if (input.size() == 0) {
-      return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
-    }
-    if (!input.hasTarget()) {
-      return cannotAssess(UnassessableReason.NO_TARGET);
-    }
-    if (input.latestMeetsTarget()) {
-      return ProgressResult.builder(this, SdsnCategory.MAINTAINING_ACHIEVEMENT)
-          .rateKind(RateKind.LINEAR)
-          .build();
+    ProgressResult decided =
+        precheck(input, SdsnCategory.MAINTAINING_ACHIEVEMENT, SdsnCategory.CANNOT_ASSESS, RateKind.LINEAR, true);
+    if (decided != null) {
+      return decided;
     }
     double elapsed = input.latestTime() - input.baseTime();
     double horizon = input.targetTime() - input.baseTime();
-    if (!(elapsed > 0)) {
-      return cannotAssess(UnassessableReason.NO_OBSERVATION_AFTER_BASE);
-    }
-    if (!(horizon > 0)) {
-      return cannotAssess(UnassessableReason.TARGET_TIME_NOT_AFTER_BASE);
-    }
     double d = input.direction().sign();
     double actual = d * (input.latestValue() - input.baseValue()) / elapsed;
     double required = d * (input.targetValue() - input.baseValue()) / horizon;
@@ -118,42 +89,20 @@ public final class SdsnTrendMethod implements ProgressMethod {
           .build();
     }
     double ratio = actual / required;
-    SdsnCategory category;
-    if (Growth.atLeast(ratio, onTrackRatio)) {
-      category = SdsnCategory.ON_TRACK;
-    } else if (Growth.atLeast(ratio, moderateRatio)) {
-      category = SdsnCategory.MODERATELY_IMPROVING;
-    } else if (Growth.atLeast(ratio, decreasingRatio)) {
-      category = SdsnCategory.STAGNATING;
-    } else {
-      category = SdsnCategory.DECREASING;
-    }
+    SdsnCategory category =
+        Growth.band(
+            ratio,
+            onTrackRatio,
+            moderateRatio,
+            decreasingRatio,
+            SdsnCategory.ON_TRACK,
+            SdsnCategory.MODERATELY_IMPROVING,
+            SdsnCategory.STAGNATING,
+            SdsnCategory.DECREASING);
     return ProgressResult.builder(this, category)
         .rateKind(RateKind.LINEAR)
         .ratio(ratio)
         .rates(actual, required)
         .build();
-  }
-
-  private ProgressResult cannotAssess(UnassessableReason reason) {
-    return ProgressResult.builder(this, SdsnCategory.CANNOT_ASSESS)
-        .rateKind(RateKind.LINEAR)
-        .reason(reason)
-        .build();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SdsnTrendMethod && parameters.equals(((SdsnTrendMethod) o).parameters);
-  }
-
-  @Override
-  public int hashCode() {
-    return parameters.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return ID + parameters;
   }
 }

@@ -9,8 +9,10 @@ import java.util.OptionalDouble;
  * {@code ChangePerYear.trajectory(ChangeMeasure.ABSOLUTE, 20, 100, Baseline.of(CalendarYear.of(2021)))} for the
  * Quảng Ngãi reading of T7: "+20 percentage points a year from the 2021 value, until 100 %".
  *
- * <p>The value required after {@code years} years from a reference value {@code y0} (methods.md §1 has no such
- * kind; this is the plan's own arithmetic):
+ * <p>The value required after {@code years} years from a reference value {@code y0}. The established methods have
+ * no capped growth target (methods.md §1, last paragraph); the relative form is the compound growth of the CAGR
+ * common block of methods.md §1 run forwards, the absolute form its linear counterpart in percentage points
+ * ({@code plan-1256.md}, T7):
  * <ul>
  *   <li>{@link ChangeMeasure#ABSOLUTE}: {@code y0 + rate · years};</li>
  *   <li>{@link ChangeMeasure#RELATIVE}: {@code y0 · (1 + rate / 100)^years} (compound growth);</li>

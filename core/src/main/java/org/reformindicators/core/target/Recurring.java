@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.ReportingPeriod;
 
 /**
@@ -85,6 +86,20 @@ public record Recurring(TargetKind each, List<ReportingPeriod> periods) implemen
       years.add(CalendarYear.of(year));
     }
     return new Recurring(each, years);
+  }
+
+  /**
+   * Returns a target that recurs in every calendar year of a phase, as T3 ("Hằng năm", every year of 2021–2025).
+   *
+   * @param each the target for each year
+   * @param phase the phase, such as {@code Phase.of(2021, 2025)}
+   * @return the kind
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code each} is recurring
+   */
+  public static Recurring everyYearOf(TargetKind each, Phase phase) {
+    Objects.requireNonNull(phase, "phase");
+    return new Recurring(each, List.copyOf(phase.years()));
   }
 
   /**

@@ -85,15 +85,17 @@ public record Target(
     Objects.requireNonNull(notApplicable, clauseId + ": notApplicable");
     notes = List.copyOf(Objects.requireNonNull(notes, clauseId + ": notes"));
     readings = List.copyOf(Objects.requireNonNull(readings, clauseId + ": readings"));
-    ClauseId id = clauseId;
     List<String> checkedNotes = notes;
-    inClause(id, "", () -> Checks.requireCode("indicatorCode", indicatorCode));
-    inClause(id, "", () -> {
-      Checks.requireText("sourceText", sourceText);
-      Checks.requireText("englishRendering", englishRendering);
-      checkedNotes.forEach(note -> Checks.requireText("note", note));
-      return sourceText;
-    });
+    inClause(
+        clauseId,
+        "",
+        () -> {
+          Checks.requireCode("indicatorCode", indicatorCode);
+          Checks.requireText("sourceText", sourceText);
+          Checks.requireText("englishRendering", englishRendering);
+          checkedNotes.forEach(note -> Checks.requireText("note", note));
+          return indicatorCode;
+        });
     if (milestoneOf.isPresent() && milestoneOf.get().equals(clauseId)) {
       throw new IllegalArgumentException(clauseId + ": a clause cannot be a milestone of itself");
     }
@@ -115,13 +117,14 @@ public record Target(
               + " must end before the first period judged, "
               + firstJudged);
     }
-    if (kind instanceof Breakdown
+    TargetKind judged = kind instanceof Recurring ? ((Recurring) kind).each() : kind;
+    if (judged instanceof Breakdown
         && breakdown.isPresent()
-        && breakdown.get().dimension().equals(((Breakdown) kind).dimension())) {
+        && breakdown.get().dimension().equals(((Breakdown) judged).dimension())) {
       throw new IllegalArgumentException(
           clauseId
               + ": a breakdown over "
-              + ((Breakdown) kind).dimension()
+              + ((Breakdown) judged).dimension()
               + " cannot also be restricted to "
               + breakdown.get());
     }

@@ -174,14 +174,7 @@ class CompositeCalculatorTest {
 
   private static CompositeIndex threeComponents(MissingDataPolicy policy, AggregationMethod method) {
     CompositeIndex flat = TestIndices.flat(List.of("A", "B", "C"), new double[] {1, 1, 2}, method);
-    return CompositeIndex.builder("test-missing")
-        .names("x", "x")
-        .publisher("x")
-        .source("x")
-        .yearsFrom(2020)
-        .root(flat.root())
-        .missingData(policy)
-        .build();
+    return TestIndices.index(flat.root(), policy);
   }
 
   private static DataMatrix withGap() {
@@ -247,7 +240,7 @@ class CompositeCalculatorTest {
             .child(IndexNode.builder("B").build())
             .build();
     CompositeIndex index =
-        CompositeIndex.builder("t").names("x", "x").publisher("x").source("x").yearsFrom(2020).root(root).build();
+        TestIndices.index(root, MissingDataPolicy.fail());
     DataMatrix data =
         DataMatrix.builder(List.of("A", "B")).row("u1", 2.0, 1.0).row("u2", 4.0, 1.0).row("u3", 6.0, 1.0).build();
     CompositeResult result = CompositeCalculator.evaluate(index, data);

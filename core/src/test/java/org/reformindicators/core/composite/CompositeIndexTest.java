@@ -2,6 +2,7 @@ package org.reformindicators.core.composite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,14 @@ class CompositeIndexTest {
     assertFalse(par.appliesTo(2018));
     assertEquals(Optional.of(BandScheme.PAR_INDEX), par.grouping());
     assertEquals("par-index-2948 (PAR INDEX, 2017–2017)", par.toString());
+  }
+
+  @Test
+  void equalDefinitionsAreEqual() {
+    assertEquals(TestIndices.pci(), TestIndices.pci());
+    assertEquals(TestIndices.pci().hashCode(), TestIndices.pci().hashCode());
+    assertNotEquals(TestIndices.pci(), TestIndices.papi());
+    assertNotEquals(base().build(), base().yearsFrom(2021).build());
   }
 
   private static CompositeIndex.Builder base() {

@@ -2,6 +2,11 @@ package org.reformindicators.core.composite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,6 +47,36 @@ class CompositeResultTest {
     Ranking exact = RESULT.ranking(RankingMethod.COMPETITION, RankingBasis.EXACT);
     assertEquals(OptionalInt.of(2), exact.place("X2"));
     assertEquals(OptionalInt.of(3), exact.place("51"));
+  }
+
+  @Test
+  void aDominatingUnitNeverRanksBelowUnderAnyPositiveWeightsAndAnyAggregation() {
+    // Law (OECD/JRC Handbook 2008 §1.6): every aggregation here is monotone in each component for positive
+    // weights, so a unit at least as good on every component ranks at least as well.
+    qt().forAll(
+            lists().of(doubles().between(0.01, 100)).ofSize(4),
+            lists().of(doubles().between(0.5, 9)).ofSize(4),
+            lists().of(doubles().between(0, 1)).ofSize(4),
+            integers().between(0, AggregationMethod.values().length - 1))
+        .checkAssert(
+            (weights, base, increments, which) -> {
+              List<String> codes = List.of("A", "B", "C", "D");
+              double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+              double[] weak = base.stream().mapToDouble(Double::doubleValue).toArray();
+              double[] strong = new double[4];
+              for (int i = 0; i < 4; i++) {
+                strong[i] = weak[i] + increments.get(i);
+              }
+              CompositeIndex index = TestIndices.flat(codes, w, AggregationMethod.values()[which]);
+              DataMatrix data =
+                  DataMatrix.builder(codes)
+                      .row("weak", weak)
+                      .row("other", 5, 5, 5, 5)
+                      .row("strong", strong)
+                      .build();
+              Ranking ranking = CompositeCalculator.evaluate(index, data).ranking();
+              assertTrue(ranking.place("strong").orElseThrow() <= ranking.place("weak").orElseThrow());
+            });
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.reformindicators.core.composite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,16 @@ class IndexNodeTest {
     assertEquals(
         List.of("ROOT", "MID", "L1", "L2", "L3"), tree.nodes().stream().map(IndexNode::code).toList());
     assertEquals("ROOT[MID, L3]", tree.toString());
+  }
+
+  @Test
+  void equalDefinitionsAreEqual() {
+    IndexNode a = IndexNode.builder("A").weight("0.05").maxPoints("10").rounding(Rounding.halfUp(2)).build();
+    IndexNode same = IndexNode.builder("A").weight("0.05").maxPoints("10").rounding(Rounding.halfUp(2)).build();
+    assertEquals(a, same);
+    assertEquals(a.hashCode(), same.hashCode());
+    assertNotEquals(a, IndexNode.builder("A").weight("0.050").maxPoints("10").rounding(Rounding.halfUp(2)).build());
+    assertNotEquals(a, IndexNode.builder("A").weight("0.05").maxPoints("10").build());
   }
 
   @Test

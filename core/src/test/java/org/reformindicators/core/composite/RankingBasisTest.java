@@ -12,18 +12,13 @@ class RankingBasisTest {
   void publishedBasisTiesWhatRoundsAlike() {
     // hand-made totals 1.004 and 1.001 (two decimals published: 1.00 and 1.00)
     CompositeIndex index =
-        CompositeIndex.builder("t")
-            .names("x", "x")
-            .publisher("x")
-            .source("x")
-            .yearsFrom(2020)
-            .root(
-                IndexNode.builder("T")
-                    .aggregation(Aggregation.sum())
-                    .rounding(Rounding.halfUp(2))
-                    .child(IndexNode.builder("A").build())
-                    .build())
-            .build();
+        TestIndices.index(
+            IndexNode.builder("T")
+                .aggregation(Aggregation.sum())
+                .rounding(Rounding.halfUp(2))
+                .child(IndexNode.builder("A").build())
+                .build(),
+            MissingDataPolicy.fail());
     CompositeResult result =
         CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A")).row("u", "1.001").row("v", "1.004").build());
     assertEquals(1, result.ranking(RankingMethod.COMPETITION, RankingBasis.PUBLISHED).place("u").orElseThrow());

@@ -170,7 +170,19 @@ public final class TestIndices {
     return builder.build();
   }
 
-  /** Builds a flat index with the given weights, arithmetic mean, no rounding. */
+  /** Wraps a root node in a test methodology with the given missing-data policy. */
+  public static CompositeIndex index(IndexNode root, MissingDataPolicy policy) {
+    return CompositeIndex.builder("test")
+        .names("thử", "test")
+        .publisher("tests")
+        .source("tests")
+        .yearsFrom(2020)
+        .root(root)
+        .missingData(policy)
+        .build();
+  }
+
+  /** Builds a flat index with the given weights and aggregation method, scale 1, no rounding. */
   public static CompositeIndex flat(List<String> codes, double[] weights, AggregationMethod method) {
     List<IndexNode> children = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
@@ -180,16 +192,11 @@ public final class TestIndices {
               .maxPoints("10")
               .build());
     }
-    return CompositeIndex.builder("test-flat")
-        .names("thử", "test")
-        .publisher("tests")
-        .source("tests")
-        .yearsFrom(2020)
-        .root(
-            IndexNode.builder("TOTAL")
-                .aggregation(new Aggregation(method, java.math.BigDecimal.ONE))
-                .children(children)
-                .build())
-        .build();
+    return index(
+        IndexNode.builder("TOTAL")
+            .aggregation(new Aggregation(method, java.math.BigDecimal.ONE))
+            .children(children)
+            .build(),
+        MissingDataPolicy.fail());
   }
 }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.VietnamUnits;
+import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.progress.EscapMethod;
 import org.reformindicators.core.progress.EurostatMethod;
 import org.reformindicators.core.target.ClauseId;
@@ -23,6 +27,15 @@ class EvaluationSettingsTest {
     assertEquals("eurostat", s.chosenMethod(ClauseId.parse("T6a")).orElseThrow().id());
     assertTrue(EvaluationSettings.defaults().chosenMethod(ClauseId.parse("T5")).isEmpty());
     assertFalse(EvaluationSettings.defaults().useSuccessorData());
+  }
+
+  @Test
+  void successorFactsComeFromTheRegistry() {
+    EvaluationSettings s =
+        EvaluationSettings.successorsFrom(VietnamUnits.registry(), QuangNgaiPlan1256.plan()).build();
+    assertEquals(LocalDate.of(2025, 6, 30), s.planUnitLastDay().orElseThrow());
+    assertEquals(List.of("51"), s.successorUnitCodes());
+    assertFalse(s.useSuccessorData());
   }
 
   @Test

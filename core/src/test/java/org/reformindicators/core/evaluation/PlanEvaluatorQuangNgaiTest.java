@@ -73,6 +73,10 @@ class PlanEvaluatorQuangNgaiTest {
     assertEquals("eurostat", t1b.methodResult().orElseThrow().methodId());
     assertTrue(t1b.explanation().en().contains("T1b: On track."), t1b.explanation().en());
     assertTrue(t1b.explanation().vi().contains("T1b: Đúng tiến độ."), t1b.explanation().vi());
+    assertEquals(
+        "readings of the plan applied: BAND_AT_WEAKER_END, RANK_UNIVERSE_RELATIVE_POSITION",
+        t1b.rulesApplied().get(0).en());
+    assertEquals("default method: Eurostat (fewer than 3 observations)", t1b.rulesApplied().get(1).en());
   }
 
   @Test
@@ -124,6 +128,20 @@ class PlanEvaluatorQuangNgaiTest {
     assertEquals(-300.80, in2022.projectionLower().getAsDouble(), 0.01);
     assertEquals(364.80, in2022.projectionUpper().getAsDouble(), 0.01);
     assertEquals(1.5, in2022.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void beforeThePhaseTheBaselineAloneCannotBeJudged() {
+    // As of 2020 the last result before the phase (2020) is the baseline itself: no value after it, so no rate
+    // → NOT_ASSESSABLE with Eurostat's reason; PCI 2019 (41) lies before the baseline and is not used.
+    PlanAssessment asOf2020 = PlanEvaluator.defaults().evaluate(PLAN, PUBLISHED, CalendarYear.of(2020));
+    for (String id : List.of("T1a", "T1b", "T1f")) {
+      ClauseAssessment c = clause(asOf2020, id);
+      assertEquals(ProgressStatus.NOT_ASSESSABLE, c.status(), id);
+      assertEquals("no observation after the base period", c.reason().orElseThrow().en(), id);
+    }
+    // T1e (20–30 in 2021) as of 2020: 36 does not meet 30 yet and there is no trend from the 2020 baseline.
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, clause(asOf2020, "T1e").status());
   }
 
   @Test

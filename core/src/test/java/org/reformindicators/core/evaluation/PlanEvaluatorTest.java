@@ -29,7 +29,11 @@ import org.reformindicators.core.progress.SdsnCategory;
 import org.reformindicators.core.progress.SdsnTrendMethod;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.core.target.ChangeMeasure;
+import org.reformindicators.core.target.ChangePerYear;
 import org.reformindicators.core.target.RankUniverseRule;
+import org.reformindicators.core.target.Recurring;
+import org.reformindicators.core.target.Target;
 
 /**
  * The engine on each kind of clause of the Quảng Ngãi plan. Apart from the published ranks of indices.md, every
@@ -106,6 +110,59 @@ class PlanEvaluatorTest {
     assertEquals(ProgressStatus.ON_TRACK, before.status());
     // as of 2024 it still applies
     assertEquals(ProgressStatus.ON_TRACK, evaluate("T7b", digitised("DISTRICT", 20, 40, 60, 80), 2024).status());
+  }
+
+  /** The plan with T7a read the other way its reading allows: +20 points a year on the previous actual value. */
+  private static Plan withT7aYearOnYear() {
+    Target old = PLAN.target("T7a").orElseThrow();
+    Target yearOnYear =
+        new Target(
+            old.clauseId(),
+            old.indicatorCode(),
+            Recurring.everyYear(ChangePerYear.yearOnYear(ChangeMeasure.ABSOLUTE, 20, 100), 2022, 2025),
+            old.deadline(),
+            old.milestoneOf(),
+            old.breakdown(),
+            old.sourceText(),
+            old.englishRendering(),
+            old.notes(),
+            old.readings(),
+            old.notApplicable());
+    List<Target> targets =
+        PLAN.targets().stream().map(t -> t.clauseId().equals(old.clauseId()) ? yearOnYear : t).toList();
+    return new Plan(
+        PLAN.id(),
+        PLAN.title(),
+        PLAN.legalReference(),
+        PLAN.unitCode(),
+        PLAN.phase(),
+        PLAN.implementedResolutions(),
+        PLAN.catalogue(),
+        PLAN.rankUniverseRule(),
+        PLAN.readings(),
+        targets);
+  }
+
+  @Test
+  void t7YearOnYearReadingMeasuresEachYearFromThePreviousActual() {
+    // Sample 30, 45, 65, 90 (2021–2024). Year on year: 2022 needs 30 + 20 = 50 → 45 not achieved; 2023 needs
+    // 45 + 20 = 65 → achieved (the trajectory reading would need 70); 2024 needs 85 → 90 achieved, exceeded;
+    // 2025 pending needs min(100, 90 + 20) = 100: 30, 45, 65, 90 at t = 0..3 → slope 100/5 = 20, intercept
+    // 57.5 − 30 = 27.5, projection 107.5 ≥ 100 → on track. Overall NOT_ACHIEVED because of 2022.
+    ClauseAssessment t7a =
+        ENGINE.evaluate(withT7aYearOnYear(), set(digitised("PROVINCE", 30, 45, 65, 90)), CalendarYear.of(2024))
+            .clause("T7a")
+            .orElseThrow();
+    assertEquals(ProgressStatus.NOT_ACHIEVED, t7a.status());
+    assertEquals(
+        List.of(
+            ProgressStatus.NOT_ACHIEVED, ProgressStatus.ACHIEVED, ProgressStatus.ACHIEVED, ProgressStatus.ON_TRACK),
+        t7a.parts().stream().map(ClauseAssessment::status).toList());
+    assertEquals(65.0, t7a.parts().get(1).targetValue().getAsDouble(), 1e-9);
+    assertTrue(t7a.parts().get(2).exceeded());
+    assertEquals(100.0, t7a.parts().get(3).targetValue().getAsDouble(), 1e-9);
+    assertEquals(107.5, t7a.parts().get(3).projection().getAsDouble(), 1e-9);
+    assertTrue(anyRule(t7a.parts().get(1), "rise measured from the actual value 45 (2022)"));
   }
 
   // ------------------------------------------------------------------ T12b, T12c: reductions from a baseline
@@ -190,7 +247,8 @@ class PlanEvaluatorTest {
     assertEquals(ProgressStatus.NOT_ASSESSABLE, evaluate("T12a", data, 2025).status());
     PlanEvaluator withNorm =
         PlanEvaluator.of(
-            EvaluationSettings.builder().putExternalNorms(QuangNgaiPlan1256.CENTRAL_STAFF_REDUCTION_RATIO, 10.0).build());
+            EvaluationSettings.builder().putExternalNorms(QuangNgaiPlan1256.CENTRAL_STAFF_REDUCTION_RATIO,
+                10.0).build());
     ClauseAssessment t12a = evaluate(withNorm, "T12a", data, 2025);
     assertEquals(ProgressStatus.ACHIEVED, t12a.status()); // 12 ≥ 10
     assertTrue(t12a.exceeded());
@@ -350,7 +408,8 @@ class PlanEvaluatorTest {
     ClauseAssessment sdsn = evaluate(mixed, "T1b", Fixtures.publishedRanks(), 2021);
     assertEquals("sdsn", sdsn.methodResult().orElseThrow().methodId());
     assertEquals(24.0 / 6.6, sdsn.methodResult().orElseThrow().ratio().getAsDouble(), 1e-12);
-    assertEquals("open-sdg", evaluate(mixed, "T1d", Fixtures.publishedRanks(), 2021).methodResult().orElseThrow().methodId());
+    assertEquals("open-sdg", evaluate(mixed, "T1d", Fixtures.publishedRanks(),
+        2021).methodResult().orElseThrow().methodId());
   }
 
   @Test
@@ -456,9 +515,34 @@ class PlanEvaluatorTest {
               if (was != ProgressStatus.NOT_ASSESSABLE && now != ProgressStatus.NOT_ASSESSABLE) {
                 assertTrue(
                     goodness(now) >= goodness(was),
-                    was + " became " + now + " for " + numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
+                    was + " became " + now + " for "
+                        + numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
               }
             });
+  }
+
+  @Test
+  void oneEngineServesManyThreads() {
+    ObservationSet data = set(Fixtures.publishedRanks());
+    PlanAssessment expected = ENGINE.evaluate(PLAN, data, CalendarYear.of(2022));
+    List<PlanAssessment> results =
+        java.util.stream.IntStream.range(0, 64)
+            .parallel()
+            .mapToObj(i -> ENGINE.evaluate(PLAN, data, CalendarYear.of(2022)))
+            .toList();
+    for (PlanAssessment a : results) {
+      assertEquals(expected, a);
+    }
+  }
+
+  @Test
+  void asOfAQuarterIgnoresTheYearThatEndsLater() {
+    // As of 2022-Q2 the PCI rank of 2022 (ending 2022-12-31) does not count yet: T1f is judged as in 2021.
+    PlanAssessment q2 =
+        ENGINE.evaluate(PLAN, set(Fixtures.publishedRanks()), org.reformindicators.core.period.Quarter.of(2022, 2));
+    ClauseAssessment t1f = q2.clause("T1f").orElseThrow();
+    assertEquals(CalendarYear.of(2021), t1f.latestPeriod().orElseThrow());
+    assertEquals(ProgressStatus.OFF_TRACK, t1f.status());
   }
 
   @Test

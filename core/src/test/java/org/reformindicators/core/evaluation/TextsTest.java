@@ -14,4 +14,11 @@ class TextsTest {
     assertEquals("0", Texts.num(-0.001));
     assertEquals("276.25%", Texts.percent(2.7625));
   }
+
+  @Test
+  void capitalisesTheFirstLetter() {
+    assertEquals("Đã đạt", Texts.capitalise("đã đạt"));
+    assertEquals("No value", Texts.capitalise("no value"));
+    assertEquals("", Texts.capitalise(""));
+  }
 }

@@ -1,6 +1,7 @@
 package org.reformindicators.core.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,10 @@ class ProgressCategoryTest {
     for (ProgressCategory c : all) {
       assertEquals(expected.get(c), c.outlook(), c.code());
       assertEquals(((Enum<?>) c).name(), c.code());
+      assertFalse(c.labelVi().isBlank(), c.code());
     }
     assertEquals("moderate progress", EurostatCategory.MODERATE_PROGRESS.label());
+    assertEquals("tiến bộ vừa phải", EurostatCategory.MODERATE_PROGRESS.labelVi());
     assertEquals("progress made but acceleration needed", OpenSdgCategory.ACCELERATION_NEEDED.label());
   }
 }

@@ -24,6 +24,16 @@ class ProgressMethodsTest {
         "method id must be one of eurostat, open-sdg, escap, sdsn, linear, was oecd", e.getMessage());
   }
 
+  @Test
+  void categoriesReadBackByCode() {
+    assertSame(EurostatCategory.MODERATE_PROGRESS, ProgressMethods.category("eurostat", "MODERATE_PROGRESS"));
+    assertSame(
+        LinearProjectionCategory.WITHIN_INTERVAL, ProgressMethods.category("linear", "WITHIN_INTERVAL"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ProgressMethods.category("sdsn", "ON_TRACKK"));
+    assertEquals("category of method sdsn must be one of its codes, was ON_TRACKK", e.getMessage());
+  }
+
   private static ProgressInput input(int n, double start, double step, double target, int dir, double latestBump) {
     double[] t = new double[n];
     double[] y = new double[n];

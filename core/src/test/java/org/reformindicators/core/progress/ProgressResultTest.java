@@ -42,6 +42,18 @@ class ProgressResultTest {
   }
 
   @Test
+  void rebuildsFromARecordedMethodIdAndParameters() {
+    ProgressResult original =
+        ProgressResult.builder(METHOD, EurostatCategory.MODERATE_PROGRESS).ratio(0.8).rates(0.04, 0.05).build();
+    ProgressResult copy =
+        ProgressResult.builder("eurostat", METHOD.parameters(), EurostatCategory.MODERATE_PROGRESS)
+            .ratio(0.8)
+            .rates(0.04, 0.05)
+            .build();
+    assertEquals(original, copy);
+  }
+
+  @Test
   void intervalMustContainTheProjection() {
     assertThrows(
         IllegalArgumentException.class,

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,5 +57,26 @@ class BreakdownTest {
                 IllegalArgumentException.class,
                 () -> Breakdown.uniform("SECTOR", Threshold.atLeast(1), "LAND", "LAND"))
             .getMessage());
+  }
+
+  @Test
+  void eachValueIsJudgedByItsOwnThresholdInTheGivenOrder() {
+    List<String> levels = List.of("PROVINCE", "DISTRICT", "COMMUNE");
+    qt().forAll(
+            doubles().between(0, 100), doubles().between(0, 100), integers().between(0, 2), doubles().between(0, 100))
+        .checkAssert(
+            (first, second, index, observed) -> {
+              Map<String, Threshold> map = new LinkedHashMap<>();
+              map.put(levels.get(0), Threshold.atLeast(first));
+              map.put(levels.get(1), Threshold.atLeast(second));
+              map.put(levels.get(2), Threshold.atMost(first));
+              Breakdown breakdown = Breakdown.of("LEVEL", map);
+              String level = levels.get(index);
+              assertEquals(levels, breakdown.values());
+              assertEquals(map.get(level).isMet(observed), breakdown.isMet(level, observed));
+              if (breakdown.isExceeded(level, observed)) {
+                assertTrue(breakdown.isMet(level, observed));
+              }
+            });
   }
 }

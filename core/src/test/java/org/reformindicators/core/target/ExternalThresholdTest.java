@@ -3,6 +3,9 @@ package org.reformindicators.core.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +32,20 @@ class ExternalThresholdTest {
         IllegalArgumentException.class,
         () -> ExternalThreshold.of("central ratio", Comparison.AT_LEAST, T12A.description()));
     assertThrows(IllegalArgumentException.class, () -> T12A.resolve(Double.POSITIVE_INFINITY));
+  }
+
+  @Test
+  void resolvedThresholdComparesAsItsComparisonSays() {
+    qt().forAll(integers().between(0, 2), doubles().between(-100, 100), doubles().between(-100, 100))
+        .checkAssert(
+            (index, norm, observed) -> {
+              Comparison comparison = Comparison.values()[index];
+              Threshold resolved = ExternalThreshold.of("NORM", comparison, T12A.description()).resolve(norm);
+              assertEquals(comparison, resolved.comparison());
+              assertEquals(comparison.test(observed, norm), resolved.isMet(observed));
+              if (resolved.isExceeded(observed)) {
+                assertTrue(resolved.isMet(observed));
+              }
+            });
   }
 }

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.Quarter;
 
 class RecurringTest {
@@ -23,6 +27,7 @@ class RecurringTest {
     assertArrayEquals(new double[] {100}, t3.levels());
     assertEquals("= 100 in each of 2021..2025", t3.toString());
     assertEquals(Optional.empty(), t3.baseline());
+    assertEquals(t3, Recurring.everyYearOf(Threshold.exactly(100), Phase.of(2021, 2025)));
   }
 
   @Test
@@ -58,5 +63,21 @@ class RecurringTest {
             .getMessage());
     Recurring inner = Recurring.everyYear(Completion.of(), 2021, 2022);
     assertThrows(IllegalArgumentException.class, () -> Recurring.everyYear(inner, 2021, 2022));
+  }
+
+  @Test
+  void everyYearGivesConsecutiveYearsFromFirstToLast() {
+    qt().forAll(integers().between(1900, 2090), integers().between(0, 10))
+        .checkAssert(
+            (first, length) -> {
+              Recurring recurring = Recurring.everyYear(Completion.of(), first, first + length);
+              assertEquals(length + 1, recurring.periods().size());
+              assertEquals(CalendarYear.of(first), recurring.first());
+              assertEquals(CalendarYear.of(first + length), recurring.last());
+              for (int i = 1; i < recurring.periods().size(); i++) {
+                assertTrue(recurring.periods().get(i - 1).isBefore(recurring.periods().get(i)));
+                assertEquals(recurring.periods().get(i - 1).next(), recurring.periods().get(i));
+              }
+            });
   }
 }

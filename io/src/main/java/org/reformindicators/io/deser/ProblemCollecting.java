@@ -68,10 +68,18 @@ public final class ProblemCollecting {
         if (collector == null || !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
           return false;
         }
-        String pointer = p.getParsingContext().pathAsPointer().toString();
+        FormLocating.Frame frame = FormLocating.current(ctxt);
+        Class<?> beanClass = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+        ProblemLocation.Document where;
+        String escaped = propertyName.replace("~", "~0").replace("/", "~1");
+        if (frame != null && frame.form().equals(beanClass)) {
+          where = location(frame.pointer() + "/" + escaped, frame.start(), null);
+        } else {
+          where = location(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation(), p.currentLocation());
+        }
         collector.add(
             new Problem(
-                location(pointer, p.currentTokenLocation(), p.currentLocation()),
+                where,
                 propertyName,
                 propertyName,
                 unknownPropertyMessage(propertyName, deserializer.getKnownPropertyNames())));
@@ -98,6 +106,31 @@ public final class ProblemCollecting {
    * @return the problem, with pointer, line, column, field, value and message
    */
   public static Problem toProblem(JsonPointer base, JsonProcessingException e) {
+    return toProblem(base, e, null);
+  }
+
+  /**
+   * Translates a Jackson exception into a problem, taking the pointer and location from the parser that was
+   * reading when the exception carries none (e.g. a limit of {@code StreamReadConstraints}).
+   *
+   * @param base the pointer the exception's path is relative to
+   * @param e the exception
+   * @param parser the parser that was reading, or {@code null}
+   * @return the problem
+   */
+  public static Problem toProblem(JsonPointer base, JsonProcessingException e, JsonParser parser) {
+    Problem problem = translate(base, e);
+    if (parser != null
+        && problem.location() instanceof ProblemLocation.Document where
+        && where.line() == 0
+        && !(e instanceof UnrecognizedPropertyException)) {
+      String pointer = where.pointer().isEmpty() ? parser.getParsingContext().pathAsPointer().toString() : where.pointer();
+      return new Problem(location(pointer, parser.currentLocation(), null), problem.field(), problem.value(), problem.message());
+    }
+    return problem;
+  }
+
+  private static Problem translate(JsonPointer base, JsonProcessingException e) {
     String pointer = base.toString();
     String field = "";
     if (e instanceof JsonMappingException mapping) {

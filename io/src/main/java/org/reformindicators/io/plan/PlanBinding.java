@@ -133,8 +133,8 @@ public final class PlanBinding {
   /** The plain form of a target. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TargetForm(
-      ClauseId clause,
-      String indicator,
+      ClauseId clauseId,
+      String indicatorCode,
       TargetKind kind,
       ReportingPeriod deadline,
       ClauseId milestoneOf,
@@ -185,8 +185,8 @@ public final class PlanBinding {
       }
     }
     return new Target(
-        req(f.clause(), "clause"),
-        req(f.indicator(), "indicator"),
+        req(f.clauseId(), "clauseId"),
+        req(f.indicatorCode(), "indicatorCode"),
         req(f.kind(), "kind"),
         req(f.deadline(), "deadline"),
         Optional.ofNullable(f.milestoneOf()),

@@ -1,15 +1,12 @@
 package org.reformindicators.io.plan;
 
 import com.fasterxml.jackson.databind.JavaType;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.ChangePerYear;
@@ -24,6 +21,7 @@ import org.reformindicators.core.target.ReductionFromBaseline;
 import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.core.target.Threshold;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.FormParameters;
 import org.reformindicators.io.deser.InvalidFieldException;
 import org.reformindicators.io.plan.TextForms.KindForm;
 import org.reformindicators.io.ser.CoreValueSerializer;
@@ -43,12 +41,12 @@ final class TargetKindBinding {
     TYPES.put("threshold", List.of("comparison", "value"));
     TYPES.put("band", List.of("min", "max"));
     TYPES.put("rank-band", List.of("best", "worst", "universe"));
-    TYPES.put("rank-improvement-per-year", List.of("minPlaces", "maxPlaces", "baseline"));
-    TYPES.put("change-per-year", List.of("measure", "minChangePerYear", "ceiling", "reference", "baseline"));
-    TYPES.put("reduction-from-baseline", List.of("minReductionPercent", "baseline"));
+    TYPES.put("rank-improvement-per-year", List.of("minPlaces", "maxPlaces", "baselineRank"));
+    TYPES.put("change-per-year", List.of("measure", "minChangePerYear", "ceiling", "reference", "base"));
+    TYPES.put("reduction-from-baseline", List.of("minReductionPercent", "baselineValue"));
     TYPES.put("completion", List.of());
     TYPES.put("recurring", List.of("each", "periods"));
-    TYPES.put("nested-share", List.of("parentIndicator", "share"));
+    TYPES.put("nested-share", List.of("parentIndicatorCode", "share"));
     TYPES.put("breakdown", List.of("dimension", "thresholds"));
     TYPES.put("external-threshold", List.of("normId", "comparison", "description"));
     TYPES.put("qualitative", List.of("criterion"));
@@ -79,21 +77,21 @@ final class TargetKindBinding {
       } else if (kind instanceof RankImprovementPerYear r) {
         f.minPlaces = r.minPlaces();
         f.maxPlaces = r.maxPlaces();
-        f.baseline = r.baselineRank();
+        f.baselineRank = r.baselineRank();
       } else if (kind instanceof ChangePerYear c) {
         f.measure = c.measure();
         f.minChangePerYear = c.minChangePerYear();
         f.ceiling = c.ceiling().isPresent() ? c.ceiling().getAsDouble() : null;
         f.reference = c.reference();
-        f.baseline = c.base().orElse(null);
+        f.base = c.base().orElse(null);
       } else if (kind instanceof ReductionFromBaseline r) {
         f.minReductionPercent = r.minReductionPercent();
-        f.baseline = r.baselineValue();
+        f.baselineValue = r.baselineValue();
       } else if (kind instanceof Recurring r) {
         f.each = r.each();
         f.periods = r.periods();
       } else if (kind instanceof NestedShare n) {
-        f.parentIndicator = n.parentIndicatorCode();
+        f.parentIndicatorCode = n.parentIndicatorCode();
         f.share = n.share();
       } else if (kind instanceof Breakdown b) {
         f.dimension = b.dimension();
@@ -126,10 +124,12 @@ final class TargetKindBinding {
     Double ceiling;
     org.reformindicators.core.target.ChangeReference reference;
     Double minReductionPercent;
-    org.reformindicators.core.target.Baseline baseline;
+    org.reformindicators.core.target.Baseline baselineRank;
+    org.reformindicators.core.target.Baseline base;
+    org.reformindicators.core.target.Baseline baselineValue;
     TargetKind each;
     List<org.reformindicators.core.period.ReportingPeriod> periods;
-    String parentIndicator;
+    String parentIndicatorCode;
     TargetKind share;
     String dimension;
     Map<String, TargetKind> thresholds;
@@ -144,7 +144,8 @@ final class TargetKindBinding {
     KindForm build() {
       return new KindForm(
           type, comparison, value, min, max, best, worst, universe, minPlaces, maxPlaces, measure,
-          minChangePerYear, ceiling, reference, minReductionPercent, baseline, each, periods, parentIndicator,
+          minChangePerYear, ceiling, reference, minReductionPercent, baselineRank, base, baselineValue, each, periods,
+          parentIndicatorCode,
           share, dimension, thresholds, normId, description, criterion);
     }
   }
@@ -167,31 +168,25 @@ final class TargetKindBinding {
         throw new InvalidFieldException(
             "type", "target type must be one of " + TYPES.keySet() + ", was '" + type + "'");
       }
-      TreeSet<String> extra = new TreeSet<>(present(f));
-      extra.remove("type");
-      allowed.forEach(extra::remove);
-      if (!extra.isEmpty()) {
-        throw new InvalidFieldException(
-            extra.first(), "target type '" + type + "' takes " + allowed + ", was also given " + extra);
-      }
+      FormParameters.requireOnly(f, "type", "target type '" + type + "'", allowed);
       return switch (type) {
         case "threshold" -> new Threshold(need(f.comparison(), "comparison", type), need(f.value(), "value", type));
         case "band" -> Band.of(need(f.min(), "min", type), need(f.max(), "max", type));
         case "rank-band" -> RankBand.of(need(f.best(), "best", type), need(f.worst(), "worst", type), need(f.universe(), "universe", type));
         case "rank-improvement-per-year" -> RankImprovementPerYear.of(
-            need(f.minPlaces(), "minPlaces", type), need(f.maxPlaces(), "maxPlaces", type), need(f.baseline(), "baseline", type));
+            need(f.minPlaces(), "minPlaces", type), need(f.maxPlaces(), "maxPlaces", type), need(f.baselineRank(), "baselineRank", type));
         case "change-per-year" -> new ChangePerYear(
             need(f.measure(), "measure", type),
             need(f.minChangePerYear(), "minChangePerYear", type),
             f.ceiling() == null ? OptionalDouble.empty() : OptionalDouble.of(f.ceiling()),
             need(f.reference(), "reference", type),
-            Optional.ofNullable(f.baseline()));
+            Optional.ofNullable(f.base()));
         case "reduction-from-baseline" -> ReductionFromBaseline.of(
-            need(f.minReductionPercent(), "minReductionPercent", type), need(f.baseline(), "baseline", type));
+            need(f.minReductionPercent(), "minReductionPercent", type), need(f.baselineValue(), "baselineValue", type));
         case "completion" -> Completion.of();
         case "recurring" -> Recurring.of(need(f.each(), "each", type), need(f.periods(), "periods", type));
         case "nested-share" -> NestedShare.of(
-            need(f.parentIndicator(), "parentIndicator", type), threshold(need(f.share(), "share", type), "share"));
+            need(f.parentIndicatorCode(), "parentIndicatorCode", type), threshold(need(f.share(), "share", type), "share"));
         case "breakdown" -> Breakdown.of(need(f.dimension(), "dimension", type), thresholds(need(f.thresholds(), "thresholds", type)));
         case "external-threshold" -> ExternalThreshold.of(
             need(f.normId(), "normId", type), need(f.comparison(), "comparison", type), need(f.description(), "description", type));
@@ -200,10 +195,7 @@ final class TargetKindBinding {
     }
 
     private static <V> V need(V value, String field, String type) {
-      if (value == null) {
-        throw new InvalidFieldException(field, "target type '" + type + "' requires '" + field + "'");
-      }
-      return value;
+      return FormParameters.require(value, field, "target type '" + type + "'");
     }
 
     private static Threshold threshold(TargetKind kind, String field) {
@@ -217,20 +209,6 @@ final class TargetKindBinding {
       Map<String, Threshold> result = new LinkedHashMap<>();
       kinds.forEach((key, kind) -> result.put(key, threshold(Objects.requireNonNull(kind, "thresholds." + key), "thresholds")));
       return result;
-    }
-
-    private static List<String> present(KindForm form) {
-      List<String> names = new java.util.ArrayList<>();
-      for (RecordComponent component : KindForm.class.getRecordComponents()) {
-        try {
-          if (component.getAccessor().invoke(form) != null) {
-            names.add(component.getName());
-          }
-        } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("cannot read " + component.getName() + " of a target kind form", e);
-        }
-      }
-      return names;
     }
   }
 }

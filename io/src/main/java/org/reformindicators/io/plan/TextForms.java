@@ -31,7 +31,10 @@ final class TextForms {
   /** {@code {number, date, issuer}}. */
   record LegalReferenceForm(String number, LocalDate date, org.reformindicators.core.target.BilingualText issuer) {}
 
-  /** A target kind: {@code type} from the closed set and the parameters of that type. */
+  /**
+   * A target kind: {@code type} from the closed set and the parameters of that type, named as the components
+   * of the core record ({@code docs/plan-1256-model.md}).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record KindForm(
       String type,
@@ -49,10 +52,12 @@ final class TextForms {
       Double ceiling,
       ChangeReference reference,
       Double minReductionPercent,
-      org.reformindicators.core.target.Baseline baseline,
+      org.reformindicators.core.target.Baseline baselineRank,
+      org.reformindicators.core.target.Baseline base,
+      org.reformindicators.core.target.Baseline baselineValue,
       TargetKind each,
       List<ReportingPeriod> periods,
-      String parentIndicator,
+      String parentIndicatorCode,
       TargetKind share,
       String dimension,
       java.util.Map<String, TargetKind> thresholds,

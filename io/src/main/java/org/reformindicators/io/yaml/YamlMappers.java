@@ -2,6 +2,7 @@ package org.reformindicators.io.yaml;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * explicitly:
  *
  * <ul>
- *   <li>at most {@value #MAX_ALIASES} aliases for collections (defeats "billion laughs" expansion);
+ *   <li>no alias at all: Jackson 2 would read {@code *a} as the string {@code "a"}, so an alias is an error
+ *       (and SnakeYAML's own limit is set to {@value #MAX_ALIASES} aliases for collections as a second guard);
  *   <li>nesting depth at most {@value JsonMappers#MAX_NESTING_DEPTH};
  *   <li>a document at most {@value #MAX_CODE_POINTS} code points (16 Mi);
  *   <li>duplicate keys and recursive keys are errors.
@@ -62,7 +64,7 @@ public final class YamlMappers {
    */
   public static YAMLMapper create(ReadOptions options) {
     Objects.requireNonNull(options, "options");
-    YAMLFactory factory =
+    YAMLFactoryBuilder builder =
         YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .streamReadConstraints(JsonMappers.readConstraints())
@@ -72,8 +74,8 @@ public final class YamlMappers {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .build();
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
+    YAMLFactory factory = new NoAliasYamlFactory(builder);
     return JsonMappers.configure(YAMLMapper.builder(factory), options).build();
   }
 }

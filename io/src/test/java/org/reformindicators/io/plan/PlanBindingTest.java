@@ -15,6 +15,5 @@ class PlanBindingTest extends ModuleTestBase {
     Plan plan = QuangNgaiPlan1256.plan();
     assertEquals(plan, roundTrip(plan, DocumentFormat.JSON, Plan.class));
     assertEquals(plan, roundTrip(plan, DocumentFormat.YAML, Plan.class));
-    System.out.println(IO.writeString(plan, DocumentFormat.YAML));
   }
 }

@@ -10,8 +10,9 @@ import java.util.Objects;
  * <p>Each method copies the scores, sorts the copy with the JDK's primitive sort ({@link
  * Arrays#sort(double[])}) and finds each unit's place by binary search, so ranking {@code n} units costs
  * {@code O(n log n)} without boxing. (The Monte Carlo loop of the uncertainty analysis, which ranks the same
- * units thousands of times, keeps the previous draw's order and re-sorts it by insertion instead.) {@code -0.0} and {@code 0.0} are the same score. The input must not contain NaN (missing units
- * are excluded before ranking; see {@link Ranking}). Stateless, thread-safe.
+ * units thousands of times, keeps the previous draw's order and re-sorts it by insertion instead.) {@code
+ * -0.0} and {@code 0.0} are the same score. The input must not contain NaN (missing units are excluded before
+ * ranking; see {@link Ranking}). Stateless, thread-safe.
  */
 public final class Ranker {
 
@@ -28,15 +29,12 @@ public final class Ranker {
    */
   public static int[] competitionRanks(double[] scores) {
     double[] sorted = sortedCopy(scores);
-    int[] ranks = new int[scores.length];
-    competitionRanksFromSorted(scores, sorted, ranks, scores.length);
-    return ranks;
-  }
-
-  private static void competitionRanksFromSorted(double[] scores, double[] sorted, int[] ranks, int n) {
+    int n = sorted.length;
+    int[] ranks = new int[n];
     for (int i = 0; i < n; i++) {
       ranks[i] = n - upperBound(sorted, n, scores[i] + 0.0) + 1;
     }
+    return ranks;
   }
 
   /**

@@ -19,8 +19,8 @@ import org.reformindicators.core.composite.DataMatrix;
  * nominal calculation, so every interval collapses to the nominal rank. Draws come from {@link
  * java.util.SplittableRandom} seeded by {@link UncertaintyOptions#seed()}: the same options give the same
  * output. The loop runs on primitive arrays with preallocated buffers and ranks by sorting unit indices: 10,000
- * draws × 63 units × 10 components measured 18.4 ± 5.0 ms on one core of a loaded 2-core machine, against
- * 97.7 ms for a naive boxed version (the {@code benchmarks} module's {@code UncertaintyBenchmark}).
+ * draws × 63 units × 10 components measured 18.4 ± 5.0 ms on one core of a 2-core machine at load 5 (17 ms
+ * of thread CPU time at load 10), against 97.7 ms for a naive boxed version (the {@code benchmarks} module's {@code UncertaintyBenchmark}).
  * Stateless, thread-safe.
  */
 public final class UncertaintyAnalysis {

@@ -51,14 +51,7 @@ class MonteCarloEngineTest {
     CompositeIndex flat =
         TestIndices.flat(List.of("A", "B", "C"), new double[] {1, 1, 2}, AggregationMethod.WEIGHTED_ARITHMETIC);
     CompositeIndex index =
-        CompositeIndex.builder("t")
-            .names("x", "x")
-            .publisher("x")
-            .source("x")
-            .yearsFrom(2020)
-            .root(flat.root())
-            .missingData(MissingDataPolicy.skipAndRenormalise())
-            .build();
+        TestIndices.index(flat.root(), MissingDataPolicy.skipAndRenormalise());
     // full: (3 + 6 + 18) / 4 = 6.75; gap: (2 + 12) / 3 = 4.67; high: (9 + 9 + 18) / 4 = 9; none: unscored
     DataMatrix data =
         DataMatrix.builder(List.of("A", "B", "C"))

@@ -3,6 +3,7 @@ package org.reformindicators.examples.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.examples.report.TextReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
     description = "Lists the bundled methodologies (for score --methodology ID) with their sources and years.")
 public final class MethodologiesCommand implements Callable<Integer> {
 
+  /** The width the publisher and source text wraps at. */
+  private static final int SOURCE_WIDTH = 80;
+
   @Spec private CommandSpec spec;
 
   /** Creates the command; picocli instantiates it. */
@@ -33,7 +37,10 @@ public final class MethodologiesCommand implements Callable<Integer> {
       String years = index.firstYear() + "–"
           + (index.lastYear().isPresent() ? String.valueOf(index.lastYear().getAsInt()) : "");
       out.printf("%-" + idWidth + "s  %-9s  %s (%s)%n", id, years, index.nameEn(), index.nameVi());
-      out.printf("%-" + idWidth + "s  %-9s  %s: %s%n", "", "", index.publisher(), index.source());
+      String indent = " ".repeat(idWidth + 2 + 9 + 2);
+      for (String line : TextReportRenderer.wrap(index.publisher() + ": " + index.source(), SOURCE_WIDTH)) {
+        out.println(indent + line);
+      }
       int unverified = index.unverified().size()
           + index.root().nodes().stream().mapToInt(node -> node.unverified().size()).sum();
       if (unverified > 0) {

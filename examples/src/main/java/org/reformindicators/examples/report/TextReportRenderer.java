@@ -132,7 +132,7 @@ public final class TextReportRenderer implements ReportRenderer {
    * @param width the widest line, positive
    * @return the lines, at least one
    */
-  static List<String> wrap(String text, int width) {
+  public static List<String> wrap(String text, int width) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();

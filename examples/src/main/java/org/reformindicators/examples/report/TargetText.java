@@ -1,6 +1,5 @@
 package org.reformindicators.examples.report;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -165,8 +164,8 @@ final class TargetText implements TargetKind.Visitor<String> {
       if (text.length() > 0) {
         text.append("; ");
       }
-      text.append(entry.getKey().toLowerCase(Locale.ROOT)).append(' ')
-          .append(entry.getValue().accept(this));
+      text.append(ReportBuilder.breakdownLabel(kind.dimension(), entry.getKey(), language))
+          .append(' ').append(entry.getValue().accept(this));
     }
     return text.toString();
   }

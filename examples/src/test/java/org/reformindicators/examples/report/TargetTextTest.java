@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.target.Baseline;
+import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.Completion;
 import org.reformindicators.core.target.NestedShare;
 import org.reformindicators.core.target.RankBand;
@@ -37,6 +38,13 @@ class TargetTextTest {
     assertEquals("hoàn thành", vi.describe(Completion.of()));
     assertEquals("down ≥ 10% from 2021",
         en.describe(ReductionFromBaseline.of(10, Baseline.of(CalendarYear.of(2021)))));
+  }
+
+  @Test
+  void namesBreakdownValuesInTheReportLanguage() {
+    Breakdown sectors = Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND", "HEALTH");
+    assertEquals("đất đai ≥ 85%; y tế ≥ 85%", vi.describe(sectors));
+    assertEquals("land ≥ 85%; health ≥ 85%", en.describe(sectors));
   }
 
   @Test

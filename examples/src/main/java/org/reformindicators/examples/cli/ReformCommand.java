@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     version = "reform-indicators 0.1.0-SNAPSHOT",
     description = {
       "Progress of provincial reform plans and Vietnamese reform indices.",
-      "Without a command, prints the Quảng Ngãi 2021–2025 progress report (same as 'report')."
+      "Without a command, prints the Quảng Ngãi 2021–2025 progress report (as 'report' does)."
     },
     subcommands = {
       ReportCommand.class,

@@ -44,9 +44,10 @@ import picocli.CommandLine.Spec;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Recomputes a composite index (a bundled one such as pci or papi, or one defined in a",
-      "methodology file) for every area of an observation file, with ranks and, with",
-      "--uncertainty N, the 5–95 % rank interval over N draws of noisy weights."
+      "Recomputes a composite index for every area of an observation file, with ranks.",
+      "The index is a bundled methodology (see 'methodologies') or one defined in a methodology"
+          + " file; with --uncertainty N the output adds each area's 5–95 %% rank interval over N"
+          + " draws of noisy weights."
     })
 public final class ScoreCommand implements Callable<Integer> {
 

@@ -37,10 +37,11 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks plans, catalogues, unit registries and methodologies (.yaml, .yml, .json: the kind is",
-      "read from the document's 'kind' field) and observation files (.csv). Problems go to standard",
-      "error as FILE:LINE[:COLUMN]: message or FILE:/json/pointer: message; exit status 0 when all",
-      "files are valid, 1 otherwise."
+      "Checks plans, catalogues, unit registries, methodologies and observation files.",
+      "A .csv file is an observation file; for .yaml, .yml and .json the kind is read from the"
+          + " document's 'kind' field. Problems go to standard error as FILE:LINE[:COLUMN]: message"
+          + " or FILE:/json/pointer: message, a one-line summary to standard output; the exit"
+          + " status is 0 when all files are valid, 1 otherwise."
     })
 public final class ValidateCommand implements Callable<Integer> {
 

@@ -225,7 +225,9 @@ public final class ReportBuilder {
         }
         List<TargetMarker> markers = new ArrayList<>();
         for (Target target : entry.getValue()) {
-          levelFor(target, one.breakdown()).ifPresent(level -> markers.add(new TargetMarker(
+          levelFor(target, one.breakdown())
+              .or(() -> assessedLevel(assessment, target, one.breakdown()))
+              .ifPresent(level -> markers.add(new TargetMarker(
               target.clauseId().toString(), level[0], level[1],
               Math.min(phaseStart, TimeAxis.start(target.deadline())),
               TimeAxis.end(target.deadline()), target.deadline().toString())));
@@ -242,6 +244,25 @@ public final class ReportBuilder {
       }
     }
     return charts;
+  }
+
+  /**
+   * Returns the value the engine derived for a target whose kind sets no fixed level (a rank
+   * improvement from a baseline, a reduction against a baseline value), drawn as a line.
+   */
+  private static Optional<double[]> assessedLevel(
+      PlanAssessment assessment, Target target, SortedMap<String, String> breakdown) {
+    Map<String, String> wanted = target.breakdown()
+        .map(b -> Map.of(b.dimension(), b.value())).orElse(Map.of());
+    if (target.kind() instanceof Breakdown || !wanted.equals(breakdown)) {
+      return Optional.empty();
+    }
+    return assessment.clause(target.clauseId().toString())
+        .flatMap(clause -> clause.targetValue().isPresent()
+            && Double.isFinite(clause.targetValue().getAsDouble())
+                ? Optional.of(new double[] {clause.targetValue().getAsDouble(),
+                    clause.targetValue().getAsDouble()})
+                : Optional.empty());
   }
 
   private static int firstClauseOn(List<Target> targets, TimeSeries series) {

@@ -20,9 +20,11 @@ import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.target.Baseline;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.RankBand;
+import org.reformindicators.core.target.RankImprovementPerYear;
 import org.reformindicators.core.target.RankUniverseRule;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.Threshold;
@@ -60,7 +62,11 @@ class ReportBuilderTest {
                 .sourceText("Tối thiểu 50%").englishRendering("At least 50%.").build(),
             Target.builder("T3").indicator(SATISFACTION.toString())
                 .kind(() -> Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND", "HEALTH")).deadline(y2025)
-                .sourceText("Đạt 85% mỗi lĩnh vực").englishRendering("85% in each sector.").build()))
+                .sourceText("Đạt 85% mỗi lĩnh vực").englishRendering("85% in each sector.").build(),
+            Target.builder("T4").indicator(RANK.toString())
+                .kind(() -> RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2020))))
+                .deadline(y2025).sourceText("Tăng 5-8 bậc mỗi năm").englishRendering("Up 5–8 places a year.")
+                .build()))
         .build();
   }
 
@@ -87,7 +93,7 @@ class ReportBuilderTest {
   @Test
   void hasOneRowPerClauseInPlanOrder() {
     ProgressReport report = ReportBuilder.build(assessment, observations(), Language.EN);
-    assertEquals(List.of("T1", "T2", "T3"), report.clauses().stream().map(ClauseLine::id).toList());
+    assertEquals(List.of("T1", "T2", "T3", "T4"), report.clauses().stream().map(ClauseLine::id).toList());
     assertEquals("Demo plan — progress report", report.title());
     assertEquals("1/QĐ-UBND, 2021-01-04, People's Committee; phase 2021/2025; unit 51", report.source());
     assertEquals("2023", report.asOf());
@@ -125,6 +131,11 @@ class ReportBuilderTest {
     assertEquals(30, band.high());
     assertEquals(2021.0, band.fromX(), 1e-12);
     assertEquals(2026.0, band.deadlineX(), 1e-12);
+    // T4 sets no fixed level: the chart draws the rank the engine requires by the deadline.
+    TargetMarker required = rank.targets().get(1);
+    assertEquals("T4", required.clauseId());
+    assertTrue(required.isLine());
+    assertEquals(assessment.clause("T4").orElseThrow().targetValue().getAsDouble(), required.low());
     IndicatorChart share = report.charts().get(1);
     assertEquals(List.of("2022", "2023"), share.points().stream().map(ChartPoint::period).toList());
     assertTrue(share.points().get(1).sample());

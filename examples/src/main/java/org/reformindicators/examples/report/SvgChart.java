@@ -80,7 +80,7 @@ final class SvgChart {
     Scale scale = new Scale(xMin, xMax, yMin, yMax, chart.lowerIsBetter());
     axes(svg, scale, chart);
     for (int i = 0; i < chart.targets().size(); i++) {
-      target(svg, scale, chart.targets().get(i), TARGET_COLOURS[i % TARGET_COLOURS.length], language);
+      target(svg, scale, chart.targets().get(i), TARGET_COLOURS[i % TARGET_COLOURS.length], language, i);
     }
     series(svg, scale, chart);
     svg.append("</svg>");
@@ -127,7 +127,8 @@ final class SvgChart {
   }
 
   private static void target(
-      StringBuilder svg, Scale scale, TargetMarker target, String colour, Language language) {
+      StringBuilder svg, Scale scale, TargetMarker target, String colour, Language language,
+      int index) {
     double x1 = scale.x(target.fromX());
     double x2 = scale.x(target.deadlineX());
     String label = Html.escape(target.clauseId() + " " + language.text("target.line"));
@@ -156,7 +157,7 @@ final class SvgChart {
     svg.append(String.format(
         Locale.ROOT,
         "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" class=\"deadline-label\" fill=\"%s\">%s %s %s</text>",
-        x2 - 3, TOP + 12, colour, Html.escape(target.clauseId()),
+        x2 - 3, TOP + 12 + 11 * index, colour, Html.escape(target.clauseId()),
         Html.escape(language.text("deadline")), Html.escape(target.deadlineLabel())));
   }
 

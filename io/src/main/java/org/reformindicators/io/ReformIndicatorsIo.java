@@ -22,8 +22,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.csv.ObservationCsvReader;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
@@ -282,6 +284,32 @@ public final class ReformIndicatorsIo {
    */
   public Plan readPlan(Path file) throws IOException {
     return read(file, Plan.class);
+  }
+
+  /**
+   * Reads a plan assessment document ({@code kind: plan-assessment}), the result of {@code
+   * PlanEvaluator.evaluate}, written with {@link #write(Object, Path)}.
+   *
+   * @param file the file
+   * @return the assessment
+   * @throws ReadException if the document has problems
+   * @throws IOException if the file cannot be read
+   */
+  public PlanAssessment readAssessment(Path file) throws IOException {
+    return read(file, PlanAssessment.class);
+  }
+
+  /**
+   * Reads a composite-result document ({@code kind: composite-result}), written from {@link
+   * CompositeResultDocument#of(org.reformindicators.core.composite.CompositeResult)}.
+   *
+   * @param file the file
+   * @return the published scores, ranks, groups and intervals
+   * @throws ReadException if the document has problems
+   * @throws IOException if the file cannot be read
+   */
+  public CompositeResultDocument readCompositeResult(Path file) throws IOException {
+    return read(file, CompositeResultDocument.class);
   }
 
   /**

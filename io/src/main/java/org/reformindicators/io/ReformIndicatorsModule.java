@@ -3,8 +3,10 @@ package org.reformindicators.io;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.reformindicators.io.area.AreaBinding;
+import org.reformindicators.io.composite.CompositeResultBinding;
 import org.reformindicators.io.composite.MethodologyBinding;
 import org.reformindicators.io.deser.FormLocating;
+import org.reformindicators.io.evaluation.AssessmentBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
@@ -40,5 +42,7 @@ public final class ReformIndicatorsModule extends SimpleModule {
     ObservationBinding.register(this);
     PlanBinding.register(this);
     MethodologyBinding.register(this);
+    CompositeResultBinding.register(this);
+    AssessmentBinding.register(this);
   }
 }

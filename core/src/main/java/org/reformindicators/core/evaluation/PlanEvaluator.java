@@ -44,7 +44,8 @@ import org.reformindicators.core.target.Target;
  * <p><b>Kinds.</b> Threshold (direction from its comparison; "exactly" follows the indicator); two-sided band;
  * rank band (lower is better, met at its weaker end, exceeded above its best end); improvement in rank per year
  * (target rank = baseline − minimum × years, the path between them the applicable target); change per year
- * (the capped path of {@link org.reformindicators.core.target.ChangePerYear#requiredValue}); reduction from a
+ * (along a trajectory, the capped path of {@link org.reformindicators.core.target.ChangePerYear#requiredValue}
+ * from its base; year on year, the rise from the previous period's actual value); reduction from a
  * baseline (straight path to the reduced value); completion (1 = done); recurring (each period judged on its own
  * value once it has ended, the next period by trend; any period not achieved → {@code NOT_ACHIEVED}, any ended
  * period not assessable → {@code NOT_ASSESSABLE}, all ended and achieved → {@code ACHIEVED}); nested share (as a

@@ -114,12 +114,16 @@ class PlanEvaluatorTest {
 
   /** The plan with T7a read the other way its reading allows: +20 points a year on the previous actual value. */
   private static Plan withT7aYearOnYear() {
+    return withT7a(ChangePerYear.yearOnYear(ChangeMeasure.ABSOLUTE, 20, 100));
+  }
+
+  private static Plan withT7a(ChangePerYear each) {
     Target old = PLAN.target("T7a").orElseThrow();
     Target yearOnYear =
         new Target(
             old.clauseId(),
             old.indicatorCode(),
-            Recurring.everyYear(ChangePerYear.yearOnYear(ChangeMeasure.ABSOLUTE, 20, 100), 2022, 2025),
+            Recurring.everyYear(each, 2022, 2025),
             old.deadline(),
             old.milestoneOf(),
             old.breakdown(),
@@ -163,6 +167,21 @@ class PlanEvaluatorTest {
     assertEquals(100.0, t7a.parts().get(3).targetValue().getAsDouble(), 1e-9);
     assertEquals(107.5, t7a.parts().get(3).projection().getAsDouble(), 1e-9);
     assertTrue(anyRule(t7a.parts().get(1), "rise measured from the actual value 45 (2022)"));
+  }
+
+  @Test
+  void relativeGrowthFromZeroIsNotAssessableRatherThanAnException() {
+    // "+20 % a year" (relative) from a 2021 share of 0 % is undefined: the clause says so instead of throwing.
+    Plan relative =
+        withT7a(
+            ChangePerYear.trajectory(
+                ChangeMeasure.RELATIVE, 20, 100, org.reformindicators.core.target.Baseline.of(CalendarYear.of(2021))));
+    ClauseAssessment t7a =
+        ENGINE.evaluate(relative, set(digitised("PROVINCE", 0, 10)), CalendarYear.of(2022)).clause("T7a").orElseThrow();
+    assertEquals(ProgressStatus.NOT_ASSESSABLE, t7a.status());
+    assertEquals(
+        "the data do not fit the clause: reference value must be positive for a RELATIVE change, was 0",
+        t7a.reason().orElseThrow().en());
   }
 
   // ------------------------------------------------------------------ T12b, T12c: reductions from a baseline

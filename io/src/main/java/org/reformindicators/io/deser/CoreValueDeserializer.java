@@ -56,6 +56,20 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
    */
   protected abstract T build(F form);
 
+  /**
+   * Builds the core value from its plain form, with access to the deserialization context (e.g. to values
+   * read earlier in the same document); by default {@link #build(Object)}.
+   *
+   * @param form the plain form, never null
+   * @param ctxt the deserialization context
+   * @return the core value
+   * @throws IllegalArgumentException if core refuses a value
+   * @throws NullPointerException if a required part is missing
+   */
+  protected T build(F form, DeserializationContext ctxt) {
+    return build(form);
+  }
+
   @Override
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     ProblemCollector collector = ProblemCollecting.collector(ctxt);
@@ -74,7 +88,7 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
         if (form instanceof DocumentForm document) {
           checkDocument(document, structured && parent.inRoot());
         }
-        return build(form);
+        return build(form, ctxt);
       } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
         InvalidValueException invalid = new InvalidValueException(p, describe(e), start, handledType());
         if (e instanceof InvalidFieldException field) {

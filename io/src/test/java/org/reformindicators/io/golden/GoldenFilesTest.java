@@ -7,6 +7,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.ProgressStatus;
+import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.io.DocumentFormat;
+import java.nio.file.Files;
 import org.reformindicators.core.composite.MissingDataPolicy;
 import org.reformindicators.core.composite.ranking.BandScheme;
 import org.reformindicators.core.composite.scoring.StepTable;
@@ -21,6 +28,7 @@ import org.reformindicators.core.observation.Observation;
 import java.util.List;
 import java.util.Optional;
 import org.reformindicators.io.ModuleTestBase;
+import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.csv.ObservationCsvReader;
 
 /**
@@ -68,6 +76,37 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals(20.0, t7a.minChangePerYear());
     assertEquals(100.0, t7a.ceiling().getAsDouble());
     assertEquals("51", plan.unitCode());
+  }
+
+  @Test
+  void planAssessment() throws Exception {
+    Path file = V1.resolve("plan-assessment.json");
+    PlanAssessment assessment = IO.readAssessment(file);
+    assertEquals(CalendarYear.of(2021), assessment.asOf());
+    assertEquals(38, assessment.clauses().size());
+    assertEquals("eurostat", assessment.settings().planMethod().orElseThrow().id());
+    assertEquals("open-sdg", assessment.settings().chosenMethod(ClauseId.parse("T5")).orElseThrow().id());
+    // T1a as assessed: PAR INDEX rank 55 of 63 in 2021 against 63 in 2020
+    ClauseAssessment t1a = assessment.clause("T1a").orElseThrow();
+    assertEquals(55.0, t1a.latestValue().getAsDouble());
+    assertEquals(63.0, t1a.baselineValue().getAsDouble());
+    assertEquals(ProgressStatus.ON_TRACK, t1a.status());
+    // writing what was read gives the file back, byte for byte
+    assertEquals(Files.readString(file), IO.writeString(assessment, DocumentFormat.JSON));
+  }
+
+  @Test
+  void compositeResult() throws Exception {
+    Path file = V1.resolve("composite-result.json");
+    CompositeResultDocument result = IO.read(file, CompositeResultDocument.class);
+    assertEquals("pci", result.methodology());
+    // unit 51 holds the PCI 2019 sub-indices of Quảng Ngãi (indices.md [V]): 64.315 published as 64.32;
+    // units 48 and 01 are made-up rows of the fixture
+    assertEquals(new BigDecimal("64.32"), result.units().get(0).scores().get("PCI"));
+    assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get("PCI_PROACTIVITY"));
+    assertEquals(2.0, result.units().get(0).rank().getAsDouble());
+    assertEquals(3, result.intervals().size());
+    assertEquals(Files.readString(file), IO.writeString(result, DocumentFormat.JSON));
   }
 
   @Test

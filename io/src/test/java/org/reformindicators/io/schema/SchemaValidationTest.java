@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
+import org.reformindicators.io.evaluation.AssessmentBindingTest;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.document.DocumentKind;
@@ -61,7 +63,7 @@ class SchemaValidationTest {
   @Test
   void everyGoldenExampleAndBundledDocumentIsValid() throws IOException {
     List<Path> files = documents();
-    assertEquals(12, files.size(), files.toString());
+    assertEquals(14, files.size(), files.toString());
     for (Path file : files) {
       JsonNode document;
       try (InputStream in = Files.newInputStream(file)) {
@@ -77,6 +79,9 @@ class SchemaValidationTest {
     ReformIndicatorsIo io = ReformIndicatorsIo.create();
     JsonNode plan = new ObjectMapper().readTree(io.writeString(QuangNgaiPlan1256.plan(), DocumentFormat.JSON));
     assertEquals(List.of(), validate(plan));
+    for (PlanAssessment assessment : AssessmentBindingTest.assessments()) {
+      assertEquals(List.of(), validate(new ObjectMapper().readTree(io.writeString(assessment, DocumentFormat.JSON))), assessment.asOf().toString());
+    }
     for (String id : ReformIndicatorsIo.BUNDLED_METHODOLOGIES) {
       JsonNode methodology = new ObjectMapper().readTree(io.writeString(io.bundledMethodology(id), DocumentFormat.JSON));
       assertEquals(List.of(), validate(methodology), id);

@@ -12,7 +12,6 @@ import org.reformindicators.core.evaluation.PlanEvaluator;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
-import org.reformindicators.examples.report.AssessmentJson;
 import org.reformindicators.examples.report.ReportBuilder;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
@@ -73,8 +72,7 @@ final class Reports {
       CommandSpec spec, PlanAssessment assessment, ObservationSet observations, ReportOptions options) {
     String text =
         options.format == ReportFormat.JSON
-            ? AssessmentJson.write(
-                assessment, observations, ReformIndicatorsIo.create().mapper(DocumentFormat.JSON))
+            ? ReformIndicatorsIo.create().writeString(assessment, DocumentFormat.JSON) + "\n"
             : options.format.renderer().render(
                 ReportBuilder.build(assessment, observations, options.language));
     write(spec, options.output, text);

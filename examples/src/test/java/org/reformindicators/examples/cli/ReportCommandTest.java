@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.PlanEvaluator;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
 
 class ReportCommandTest {
 
@@ -70,7 +74,11 @@ class ReportCommandTest {
     JsonNode t1e = root.get("clauses").get(4);
     assertEquals("NOT_ACHIEVED", t1e.get("status").asText());
     assertEquals(45, t1e.get("latestValue").asInt());
-    assertTrue(!t1e.get("sample").asBoolean());
+    assertEquals(63, t1e.get("latestUniverse").asInt());
+    // The document is io's plan-assessment: it reads back to the engine's own assessment.
+    PlanAssessment read =
+        ReformIndicatorsIo.create().readString(run.out(), DocumentFormat.JSON, PlanAssessment.class);
+    assertEquals(PlanEvaluator.defaults().evaluate(Bundled.plan(), Bundled.observations()), read);
   }
 
   @Test

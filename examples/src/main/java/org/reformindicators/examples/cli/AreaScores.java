@@ -164,21 +164,19 @@ final class AreaScores {
    * @param period the period, for the output
    * @param names the area names by code (areas without a name get the empty string)
    * @param uncertainty the options of a Monte Carlo uncertainty analysis of the ranks, if wanted
-   * @return one line per area, best rank first (ties in area-code order)
+   * @return one line per ranked area, best rank first (ties in area-code order), with the engine's
+   *     results
    * @throws org.reformindicators.core.composite.MissingDataException if a value is missing and
    *     the methodology's policy forbids it
    */
-  List<ScoreLine> score(
+  Scored score(
       String period, Map<String, String> names, Optional<UncertaintyOptions> uncertainty) {
     DataMatrix matrix = matrix();
     CompositeResult result = CompositeCalculator.evaluate(index, matrix);
     Map<String, UnitRankInterval> intervals = new TreeMap<>();
-    if (uncertainty.isPresent()) {
-      UncertaintyResult analysis = UncertaintyAnalysis.run(index, matrix, uncertainty.get());
-      for (UnitRankInterval interval : analysis.intervals()) {
-        intervals.put(interval.unit(), interval);
-      }
-    }
+    Optional<UncertaintyResult> analysis =
+        uncertainty.map(options -> UncertaintyAnalysis.run(index, matrix, options));
+    analysis.ifPresent(done -> done.intervals().forEach(i -> intervals.put(i.unit(), i)));
     Ranking ranking = result.ranking();
     List<ScoreLine> lines = new ArrayList<>();
     for (String area : result.units()) {
@@ -195,6 +193,16 @@ final class AreaScores {
           sampleAreas.contains(area)));
     }
     lines.sort(Comparator.comparingInt(ScoreLine::rank).thenComparing(ScoreLine::area));
-    return lines;
+    return new Scored(lines, result, analysis);
   }
+
+  /**
+   * The result of {@link #score}: one line per ranked area, and the engine's own results.
+   *
+   * @param lines one line per ranked area, best rank first
+   * @param result the composite result of every area
+   * @param uncertainty the uncertainty analysis, when one was asked for
+   */
+  record Scored(
+      List<ScoreLine> lines, CompositeResult result, Optional<UncertaintyResult> uncertainty) {}
 }

@@ -1,8 +1,5 @@
 package org.reformindicators.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -26,6 +23,7 @@ import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.examples.report.ReportBuilder;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.problem.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +53,7 @@ public final class ScoreCommand implements Callable<Integer> {
   public enum ScoreFormat {
     /** A readable table. */
     TEXT,
-    /** A JSON document. */
+    /** io's {@code composite-result} document, with the rank intervals when asked for. */
     JSON,
     /** CSV starting with the columns {@code area,period,score,rank}. */
     CSV;
@@ -165,12 +163,13 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     Optional<UncertaintyOptions> uncertainty =
         draws == null ? Optional.empty() : Optional.of(scores.uncertaintyOptions(draws, noise, seed));
-    List<ScoreLine> lines;
+    AreaScores.Scored scored;
     try {
-      lines = scores.score(period.toString(), names(scores.areas(), period.startDate()), uncertainty);
+      scored = scores.score(period.toString(), names(scores.areas(), period.startDate()), uncertainty);
     } catch (MissingDataException e) {
       throw new InvalidInputException(Problem.ofFile(observationsFile.toString(), e.getMessage()));
     }
+    List<ScoreLine> lines = scored.lines();
     for (String area : scores.unranked(lines)) {
       spec.commandLine().getErr().println(observationsFile + ": area " + area
           + " is not ranked: too few components of " + index.id() + " for " + period);
@@ -180,44 +179,14 @@ public final class ScoreCommand implements Callable<Integer> {
     String text = switch (format) {
       case TEXT -> ScoreTableWriter.text(title, lines, scores.decimals());
       case CSV -> ScoreTableWriter.csv(lines, scores.decimals());
-      case JSON -> json(index, lines, scores.unranked(lines));
+      case JSON -> ReformIndicatorsIo.create().writeString(
+          scored.uncertainty()
+              .map(analysis -> CompositeResultDocument.of(scored.result(), analysis))
+              .orElseGet(() -> CompositeResultDocument.of(scored.result())),
+          DocumentFormat.JSON) + "\n";
     };
     Reports.write(spec, output, text);
     return ReformCommand.EXIT_OK;
-  }
-
-  private String json(CompositeIndex index, List<ScoreLine> lines, List<String> unranked) {
-    ObjectMapper mapper = ReformIndicatorsIo.create().mapper(DocumentFormat.JSON);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("methodology", index.id());
-    root.put("period", period.toString());
-    if (draws != null) {
-      ObjectNode analysis = root.putObject("uncertainty");
-      analysis.put("draws", draws);
-      analysis.put("weightNoise", noise);
-      analysis.put("seed", seed);
-    }
-    ArrayNode results = root.putArray("results");
-    for (ScoreLine line : lines) {
-      ObjectNode result = results.addObject();
-      result.put("area", line.area());
-      result.put("name", line.name());
-      result.put("score", line.score());
-      result.put("rank", line.rank());
-      if (line.hasInterval()) {
-        result.put("rankP05", line.rankLow());
-        result.put("rankMedian", line.rankMedian());
-        result.put("rankP95", line.rankHigh());
-      }
-      result.put("sample", line.sample());
-    }
-    ArrayNode notRanked = root.putArray("unranked");
-    unranked.forEach(notRanked::add);
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write JSON of an in-memory tree", e);
-    }
   }
 
   private static Map<String, String> names(List<String> areas, LocalDate day) {

@@ -47,7 +47,7 @@ class AreaScoresTest {
     scores.add("DEMO_B", "48", new BigDecimal("7"), true);
     scores.add("DEMO_A", "49", new BigDecimal("9"), true);
     scores.add("DEMO_B", "49", new BigDecimal("5.5"), true);
-    List<ScoreLine> lines = scores.score("2020", Map.of("51", "Quảng Ngãi"), Optional.empty());
+    List<ScoreLine> lines = scores.score("2020", Map.of("51", "Quảng Ngãi"), Optional.empty()).lines();
     assertEquals(List.of("48", "51", "49"), lines.stream().map(ScoreLine::area).toList());
     assertEquals(67.50, lines.get(0).score(), 1e-9);
     assertEquals(65.00, lines.get(1).score(), 1e-9);
@@ -68,7 +68,7 @@ class AreaScoresTest {
     scores.add("DEMO_A", "48", new BigDecimal("6"), false);
     scores.add("DEMO_B", "48", new BigDecimal("7"), false);
     List<ScoreLine> lines =
-        scores.score("2020", Map.of(), Optional.of(scores.uncertaintyOptions(200, 0.0, 1)));
+        scores.score("2020", Map.of(), Optional.of(scores.uncertaintyOptions(200, 0.0, 1))).lines();
     for (ScoreLine line : lines) {
       assertEquals(line.rank(), line.rankLow(), 1e-9);
       assertEquals(line.rank(), line.rankMedian(), 1e-9);
@@ -84,8 +84,10 @@ class AreaScoresTest {
     scores.add("DEMO_B", "51", new BigDecimal("6"), false);
     scores.add("DEMO_A", "48", new BigDecimal("5"), false);
     scores.add("DEMO_B", "48", new BigDecimal("7"), false);
-    List<ScoreLine> first = scores.score("2020", Map.of(), Optional.of(scores.uncertaintyOptions(500, 0.5, 7)));
-    List<ScoreLine> again = scores.score("2020", Map.of(), Optional.of(scores.uncertaintyOptions(500, 0.5, 7)));
+    List<ScoreLine> first =
+        scores.score("2020", Map.of(), Optional.of(scores.uncertaintyOptions(500, 0.5, 7))).lines();
+    List<ScoreLine> again =
+        scores.score("2020", Map.of(), Optional.of(scores.uncertaintyOptions(500, 0.5, 7))).lines();
     assertEquals(first, again);
     assertTrue(first.stream().anyMatch(line -> line.rankHigh() > line.rankLow()), first.toString());
   }
@@ -96,7 +98,7 @@ class AreaScoresTest {
     scores.add("DEMO_A", "51", new BigDecimal("8"), false);
     scores.add("DEMO_B", "51", new BigDecimal("6"), false);
     scores.add("DEMO_A", "62", new BigDecimal("6"), false);
-    List<ScoreLine> lines = scores.score("2020", Map.of(), Optional.empty());
+    List<ScoreLine> lines = scores.score("2020", Map.of(), Optional.empty()).lines();
     assertEquals(List.of("51"), lines.stream().map(ScoreLine::area).toList());
     assertEquals(List.of("62"), scores.unranked(lines));
   }

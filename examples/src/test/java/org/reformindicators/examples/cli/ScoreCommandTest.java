@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.composite.CompositeResultDocument;
 
 class ScoreCommandTest {
 
@@ -45,13 +48,18 @@ class ScoreCommandTest {
     assertEquals(0, run.status(), run.toString());
     assertEquals(run.out(), CliRun.of(args).out(), "same seed, same output");
     JsonNode root = new ObjectMapper().readTree(run.out());
+    assertEquals("composite-result", root.get("kind").asText());
     assertEquals("pci", root.get("methodology").asText());
-    assertEquals(500, root.get("uncertainty").get("draws").asInt());
-    assertEquals(5, root.get("results").size());
-    for (JsonNode result : root.get("results")) {
-      assertTrue(result.get("rankP05").asDouble() <= result.get("rankMedian").asDouble());
-      assertTrue(result.get("rankMedian").asDouble() <= result.get("rankP95").asDouble());
+    assertEquals(5, root.get("units").size());
+    assertEquals(5, root.get("intervals").size());
+    for (JsonNode interval : root.get("intervals")) {
+      assertTrue(interval.get("lowerRank").asDouble() <= interval.get("medianRank").asDouble());
+      assertTrue(interval.get("medianRank").asDouble() <= interval.get("upperRank").asDouble());
     }
+    // io reads its own document back.
+    CompositeResultDocument read =
+        ReformIndicatorsIo.create().readString(run.out(), DocumentFormat.JSON, CompositeResultDocument.class);
+    assertEquals("pci", read.methodology());
 
     CliRun csv = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
         "--period", "2020", "--uncertainty", "200", "--format", "csv");

@@ -61,6 +61,25 @@ final class Inputs {
   }
 
   /**
+   * Checks that a path is a readable file.
+   *
+   * @param file the file
+   * @throws InvalidInputException if it is missing, a directory or not readable
+   */
+  static void requireReadable(Path file) {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException(Problem.ofFile(name, "is a directory, not a file"));
+    }
+    if (!Files.exists(file)) {
+      throw new InvalidInputException(Problem.ofFile(name, "file not found"));
+    }
+    if (!Files.isReadable(file)) {
+      throw new InvalidInputException(Problem.ofFile(name, "permission denied"));
+    }
+  }
+
+  /**
    * Opens a file, reporting a missing, unreadable or directory path as invalid input.
    *
    * @param file the file
@@ -69,9 +88,7 @@ final class Inputs {
    */
   static InputStream open(Path file) {
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new InvalidInputException(Problem.ofFile(name, "is a directory, not a file"));
-    }
+    requireReadable(file);
     try {
       return Files.newInputStream(file);
     } catch (NoSuchFileException e) {

@@ -215,9 +215,10 @@ public final class ScoreCommand implements Callable<Integer> {
           "neither a bundled methodology id (" + String.join(", ", Bundled.METHODOLOGY_IDS)
               + ") nor an existing file"));
     }
-    DocumentFormat format = EvaluateCommand.format(file);
-    try (InputStream in = Inputs.open(file)) {
-      return ReformIndicatorsIo.create().read(in, format, CompositeIndex.class, idOrFile);
+    EvaluateCommand.format(file);
+    Inputs.requireReadable(file);
+    try {
+      return ReformIndicatorsIo.create().readMethodology(file);
     } catch (ReadException e) {
       throw Inputs.invalid(idOrFile, e);
     } catch (IOException e) {

@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reformindicators.core.area.UnitRegistry;
-import org.reformindicators.core.composite.CompositeIndex;
-import org.reformindicators.core.indicator.IndicatorCatalogue;
-import org.reformindicators.core.plan.Plan;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.problem.ReadException;
@@ -25,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code validate} command, such as {@code reform validate plan.yaml data.csv}: checks plans,
- * indicator catalogues, unit registries, methodologies and observation CSVs, printing every problem
+ * indicator catalogues, unit registries, methodologies, observation files (CSV or JSON/YAML), plan
+ * assessments and composite results, printing every problem
  * with its location on standard error and a one-line summary on standard output.
  *
  * <p>The kind of a file is known from its extension ({@code .csv} is an observation file) and, for
@@ -37,7 +34,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks plans, catalogues, unit registries, methodologies and observation files.",
+      "Checks plans, catalogues, unit registries, methodologies, observation files and results.",
       "A .csv file is an observation file; for .yaml, .yml and .json the kind is read from the"
           + " document's 'kind' field. Problems go to standard error as FILE:LINE[:COLUMN]: message"
           + " or FILE:/json/pointer: message, a one-line summary to standard output; the exit"
@@ -45,13 +42,29 @@ import picocli.CommandLine.Spec;
     })
 public final class ValidateCommand implements Callable<Integer> {
 
+  /** Reads one kind of document with the reader of {@code io} that checks all its rules. */
+  @FunctionalInterface
+  interface DocumentReader {
+    /**
+     * Reads the file.
+     *
+     * @param io the facade
+     * @param file the file
+     * @throws IOException if the file cannot be read or is invalid ({@link ReadException})
+     */
+    void read(ReformIndicatorsIo io, Path file) throws IOException;
+  }
+
   /** The document kinds this command checks, by the value of their {@code kind} field. */
-  static final Map<String, Class<?>> KINDS =
+  static final Map<String, DocumentReader> KINDS =
       Map.of(
-          "plan", Plan.class,
-          "indicator-catalogue", IndicatorCatalogue.class,
-          "unit-registry", UnitRegistry.class,
-          "methodology", CompositeIndex.class);
+          "plan", ReformIndicatorsIo::readPlan,
+          "indicator-catalogue", ReformIndicatorsIo::readCatalogue,
+          "unit-registry", ReformIndicatorsIo::readUnitRegistry,
+          "methodology", ReformIndicatorsIo::readMethodology,
+          "observations", ReformIndicatorsIo::readObservations,
+          "plan-assessment", ReformIndicatorsIo::readAssessment,
+          "composite-result", ReformIndicatorsIo::readCompositeResult);
 
   @Spec private CommandSpec spec;
 
@@ -131,13 +144,13 @@ public final class ValidateCommand implements Callable<Integer> {
       return List.of(Problem.atPointer(name, "/kind",
           "missing or not text: the kind must be one of " + kinds()));
     }
-    Class<?> type = KINDS.get(kind.asText());
-    if (type == null) {
+    DocumentReader reader = KINDS.get(kind.asText());
+    if (reader == null) {
       return List.of(Problem.atPointer(name, "/kind",
           "'" + kind.asText() + "' is not a kind this command checks: expected one of " + kinds()));
     }
-    try (InputStream in = Inputs.open(file)) {
-      io.read(in, format, type, name);
+    try {
+      reader.read(io, file);
       return List.of();
     } catch (ReadException e) {
       return Inputs.problems(name, e.problems(), e.totalProblems());

@@ -57,12 +57,14 @@ final class ScoreTableWriter {
   static String text(String title, List<ScoreLine> lines, int decimals) {
     boolean interval = lines.stream().anyMatch(ScoreLine::hasInterval);
     int nameWidth = "name".length();
+    int areaWidth = 6;
     for (ScoreLine line : lines) {
+      areaWidth = Math.max(areaWidth, line.area().length());
       nameWidth = Math.max(nameWidth, line.name().codePointCount(0, line.name().length()) + 1);
     }
     StringBuilder out = new StringBuilder(title).append('\n');
-    String header = String.format(Locale.ROOT, "%-4s  %-6s  %-" + nameWidth + "s  %8s  %4s",
-        "rank", "area", "name", "score", "");
+    String header = String.format(Locale.ROOT,
+        "%-4s  %-" + areaWidth + "s  %-" + nameWidth + "s  %8s  %4s", "rank", "area", "name", "score", "");
     out.append(header.stripTrailing());
     if (interval) {
       out.append("  rank 5–95 % (median)");
@@ -71,7 +73,8 @@ final class ScoreTableWriter {
     for (ScoreLine line : lines) {
       String name = line.sample() ? line.name() + "*" : line.name();
       int pad = nameWidth - name.codePointCount(0, name.length());
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%4d  %-6s  ", line.rank(), line.area()));
+      StringBuilder row = new StringBuilder(
+          String.format(Locale.ROOT, "%4d  %-" + areaWidth + "s  ", line.rank(), line.area()));
       row.append(name).append(" ".repeat(Math.max(0, pad)));
       row.append(String.format(Locale.ROOT, "  %8s", decimal(line.score(), decimals)));
       if (line.hasInterval()) {

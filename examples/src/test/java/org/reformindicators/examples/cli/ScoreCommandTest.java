@@ -86,6 +86,27 @@ class ScoreCommandTest {
   }
 
   @Test
+  void scoresAProvincesOwnIndexFromAMethodologyFile() {
+    Path methodology = CliFiles.copy("/org/reformindicators/examples/dci/dci-example.yaml",
+        dir.resolve("dci-example.yaml"));
+    Path data = CliFiles.copy("/org/reformindicators/examples/dci/dci-example-2024.csv", dir.resolve("dci.csv"));
+    CliRun run = CliRun.of("score", "--methodology", methodology.toString(), "--observations", data.toString(),
+        "--period", "2024", "--format", "csv");
+    assertEquals(0, run.status(), run.toString());
+    // QNG-D1: 10 × (0.3 × 7.2 + 0.3 × 6.8 + 0.2 × 6.1 + 0.2 × 7.5) = 10 × 6.92 = 69.20
+    // QNG-D5 lacks time costs; 3 of 4 components meet the minimum coverage of 0.75, so the weights
+    // are renormalised: 10 × (0.3 × 5.8 + 0.2 × 6.0 + 0.2 × 6.4) / 0.7 = 10 × 4.22 / 0.7 = 60.2857… → 60.29
+    assertEquals(List.of("area,period,score,rank,name,sample", "QNG-D1,2024,69.20,1,,1", "QNG-D2,2024,68.40,2,,1",
+        "QNG-D4,2024,68.30,3,,1", "QNG-D3,2024,60.80,4,,1", "QNG-D5,2024,60.29,5,,1"), run.out().lines().toList());
+
+    CliRun outside = CliRun.of("score", "--methodology", methodology.toString(), "--observations",
+        data.toString(), "--period", "2021");
+    assertEquals(1, outside.status(), outside.toString());
+    assertTrue(outside.err().contains("methodology dci-example applies to the years 2022–2024, not to 2021"),
+        outside.err());
+  }
+
+  @Test
   void rejectsUnknownMethodologiesAndEmptyPeriods() {
     CliRun unknown = CliRun.of("score", "--methodology", "abc", "--observations", provinces.toString(),
         "--period", "2020");

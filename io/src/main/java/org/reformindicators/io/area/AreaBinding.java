@@ -13,9 +13,11 @@ import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.ImmutableAdministrativeUnit;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of administrative units and registries, such as {@code
@@ -125,36 +127,24 @@ public final class AreaBinding {
     }
   }
 
-  static final class RegistrySerializer extends CoreValueSerializer<UnitRegistry, RegistryForm> {
+  static final class RegistrySerializer extends DocumentSerializer<UnitRegistry, RegistryForm> {
     private static final long serialVersionUID = 1L;
 
     RegistrySerializer() {
-      super(UnitRegistry.class);
+      super(UnitRegistry.class, DocumentKind.UNIT_REGISTRY);
     }
 
     @Override
-    protected RegistryForm form(UnitRegistry value) {
-      return form(value, false);
-    }
-
-    @Override
-    protected RegistryForm form(UnitRegistry value, boolean root) {
-      return root
-          ? new RegistryForm(DocumentKind.CURRENT_FORMAT_VERSION, DocumentKind.UNIT_REGISTRY.id(), value.all())
-          : new RegistryForm(null, null, value.all());
+    protected RegistryForm form(UnitRegistry value, Integer formatVersion, String kind) {
+      return new RegistryForm(formatVersion, kind, value.all());
     }
   }
 
-  static final class RegistryDeserializer extends CoreValueDeserializer<RegistryForm, UnitRegistry> {
+  static final class RegistryDeserializer extends DocumentDeserializer<RegistryForm, UnitRegistry> {
     private static final long serialVersionUID = 1L;
 
     RegistryDeserializer(JavaType form) {
-      super(UnitRegistry.class, form);
-    }
-
-    @Override
-    protected DocumentKind documentKind() {
-      return DocumentKind.UNIT_REGISTRY;
+      super(UnitRegistry.class, form, DocumentKind.UNIT_REGISTRY);
     }
 
     @Override

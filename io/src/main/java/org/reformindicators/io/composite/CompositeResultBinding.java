@@ -12,10 +12,12 @@ import java.util.OptionalDouble;
 import org.reformindicators.core.composite.ranking.RankingMethod;
 import org.reformindicators.core.composite.uncertainty.UnitRankInterval;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.deser.FormParameters;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of composite results, such as {@code {"formatVersion": 1,
@@ -123,23 +125,18 @@ public final class CompositeResultBinding {
     }
   }
 
-  static final class ResultSerializer extends CoreValueSerializer<CompositeResultDocument, ResultForm> {
+  static final class ResultSerializer extends DocumentSerializer<CompositeResultDocument, ResultForm> {
     private static final long serialVersionUID = 1L;
 
     ResultSerializer() {
-      super(CompositeResultDocument.class);
+      super(CompositeResultDocument.class, DocumentKind.COMPOSITE_RESULT);
     }
 
     @Override
-    protected ResultForm form(CompositeResultDocument value) {
-      return form(value, false);
-    }
-
-    @Override
-    protected ResultForm form(CompositeResultDocument d, boolean root) {
+    protected ResultForm form(CompositeResultDocument d, Integer formatVersion, String kind) {
       return new ResultForm(
-          root ? DocumentKind.CURRENT_FORMAT_VERSION : null,
-          root ? DocumentKind.COMPOSITE_RESULT.id() : null,
+          formatVersion,
+          kind,
           d.methodology(),
           FormParameters.hyphenated(d.rankingMethod()),
           d.units(),
@@ -147,16 +144,11 @@ public final class CompositeResultBinding {
     }
   }
 
-  static final class ResultDeserializer extends CoreValueDeserializer<ResultForm, CompositeResultDocument> {
+  static final class ResultDeserializer extends DocumentDeserializer<ResultForm, CompositeResultDocument> {
     private static final long serialVersionUID = 1L;
 
     ResultDeserializer(JavaType form) {
-      super(CompositeResultDocument.class, form);
-    }
-
-    @Override
-    protected DocumentKind documentKind() {
-      return DocumentKind.COMPOSITE_RESULT;
+      super(CompositeResultDocument.class, form, DocumentKind.COMPOSITE_RESULT);
     }
 
     @Override

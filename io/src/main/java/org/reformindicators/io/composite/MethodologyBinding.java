@@ -45,10 +45,12 @@ import org.reformindicators.io.composite.MethodologyForms.ScoringForm;
 import org.reformindicators.io.composite.MethodologyForms.StepForm;
 import org.reformindicators.io.composite.MethodologyForms.YearsForm;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.deser.FormParameters;
 import org.reformindicators.io.deser.InvalidFieldException;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of methodologies, such as {@code pci.yaml}: a document of kind
@@ -160,28 +162,23 @@ public final class MethodologyBinding {
     }
   }
 
-  static final class IndexSerializer extends CoreValueSerializer<CompositeIndex, MethodologyForm> {
+  static final class IndexSerializer extends DocumentSerializer<CompositeIndex, MethodologyForm> {
     private static final long serialVersionUID = 1L;
 
     IndexSerializer() {
-      super(CompositeIndex.class);
+      super(CompositeIndex.class, DocumentKind.METHODOLOGY);
     }
 
     @Override
-    protected MethodologyForm form(CompositeIndex index) {
-      return form(index, false);
-    }
-
-    @Override
-    protected MethodologyForm form(CompositeIndex index, boolean root) {
+    protected MethodologyForm form(CompositeIndex index, Integer formatVersion, String kind) {
       MissingDataPolicy missing = index.missingData();
       MissingDataForm missingForm =
           new MissingDataForm(
               FormParameters.hyphenated(missing.kind()),
               missing.kind() == MissingDataPolicy.Kind.MINIMUM_COVERAGE ? missing.minimumCoverage() : null);
       return new MethodologyForm(
-          root ? DocumentKind.CURRENT_FORMAT_VERSION : null,
-          root ? DocumentKind.METHODOLOGY.id() : null,
+          formatVersion,
+          kind,
           index.id(),
           new NameForm(index.nameVi(), index.nameEn()),
           index.publisher(),
@@ -195,16 +192,11 @@ public final class MethodologyBinding {
     }
   }
 
-  static final class IndexDeserializer extends CoreValueDeserializer<MethodologyForm, CompositeIndex> {
+  static final class IndexDeserializer extends DocumentDeserializer<MethodologyForm, CompositeIndex> {
     private static final long serialVersionUID = 1L;
 
     IndexDeserializer(JavaType form) {
-      super(CompositeIndex.class, form);
-    }
-
-    @Override
-    protected DocumentKind documentKind() {
-      return DocumentKind.METHODOLOGY;
+      super(CompositeIndex.class, form, DocumentKind.METHODOLOGY);
     }
 
     @Override
@@ -313,14 +305,8 @@ public final class MethodologyBinding {
   }
 
   private static Normalisation normalisation(NormalisationForm f) {
-    String kind = FormParameters.require(f.kind(), "normalisation", "a normalisation");
-    List<String> allowed = NORMALISATIONS.get(kind);
-    if (allowed == null) {
-      throw new InvalidFieldException(
-          "normalisation", "normalisation kind must be one of " + NORMALISATIONS.keySet() + ", was '" + kind + "'");
-    }
+    String kind = FormParameters.requireType(f, "kind", f.kind(), NORMALISATIONS, "normalisation", "normalisation");
     String what = "normalisation kind '" + kind + "'";
-    FormParameters.requireOnly(f, "kind", what, allowed);
     return switch (kind) {
       case "min-max" -> new MinMax(FormParameters.require(f.lower(), "lower", what), FormParameters.require(f.upper(), "upper", what));
       case "z-score" -> new ZScore(
@@ -351,14 +337,8 @@ public final class MethodologyBinding {
   }
 
   private static ScoringRule scoring(ScoringForm f) {
-    String kind = FormParameters.require(f.kind(), "scoring", "a scoring rule");
-    List<String> allowed = SCORINGS.get(kind);
-    if (allowed == null) {
-      throw new InvalidFieldException(
-          "scoring", "scoring kind must be one of " + SCORINGS.keySet() + ", was '" + kind + "'");
-    }
+    String kind = FormParameters.requireType(f, "kind", f.kind(), SCORINGS, "scoring", "scoring");
     String what = "scoring kind '" + kind + "'";
-    FormParameters.requireOnly(f, "kind", what, allowed);
     return switch (kind) {
       case "proportional-to-threshold" -> new ProportionalToThreshold(
           FormParameters.require(f.threshold(), "threshold", what), FormParameters.require(f.maxPoints(), "maxPoints", what));

@@ -41,6 +41,33 @@ public final class FormParameters {
   }
 
   /**
+   * Checks the type name of a form against a closed set of types and the form's members against that type's
+   * parameters, such as {@code normalisation kind 'min-max'} that takes {@code [lower, upper]}.
+   *
+   * @param form the plain form
+   * @param typeMember the member holding the type name, e.g. {@code type} or {@code kind}
+   * @param typeName the type name read, or {@code null} when absent
+   * @param types each type name with the members it takes
+   * @param field the member reported when the type name is wrong, e.g. {@code normalisation}
+   * @param label how the value is named in messages, e.g. {@code normalisation}
+   * @return the type name
+   * @throws InvalidFieldException if the type name is absent or unknown, or a member belongs to another type
+   */
+  public static String requireType(
+      Record form, String typeMember, String typeName, java.util.Map<String, ? extends Collection<String>> types, String field, String label) {
+    if (typeName == null) {
+      throw new InvalidFieldException(field, label + " needs a '" + typeMember + "', one of " + types.keySet());
+    }
+    Collection<String> allowed = types.get(typeName);
+    if (allowed == null) {
+      throw new InvalidFieldException(
+          field, label + " " + typeMember + " must be one of " + types.keySet() + ", was '" + typeName + "'");
+    }
+    requireOnly(form, typeMember, label + " " + typeMember + " '" + typeName + "'", allowed);
+    return typeName;
+  }
+
+  /**
    * Returns a required member of a form.
    *
    * @param value the member's value, {@code null} when absent

@@ -45,11 +45,13 @@ import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.RankUniverseRule;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.deser.FormParameters;
 import org.reformindicators.io.deser.InvalidFieldException;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of plan assessments, such as {@code {"formatVersion": 1,
@@ -531,34 +533,23 @@ public final class AssessmentBinding {
     }
   }
 
-  static final class AssessmentSerializer extends CoreValueSerializer<PlanAssessment, AssessmentForm> {
+  static final class AssessmentSerializer extends DocumentSerializer<PlanAssessment, AssessmentForm> {
     private static final long serialVersionUID = 1L;
 
     AssessmentSerializer() {
-      super(PlanAssessment.class);
+      super(PlanAssessment.class, DocumentKind.PLAN_ASSESSMENT);
     }
 
     @Override
     public void serialize(PlanAssessment value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      Object outer = provider.getAttribute(ASSESSED_PLAN);
-      provider.setAttribute(ASSESSED_PLAN, value.plan());
-      try {
-        super.serialize(value, gen, provider);
-      } finally {
-        provider.setAttribute(ASSESSED_PLAN, outer);
-      }
+      serializeWithAttribute(ASSESSED_PLAN, value.plan(), value, gen, provider);
     }
 
     @Override
-    protected AssessmentForm form(PlanAssessment value) {
-      return form(value, false);
-    }
-
-    @Override
-    protected AssessmentForm form(PlanAssessment a, boolean root) {
+    protected AssessmentForm form(PlanAssessment a, Integer formatVersion, String kind) {
       return new AssessmentForm(
-          root ? DocumentKind.CURRENT_FORMAT_VERSION : null,
-          root ? DocumentKind.PLAN_ASSESSMENT.id() : null,
+          formatVersion,
+          kind,
           new AssessedPlan(a.plan()),
           a.asOf(),
           a.asOfFromData(),
@@ -580,16 +571,11 @@ public final class AssessmentBinding {
     }
   }
 
-  static final class AssessmentDeserializer extends CoreValueDeserializer<AssessmentForm, PlanAssessment> {
+  static final class AssessmentDeserializer extends DocumentDeserializer<AssessmentForm, PlanAssessment> {
     private static final long serialVersionUID = 1L;
 
     AssessmentDeserializer(JavaType form) {
-      super(PlanAssessment.class, form);
-    }
-
-    @Override
-    protected DocumentKind documentKind() {
-      return DocumentKind.PLAN_ASSESSMENT;
+      super(PlanAssessment.class, form, DocumentKind.PLAN_ASSESSMENT);
     }
 
     @Override

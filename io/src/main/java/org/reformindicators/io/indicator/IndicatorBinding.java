@@ -15,10 +15,12 @@ import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.Measure;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.deser.TextValueDeserializer;
 import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of indicators, such as {@code {"code": "PCI", "nameVi": "Chỉ số
@@ -27,8 +29,6 @@ import org.reformindicators.io.ser.CoreValueSerializer;
  * <p>Stateless and thread-safe.
  */
 public final class IndicatorBinding {
-
-  private static final int CURRENT_FORMAT_VERSION = DocumentKind.CURRENT_FORMAT_VERSION;
 
   /** The closed set of measure type names, each with the measure it stands for. */
   private static final List<String> MEASURE_TYPES =
@@ -226,36 +226,24 @@ public final class IndicatorBinding {
     }
   }
 
-  static final class CatalogueSerializer extends CoreValueSerializer<IndicatorCatalogue, CatalogueForm> {
+  static final class CatalogueSerializer extends DocumentSerializer<IndicatorCatalogue, CatalogueForm> {
     private static final long serialVersionUID = 1L;
 
     CatalogueSerializer() {
-      super(IndicatorCatalogue.class);
+      super(IndicatorCatalogue.class, DocumentKind.INDICATOR_CATALOGUE);
     }
 
     @Override
-    protected CatalogueForm form(IndicatorCatalogue value) {
-      return form(value, false);
-    }
-
-    @Override
-    protected CatalogueForm form(IndicatorCatalogue value, boolean root) {
-      return root
-          ? new CatalogueForm(CURRENT_FORMAT_VERSION, DocumentKind.INDICATOR_CATALOGUE.id(), value.indicators())
-          : new CatalogueForm(null, null, value.indicators());
+    protected CatalogueForm form(IndicatorCatalogue value, Integer formatVersion, String kind) {
+      return new CatalogueForm(formatVersion, kind, value.indicators());
     }
   }
 
-  static final class CatalogueDeserializer extends CoreValueDeserializer<CatalogueForm, IndicatorCatalogue> {
+  static final class CatalogueDeserializer extends DocumentDeserializer<CatalogueForm, IndicatorCatalogue> {
     private static final long serialVersionUID = 1L;
 
     CatalogueDeserializer(com.fasterxml.jackson.databind.JavaType form) {
-      super(IndicatorCatalogue.class, form);
-    }
-
-    @Override
-    protected DocumentKind documentKind() {
-      return DocumentKind.INDICATOR_CATALOGUE;
+      super(IndicatorCatalogue.class, form, DocumentKind.INDICATOR_CATALOGUE);
     }
 
     @Override

@@ -16,10 +16,12 @@ import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.deser.TextValueDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of observations, such as {@code {"indicator": "PCI_RANK",
@@ -139,36 +141,24 @@ public final class ObservationBinding {
     }
   }
 
-  static final class SetSerializer extends CoreValueSerializer<ObservationSet, SetForm> {
+  static final class SetSerializer extends DocumentSerializer<ObservationSet, SetForm> {
     private static final long serialVersionUID = 1L;
 
     SetSerializer() {
-      super(ObservationSet.class);
+      super(ObservationSet.class, DocumentKind.OBSERVATIONS);
     }
 
     @Override
-    protected SetForm form(ObservationSet value) {
-      return form(value, false);
-    }
-
-    @Override
-    protected SetForm form(ObservationSet value, boolean root) {
-      return root
-          ? new SetForm(DocumentKind.CURRENT_FORMAT_VERSION, DocumentKind.OBSERVATIONS.id(), value.observations())
-          : new SetForm(null, null, value.observations());
+    protected SetForm form(ObservationSet value, Integer formatVersion, String kind) {
+      return new SetForm(formatVersion, kind, value.observations());
     }
   }
 
-  static final class SetDeserializer extends CoreValueDeserializer<SetForm, ObservationSet> {
+  static final class SetDeserializer extends DocumentDeserializer<SetForm, ObservationSet> {
     private static final long serialVersionUID = 1L;
 
     SetDeserializer(JavaType form) {
-      super(ObservationSet.class, form);
-    }
-
-    @Override
-    protected DocumentKind documentKind() {
-      return DocumentKind.OBSERVATIONS;
+      super(ObservationSet.class, form, DocumentKind.OBSERVATIONS);
     }
 
     @Override

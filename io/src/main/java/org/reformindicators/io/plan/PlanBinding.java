@@ -36,6 +36,7 @@ import org.reformindicators.core.target.Reading;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.deser.TextValueDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
@@ -45,6 +46,7 @@ import org.reformindicators.io.plan.TextForms.LegalReferenceForm;
 import org.reformindicators.io.plan.TextForms.NotApplicableForm;
 import org.reformindicators.io.plan.TextForms.ReadingForm;
 import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of plans and targets, such as a plan document {@code
@@ -288,34 +290,23 @@ public final class PlanBinding {
     }
   }
 
-  static final class PlanSerializer extends CoreValueSerializer<Plan, PlanForm> {
+  static final class PlanSerializer extends DocumentSerializer<Plan, PlanForm> {
     private static final long serialVersionUID = 1L;
 
     PlanSerializer() {
-      super(Plan.class);
+      super(Plan.class, DocumentKind.PLAN);
     }
 
     @Override
     public void serialize(Plan value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      Object outer = provider.getAttribute(PLAN_READINGS);
-      provider.setAttribute(PLAN_READINGS, Boolean.TRUE);
-      try {
-        super.serialize(value, gen, provider);
-      } finally {
-        provider.setAttribute(PLAN_READINGS, outer);
-      }
+      serializeWithAttribute(PLAN_READINGS, Boolean.TRUE, value, gen, provider);
     }
 
     @Override
-    protected PlanForm form(Plan value) {
-      return form(value, false);
-    }
-
-    @Override
-    protected PlanForm form(Plan p, boolean root) {
+    protected PlanForm form(Plan p, Integer formatVersion, String kind) {
       return new PlanForm(
-          root ? DocumentKind.CURRENT_FORMAT_VERSION : null,
-          root ? DocumentKind.PLAN.id() : null,
+          formatVersion,
+          kind,
           p.id(),
           p.title(),
           p.legalReference(),
@@ -329,16 +320,11 @@ public final class PlanBinding {
     }
   }
 
-  static final class PlanDeserializer extends CoreValueDeserializer<PlanForm, Plan> {
+  static final class PlanDeserializer extends DocumentDeserializer<PlanForm, Plan> {
     private static final long serialVersionUID = 1L;
 
     PlanDeserializer(JavaType form) {
-      super(Plan.class, form);
-    }
-
-    @Override
-    protected DocumentKind documentKind() {
-      return DocumentKind.PLAN;
+      super(Plan.class, form, DocumentKind.PLAN);
     }
 
     @Override

@@ -159,16 +159,7 @@ final class TargetKindBinding {
 
     @Override
     protected TargetKind build(KindForm f) {
-      String type = f.type();
-      if (type == null) {
-        throw new InvalidFieldException("type", "a target kind needs a 'type', one of " + TYPES.keySet());
-      }
-      List<String> allowed = TYPES.get(type);
-      if (allowed == null) {
-        throw new InvalidFieldException(
-            "type", "target type must be one of " + TYPES.keySet() + ", was '" + type + "'");
-      }
-      FormParameters.requireOnly(f, "type", "target type '" + type + "'", allowed);
+      String type = FormParameters.requireType(f, "type", f.type(), TYPES, "type", "target");
       return switch (type) {
         case "threshold" -> new Threshold(need(f.comparison(), "comparison", type), need(f.value(), "value", type));
         case "band" -> Band.of(need(f.min(), "min", type), need(f.max(), "max", type));

@@ -1,7 +1,6 @@
 package org.reformindicators.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

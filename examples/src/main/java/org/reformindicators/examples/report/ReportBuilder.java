@@ -190,10 +190,20 @@ public final class ReportBuilder {
 
   private static Optional<Observation> observationAt(
       ObservationSet seen, String unit, Target target, ReportingPeriod period) {
+    return seen.series(IndicatorCode.of(target.indicatorCode()), unit, breakdownOf(target))
+        .at(period);
+  }
+
+  /**
+   * Returns the breakdown of the series a target is on, such as {@code {LEVEL=PROVINCE}} for T7a.
+   *
+   * @param target the target
+   * @return the breakdown, empty for the series of the whole unit
+   */
+  private static SortedMap<String, String> breakdownOf(Target target) {
     SortedMap<String, String> breakdown = new TreeMap<>();
     target.breakdown().ifPresent(b -> breakdown.put(b.dimension(), b.value()));
-    return seen.series(IndicatorCode.of(target.indicatorCode()), unit, breakdown)
-        .at(period);
+    return breakdown;
   }
 
   private static List<IndicatorChart> charts(
@@ -252,9 +262,7 @@ public final class ReportBuilder {
    */
   private static Optional<double[]> assessedLevel(
       PlanAssessment assessment, Target target, SortedMap<String, String> breakdown) {
-    Map<String, String> wanted = target.breakdown()
-        .map(b -> Map.of(b.dimension(), b.value())).orElse(Map.of());
-    if (target.kind() instanceof Breakdown || !wanted.equals(breakdown)) {
+    if (target.kind() instanceof Breakdown || !breakdownOf(target).equals(breakdown)) {
       return Optional.empty();
     }
     return assessment.clause(target.clauseId().toString())
@@ -267,9 +275,7 @@ public final class ReportBuilder {
 
   private static int firstClauseOn(List<Target> targets, TimeSeries series) {
     for (int i = 0; i < targets.size(); i++) {
-      Map<String, String> wanted = targets.get(i).breakdown()
-          .map(b -> Map.of(b.dimension(), b.value())).orElse(Map.of());
-      if (wanted.equals(series.breakdown())) {
+      if (breakdownOf(targets.get(i)).equals(series.breakdown())) {
         return i;
       }
     }
@@ -290,9 +296,7 @@ public final class ReportBuilder {
       Threshold threshold = byValue.thresholdFor(value);
       return Optional.of(new double[] {threshold.value(), threshold.value()});
     }
-    Map<String, String> wanted = target.breakdown()
-        .map(b -> Map.of(b.dimension(), b.value())).orElse(Map.of());
-    return wanted.equals(breakdown) ? TargetLevels.of(kind) : Optional.empty();
+    return breakdownOf(target).equals(breakdown) ? TargetLevels.of(kind) : Optional.empty();
   }
 
   private static String breakdownSuffix(SortedMap<String, String> breakdown, Language language) {

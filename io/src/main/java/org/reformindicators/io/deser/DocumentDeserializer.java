@@ -17,6 +17,7 @@ public abstract class DocumentDeserializer<F, T> extends CoreValueDeserializer<F
 
   private static final long serialVersionUID = 1L;
 
+  /** The document kind the value forms at the top of a file. */
   private final DocumentKind kind;
 
   /**

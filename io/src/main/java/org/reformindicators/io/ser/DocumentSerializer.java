@@ -19,6 +19,7 @@ public abstract class DocumentSerializer<T, F> extends CoreValueSerializer<T, F>
 
   private static final long serialVersionUID = 1L;
 
+  /** The document kind the value forms at the top of a file. */
   private final DocumentKind kind;
 
   /**

@@ -24,6 +24,7 @@ import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.BreakdownValue;
+import org.reformindicators.core.target.Reading;
 import org.reformindicators.core.target.Recurring;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
@@ -33,6 +34,9 @@ import org.reformindicators.core.target.Threshold;
  * Builds the {@link ProgressReport} of a plan assessment, such as the Quảng Ngãi 2021–2025 report:
  * one row per clause in plan order and one chart per observed series of an indicator the plan's
  * targets use.
+ *
+ * <p>The notes under the table state the method chosen for the plan, if any, and every reading
+ * the plan declares for its ambiguous clauses.
  *
  * <p>An observation whose note starts with {@value #SAMPLE_NOTE_PREFIX} is an illustrative sample
  * rather than a published result: the report marks it with {@code *} and prints a legend. Only
@@ -99,6 +103,10 @@ public final class ReportBuilder {
     List<String> notes = new ArrayList<>();
     assessment.settings().planMethod().ifPresent(method ->
         notes.add((vi ? "Phương pháp: " : "Method: ") + method.id() + " " + method.parameters()));
+    // How the plan reads its ambiguous clauses (plan-1256.md, "Ambiguities"), as the plan states it.
+    for (Reading reading : plan.readings()) {
+      notes.add(reading.id() + ": " + text(reading.statement(), language));
+    }
     return new ProgressReport(
         title, source, asOf, language, lines, charts(plan, assessment, seen, language), notes);
   }
@@ -133,6 +141,14 @@ public final class ReportBuilder {
     String label = vi ? clause.status().labelVi() : clause.status().labelEn();
     StringBuilder explanation =
         new StringBuilder(withoutHeading(text(clause.explanation(), language), clause.clauseId().toString()));
+    if (!clause.seriesBreaks().isEmpty()) {
+      List<String> breaks = clause.seriesBreaks().stream().map(ReportingPeriod::toString).toList();
+      if (explanation.length() > 0) {
+        explanation.append(' ');
+      }
+      explanation.append(vi ? "Chuỗi số liệu gián đoạn (SDMX B) tại " : "Break in series (SDMX B) at ")
+          .append(String.join(", ", breaks)).append('.');
+    }
     clause.reason().ifPresent(reason -> {
       String because = text(reason, language);
       if (!explanation.toString().contains(because)) {

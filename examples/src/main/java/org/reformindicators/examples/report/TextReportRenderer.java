@@ -29,6 +29,9 @@ public final class TextReportRenderer implements ReportRenderer {
   /** The widest the explanation column grows before its text wraps. */
   public static final int EXPLANATION_WIDTH = 60;
 
+  /** The width notes under the table wrap at. */
+  public static final int NOTE_WIDTH = 100;
+
   private static final String SEPARATOR = " | ";
 
   /** Creates the renderer. */
@@ -97,7 +100,11 @@ public final class TextReportRenderer implements ReportRenderer {
       out.append(lang.text("sampleLegend")).append('\n');
     }
     for (String note : report.notes()) {
-      out.append("- ").append(note).append('\n');
+      List<String> lines = wrap(note, NOTE_WIDTH);
+      out.append("- ").append(lines.get(0)).append('\n');
+      for (String line : lines.subList(1, lines.size())) {
+        out.append("  ").append(line).append('\n');
+      }
     }
     return out.toString();
   }

@@ -26,6 +26,7 @@ import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.RankBand;
 import org.reformindicators.core.target.RankImprovementPerYear;
 import org.reformindicators.core.target.RankUniverseRule;
+import org.reformindicators.core.target.Reading;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.Threshold;
 
@@ -55,6 +56,8 @@ class ReportBuilderTest {
         .phase(Phase.of(2021, 2025))
         .catalogue(catalogue)
         .rankUniverseRule(RankUniverseRule.RELATIVE_POSITION)
+        .reading(Reading.of("BAND_AT_WEAKER_END", "Khoảng là cam kết ở đầu yếu hơn.",
+            "A band is a commitment at its weaker end."))
         .targets(List.of(
             Target.builder("T1").indicator(RANK.toString()).kind(() -> RankBand.of(25, 30, 63)).deadline(y2025)
                 .sourceText("Xếp hạng 25-30/63").englishRendering("Rank 25–30 of 63 by 2025.").build(),
@@ -97,6 +100,7 @@ class ReportBuilderTest {
     assertEquals("Demo plan — progress report", report.title());
     assertEquals("1/QĐ-UBND, 2021-01-04, People's Committee; phase 2021/2025; unit 51", report.source());
     assertEquals("2023", report.asOf());
+    assertEquals(List.of("BAND_AT_WEAKER_END: A band is a commitment at its weaker end."), report.notes());
     ClauseLine rank = report.clauses().get(0);
     assertEquals("PAR INDEX rank", rank.name());
     assertEquals("rank 25–30 of 63 by 2025", rank.target());

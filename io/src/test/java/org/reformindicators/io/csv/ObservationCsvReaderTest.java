@@ -156,6 +156,17 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void unknownColumnsAreIgnoredOnlyWhenAsked() throws IOException {
+    String text = "indicator,area,period,value,source_sheet\nPCI,51,2020,6.29,Sheet1\n";
+    List<Problem> problems = problems(text);
+    assertEquals("line 1, column 'source_sheet'", problems.get(0).location().describe());
+    ObservationSet set =
+        ObservationCsvReader.create(ReadOptions.defaults().ignoringUnknownFields(), CsvDialect.STANDARD)
+            .read(utf8(text), "extra.csv");
+    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI"), "51", CalendarYear.of(2020), 6.29)), set.observations());
+  }
+
+  @Test
   void problemsBeyondTheLimitAreCountedNotKept() {
     StringBuilder text = new StringBuilder("indicator,area,period,value\n");
     for (int i = 0; i < 250; i++) {

@@ -1,0 +1,227 @@
+package org.reformindicators.examples.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.VietnamUnits;
+import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.composite.MissingDataException;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.composite.uncertainty.UncertaintyOptions;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.examples.report.ReportBuilder;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.composite.CompositeResultDocument;
+import org.reformindicators.io.problem.ReadException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code score} command, such as {@code reform score --methodology pci --observations
+ * pci-2020.csv --period 2020 --uncertainty 1000}: a composite index recomputed for every area of a
+ * file, with ranks and, on request, rank intervals from a Monte Carlo analysis over noisy weights.
+ *
+ * <p>Mutable (picocli sets the options) and not thread-safe.
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Recomputes a composite index for every area of an observation file, with ranks.",
+      "The index is a bundled methodology (see 'methodologies') or one defined in a methodology"
+          + " file; with --uncertainty N the output adds each area's 5–95 %% rank interval over N"
+          + " draws of noisy weights."
+    })
+public final class ScoreCommand implements Callable<Integer> {
+
+  /** The output formats of {@code score}. */
+  public enum ScoreFormat {
+    /** A readable table. */
+    TEXT,
+    /** io's {@code composite-result} document, with the rank intervals when asked for. */
+    JSON,
+    /** CSV starting with the columns {@code area,period,score,rank}. */
+    CSV;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--methodology",
+      required = true,
+      paramLabel = "ID|FILE",
+      description = "A bundled methodology id (pci, papi, papi-2009, par-index-2948, sipas, dvc-766)"
+          + " or a methodology file (.yaml or .json).")
+  private String methodology;
+
+  @Option(
+      names = "--observations",
+      required = true,
+      paramLabel = "FILE",
+      description = "The component values of every area, a CSV file with the columns"
+          + " indicator,area,period,value[,…].")
+  private Path observationsFile;
+
+  @Option(
+      names = "--period",
+      required = true,
+      paramLabel = "PERIOD",
+      converter = PeriodConverter.class,
+      description = "The period to score, such as 2020.")
+  private ReportingPeriod period;
+
+  @Option(
+      names = "--uncertainty",
+      paramLabel = "N",
+      description = "Run an uncertainty analysis with N Monte Carlo draws (rank intervals).")
+  private Integer draws;
+
+  @Option(
+      names = "--noise",
+      paramLabel = "F",
+      defaultValue = "0.25",
+      description = "Relative weight noise of the uncertainty analysis, in [0, 1) (default: ${DEFAULT-VALUE}).")
+  private double noise;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "Seed of the uncertainty analysis (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|csv",
+      defaultValue = "text",
+      description = "Output format: text (default), json or csv.")
+  private ScoreFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the result to FILE (UTF-8) instead of standard output.")
+  private Path output;
+
+  /** Creates the command; picocli instantiates it. */
+  public ScoreCommand() {}
+
+  @Override
+  public Integer call() {
+    if (draws != null && draws < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--uncertainty': must be at least 1, was " + draws);
+    }
+    if (!(noise >= 0 && noise < 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--noise': must be within [0, 1), was " + noise);
+    }
+    CompositeIndex index = methodology(methodology);
+    int year = period.startDate().getYear();
+    if (!index.appliesTo(year)) {
+      throw new InvalidInputException(Problem.ofFile(methodology, "methodology " + index.id()
+          + " applies to the years " + index.firstYear() + "–"
+          + (index.lastYear().isPresent() ? String.valueOf(index.lastYear().getAsInt()) : "")
+          + ", not to " + period));
+    }
+    ObservationSet observations = Inputs.observations(observationsFile);
+    AreaScores scores = new AreaScores(index);
+    for (Observation observation : observations.observations()) {
+      if (observation.period().equals(period)
+          && observation.breakdown().isEmpty()
+          && observation.value().isPresent()
+          && scores.isLeaf(observation.indicator().toString())) {
+        scores.add(observation.indicator().toString(), observation.unit(),
+            BigDecimal.valueOf(observation.value().getAsDouble()), ReportBuilder.isSample(observation));
+      }
+    }
+    if (scores.areas().isEmpty()) {
+      throw new InvalidInputException(Problem.ofFile(observationsFile.toString(),
+          "has no value of a component of " + index.id() + " ("
+              + String.join(", ", index.leaves().stream().map(n -> n.code()).toList())
+              + ") for the period " + period));
+    }
+    Optional<UncertaintyOptions> uncertainty =
+        draws == null ? Optional.empty() : Optional.of(scores.uncertaintyOptions(draws, noise, seed));
+    AreaScores.Scored scored;
+    try {
+      scored = scores.score(period.toString(), names(scores.areas(), period.startDate()), uncertainty);
+    } catch (MissingDataException e) {
+      throw new InvalidInputException(Problem.ofFile(observationsFile.toString(), e.getMessage()));
+    }
+    List<ScoreLine> lines = scored.lines();
+    for (String area : scores.unranked(lines)) {
+      spec.commandLine().getErr().println(observationsFile + ": area " + area
+          + " is not ranked: too few components of " + index.id() + " for " + period);
+    }
+    String title = index.nameEn() + " " + period + " (" + index.id() + ")"
+        + (draws == null ? "" : ", " + draws + " draws, weight noise ±" + noise + ", seed " + seed);
+    String text = switch (format) {
+      case TEXT -> ScoreTableWriter.text(title, lines, scores.decimals());
+      case CSV -> ScoreTableWriter.csv(lines, scores.decimals());
+      case JSON -> ReformIndicatorsIo.create().writeString(
+          scored.uncertainty()
+              .map(analysis -> CompositeResultDocument.of(scored.result(), analysis))
+              .orElseGet(() -> CompositeResultDocument.of(scored.result())),
+          DocumentFormat.JSON) + "\n";
+    };
+    Reports.write(spec, output, text);
+    return ReformCommand.EXIT_OK;
+  }
+
+  private static Map<String, String> names(List<String> areas, LocalDate day) {
+    Map<String, String> names = new TreeMap<>();
+    for (String area : areas) {
+      VietnamUnits.registry().find(area, day).map(AdministrativeUnit::nameVi)
+          .ifPresent(name -> names.put(area, name));
+    }
+    return names;
+  }
+
+  /**
+   * Reads a methodology: a bundled id, or a file.
+   *
+   * @param idOrFile a bundled id such as {@code pci}, or a path
+   * @return the methodology
+   * @throws InvalidInputException if it is neither a bundled id nor a readable, valid file
+   */
+  static CompositeIndex methodology(String idOrFile) {
+    if (Bundled.METHODOLOGY_IDS.contains(idOrFile)) {
+      return Bundled.methodology(idOrFile);
+    }
+    Path file = Path.of(idOrFile);
+    if (!Files.exists(file)) {
+      throw new InvalidInputException(Problem.ofFile(idOrFile,
+          "neither a bundled methodology id (" + String.join(", ", Bundled.METHODOLOGY_IDS)
+              + ") nor an existing file"));
+    }
+    EvaluateCommand.format(file);
+    Inputs.requireReadable(file);
+    try {
+      return ReformIndicatorsIo.create().readMethodology(file);
+    } catch (ReadException e) {
+      throw Inputs.invalid(idOrFile, e);
+    } catch (IOException e) {
+      throw new InvalidInputException(Problem.ofFile(idOrFile, "cannot read the file: " + e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.reformindicators.examples.report;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Renders a report as a GitHub-flavoured Markdown document, such as {@code | T1b | PAR INDEX rank …
+ * | 39 (2021) | on track | … |}, one table row per clause in plan order.
+ *
+ * <p>Pipes and line breaks inside cells are escaped so that every clause stays on one table row.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MarkdownReportRenderer implements ReportRenderer {
+
+  /** Creates the renderer. */
+  public MarkdownReportRenderer() {}
+
+  @Override
+  public String render(ProgressReport report) {
+    Objects.requireNonNull(report, "report");
+    Language lang = report.language();
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(cell(report.title())).append("\n\n");
+    if (!report.source().isEmpty()) {
+      out.append(cell(report.source())).append("\n\n");
+    }
+    out.append("**").append(lang.text("asOf")).append(":** ").append(report.asOf()).append("\n\n");
+    out.append("| ")
+        .append(String.join(
+            " | ",
+            lang.text("id"),
+            lang.text("name"),
+            lang.text("target"),
+            lang.text("latest"),
+            lang.text("status"),
+            lang.text("explanation")))
+        .append(" |\n");
+    out.append("|---|---|---|---|---|---|\n");
+    for (ClauseLine line : report.clauses()) {
+      out.append("| ")
+          .append(String.join(
+              " | ",
+              cell(line.id()),
+              cell(line.name()),
+              cell(line.target()),
+              cell(line.latestWithPeriod()),
+              cell(line.statusText(lang)),
+              cell(line.explanation())))
+          .append(" |\n");
+    }
+    out.append('\n').append("**").append(lang.text("summary")).append(":** ");
+    out.append(report.clauses().size()).append(' ').append(lang.text("clauses"));
+    for (Map.Entry<String, Integer> entry : report.countByStatus().entrySet()) {
+      out.append("; ").append(cell(entry.getKey())).append(' ').append(entry.getValue());
+    }
+    out.append("\n");
+    if (report.hasSamples()) {
+      out.append("\n\\").append(lang.text("sampleLegend")).append('\n');
+    }
+    if (!report.notes().isEmpty()) {
+      out.append('\n');
+      for (String note : report.notes()) {
+        out.append("- ").append(cell(note)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Escapes a table cell: pipes, backslashes and line breaks.
+   *
+   * @param text the cell text
+   * @return the escaped text
+   */
+  static String cell(String text) {
+    return text.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("*", "\\*")
+        .replace("\r\n", "<br>")
+        .replace("\n", "<br>");
+  }
+}

@@ -1,0 +1,358 @@
+package org.reformindicators.examples.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.indicator.Direction;
+import org.reformindicators.core.indicator.Indicator;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.indicator.MeasureKind;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.observation.TimeSeries;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.target.BilingualText;
+import org.reformindicators.core.target.Breakdown;
+import org.reformindicators.core.target.BreakdownValue;
+import org.reformindicators.core.target.Reading;
+import org.reformindicators.core.target.Recurring;
+import org.reformindicators.core.target.Target;
+import org.reformindicators.core.target.TargetKind;
+import org.reformindicators.core.target.Threshold;
+
+/**
+ * Builds the {@link ProgressReport} of a plan assessment, such as the Quảng Ngãi 2021–2025 report:
+ * one row per clause in plan order and one chart per observed series of an indicator the plan's
+ * targets use.
+ *
+ * <p>The notes under the table state the method chosen for the plan, if any, and every reading
+ * the plan declares for its ambiguous clauses.
+ *
+ * <p>An observation whose note starts with {@value #SAMPLE_NOTE_PREFIX} is an illustrative sample
+ * rather than a published result: the report marks it with {@code *} and prints a legend. Only
+ * observations of the plan's unit up to the end of the assessment period are drawn.
+ *
+ * <p>Immutable and thread-safe (stateless).
+ */
+public final class ReportBuilder {
+
+  /** The prefix of the {@code note} of an illustrative sample observation. */
+  public static final String SAMPLE_NOTE_PREFIX = "SAMPLE:";
+
+  private ReportBuilder() {}
+
+  /**
+   * Returns whether an observation is an illustrative sample, by its note.
+   *
+   * @param observation the observation
+   * @return whether its note starts with {@value #SAMPLE_NOTE_PREFIX}
+   */
+  public static boolean isSample(Observation observation) {
+    return observation.note().map(note -> note.startsWith(SAMPLE_NOTE_PREFIX)).orElse(false);
+  }
+
+  /**
+   * Builds the report.
+   *
+   * @param assessment the plan assessment
+   * @param observations the observations the assessment was made on (for the charts and the sample
+   *     markers)
+   * @param language the language of the report
+   * @return the report
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static ProgressReport build(
+      PlanAssessment assessment, ObservationSet observations, Language language) {
+    Objects.requireNonNull(assessment, "assessment");
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(language, "language");
+    Plan plan = assessment.plan();
+    boolean vi = language == Language.VI;
+    ObservationSet seen =
+        observations.filter(
+            o -> o.unit().equals(plan.unitCode())
+                && !o.period().endDate().isAfter(assessment.asOf().endDate()));
+    List<ClauseLine> lines = new ArrayList<>();
+    for (ClauseAssessment clause : assessment.clauses()) {
+      lines.add(line(plan, clause, seen, language));
+    }
+    String title =
+        (vi ? plan.title().vi() : plan.title().en())
+            + (vi ? " — báo cáo tiến độ" : " — progress report");
+    String source =
+        plan.legalReference().number() + ", "
+            + plan.legalReference().date().format(DateTimeFormatter.ISO_LOCAL_DATE) + ", "
+            + text(plan.legalReference().issuer(), language)
+            + (vi ? "; giai đoạn " : "; phase ") + plan.phase()
+            + (vi ? "; đơn vị " : "; unit ") + plan.unitCode();
+    String asOf =
+        assessment.asOf()
+            + (assessment.asOfFromData()
+                ? (vi ? " (kỳ mới nhất có số liệu)" : " (the latest period in the data)")
+                : "");
+    List<String> notes = new ArrayList<>();
+    assessment.settings().planMethod().ifPresent(method ->
+        notes.add((vi ? "Phương pháp: " : "Method: ") + method.id() + " " + method.parameters()));
+    // How the plan reads its ambiguous clauses (plan-1256.md, "Ambiguities"), as the plan states it.
+    for (Reading reading : plan.readings()) {
+      notes.add(reading.id() + ": " + text(reading.statement(), language));
+    }
+    return new ProgressReport(
+        title, source, asOf, language, lines, charts(plan, assessment, seen, language), notes);
+  }
+
+  private static ClauseLine line(
+      Plan plan, ClauseAssessment clause, ObservationSet seen, Language language) {
+    Target target = clause.target();
+    Indicator indicator = plan.indicatorOf(target);
+    String name = text(indicator, language)
+        + target.breakdown().map(b -> " (" + breakdownLabel(b.dimension(), b.value(), language) + ")")
+            .orElse("");
+    String latest = "";
+    String period = "";
+    boolean sample = false;
+    if (clause.latestValue().isPresent()) {
+      double value = clause.latestValue().getAsDouble();
+      latest = indicator.format(value);
+      if (indicator.measure().kind() == MeasureKind.RANK && clause.latestUniverse().isPresent()) {
+        latest = latest + "/" + clause.latestUniverse().getAsInt();
+      } else if (indicator.measure().kind() == MeasureKind.PERCENTAGE) {
+        latest = latest + "%";
+      }
+      Optional<ReportingPeriod> latestPeriod = clause.latestPeriod();
+      if (latestPeriod.isPresent()) {
+        period = latestPeriod.get().toString();
+        sample = observationAt(seen, plan.unitCode(), target, latestPeriod.get()).map(ReportBuilder::isSample)
+            .orElse(false);
+      }
+    }
+    String status = clause.status().name();
+    boolean vi = language == Language.VI;
+    String label = vi ? clause.status().labelVi() : clause.status().labelEn();
+    StringBuilder explanation =
+        new StringBuilder(withoutHeading(text(clause.explanation(), language), clause.clauseId().toString()));
+    if (!clause.seriesBreaks().isEmpty()) {
+      List<String> breaks = clause.seriesBreaks().stream().map(ReportingPeriod::toString).toList();
+      if (explanation.length() > 0) {
+        explanation.append(' ');
+      }
+      explanation.append(vi ? "Chuỗi số liệu gián đoạn (SDMX B) tại " : "Break in series (SDMX B) at ")
+          .append(String.join(", ", breaks)).append('.');
+    }
+    clause.reason().ifPresent(reason -> {
+      String because = text(reason, language);
+      if (!explanation.toString().contains(because)) {
+        explanation.append(explanation.length() > 0 ? " " : "").append(because);
+      }
+    });
+    return new ClauseLine(
+        clause.clauseId().toString(), name, targetText(plan, target, language), latest, period,
+        sample, status, label, clause.exceeded(), explanation.toString());
+  }
+
+  /**
+   * Drops the heading the engine starts an explanation with ({@code "T1a: On track. "}), which the
+   * report already shows in its id and status columns.
+   *
+   * @param explanation the explanation
+   * @param clauseId the clause id
+   * @return the explanation without its heading
+   */
+  static String withoutHeading(String explanation, String clauseId) {
+    String prefix = clauseId + ": ";
+    if (!explanation.startsWith(prefix)) {
+      return explanation;
+    }
+    int end = explanation.indexOf(". ", prefix.length());
+    return end < 0 ? explanation : explanation.substring(end + 2);
+  }
+
+  /**
+   * Writes a target with its deadline, such as {@code hạng 25–30/63 đến 2025}, or {@code trong
+   * năm 2021} for a milestone.
+   *
+   * @param plan the plan, to name the parent clause of a nested share
+   * @param target the target
+   * @param language the language
+   * @return the text
+   */
+  static String targetText(Plan plan, Target target, Language language) {
+    Indicator indicator = plan.indicatorOf(target);
+    String unit = indicator.measure().kind() == MeasureKind.PERCENTAGE ? "%" : "";
+    Function<String, String> parent = code -> {
+      List<String> ids = plan.targetsOn(code).stream().map(t -> t.clauseId().toString()).toList();
+      return ids.isEmpty() ? code : String.join(", ", ids);
+    };
+    String kind = new TargetText(language, unit, parent).describe(target.kind());
+    if (target.kind() instanceof Recurring || !target.kind().isMeasured()) {
+      return kind;
+    }
+    boolean vi = language == Language.VI;
+    if (target.isMilestone()) {
+      return kind + (vi ? " trong " : " in ") + target.deadline();
+    }
+    return kind + (vi ? " đến " : " by ") + target.deadline();
+  }
+
+  private static Optional<Observation> observationAt(
+      ObservationSet seen, String unit, Target target, ReportingPeriod period) {
+    return seen.series(IndicatorCode.of(target.indicatorCode()), unit, breakdownOf(target))
+        .at(period);
+  }
+
+  /**
+   * Returns the breakdown of the series a target is on, such as {@code {LEVEL=PROVINCE}} for T7a.
+   *
+   * @param target the target
+   * @return the breakdown, empty for the series of the whole unit
+   */
+  private static SortedMap<String, String> breakdownOf(Target target) {
+    SortedMap<String, String> breakdown = new TreeMap<>();
+    target.breakdown().ifPresent(b -> breakdown.put(b.dimension(), b.value()));
+    return breakdown;
+  }
+
+  private static List<IndicatorChart> charts(
+      Plan plan, PlanAssessment assessment, ObservationSet seen, Language language) {
+    // One chart per observed series of a plan indicator, in the order the plan first uses them.
+    Map<String, List<Target>> targetsByIndicator = new LinkedHashMap<>();
+    for (Target target : plan.targets()) {
+      targetsByIndicator.computeIfAbsent(target.indicatorCode(), code -> new ArrayList<>()).add(target);
+    }
+    double phaseStart = TimeAxis.start(plan.phase());
+    List<IndicatorChart> charts = new ArrayList<>();
+    for (Map.Entry<String, List<Target>> entry : targetsByIndicator.entrySet()) {
+      IndicatorCode code = IndicatorCode.of(entry.getKey());
+      Indicator indicator = plan.catalogue().get(code);
+      List<TimeSeries> series = new ArrayList<>();
+      for (TimeSeries candidate : seen.allSeries()) {
+        if (candidate.indicator().equals(code)) {
+          series.add(candidate);
+        }
+      }
+      // The series a clause names (T7a province, T7b district, …) in plan order, then the others.
+      series.sort(java.util.Comparator.comparingInt(one -> firstClauseOn(entry.getValue(), one)));
+      for (TimeSeries one : series) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (Observation observation : one.withoutMissingValues().observations()) {
+          points.add(new ChartPoint(observation.period().toString(),
+              TimeAxis.middle(observation.period()), observation.value().getAsDouble(),
+              isSample(observation)));
+        }
+        List<TargetMarker> markers = new ArrayList<>();
+        for (Target target : entry.getValue()) {
+          levelFor(target, one.breakdown())
+              .or(() -> assessedLevel(assessment, target, one.breakdown()))
+              .ifPresent(level -> markers.add(new TargetMarker(
+              target.clauseId().toString(), level[0], level[1],
+              Math.min(phaseStart, TimeAxis.start(target.deadline())),
+              TimeAxis.end(target.deadline()), target.deadline().toString())));
+        }
+        String title = text(indicator, language) + breakdownSuffix(one.breakdown(), language);
+        String unit = switch (indicator.measure().kind()) {
+          case PERCENTAGE -> "%";
+          case RANK -> language == Language.VI ? "hạng" : "rank";
+          default -> "";
+        };
+        charts.add(new IndicatorChart(
+            code + (one.breakdown().isEmpty() ? "" : "-" + Observation.breakdownText(one.breakdown())),
+            title, unit, indicator.direction() == Direction.LOWER_IS_BETTER, points, markers));
+      }
+    }
+    return charts;
+  }
+
+  /**
+   * Returns the value the engine derived for a target whose kind sets no fixed level (a rank
+   * improvement from a baseline, a reduction against a baseline value), drawn as a line.
+   */
+  private static Optional<double[]> assessedLevel(
+      PlanAssessment assessment, Target target, SortedMap<String, String> breakdown) {
+    if (target.kind() instanceof Breakdown || !breakdownOf(target).equals(breakdown)) {
+      return Optional.empty();
+    }
+    return assessment.clause(target.clauseId().toString())
+        .flatMap(clause -> clause.targetValue().isPresent()
+            && Double.isFinite(clause.targetValue().getAsDouble())
+                ? Optional.of(new double[] {clause.targetValue().getAsDouble(),
+                    clause.targetValue().getAsDouble()})
+                : Optional.empty());
+  }
+
+  private static int firstClauseOn(List<Target> targets, TimeSeries series) {
+    for (int i = 0; i < targets.size(); i++) {
+      if (breakdownOf(targets.get(i)).equals(series.breakdown())) {
+        return i;
+      }
+    }
+    return targets.size();
+  }
+
+  /**
+   * Returns the level a target sets on one series of its indicator: its own level when the target
+   * is on that series, or the threshold of the series' value for a target broken down by values.
+   */
+  private static Optional<double[]> levelFor(Target target, SortedMap<String, String> breakdown) {
+    TargetKind kind = target.kind();
+    if (kind instanceof Breakdown byValue) {
+      String value = breakdown.get(byValue.dimension());
+      if (value == null || breakdown.size() != 1 || !byValue.values().contains(value)) {
+        return Optional.empty();
+      }
+      Threshold threshold = byValue.thresholdFor(value);
+      return Optional.of(new double[] {threshold.value(), threshold.value()});
+    }
+    return breakdownOf(target).equals(breakdown) ? TargetLevels.of(kind) : Optional.empty();
+  }
+
+  private static String breakdownSuffix(SortedMap<String, String> breakdown, Language language) {
+    if (breakdown.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    breakdown.forEach((key, value) -> parts.add(breakdownLabel(key, value, language)));
+    return " (" + String.join(", ", parts) + ")";
+  }
+
+  /**
+   * Names a breakdown value for people, such as {@code cấp tỉnh} for {@code LEVEL=PROVINCE}.
+   *
+   * @param dimension the dimension key
+   * @param value the value
+   * @param language the language
+   * @return the label, or {@code KEY=VALUE} for values without a name
+   */
+  static String breakdownLabel(String dimension, String value, Language language) {
+    boolean vi = language == Language.VI;
+    String key = dimension + "=" + value;
+    return switch (key) {
+      case BreakdownValue.LEVEL + "=PROVINCE" -> vi ? "cấp tỉnh" : "province level";
+      case BreakdownValue.LEVEL + "=DISTRICT" -> vi ? "cấp huyện" : "district level";
+      case BreakdownValue.LEVEL + "=COMMUNE" -> vi ? "cấp xã" : "commune level";
+      case BreakdownValue.SECTOR + "=LAND" -> vi ? "đất đai" : "land";
+      case BreakdownValue.SECTOR + "=CONSTRUCTION" -> vi ? "xây dựng" : "construction";
+      case BreakdownValue.SECTOR + "=INVESTMENT" -> vi ? "đầu tư" : "investment";
+      case BreakdownValue.SECTOR + "=HEALTH" -> vi ? "y tế" : "health";
+      case BreakdownValue.SECTOR + "=EDUCATION" -> vi ? "giáo dục" : "education";
+      default -> key;
+    };
+  }
+
+  private static String text(Indicator indicator, Language language) {
+    return language == Language.VI ? indicator.nameVi() : indicator.nameEn();
+  }
+
+  private static String text(BilingualText text, Language language) {
+    return language == Language.VI ? text.vi() : text.en();
+  }
+}

@@ -1,0 +1,29 @@
+package org.reformindicators.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.ProgressStatus;
+
+class EmbedEngineExampleTest {
+
+  @Test
+  void evaluatesTheBundledPlanAndPrintsTheResultObjects() throws IOException {
+    ExampleOutput out = new ExampleOutput();
+    PlanAssessment latest = EmbedEngineExample.run(out.stream);
+    assertEquals(38, latest.clauses().size());
+    assertEquals("2024", latest.asOf().toString());
+    int total = latest.statusCounts().values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(38, total);
+    // T1e: PCI rank 20–30 in 2021; the derived 2021 rank is 45 (indices.md [D]): missed.
+    assertEquals(ProgressStatus.NOT_ACHIEVED, latest.clause("T1e").orElseThrow().status());
+    String text = out.text();
+    assertTrue(text.startsWith("T1a as of 2021: "), text);
+    assertTrue(text.contains("T1b as of 2021: "), text);
+    assertTrue(text.contains("As of 2024, 38 clauses:"), text);
+    assertTrue(text.contains("  T1e NOT_ACHIEVED: PCI rank\n"), text);
+  }
+}

@@ -1,0 +1,115 @@
+package org.reformindicators.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+  @TempDir Path dir;
+  private Path plan;
+  private Path observations;
+
+  @BeforeEach
+  void copyTheExamplePlan() {
+    plan = CliFiles.copy(CliFiles.EXAMPLE_PLAN, dir.resolve("plan.yaml"));
+    observations = CliFiles.copy(CliFiles.EXAMPLE_OBSERVATIONS, dir.resolve("data.csv"));
+  }
+
+  @Test
+  void evaluatesAUsersPlanOnAUsersData() {
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString(),
+        "--lang", "en");
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.out().startsWith("Example plan: handling administrative procedures digitally"), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T1 | ") && l.contains("47.5%* (2024)")), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T2 | ") && l.contains("33/63 (2022)")), run.out());
+  }
+
+  @Test
+  void usesTheChosenMethodAndPeriod() throws IOException {
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString(),
+        "--method", "eurostat", "--as-of", "2024-S1", "--format", "json");
+    assertEquals(0, run.status(), run.toString());
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertEquals("2024-S1", root.get("asOf").asText());
+    assertEquals("eurostat", root.get("settings").get("planMethod").get("id").asText());
+    JsonNode t1 = root.get("clauses").get(0);
+    assertEquals("T1", t1.get("clauseId").asText());
+    assertEquals(42.0, t1.get("latestValue").asDouble());
+    assertEquals("2024-S1", t1.get("latestPeriod").asText());
+  }
+
+  @Test
+  void everyMethodNameIsAccepted() {
+    for (String method : new String[] {"eurostat", "open-sdg", "escap", "sdsn", "linear"}) {
+      CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations",
+          observations.toString(), "--method", method, "--format", "json");
+      assertEquals(0, run.status(), method + ": " + run);
+      assertTrue(run.out().contains("\"id\" : \"" + method + "\""), run.out());
+    }
+  }
+
+  @Test
+  void anInvalidPlanIsReportedWithItsLocation() {
+    Path bad = CliFiles.write(dir.resolve("bad.yaml"),
+        CliFiles.text(CliFiles.EXAMPLE_PLAN).replace("value: 60.0", "value: 160.0"));
+    CliRun run = CliRun.of("evaluate", "--plan", bad.toString(), "--observations", observations.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().startsWith(bad + ":"), run.err());
+    assertTrue(run.err().contains("160"), run.err());
+    assertTrue(!run.err().contains("\tat "), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void aSyntaxErrorNamesTheLine() {
+    Path bad = CliFiles.write(dir.resolve("broken.yaml"), "formatVersion: 1\nkind: plan\nid: [unclosed\n");
+    CliRun run = CliRun.of("evaluate", "--plan", bad.toString(), "--observations", observations.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().matches("(?s)" + java.util.regex.Pattern.quote(bad.toString()) + ":\\d+.*"), run.err());
+  }
+
+  @Test
+  void badObservationsAreReportedRowByRow() {
+    Path bad = CliFiles.write(dir.resolve("bad.csv"),
+        "indicator,area,period,value\nEX_DOSSIERS_ONLINE,51,2024,47.5\nEX_DOSSIERS_ONLINE,51,20x4,1\n");
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", bad.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().startsWith(bad + ":3: column 'period': "), run.err());
+  }
+
+  @Test
+  void missingFilesAndWrongExtensionsAreInvalidInput() {
+    Path missing = dir.resolve("none.yaml");
+    CliRun run = CliRun.of("evaluate", "--plan", missing.toString(), "--observations", observations.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertEquals(missing + ": file not found\n", run.err());
+
+    Path text = CliFiles.write(dir.resolve("plan.txt"), "kind: plan\n");
+    CliRun extension = CliRun.of("evaluate", "--plan", text.toString(), "--observations", observations.toString());
+    assertEquals(1, extension.status(), extension.toString());
+    assertTrue(extension.err().startsWith(text + ": file extension must be .json, .yaml or .yml"), extension.err());
+  }
+
+  @Test
+  void missingOptionsAndUnknownMethodsAreUsageErrors() {
+    CliRun missing = CliRun.of("evaluate", "--plan", plan.toString());
+    assertEquals(2, missing.status(), missing.toString());
+    assertTrue(missing.err().contains("Missing required option: '--observations=FILE'"), missing.err());
+    assertTrue(missing.err().contains("Usage: reform evaluate"), missing.err());
+
+    CliRun method = CliRun.of("evaluate", "--plan", plan.toString(), "--observations",
+        observations.toString(), "--method", "magic");
+    assertEquals(2, method.status(), method.toString());
+    assertTrue(method.err().contains("'magic' is not a progress method: use eurostat, open-sdg, escap, sdsn or linear"),
+        method.err());
+  }
+}

@@ -1,0 +1,89 @@
+package org.reformindicators.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+class ReformCommandTest {
+
+  @Test
+  void helpExitsZeroAndListsEveryCommand() {
+    CliRun run = CliRun.of("--help");
+    assertEquals(0, run.status(), run.toString());
+    for (String command : new String[] {"report", "evaluate", "score", "validate", "methodologies"}) {
+      assertTrue(run.out().contains("  " + command), run.toString());
+    }
+    assertTrue(run.out().contains("70   internal error"), run.toString());
+  }
+
+  @Test
+  void unknownCommandsAndOptionsAreUsageErrors() {
+    CliRun run = CliRun.of("frobnicate");
+    assertEquals(ReformCommand.EXIT_USAGE, run.status(), run.toString());
+    assertTrue(run.err().startsWith("reform: Unmatched argument at index 0: 'frobnicate'"), run.err());
+    assertTrue(run.err().contains("Usage: reform"), run.err());
+    assertEquals("", run.out());
+
+    CliRun option = CliRun.of("report", "--colour");
+    assertEquals(ReformCommand.EXIT_USAGE, option.status(), option.toString());
+    assertTrue(option.err().contains("Unknown option: '--colour'"), option.err());
+    assertTrue(option.err().contains("Usage: reform report"), option.err());
+  }
+
+  @Test
+  void invalidInputExitsOneWithEveryProblemAndNoStackTrace() {
+    Run run = Run.of(new Failing(new InvalidInputException(java.util.List.of(
+        Problem.at("a.csv", 2, 7, "bad value"), Problem.atPointer("p.json", "/clauses/0", "bad")))));
+    assertEquals(ReformCommand.EXIT_INVALID_INPUT, run.status);
+    assertEquals("a.csv:2:7: bad value\np.json:/clauses/0: bad\n", run.err);
+  }
+
+  @Test
+  void aBugExitsSeventyWithOneLineAndTheStackTraceOnlyWithDebug() {
+    Run quiet = Run.of(new Failing(new IllegalStateException("boom")));
+    assertEquals(ReformCommand.EXIT_INTERNAL, quiet.status);
+    assertTrue(quiet.err.startsWith("reform: internal error: java.lang.IllegalStateException: boom\n"), quiet.err);
+    assertFalse(quiet.err.contains("\tat "), quiet.err);
+
+    Run debug = Run.of(new Failing(new IllegalStateException("boom")), "--debug");
+    assertEquals(ReformCommand.EXIT_INTERNAL, debug.status);
+    assertTrue(debug.err.contains("\tat "), debug.err);
+  }
+
+  /** A command that throws, to exercise the handlers of {@link ReformCommand#configure}. */
+  @Command(name = "failing")
+  static final class Failing implements Callable<Integer> {
+    private final RuntimeException toThrow;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
+    boolean debug;
+
+    Failing(RuntimeException toThrow) {
+      this.toThrow = toThrow;
+    }
+
+    @Override
+    public Integer call() {
+      throw toThrow;
+    }
+  }
+
+  private record Run(int status, String err) {
+    static Run of(Object command, String... args) {
+      StringWriter err = new StringWriter();
+      CommandLine cli = ReformCommand.configure(
+          new CommandLine(command), new PrintWriter(new StringWriter()), new PrintWriter(err));
+      int status = cli.execute(args);
+      return new Run(status, err.toString());
+    }
+  }
+}

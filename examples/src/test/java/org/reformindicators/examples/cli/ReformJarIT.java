@@ -1,0 +1,79 @@
+package org.reformindicators.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the shaded {@code examples/target/reform.jar} in a separate JVM with the C locale and an
+ * ASCII default charset, as a user on a bare server would.
+ */
+class ReformJarIT {
+
+  private record Result(int status, String out, String err) {}
+
+  private static Result run(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("reform.jar", "target/reform.jar"));
+    assertTrue(Files.isRegularFile(jar), "built jar " + jar);
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=ANSI_X3.4-1968", "-Dsun.stdout.encoding=ANSI_X3.4-1968",
+        "-Dsun.stderr.encoding=ANSI_X3.4-1968", "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LANG", "C");
+    builder.environment().put("LC_ALL", "C");
+    Path out = Files.createTempFile("reform-out", ".txt");
+    Path err = Files.createTempFile("reform-err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jar ends");
+    Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    return result;
+  }
+
+  @Test
+  void theDefaultReportKeepsItsVietnameseUnderTheCLocale() throws Exception {
+    Result result = run();
+    assertEquals(0, result.status(), result.err());
+    assertTrue(result.out().contains("— báo cáo tiến độ"), result.out());
+    assertTrue(result.out().contains("Xếp hạng Chỉ số cải cách hành chính"), result.out());
+    assertTrue(!result.out().contains("?"  + "?"), "no replaced characters");
+  }
+
+  @Test
+  void theJsonReportListsAll38ClausesWithAStatus() throws Exception {
+    Result result = run("report", "--lang", "en", "--format", "json");
+    assertEquals(0, result.status(), result.err());
+    JsonNode root = new ObjectMapper().readTree(result.out());
+    List<String> ids = new ArrayList<>();
+    for (JsonNode clause : root.get("clauses")) {
+      ids.add(clause.get("clauseId").asText());
+      assertTrue(ReportCommandTest.STATUSES.contains(clause.get("status").asText()), clause.toString());
+    }
+    assertEquals(ReportCommandTest.CLAUSES, ids);
+  }
+
+  @Test
+  void exitStatusesOfBadInputAndBadUsage() throws Exception {
+    Result missing = run("evaluate", "--plan", "does-not-exist.yaml", "--observations", "none.csv");
+    assertEquals(1, missing.status());
+    assertEquals("does-not-exist.yaml: file not found\n", missing.err());
+
+    Result usage = run("report", "--format", "pdf");
+    assertEquals(2, usage.status());
+    assertTrue(usage.err().contains("Usage: reform report"), usage.err());
+  }
+}

@@ -1,0 +1,48 @@
+package org.reformindicators.io;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.reformindicators.io.area.AreaBinding;
+import org.reformindicators.io.composite.CompositeResultBinding;
+import org.reformindicators.io.composite.MethodologyBinding;
+import org.reformindicators.io.deser.FormLocating;
+import org.reformindicators.io.evaluation.AssessmentBinding;
+import org.reformindicators.io.deser.NfcStringDeserializer;
+import org.reformindicators.io.indicator.IndicatorBinding;
+import org.reformindicators.io.observation.ObservationBinding;
+import org.reformindicators.io.period.PeriodBinding;
+import org.reformindicators.io.plan.PlanBinding;
+
+/**
+ * The Jackson 2 module that binds the core types of reform-indicators, such as {@code
+ * mapper.registerModule(new ReformIndicatorsModule())}.
+ *
+ * <p>It registers one serializer and one deserializer per public core type, each going through core's
+ * public factories so that core's validation always runs, and normalises every string read to Unicode NFC.
+ * It is also discoverable through {@code META-INF/services/com.fasterxml.jackson.databind.Module} for {@code
+ * mapper.findAndRegisterModules()}. It never enables default typing: polymorphic values use closed sets of
+ * type names. Immutable and thread-safe.
+ */
+public final class ReformIndicatorsModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The module name reported to Jackson. */
+  public static final String NAME = "ReformIndicatorsModule";
+
+  /** Creates the module with every serializer and deserializer registered. */
+  public ReformIndicatorsModule() {
+    super(NAME, Version.unknownVersion());
+    addDeserializer(String.class, NfcStringDeserializer.INSTANCE);
+    addKeyDeserializer(String.class, NfcStringDeserializer.KEYS);
+    setDeserializerModifier(FormLocating.modifier());
+    PeriodBinding.register(this);
+    AreaBinding.register(this);
+    IndicatorBinding.register(this);
+    ObservationBinding.register(this);
+    PlanBinding.register(this);
+    MethodologyBinding.register(this);
+    CompositeResultBinding.register(this);
+    AssessmentBinding.register(this);
+  }
+}

@@ -1,0 +1,148 @@
+package org.reformindicators.io.composite;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.composite.CompositeResult;
+import org.reformindicators.core.composite.IndexNode;
+import org.reformindicators.core.composite.ranking.RankingMethod;
+import org.reformindicators.core.composite.uncertainty.UncertaintyResult;
+import org.reformindicators.core.composite.uncertainty.UnitRankInterval;
+
+/**
+ * The published outcome of a composite index, such as the PCI of 63 provinces: per unit the published score
+ * of every node, the rank and the group, and optionally the rank intervals of an uncertainty analysis; the
+ * content of a {@code composite-result} document.
+ *
+ * <p>Build it from the engine's results with {@link #of(CompositeResult)} or {@link #of(CompositeResult,
+ * UncertaintyResult)}. Scores are the published (rounded) decimals, written exactly. Immutable and
+ * thread-safe.
+ *
+ * @param methodology the methodology id, e.g. {@code pci}
+ * @param rankingMethod how ties were ranked
+ * @param units the units in the result's order
+ * @param intervals the rank intervals of an uncertainty analysis, empty when none was run
+ */
+public record CompositeResultDocument(
+    String methodology, RankingMethod rankingMethod, List<UnitResult> units, List<UnitRankInterval> intervals) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @param methodology the methodology id
+   * @param rankingMethod the ranking method
+   * @param units the unit results, with distinct units
+   * @param intervals the rank intervals, each of a listed unit
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the methodology id is not an id, a unit appears twice or an interval
+   *     names an unlisted unit
+   */
+  public CompositeResultDocument {
+    Objects.requireNonNull(methodology, "methodology");
+    Objects.requireNonNull(rankingMethod, "rankingMethod");
+    units = List.copyOf(Objects.requireNonNull(units, "units"));
+    intervals = List.copyOf(Objects.requireNonNull(intervals, "intervals"));
+    if (!CompositeIndex.ID.matcher(methodology).matches()) {
+      throw new IllegalArgumentException(
+          "methodology must be a methodology id such as pci or papi-2009, was '" + methodology + "'");
+    }
+    List<String> seen = new ArrayList<>();
+    for (UnitResult unit : units) {
+      if (seen.contains(unit.unit())) {
+        throw new IllegalArgumentException("units must be distinct, was " + unit.unit() + " twice");
+      }
+      seen.add(unit.unit());
+    }
+    for (UnitRankInterval interval : intervals) {
+      if (!seen.contains(interval.unit())) {
+        throw new IllegalArgumentException("interval of unit " + interval.unit() + " names a unit without a result");
+      }
+    }
+  }
+
+  /**
+   * Takes the published scores, ranks and groups of a result.
+   *
+   * @param result the engine's result
+   * @return the document content, without intervals
+   * @throws NullPointerException if {@code result} is null
+   */
+  public static CompositeResultDocument of(CompositeResult result) {
+    return build(result, List.of());
+  }
+
+  /**
+   * Takes the published scores, ranks and groups of a result and the rank intervals of its uncertainty
+   * analysis.
+   *
+   * @param result the engine's result
+   * @param uncertainty the uncertainty analysis of the same units
+   * @return the document content
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an interval names a unit the result lacks
+   */
+  public static CompositeResultDocument of(CompositeResult result, UncertaintyResult uncertainty) {
+    return build(result, Objects.requireNonNull(uncertainty, "uncertainty").intervals());
+  }
+
+  private static CompositeResultDocument build(CompositeResult result, List<UnitRankInterval> intervals) {
+    Objects.requireNonNull(result, "result");
+    CompositeIndex index = result.index();
+    Map<String, String> groups =
+        index.grouping().map(g -> result.ranking().groups(g)).orElse(Map.of());
+    List<UnitResult> units = new ArrayList<>();
+    for (String unit : result.units()) {
+      Map<String, BigDecimal> scores = new LinkedHashMap<>();
+      for (IndexNode node : index.root().nodes()) {
+        result.score(unit, node.code()).ifPresent(score -> scores.put(node.code(), score));
+      }
+      units.add(new UnitResult(unit, scores, result.ranking().rank(unit), Optional.ofNullable(groups.get(unit))));
+    }
+    return new CompositeResultDocument(index.id(), result.ranking().method(), units, intervals);
+  }
+
+  /**
+   * The published outcome for one unit, such as Quảng Ngãi with PCI 64.32, rank 30, group "Khá".
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param unit the unit identifier, e.g. {@code 51}
+   * @param scores the published score of each node that has one, by node code, in the index's order
+   * @param rank the rank (fractional for the fractional method), empty when the unit is unranked
+   * @param group the group label of the index's grouping, empty when none applies
+   */
+  public record UnitResult(String unit, Map<String, BigDecimal> scores, OptionalDouble rank, Optional<String> group) {
+
+    /**
+     * Validates and copies the components.
+     *
+     * @param unit the unit identifier
+     * @param scores the scores by node code
+     * @param rank the rank or empty
+     * @param group the group label or empty
+     * @throws NullPointerException if a component or a score is null
+     * @throws IllegalArgumentException if the unit is blank or the rank is below 1
+     */
+    public UnitResult {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(rank, "rank");
+      Objects.requireNonNull(group, "group");
+      if (unit.isBlank()) {
+        throw new IllegalArgumentException("unit must not be blank, was '" + unit + "'");
+      }
+      Map<String, BigDecimal> copy = new LinkedHashMap<>();
+      Objects.requireNonNull(scores, "scores").forEach((code, score) -> copy.put(Objects.requireNonNull(code, "scores key"), Objects.requireNonNull(score, "scores of " + code)));
+      scores = Collections.unmodifiableMap(copy);
+      if (rank.isPresent() && !(rank.getAsDouble() >= 1)) {
+        throw new IllegalArgumentException("rank of " + unit + " must be at least 1, was " + rank.getAsDouble());
+      }
+    }
+  }
+}

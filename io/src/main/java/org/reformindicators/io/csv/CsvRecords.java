@@ -1,0 +1,173 @@
+package org.reformindicators.io.csv;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reformindicators.io.problem.Problem;
+import org.reformindicators.io.problem.ProblemCollector;
+import org.reformindicators.io.problem.ProblemLocation;
+import org.reformindicators.io.text.StrictUtf8Reader;
+
+/**
+ * Reads the records of a CSV file with a header row, such as an observation file with the columns {@code
+ * indicator,area,period,value}, checking the header against the required and optional columns.
+ *
+ * <p>Syntax errors and records with the wrong number of fields are added to the collector and skipped (the
+ * collector's listener sees each); problems that make the rest of the file unreadable (a bad header, a
+ * legacy encoding, an unterminated quote) end the read by {@link FatalCsvException}. Mutable and not
+ * thread-safe.
+ */
+final class CsvRecords implements Closeable {
+
+  private final CsvTokenizer tokenizer;
+  private final StrictUtf8Reader reader;
+  private final ProblemCollector problems;
+  private final Map<String, Integer> columns = new HashMap<>();
+  private final int width;
+  private final long headerLine;
+
+  CsvRecords(
+      InputStream in,
+      CsvDialect dialect,
+      List<String> required,
+      Set<String> optional,
+      boolean failOnUnknownColumns,
+      ProblemCollector problems)
+      throws IOException {
+    this.reader = new StrictUtf8Reader(in);
+    this.tokenizer = new CsvTokenizer(reader, dialect.delimiter());
+    this.problems = problems;
+    List<String> header = nextRecord();
+    if (header == null) {
+      throw fatal(1, "", "", "the file is empty; a header row with the columns " + required + " is required");
+    }
+    this.width = header.size();
+    this.headerLine = tokenizer.recordLine();
+    if (header.size() == 1 && required.size() > 1) {
+      char other = dialect.delimiter() == ',' ? ';' : ',';
+      String only = nfc(header.get(0));
+      if (only.indexOf(other) >= 0) {
+        report(
+            only,
+            only,
+            "the header is a single column holding '"
+                + other
+                + "': the file is delimited by '"
+                + other
+                + "', not '"
+                + dialect.delimiter()
+                + "'"
+                + (other == ';'
+                    ? "; a spreadsheet export with ';' and a decimal comma needs the SEMICOLON_DECIMAL_COMMA dialect"
+                    : "; a comma-separated file needs the STANDARD dialect"));
+        throw new FatalCsvException();
+      }
+    }
+    boolean bad = false;
+    for (int i = 0; i < header.size(); i++) {
+      String name = nfc(header.get(i));
+      if (columns.containsKey(name)) {
+        bad = report(name, name, "column '" + name + "' appears twice in the header");
+        continue;
+      }
+      boolean known = required.contains(name) || optional.contains(name);
+      if (!known && failOnUnknownColumns) {
+        Set<String> expected = new LinkedHashSet<>(required);
+        expected.addAll(optional);
+        bad = report(name, name, "unknown column '" + name + "'; expected columns are " + expected);
+      }
+      if (known) {
+        columns.put(name, i);
+      }
+    }
+    for (String column : required) {
+      if (!columns.containsKey(column)) {
+        bad = report(column, "", "required column '" + column + "' is missing from the header " + header);
+      }
+    }
+    if (bad) {
+      throw new FatalCsvException();
+    }
+  }
+
+  private boolean report(String column, String value, String message) {
+    problems.add(new Problem(new ProblemLocation.Csv(headerLine, column), column, value, message));
+    return true;
+  }
+
+  /**
+   * Returns the next well-formed record, or {@code null} at the end; malformed records are reported to the
+   * collector and skipped.
+   */
+  CsvRow next() throws IOException {
+    while (true) {
+      List<String> fields;
+      try {
+        fields = nextRecord();
+      } catch (CsvTokenizer.CsvSyntaxException e) {
+        problems.add(new Problem(new ProblemLocation.Csv(e.line(), ""), "", "", e.getMessage()));
+        if (e.fatal()) {
+          throw new FatalCsvException();
+        }
+        continue;
+      }
+      if (fields == null) {
+        return null;
+      }
+      long line = tokenizer.recordLine();
+      if (fields.size() != width) {
+        problems.add(
+            new Problem(
+                new ProblemLocation.Csv(line, ""),
+                "",
+                "",
+                "the record has " + fields.size() + " fields but the header has " + width));
+        continue;
+      }
+      String[] cells = new String[width];
+      for (int i = 0; i < width; i++) {
+        cells[i] = nfc(fields.get(i));
+      }
+      return new CsvRow(line, columns, cells);
+    }
+  }
+
+  private List<String> nextRecord() throws IOException {
+    try {
+      return tokenizer.next();
+    } catch (StrictUtf8Reader.EncodingException e) {
+      throw fatal(e.line(), "", "", e.getMessage());
+    }
+  }
+
+  private FatalCsvException fatal(long line, String column, String value, String message) {
+    problems.add(new Problem(new ProblemLocation.Csv(line, column), column, value, message));
+    return new FatalCsvException();
+  }
+
+  private static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+
+  /** Signals that a problem already added to the collector ends the read. */
+  static final class FatalCsvException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    FatalCsvException() {
+      super("the CSV file cannot be read further; see the problems collected");
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.reformindicators.io.csv;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The columns of the observation CSV, such as {@link #VALUE} headed {@code value} (the contract of {@code
+ * codes.md}: required columns in any order, then optional ones).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum ObservationColumn {
+  /** The indicator code, e.g. {@code PCI_TRANSPARENCY}. Required. */
+  INDICATOR(true),
+  /** The area (unit) code as a string, leading zeros kept, e.g. {@code 51}. Required. */
+  AREA(true),
+  /** The reporting period, e.g. {@code 2020} or {@code 2025-Q3}. Required. */
+  PERIOD(true),
+  /** The value as a plain decimal; empty only with a missing-value status. Required. */
+  VALUE(true),
+  /** For ranks, the number of units actually ranked, e.g. {@code 61}. Optional. */
+  UNIVERSE(false),
+  /** The SDMX observation status, e.g. {@code A}; empty means {@code A}. Optional. */
+  STATUS(false),
+  /** {@code KEY=VALUE} pairs joined by {@code ;}, e.g. {@code LEVEL=COMMUNE}. Optional. */
+  BREAKDOWN(false),
+  /** Free text. Optional. */
+  NOTE(false);
+
+  private final boolean required;
+
+  ObservationColumn(boolean required) {
+    this.required = required;
+  }
+
+  /**
+   * Returns the header name.
+   *
+   * @return e.g. {@code value}
+   */
+  public String header() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Tells whether every file must have this column.
+   *
+   * @return {@code true} for indicator, area, period and value
+   */
+  public boolean isRequired() {
+    return required;
+  }
+
+  /**
+   * Returns the header names of the required columns, in contract order.
+   *
+   * @return {@code [indicator, area, period, value]}
+   */
+  static List<String> requiredHeaders() {
+    return Arrays.stream(values()).filter(c -> c.required).map(ObservationColumn::header).toList();
+  }
+
+  /**
+   * Returns the header names of the optional columns.
+   *
+   * @return {@code [universe, status, breakdown, note]}
+   */
+  static Set<String> optionalHeaders() {
+    return Arrays.stream(values())
+        .filter(c -> !c.required)
+        .map(ObservationColumn::header)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+}

@@ -1,0 +1,161 @@
+package org.reformindicators.io.csv;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.reformindicators.core.observation.Observation;
+
+/**
+ * Writes the observation CSV of {@code codes.md}, one observation at a time, such as the row {@code
+ * PCI_RANK,51,2020,36,63,A,,}.
+ *
+ * <p>The header lists all eight columns in contract order ({@code indicator, area, period, value, universe,
+ * status, breakdown, note}); values are plain decimals with the fewest digits that read back to the same
+ * {@code double}; the status is always written; a field is quoted (RFC 4180) when it holds the delimiter, a
+ * quote or a line end; records end with CRLF; the text is UTF-8 without byte-order mark. An observation's
+ * {@code source} has no column and is not written. {@link ObservationCsvReader} reads the output back to equal
+ * observations. Mutable and not thread-safe.
+ */
+public final class ObservationCsvWriter implements Closeable, Flushable {
+
+  private static final String LINE_END = "\r\n";
+
+  private final Writer out;
+  private final CsvDialect dialect;
+  private long written;
+
+  private ObservationCsvWriter(Writer out, CsvDialect dialect) throws IOException {
+    this.out = out;
+    this.dialect = dialect;
+    boolean first = true;
+    for (ObservationColumn column : ObservationColumn.values()) {
+      if (!first) {
+        out.write(dialect.delimiter());
+      }
+      out.write(column.header());
+      first = false;
+    }
+    out.write(LINE_END);
+  }
+
+  /**
+   * Starts a file in the standard dialect, writing the header.
+   *
+   * @param out the stream, closed when the writer is closed
+   * @return the writer
+   * @throws IOException if the header cannot be written
+   */
+  public static ObservationCsvWriter create(OutputStream out) throws IOException {
+    return create(out, CsvDialect.STANDARD);
+  }
+
+  /**
+   * Starts a file in a dialect, writing the header.
+   *
+   * @param out the stream, closed when the writer is closed
+   * @param dialect the delimiter and decimal mark
+   * @return the writer
+   * @throws IOException if the header cannot be written
+   */
+  public static ObservationCsvWriter create(OutputStream out, CsvDialect dialect) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(dialect, "dialect");
+    return new ObservationCsvWriter(
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), dialect);
+  }
+
+  /**
+   * Writes observations to a file in the standard dialect.
+   *
+   * @param observations the observations, in the order to write
+   * @param file the file, created or replaced
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Iterable<Observation> observations, Path file) throws IOException {
+    try (ObservationCsvWriter writer = create(Files.newOutputStream(file))) {
+      for (Observation observation : observations) {
+        writer.write(observation);
+      }
+    }
+  }
+
+  /**
+   * Writes one observation as one record.
+   *
+   * @param observation the observation
+   * @throws IOException if it cannot be written
+   */
+  public void write(Observation observation) throws IOException {
+    Objects.requireNonNull(observation, "observation");
+    char d = dialect.delimiter();
+    field(observation.indicator().toString());
+    out.write(d);
+    field(observation.unit());
+    out.write(d);
+    field(observation.period().toString());
+    out.write(d);
+    if (observation.value().isPresent()) {
+      out.write(number(observation.value().getAsDouble()));
+    }
+    out.write(d);
+    if (observation.universe().isPresent()) {
+      out.write(Integer.toString(observation.universe().getAsInt()));
+    }
+    out.write(d);
+    out.write(observation.status().code());
+    out.write(d);
+    field(Observation.breakdownText(observation.breakdown()));
+    out.write(d);
+    field(observation.note().orElse(""));
+    out.write(LINE_END);
+    written++;
+  }
+
+  /**
+   * Returns how many observations were written.
+   *
+   * @return the count
+   */
+  public long written() {
+    return written;
+  }
+
+  private String number(double value) {
+    String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return dialect.decimalMark() == '.' ? text : text.replace('.', dialect.decimalMark());
+  }
+
+  private void field(String text) throws IOException {
+    boolean quote = false;
+    for (int i = 0; i < text.length() && !quote; i++) {
+      char c = text.charAt(i);
+      quote = c == dialect.delimiter() || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      out.write(text);
+      return;
+    }
+    out.write('"');
+    out.write(text.replace("\"", "\"\""));
+    out.write('"');
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

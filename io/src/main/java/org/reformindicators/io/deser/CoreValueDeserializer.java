@@ -1,0 +1,154 @@
+package org.reformindicators.io.deser;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import org.reformindicators.io.document.DocumentForm;
+import org.reformindicators.io.document.DocumentKind;
+import org.reformindicators.io.document.FormatVersions;
+import org.reformindicators.io.problem.ProblemCollector;
+
+/**
+ * Reads a core value in two steps, such as an {@code Indicator}: Jackson binds the plain form (a record
+ * mirroring the JSON object), then core's public factory builds and validates the value.
+ *
+ * <p>A refusal by core ({@link IllegalArgumentException} or {@link NullPointerException} naming the field)
+ * becomes an {@link InvalidValueException} located where the value starts. When the read collects problems
+ * (see {@link ProblemCollecting}) the failure of one value is recorded, the rest of the value is skipped and
+ * {@code null} is returned, so that the next element is read; an enclosing value whose parts failed is then
+ * not built (its problems are already recorded). A plain form that is a {@link DocumentForm} has its {@code
+ * formatVersion} and {@code kind} checked, both required at the top of a file. Immutable and thread-safe.
+ *
+ * @param <F> the plain form bound by Jackson
+ * @param <T> the core type
+ */
+public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient JavaType formType;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param type the core type
+   * @param formType the plain form type, bound by Jackson
+   */
+  protected CoreValueDeserializer(Class<T> type, JavaType formType) {
+    super(type);
+    this.formType = formType;
+  }
+
+  /**
+   * Builds the core value from its plain form through core's public factories.
+   *
+   * @param form the plain form, never null
+   * @return the core value
+   * @throws IllegalArgumentException if core refuses a value
+   * @throws NullPointerException if a required part is missing
+   */
+  protected abstract T build(F form);
+
+  /**
+   * Builds the core value from its plain form, with access to the deserialization context (e.g. to values
+   * read earlier in the same document); by default {@link #build(Object)}.
+   *
+   * @param form the plain form, never null
+   * @param ctxt the deserialization context
+   * @return the core value
+   * @throws IllegalArgumentException if core refuses a value
+   * @throws NullPointerException if a required part is missing
+   */
+  protected T build(F form, DeserializationContext ctxt) {
+    return build(form);
+  }
+
+  @Override
+  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    ProblemCollector collector = ProblemCollecting.collector(ctxt);
+    long problemsBefore = collector == null ? 0 : collector.total();
+    JsonLocation start = p.currentTokenLocation();
+    JsonToken first = p.currentToken();
+    boolean structured = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY;
+    JsonStreamContext parent = structured ? p.getParsingContext().getParent() : p.getParsingContext();
+    JsonPointer base = ProblemCollecting.pointerOf(p);
+    try {
+      F form = ctxt.readValue(p, formType);
+      if (form == null || (collector != null && collector.total() > problemsBefore)) {
+        return null;
+      }
+      try {
+        if (form instanceof DocumentForm document) {
+          checkDocument(document, structured && parent.inRoot());
+        }
+        return build(form, ctxt);
+      } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+        InvalidValueException invalid = new InvalidValueException(p, describe(e), start, handledType());
+        if (e instanceof InvalidFieldException field) {
+          invalid.prependPath(form, field.field());
+        }
+        throw invalid;
+      }
+    } catch (DatabindException e) {
+      if (collector == null
+          || !(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)
+          || ProblemCollecting.failedToRead(e)) {
+        throw e;
+      }
+      collector.add(ProblemCollecting.toProblem(base, mapping));
+      ProblemCollecting.skipRest(p, parent);
+      return null;
+    }
+  }
+
+  /**
+   * Returns the kind of document this value forms at the top of a file, or {@code null} when the value is
+   * never a document on its own.
+   *
+   * @return the document kind, or {@code null}
+   */
+  protected DocumentKind documentKind() {
+    return null;
+  }
+
+  private void checkDocument(DocumentForm form, boolean root) {
+    DocumentKind kind = documentKind();
+    if (kind == null) {
+      return;
+    }
+    if (form.formatVersion() == null) {
+      if (root) {
+        throw new InvalidFieldException("formatVersion", "a document must state its formatVersion (1)");
+      }
+    } else {
+      try {
+        FormatVersions.check(form.formatVersion());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFieldException("formatVersion", e.getMessage());
+      }
+    }
+    if (form.kind() == null) {
+      if (root) {
+        throw new InvalidFieldException("kind", "a document must state its kind ('" + kind.id() + "')");
+      }
+    } else if (!form.kind().equals(kind.id())) {
+      throw new InvalidFieldException(
+          "kind", "kind must be '" + kind.id() + "' for this document, was '" + form.kind() + "'");
+    }
+  }
+
+  private static String describe(RuntimeException e) {
+    String message = e.getMessage();
+    if (e instanceof NullPointerException) {
+      return message == null ? "a required property is missing" : "required property '" + message + "' is missing";
+    }
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The Jackson deserializers of the {@link org.reformindicators.io.ReformIndicatorsModule}: one per core
+ * type, each building its value through core's public factories so that core's validation always runs, and
+ * reporting bad input through the deserialization context so that the exception carries the JSON path.
+ */
+package org.reformindicators.io.deser;

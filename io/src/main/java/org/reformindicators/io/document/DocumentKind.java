@@ -1,0 +1,81 @@
+package org.reformindicators.io.document;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The closed set of document kinds, such as {@link #PLAN} written {@code "kind": "plan"}.
+ *
+ * <p>Each kind names the JSON Schema resource of each format version. Immutable and thread-safe.
+ */
+public enum DocumentKind {
+  /** A reform plan with its targets ({@code Plan}). */
+  PLAN("plan"),
+  /** An indicator catalogue ({@code IndicatorCatalogue}). */
+  INDICATOR_CATALOGUE("indicator-catalogue"),
+  /** A registry of administrative units ({@code UnitRegistry}). */
+  UNIT_REGISTRY("unit-registry"),
+  /** The definition of a composite index methodology. */
+  METHODOLOGY("methodology"),
+  /** A set of observations ({@code ObservationSet}); large sets are better exchanged as CSV. */
+  OBSERVATIONS("observations"),
+  /** The evaluation of a plan against observations ({@code PlanAssessment}). */
+  PLAN_ASSESSMENT("plan-assessment"),
+  /** The scores, ranks and intervals of a composite index. */
+  COMPOSITE_RESULT("composite-result");
+
+  /** The format version that writers emit and the newest that readers accept. */
+  public static final int CURRENT_FORMAT_VERSION = 1;
+
+  private final String id;
+
+  DocumentKind(String id) {
+    this.id = id;
+  }
+
+  /**
+   * Returns the name written in the {@code kind} property.
+   *
+   * @return e.g. {@code indicator-catalogue}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the class-path resource of the JSON Schema of a format version.
+   *
+   * @param formatVersion the format version, 1 to {@link #CURRENT_FORMAT_VERSION}
+   * @return e.g. {@code org/reformindicators/io/schema/plan-1.schema.json}
+   * @throws IllegalArgumentException if the version is not supported
+   */
+  public String schemaResource(int formatVersion) {
+    FormatVersions.check(formatVersion);
+    return "org/reformindicators/io/schema/" + id + "-" + formatVersion + ".schema.json";
+  }
+
+  /**
+   * Finds a kind by the name written in documents.
+   *
+   * @param id the name, e.g. {@code plan}
+   * @return the kind, or empty when the name is unknown
+   */
+  public static Optional<DocumentKind> byId(String id) {
+    return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the names of all kinds, in declaration order.
+   *
+   * @return the names
+   */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(DocumentKind::id).toList();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

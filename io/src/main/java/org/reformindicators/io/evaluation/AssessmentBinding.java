@@ -1,0 +1,593 @@
+package org.reformindicators.io.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.EvaluationSettings;
+import org.reformindicators.core.evaluation.ImmutableClauseAssessment;
+import org.reformindicators.core.evaluation.ImmutableEvaluationSettings;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.ProgressStatus;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.progress.EscapCategory;
+import org.reformindicators.core.progress.EscapMethod;
+import org.reformindicators.core.progress.EurostatCategory;
+import org.reformindicators.core.progress.EurostatMethod;
+import org.reformindicators.core.progress.LinearProjectionCategory;
+import org.reformindicators.core.progress.LinearProjectionMethod;
+import org.reformindicators.core.progress.OpenSdgCategory;
+import org.reformindicators.core.progress.OpenSdgMethod;
+import org.reformindicators.core.progress.ProgressCategory;
+import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.core.progress.ProgressResult;
+import org.reformindicators.core.progress.RateKind;
+import org.reformindicators.core.progress.SdsnCategory;
+import org.reformindicators.core.progress.SdsnTrendMethod;
+import org.reformindicators.core.progress.UnassessableReason;
+import org.reformindicators.core.target.BilingualText;
+import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.core.target.RankUniverseRule;
+import org.reformindicators.core.target.Target;
+import org.reformindicators.io.deser.CoreValueDeserializer;
+import org.reformindicators.io.deser.DocumentDeserializer;
+import org.reformindicators.io.deser.FormParameters;
+import org.reformindicators.io.deser.InvalidFieldException;
+import org.reformindicators.io.document.DocumentForm;
+import org.reformindicators.io.document.DocumentKind;
+import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.ser.DocumentSerializer;
+
+/**
+ * Registers the serializers and deserializers of plan assessments, such as {@code {"formatVersion": 1,
+ * "kind": "plan-assessment", "plan": {…}, "asOf": "2022", "settings": {…}, "clauses": [{"clauseId": "T1a",
+ * "status": "ON_TRACK", …}]}}.
+ *
+ * <p>Progress methods are written as {@code {"id": "eurostat", "parameters": {…}}} and rebuilt through the
+ * method's own factory from its parameters in their stable order; a progress result names its category by
+ * code within its method. Stateless and thread-safe.
+ */
+public final class AssessmentBinding {
+
+  /** Attribute under which the plan of the assessment being read or written is kept. */
+  private static final Object ASSESSED_PLAN = AssessmentBinding.class;
+
+  private AssessmentBinding() {}
+
+  /**
+   * Adds the assessment bindings to a module.
+   *
+   * @param module the module to extend
+   */
+  public static void register(SimpleModule module) {
+    TypeFactory types = TypeFactory.defaultInstance();
+    module.addSerializer(ProgressMethod.class, new MethodSerializer());
+    module.addDeserializer(ProgressMethod.class, new MethodDeserializer(types.constructType(MethodForm.class)));
+    module.addSerializer(ProgressResult.class, new ResultSerializer());
+    module.addDeserializer(ProgressResult.class, new ResultDeserializer(types.constructType(ResultForm.class)));
+    module.addSerializer(EvaluationSettings.class, new SettingsSerializer());
+    module.addDeserializer(EvaluationSettings.class, new SettingsDeserializer(types.constructType(SettingsForm.class)));
+    module.addSerializer(ClauseAssessment.class, new ClauseSerializer());
+    module.addDeserializer(ClauseAssessment.class, new ClauseDeserializer(types.constructType(ClauseForm.class)));
+    module.addDeserializer(AssessedPlan.class, new AssessedPlanDeserializer());
+    module.addSerializer(AssessedPlan.class, new AssessedPlanSerializer());
+    module.addSerializer(PlanAssessment.class, new AssessmentSerializer());
+    module.addDeserializer(PlanAssessment.class, new AssessmentDeserializer(types.constructType(AssessmentForm.class)));
+  }
+
+  /** {@code {id, parameters}}. */
+  record MethodForm(String id, Map<String, Double> parameters) {}
+
+  /** A progress result. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record ResultForm(
+      ProgressMethod method,
+      String category,
+      UnassessableReason reason,
+      RateKind rateKind,
+      Double ratio,
+      Double actualRate,
+      Double requiredRate,
+      Double projection,
+      Double projectionLower,
+      Double projectionUpper,
+      Map<String, Double> measures) {}
+
+  /** Evaluation settings. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record SettingsForm(
+      ProgressMethod planMethod,
+      Map<String, ProgressMethod> clauseMethods,
+      Map<String, Double> externalNorms,
+      RankUniverseRule rankUniverseRule,
+      LocalDate planUnitLastDay,
+      List<String> successorUnitCodes,
+      Boolean useSuccessorData) {}
+
+  /** The assessment of one clause (or of one part of it). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record ClauseForm(
+      ClauseId clauseId,
+      Target target,
+      String part,
+      ProgressStatus status,
+      Boolean exceeded,
+      BilingualText reason,
+      BilingualText explanation,
+      Double latestValue,
+      ReportingPeriod latestPeriod,
+      String latestStatusCode,
+      Integer latestUniverse,
+      Double baselineValue,
+      ReportingPeriod baselinePeriod,
+      Double targetValue,
+      Double applicableTargetValue,
+      Double gap,
+      Double attainmentPercent,
+      Double actualAnnualRate,
+      Double requiredAnnualRate,
+      Double projection,
+      Double projectionLower,
+      Double projectionUpper,
+      ProgressResult methodResult,
+      List<ReportingPeriod> seriesBreaks,
+      List<BilingualText> rulesApplied,
+      List<ClauseAssessment> parts) {}
+
+  /** The plan of an assessment, kept so that its clauses can name their targets by clause id. */
+  record AssessedPlan(Plan plan) {}
+
+  /** A plan assessment, a document of kind {@code plan-assessment}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record AssessmentForm(
+      Integer formatVersion,
+      String kind,
+      AssessedPlan plan,
+      ReportingPeriod asOf,
+      Boolean asOfFromData,
+      EvaluationSettings settings,
+      List<ClauseAssessment> clauses)
+      implements DocumentForm {}
+
+  // ---- progress methods and results
+
+  private static Map<String, Class<? extends ProgressCategory>> categories() {
+    Map<String, Class<? extends ProgressCategory>> categories = new LinkedHashMap<>();
+    categories.put("eurostat", EurostatCategory.class);
+    categories.put("open-sdg", OpenSdgCategory.class);
+    categories.put("escap", EscapCategory.class);
+    categories.put("sdsn", SdsnCategory.class);
+    categories.put("linear", LinearProjectionCategory.class);
+    return categories;
+  }
+
+  /**
+   * Rebuilds a bundled method from its id and its parameters in their stable order.
+   *
+   * @throws IllegalArgumentException if the id is unknown or the parameters do not fit the method
+   */
+  static ProgressMethod method(String id, Map<String, Double> parameters) {
+    double[] p = parameters.values().stream().mapToDouble(v -> Objects.requireNonNull(v, "parameter value")).toArray();
+    ProgressMethod method =
+        switch (id) {
+          case "eurostat" -> EurostatMethod.of(at(p, 0), at(p, 1), at(p, 2), at(p, 3), at(p, 4));
+          case "open-sdg" -> OpenSdgMethod.of(at(p, 0), at(p, 1), at(p, 2), at(p, 3), at(p, 4), at(p, 5), at(p, 6));
+          case "escap" -> EscapMethod.of(at(p, 0), at(p, 1), whole(at(p, 2)));
+          case "sdsn" -> SdsnTrendMethod.of(at(p, 0), at(p, 1), at(p, 2));
+          case "linear" -> LinearProjectionMethod.of(at(p, 0), whole(at(p, 1)));
+          default -> throw new InvalidFieldException(
+              "id", "progress method id must be one of " + categories().keySet() + ", was '" + id + "'");
+        };
+    if (!method.parameters().equals(parameters)) {
+      throw new InvalidFieldException(
+          "parameters",
+          "parameters of progress method " + id + " must be " + method.parameters().keySet() + " in this order, was " + parameters.keySet());
+    }
+    return method;
+  }
+
+  private static double at(double[] values, int index) {
+    if (index >= values.length) {
+      throw new InvalidFieldException("parameters", "a progress method parameter is missing: expected at least " + (index + 1) + ", was " + values.length);
+    }
+    return values[index];
+  }
+
+  private static int whole(double value) {
+    if (value != Math.rint(value)) {
+      throw new InvalidFieldException("parameters", "a count parameter must be a whole number, was " + value);
+    }
+    return (int) value;
+  }
+
+  static ProgressCategory category(String methodId, String code) {
+    Class<? extends ProgressCategory> type = categories().get(methodId);
+    for (ProgressCategory category : type.getEnumConstants()) {
+      if (category.code().equals(code)) {
+        return category;
+      }
+    }
+    throw new InvalidFieldException("category", "category of method " + methodId + " must be a code of " + type.getSimpleName() + ", was '" + code + "'");
+  }
+
+  static final class MethodSerializer extends CoreValueSerializer<ProgressMethod, MethodForm> {
+    private static final long serialVersionUID = 1L;
+
+    MethodSerializer() {
+      super(ProgressMethod.class);
+    }
+
+    @Override
+    protected MethodForm form(ProgressMethod value) {
+      return new MethodForm(value.id(), value.parameters());
+    }
+  }
+
+  static final class MethodDeserializer extends CoreValueDeserializer<MethodForm, ProgressMethod> {
+    private static final long serialVersionUID = 1L;
+
+    MethodDeserializer(JavaType form) {
+      super(ProgressMethod.class, form);
+    }
+
+    @Override
+    protected ProgressMethod build(MethodForm f) {
+      return method(FormParameters.require(f.id(), "id", "a progress method"), f.parameters() == null ? Map.of() : f.parameters());
+    }
+  }
+
+  static final class ResultSerializer extends CoreValueSerializer<ProgressResult, ResultForm> {
+    private static final long serialVersionUID = 1L;
+
+    ResultSerializer() {
+      super(ProgressResult.class);
+    }
+
+    @Override
+    protected ResultForm form(ProgressResult r) {
+      return new ResultForm(
+          method(r.methodId(), r.parameters()),
+          r.category().code(),
+          r.reason().orElse(null),
+          r.rateKind(),
+          boxed(r.ratio()),
+          boxed(r.actualRate()),
+          boxed(r.requiredRate()),
+          boxed(r.projection()),
+          boxed(r.projectionLower()),
+          boxed(r.projectionUpper()),
+          r.measures());
+    }
+  }
+
+  static final class ResultDeserializer extends CoreValueDeserializer<ResultForm, ProgressResult> {
+    private static final long serialVersionUID = 1L;
+
+    ResultDeserializer(JavaType form) {
+      super(ProgressResult.class, form);
+    }
+
+    @Override
+    protected ProgressResult build(ResultForm f) {
+      String what = "a progress result";
+      ProgressMethod method = FormParameters.require(f.method(), "method", what);
+      ProgressResult.Builder b =
+          ProgressResult.builder(method, category(method.id(), FormParameters.require(f.category(), "category", what)));
+      if (f.reason() != null) {
+        b.reason(f.reason());
+      }
+      if (f.rateKind() != null) {
+        b.rateKind(f.rateKind());
+      }
+      if (f.ratio() != null) {
+        b.ratio(f.ratio());
+      }
+      if (f.requiredRate() != null) {
+        b.rates(FormParameters.require(f.actualRate(), "actualRate", "a progress result with a requiredRate"), f.requiredRate());
+      } else if (f.actualRate() != null) {
+        b.actualRate(f.actualRate());
+      }
+      if (f.projectionLower() != null || f.projectionUpper() != null) {
+        b.projection(
+            FormParameters.require(f.projection(), "projection", "a projection interval"),
+            FormParameters.require(f.projectionLower(), "projectionLower", "a projection interval"),
+            FormParameters.require(f.projectionUpper(), "projectionUpper", "a projection interval"));
+      } else if (f.projection() != null) {
+        b.projection(f.projection());
+      }
+      if (f.measures() != null) {
+        f.measures().forEach(b::measure);
+      }
+      return b.build();
+    }
+  }
+
+  // ---- settings
+
+  static final class SettingsSerializer extends CoreValueSerializer<EvaluationSettings, SettingsForm> {
+    private static final long serialVersionUID = 1L;
+
+    SettingsSerializer() {
+      super(EvaluationSettings.class);
+    }
+
+    @Override
+    protected SettingsForm form(EvaluationSettings s) {
+      Map<String, ProgressMethod> byClause = new LinkedHashMap<>();
+      s.clauseMethods().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> byClause.put(e.getKey().toString(), e.getValue()));
+      return new SettingsForm(
+          s.planMethod().orElse(null),
+          byClause,
+          s.externalNorms(),
+          s.rankUniverseRule().orElse(null),
+          s.planUnitLastDay().orElse(null),
+          s.successorUnitCodes(),
+          s.useSuccessorData() ? null : Boolean.FALSE);
+    }
+  }
+
+  static final class SettingsDeserializer extends CoreValueDeserializer<SettingsForm, EvaluationSettings> {
+    private static final long serialVersionUID = 1L;
+
+    SettingsDeserializer(JavaType form) {
+      super(EvaluationSettings.class, form);
+    }
+
+    @Override
+    protected EvaluationSettings build(SettingsForm f) {
+      ImmutableEvaluationSettings.Builder b = EvaluationSettings.builder();
+      if (f.planMethod() != null) {
+        b.planMethod(f.planMethod());
+      }
+      if (f.clauseMethods() != null) {
+        f.clauseMethods().forEach((clause, method) -> b.putClauseMethods(ClauseId.parse(clause), method));
+      }
+      if (f.externalNorms() != null) {
+        b.putAllExternalNorms(f.externalNorms());
+      }
+      if (f.rankUniverseRule() != null) {
+        b.rankUniverseRule(f.rankUniverseRule());
+      }
+      if (f.planUnitLastDay() != null) {
+        b.planUnitLastDay(f.planUnitLastDay());
+      }
+      if (f.successorUnitCodes() != null) {
+        b.addAllSuccessorUnitCodes(f.successorUnitCodes());
+      }
+      if (f.useSuccessorData() != null) {
+        b.useSuccessorData(f.useSuccessorData());
+      }
+      return b.build();
+    }
+  }
+
+  // ---- clause assessments
+
+  static final class ClauseSerializer extends CoreValueSerializer<ClauseAssessment, ClauseForm> {
+    private static final long serialVersionUID = 1L;
+
+    ClauseSerializer() {
+      super(ClauseAssessment.class);
+    }
+
+    @Override
+    public void serialize(ClauseAssessment value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      // inside an assessment the target is the plan's: name it by clause id only
+      boolean inPlan = provider.getAttribute(ASSESSED_PLAN) != null;
+      provider.findValueSerializer(ClauseForm.class).serialize(clauseForm(value, !inPlan), gen, provider);
+    }
+
+    @Override
+    protected ClauseForm form(ClauseAssessment value) {
+      return clauseForm(value, true);
+    }
+  }
+
+  private static ClauseForm clauseForm(ClauseAssessment c, boolean withTarget) {
+    return new ClauseForm(
+        c.clauseId(),
+        withTarget ? c.target() : null,
+        c.part().orElse(null),
+        c.status(),
+        c.exceeded() ? Boolean.TRUE : null,
+        c.reason().orElse(null),
+        c.explanation(),
+        boxed(c.latestValue()),
+        c.latestPeriod().orElse(null),
+        c.latestStatusCode().orElse(null),
+        c.latestUniverse().isPresent() ? c.latestUniverse().getAsInt() : null,
+        boxed(c.baselineValue()),
+        c.baselinePeriod().orElse(null),
+        boxed(c.targetValue()),
+        boxed(c.applicableTargetValue()),
+        boxed(c.gap()),
+        boxed(c.attainmentPercent()),
+        boxed(c.actualAnnualRate()),
+        boxed(c.requiredAnnualRate()),
+        boxed(c.projection()),
+        boxed(c.projectionLower()),
+        boxed(c.projectionUpper()),
+        c.methodResult().orElse(null),
+        c.seriesBreaks(),
+        c.rulesApplied(),
+        c.parts());
+  }
+
+  private static Double boxed(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
+  }
+
+  static final class ClauseDeserializer extends CoreValueDeserializer<ClauseForm, ClauseAssessment> {
+    private static final long serialVersionUID = 1L;
+
+    ClauseDeserializer(JavaType form) {
+      super(ClauseAssessment.class, form);
+    }
+
+    @Override
+    protected ClauseAssessment build(ClauseForm f) {
+      return build(f, (Plan) null);
+    }
+
+    @Override
+    protected ClauseAssessment build(ClauseForm f, DeserializationContext ctxt) {
+      return build(f, ctxt.getAttribute(ASSESSED_PLAN) instanceof Plan plan ? plan : null);
+    }
+
+    private ClauseAssessment build(ClauseForm f, Plan plan) {
+      String what = "a clause assessment";
+      ClauseId clauseId = FormParameters.require(f.clauseId(), "clauseId", what);
+      ImmutableClauseAssessment.Builder b =
+          ClauseAssessment.builder()
+              .clauseId(clauseId)
+              .target(f.target() != null ? f.target() : planTarget(plan, clauseId))
+              .status(FormParameters.require(f.status(), "status", what))
+              .explanation(FormParameters.require(f.explanation(), "explanation", what));
+      if (f.part() != null) {
+        b.part(f.part());
+      }
+      if (f.exceeded() != null) {
+        b.exceeded(f.exceeded());
+      }
+      if (f.reason() != null) {
+        b.reason(f.reason());
+      }
+      b.latestValue(optional(f.latestValue()));
+      if (f.latestPeriod() != null) {
+        b.latestPeriod(f.latestPeriod());
+      }
+      if (f.latestStatusCode() != null) {
+        b.latestStatusCode(f.latestStatusCode());
+      }
+      b.latestUniverse(f.latestUniverse() == null ? OptionalInt.empty() : OptionalInt.of(f.latestUniverse()));
+      b.baselineValue(optional(f.baselineValue()));
+      if (f.baselinePeriod() != null) {
+        b.baselinePeriod(f.baselinePeriod());
+      }
+      b.targetValue(optional(f.targetValue()))
+          .applicableTargetValue(optional(f.applicableTargetValue()))
+          .gap(optional(f.gap()))
+          .attainmentPercent(optional(f.attainmentPercent()))
+          .actualAnnualRate(optional(f.actualAnnualRate()))
+          .requiredAnnualRate(optional(f.requiredAnnualRate()))
+          .projection(optional(f.projection()))
+          .projectionLower(optional(f.projectionLower()))
+          .projectionUpper(optional(f.projectionUpper()));
+      if (f.methodResult() != null) {
+        b.methodResult(f.methodResult());
+      }
+      if (f.seriesBreaks() != null) {
+        b.addAllSeriesBreaks(f.seriesBreaks());
+      }
+      if (f.rulesApplied() != null) {
+        b.addAllRulesApplied(f.rulesApplied());
+      }
+      if (f.parts() != null) {
+        b.addAllParts(f.parts());
+      }
+      return b.build();
+    }
+
+    private static Target planTarget(Plan plan, ClauseId clauseId) {
+      if (plan == null) {
+        throw new InvalidFieldException("target", "a clause assessment outside a plan assessment needs its 'target'");
+      }
+      return plan.target(clauseId)
+          .orElseThrow(() -> new InvalidFieldException("clauseId", "clause " + clauseId + " is not a clause of plan " + plan.id()));
+    }
+  }
+
+  private static OptionalDouble optional(Double value) {
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+  }
+
+  static final class AssessedPlanDeserializer extends StdDeserializer<AssessedPlan> {
+    private static final long serialVersionUID = 1L;
+
+    AssessedPlanDeserializer() {
+      super(AssessedPlan.class);
+    }
+
+    @Override
+    public AssessedPlan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      Plan plan = ctxt.readValue(p, Plan.class);
+      ctxt.setAttribute(ASSESSED_PLAN, plan);
+      return new AssessedPlan(plan);
+    }
+  }
+
+  static final class AssessmentSerializer extends DocumentSerializer<PlanAssessment, AssessmentForm> {
+    private static final long serialVersionUID = 1L;
+
+    AssessmentSerializer() {
+      super(PlanAssessment.class, DocumentKind.PLAN_ASSESSMENT);
+    }
+
+    @Override
+    public void serialize(PlanAssessment value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      serializeWithAttribute(ASSESSED_PLAN, value.plan(), value, gen, provider);
+    }
+
+    @Override
+    protected AssessmentForm form(PlanAssessment a, Integer formatVersion, String kind) {
+      return new AssessmentForm(
+          formatVersion,
+          kind,
+          new AssessedPlan(a.plan()),
+          a.asOf(),
+          a.asOfFromData(),
+          a.settings(),
+          a.clauses());
+    }
+  }
+
+  static final class AssessedPlanSerializer extends CoreValueSerializer<AssessedPlan, Plan> {
+    private static final long serialVersionUID = 1L;
+
+    AssessedPlanSerializer() {
+      super(AssessedPlan.class);
+    }
+
+    @Override
+    protected Plan form(AssessedPlan value) {
+      return value.plan();
+    }
+  }
+
+  static final class AssessmentDeserializer extends DocumentDeserializer<AssessmentForm, PlanAssessment> {
+    private static final long serialVersionUID = 1L;
+
+    AssessmentDeserializer(JavaType form) {
+      super(PlanAssessment.class, form, DocumentKind.PLAN_ASSESSMENT);
+    }
+
+    @Override
+    protected PlanAssessment build(AssessmentForm f) {
+      String what = "a plan assessment";
+      return PlanAssessment.builder()
+          .plan(FormParameters.require(f.plan(), "plan", what).plan())
+          .asOf(FormParameters.require(f.asOf(), "asOf", what))
+          .asOfFromData(FormParameters.require(f.asOfFromData(), "asOfFromData", what))
+          .settings(f.settings() == null ? EvaluationSettings.defaults() : f.settings())
+          .addAllClauses(FormParameters.require(f.clauses(), "clauses", what))
+          .build();
+    }
+  }
+}

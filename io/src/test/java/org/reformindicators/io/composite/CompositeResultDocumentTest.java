@@ -1,0 +1,88 @@
+package org.reformindicators.io.composite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.composite.CompositeResult;
+import org.reformindicators.core.composite.DataMatrix;
+import org.reformindicators.core.composite.CompositeCalculator;
+import org.reformindicators.core.composite.IndexNode;
+import org.reformindicators.core.composite.uncertainty.UncertaintyAnalysis;
+import org.reformindicators.core.composite.uncertainty.UncertaintyOptions;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ModuleTestBase;
+
+class CompositeResultDocumentTest extends ModuleTestBase {
+
+  // indices.md, PCI table, Quảng Ngãi 2019 [V]: the ten sub-indices in codes.md order
+  private static final String[] QUANG_NGAI_2019 = {"8.23", "6.65", "6.96", "6.56", "5.93", "5.46", "5.90", "6.17", "6.24", "6.49"};
+
+  static CompositeIndex pci() throws IOException {
+    return IO.bundledMethodology("pci");
+  }
+
+  static List<String> codes(CompositeIndex index) {
+    return index.root().children().stream().map(IndexNode::code).toList();
+  }
+
+  @Test
+  void quangNgaiPci2019IsWrittenAsPublished() throws IOException {
+    CompositeIndex pci = pci();
+    // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
+    //   = 64.315 → half up → 64.32 (as CompositeCalculatorTest)
+    CompositeResult result =
+        CompositeCalculator.evaluate(pci, DataMatrix.builder(codes(pci)).row("51", QUANG_NGAI_2019).build());
+    CompositeResultDocument document = CompositeResultDocument.of(result);
+    assertEquals(new BigDecimal("64.32"), document.units().get(0).scores().get("PCI"));
+    assertEquals(1.0, document.units().get(0).rank().getAsDouble());
+    assertEquals(document, roundTrip(document, DocumentFormat.JSON, CompositeResultDocument.class));
+    String json = IO.writeString(document, DocumentFormat.JSON);
+    assertTrue(json.contains("\"PCI\" : 64.32"), json);
+  }
+
+  @Test
+  void resultsWithIntervalsRoundTrip() throws IOException {
+    CompositeIndex pci = pci();
+    qt().withExamples(20)
+        .forAll(lists().of(doubles().between(1, 10)).ofSize(30))
+        .checkAssert(
+            values -> {
+              DataMatrix.Builder data = DataMatrix.builder(codes(pci));
+              for (int unit = 0; unit < 3; unit++) {
+                double[] row = new double[10];
+                for (int i = 0; i < 10; i++) {
+                  row[i] = Math.round(values.get(unit * 10 + i) * 100) / 100.0;
+                }
+                data.row(String.format("%02d", unit + 1), row);
+              }
+              DataMatrix matrix = data.build();
+              CompositeResult result = CompositeCalculator.evaluate(pci, matrix);
+              CompositeResultDocument document =
+                  CompositeResultDocument.of(
+                      result, UncertaintyAnalysis.run(pci, matrix, UncertaintyOptions.builder().draws(50).build()));
+              assertEquals(3, document.intervals().size());
+              assertEquals(document, roundTrip(document, DocumentFormat.JSON, CompositeResultDocument.class));
+              assertEquals(document, roundTrip(document, DocumentFormat.YAML, CompositeResultDocument.class));
+            });
+  }
+
+  @Test
+  void rejectsInconsistentContent() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new CompositeResultDocument(
+                    "PCI", org.reformindicators.core.composite.ranking.RankingMethod.COMPETITION, List.of(), List.of()));
+    assertEquals("methodology must be a methodology id such as pci or papi-2009, was 'PCI'", e.getMessage());
+  }
+}

@@ -1,0 +1,97 @@
+package org.reformindicators.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTokenizerTest {
+
+  private static List<List<String>> all(String text, char delimiter) throws IOException {
+    CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(text), delimiter);
+    List<List<String>> records = new ArrayList<>();
+    for (List<String> r = tokenizer.next(); r != null; r = tokenizer.next()) {
+      records.add(r);
+    }
+    return records;
+  }
+
+  @Test
+  void splitsRecordsWithLfAndCrlfAndQuotes() throws IOException {
+    String text = "a,b,c\r\n1,\"x,y\",\"say \"\"hi\"\"\"\n2,,\"two\nlines\"";
+    assertEquals(
+        List.of(List.of("a", "b", "c"), List.of("1", "x,y", "say \"hi\""), List.of("2", "", "two\nlines")),
+        all(text, ','));
+  }
+
+  @Test
+  void countsPhysicalLinesAcrossQuotedLineEndsAndBlankLines() throws IOException {
+    CsvTokenizer tokenizer = new CsvTokenizer(new StringReader("h\n\"a\nb\"\n\nc\n"), ',');
+    tokenizer.next();
+    assertEquals(1, tokenizer.recordLine());
+    tokenizer.next();
+    assertEquals(2, tokenizer.recordLine());
+    assertEquals(List.of("c"), tokenizer.next());
+    assertEquals(5, tokenizer.recordLine()); // line 4 is blank and skipped
+    assertNull(tokenizer.next());
+  }
+
+  @Test
+  void semicolonDelimiterKeepsCommas() throws IOException {
+    assertEquals(List.of(List.of("PCI", "6,29")), all("PCI;6,29\r\n", ';'));
+  }
+
+  @Test
+  void quoteInsideUnquotedFieldIsAnErrorAndReadingResumesOnTheNextLine() throws IOException {
+    CsvTokenizer tokenizer = new CsvTokenizer(new StringReader("a,b\"c,d\nok,1\n"), ',');
+    CsvTokenizer.CsvSyntaxException e = assertThrows(CsvTokenizer.CsvSyntaxException.class, tokenizer::next);
+    assertEquals(1, e.line());
+    assertTrue(e.getMessage().startsWith("a quote (\") inside an unquoted field"), e.getMessage());
+    assertEquals(List.of("ok", "1"), tokenizer.next());
+  }
+
+  @Test
+  void textAfterClosingQuoteIsAnError() {
+    CsvTokenizer tokenizer = new CsvTokenizer(new StringReader("\"a\"b,c\n"), ',');
+    CsvTokenizer.CsvSyntaxException e = assertThrows(CsvTokenizer.CsvSyntaxException.class, tokenizer::next);
+    assertEquals("unexpected character 'b' after a closing quote", e.getMessage());
+  }
+
+  @Test
+  void unterminatedQuoteIsFatal() throws IOException {
+    CsvTokenizer tokenizer = new CsvTokenizer(new StringReader("h\n1,\"open\n2,3\n"), ',');
+    tokenizer.next();
+    CsvTokenizer.CsvSyntaxException e = assertThrows(CsvTokenizer.CsvSyntaxException.class, tokenizer::next);
+    assertEquals(2, e.line());
+    assertTrue(e.fatal());
+    assertEquals("a quoted field opened on line 2 is never closed", e.getMessage());
+  }
+
+  @Test
+  void quotingRoundTripsAnyText() {
+    qt().forAll(lists().of(strings().allPossible().ofLengthBetween(0, 12)).ofSizeBetween(1, 6), integers().between(0, 1))
+        .checkAssert(
+            (fields, crlf) -> {
+              StringBuilder line = new StringBuilder();
+              for (int i = 0; i < fields.size(); i++) {
+                line.append(i == 0 ? "" : ",").append('"').append(fields.get(i).replace("\"", "\"\"")).append('"');
+              }
+              line.append(crlf == 1 ? "\r\n" : "\n");
+              try {
+                assertEquals(List.of(fields), all(line.toString(), ','));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+}

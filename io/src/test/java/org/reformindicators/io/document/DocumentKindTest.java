@@ -1,0 +1,31 @@
+package org.reformindicators.io.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DocumentKindTest {
+
+  @Test
+  void idsAreTheDocumentedOnesAndEveryKindShipsItsSchema() {
+    assertEquals(
+        List.of("plan", "indicator-catalogue", "unit-registry", "methodology", "observations", "plan-assessment", "composite-result"),
+        DocumentKind.ids());
+    for (DocumentKind kind : DocumentKind.values()) {
+      assertEquals(Optional.of(kind), DocumentKind.byId(kind.id()));
+      assertNotNull(DocumentKind.class.getClassLoader().getResource(kind.schemaResource(1)), kind.schemaResource(1));
+    }
+    assertEquals(Optional.empty(), DocumentKind.byId("report"));
+  }
+
+  @Test
+  void onlySupportedVersionsHaveSchemas() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentKind.PLAN.schemaResource(2));
+    assertEquals("formatVersion must be within 1..1 (the versions this library reads), was 2", e.getMessage());
+    assertEquals(1, FormatVersions.check(1));
+  }
+}

@@ -1,0 +1,95 @@
+package org.reformindicators.io.golden;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.reformindicators.core.area.AdministrativeLevel;
+import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitRegistry;
+import org.reformindicators.core.indicator.IndicatorCatalogue;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.indicator.PublishedIndicators;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.observation.ObservationStatus;
+import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.period.HalfYear;
+
+/** The values the version-1 golden files hold, built in Java; the golden tests compare against these forever. */
+final class GoldenFixtures {
+
+  private GoldenFixtures() {}
+
+  /** {@code golden/v1/indicator-catalogue.json}. */
+  static IndicatorCatalogue catalogue() {
+    return IndicatorCatalogue.of(
+        PublishedIndicators.PCI, PublishedIndicators.PCI_RANK, PublishedIndicators.TTHC_SATISFACTION);
+  }
+
+  /** {@code golden/v1/unit-registry.yaml}: Quảng Ngãi and Kon Tum merged on 2025-07-01 (code 51 reused). */
+  static UnitRegistry registry() {
+    AdministrativeUnit vietnam =
+        AdministrativeUnit.builder().code("VN").nameVi("Việt Nam").nameEn("Viet Nam").level(AdministrativeLevel.NATIONAL).build();
+    AdministrativeUnit quangNgaiBefore =
+        AdministrativeUnit.builder()
+            .code("51")
+            .nameVi("Quảng Ngãi")
+            .level(AdministrativeLevel.PROVINCE)
+            .category("tỉnh")
+            .parentCode("VN")
+            .validUntil(LocalDate.of(2025, 6, 30))
+            .addSuccessorCodes("51")
+            .build();
+    AdministrativeUnit konTum =
+        AdministrativeUnit.builder()
+            .code("62")
+            .nameVi("Kon Tum")
+            .level(AdministrativeLevel.PROVINCE)
+            .category("tỉnh")
+            .parentCode("VN")
+            .validUntil(LocalDate.of(2025, 6, 30))
+            .addSuccessorCodes("51")
+            .build();
+    AdministrativeUnit quangNgaiAfter =
+        AdministrativeUnit.builder()
+            .code("51")
+            .nameVi("Quảng Ngãi")
+            .nameEn("Quang Ngai")
+            .level(AdministrativeLevel.PROVINCE)
+            .category("tỉnh")
+            .parentCode("VN")
+            .validFrom(LocalDate.of(2025, 7, 1))
+            .addPredecessorCodes("51", "62")
+            .source("Nghị quyết 202/2025/QH15")
+            .build();
+    return UnitRegistry.of(List.of(vietnam, quangNgaiBefore, konTum, quangNgaiAfter));
+  }
+
+  /** {@code golden/v1/observations.json} and {@code golden/v1/observations.csv}. */
+  static ObservationSet observations() {
+    IndicatorCode satisfaction = IndicatorCode.of("TTHC_SATISFACTION");
+    return ObservationSet.of(
+        List.of(
+            // codes.md, observation CSV example
+            Observation.of(IndicatorCode.of("PCI_TRANSPARENCY"), "51", CalendarYear.of(2020), 6.29),
+            Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36, 63),
+            Observation.builder()
+                .indicator(IndicatorCode.of("PAR_INDEX_RANK"))
+                .unit("51")
+                .period(CalendarYear.of(2025))
+                .value(20)
+                .universe(34)
+                .status(ObservationStatus.PROVISIONAL_VALUE)
+                .note("Sau sắp xếp: 34 tỉnh, thành phố")
+                .build(),
+            Observation.builder()
+                .indicator(satisfaction)
+                .unit("51")
+                .period(HalfYear.of(2024, 1))
+                .value(92.5)
+                .breakdown(Map.of("SECTOR", "LAND"))
+                .source("Báo cáo CCHC 6 tháng đầu năm 2024")
+                .build(),
+            Observation.missing(satisfaction, "51", CalendarYear.of(2021), ObservationStatus.MISSING_NOT_COLLECTED)));
+  }
+}

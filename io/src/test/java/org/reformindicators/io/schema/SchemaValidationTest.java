@@ -1,0 +1,105 @@
+package org.reformindicators.io.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.plan.QuangNgaiPlan1256;
+import org.reformindicators.io.evaluation.AssessmentBindingTest;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.document.DocumentKind;
+import org.reformindicators.io.problem.ReadOptions;
+import org.reformindicators.io.yaml.YamlMappers;
+
+/**
+ * Validates every example and golden document against the JSON Schema (draft 2020-12) of its kind, as
+ * shipped in {@code org/reformindicators/io/schema}, with networknt's validator (2.x, Jackson 2).
+ */
+class SchemaValidationTest {
+
+  private static final String BASE = "https://reformindicators.org/schema/";
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder -> builder.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:org/reformindicators/io/schema/")));
+  private static final ObjectMapper YAML = YamlMappers.create(ReadOptions.defaults());
+
+  static List<Error> validate(JsonNode document) {
+    String kind = document.path("kind").asText();
+    DocumentKind documentKind = DocumentKind.byId(kind).orElseThrow(() -> new AssertionError("unknown kind " + kind));
+    String resource = documentKind.schemaResource(document.path("formatVersion").asInt());
+    Schema schema = REGISTRY.getSchema(SchemaLocation.of(BASE + resource.substring(resource.lastIndexOf('/') + 1)));
+    return schema.validate(document);
+  }
+
+  static List<Path> documents() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path dir : List.of(Path.of("src/test/resources/golden/v1"), Path.of("src/test/resources/plans"), Path.of("src/main/resources/org/reformindicators/io/methodologies"))) {
+      try (Stream<Path> list = Files.list(dir)) {
+        list.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")).sorted().forEach(files::add);
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void everyGoldenExampleAndBundledDocumentIsValid() throws IOException {
+    List<Path> files = documents();
+    assertEquals(14, files.size(), files.toString());
+    for (Path file : files) {
+      JsonNode document;
+      try (InputStream in = Files.newInputStream(file)) {
+        document = YAML.readTree(in); // YAML is a superset of JSON
+      }
+      List<Error> errors = validate(document);
+      assertEquals(List.of(), errors, file.toString());
+    }
+  }
+
+  @Test
+  void writtenDocumentsAreValid() throws IOException {
+    ReformIndicatorsIo io = ReformIndicatorsIo.create();
+    JsonNode plan = new ObjectMapper().readTree(io.writeString(QuangNgaiPlan1256.plan(), DocumentFormat.JSON));
+    assertEquals(List.of(), validate(plan));
+    for (PlanAssessment assessment : AssessmentBindingTest.assessments()) {
+      assertEquals(List.of(), validate(new ObjectMapper().readTree(io.writeString(assessment, DocumentFormat.JSON))), assessment.asOf().toString());
+    }
+    for (String id : ReformIndicatorsIo.BUNDLED_METHODOLOGIES) {
+      JsonNode methodology = new ObjectMapper().readTree(io.writeString(io.bundledMethodology(id), DocumentFormat.JSON));
+      assertEquals(List.of(), validate(methodology), id);
+    }
+  }
+
+  @Test
+  void theSchemasRejectWhatTheReadersReject() throws IOException {
+    JsonNode plan = new ObjectMapper().readTree(ReformIndicatorsIo.create().writeString(QuangNgaiPlan1256.plan(), DocumentFormat.JSON));
+    ObjectNode unknown = plan.deepCopy();
+    unknown.put("colour", "red");
+    assertFalse(validate(unknown).isEmpty());
+    ObjectNode badKind = plan.deepCopy();
+    ((ObjectNode) badKind.path("targets").path(0).path("kind")).put("type", "stars");
+    List<Error> errors = validate(badKind);
+    assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().contains("/targets/0/kind")), errors.toString());
+    ObjectNode extraParameter = plan.deepCopy();
+    ((ObjectNode) extraParameter.path("targets").path(1).path("kind")).put("value", 3);
+    assertFalse(validate(extraParameter).isEmpty(), "rank-band takes no value");
+  }
+}

@@ -31,6 +31,65 @@ final class PeriodGenerators {
             (y, a, b) -> build(kind.ordinal(), y, a, b));
   }
 
+  /**
+   * Any period of the given kind whose {@code before} predecessors and {@code after} successors ({@code
+   * plus(-before)} … {@code plus(after)}) all lie within 1900–2100. The period is built inside that band, so
+   * no generated value is discarded: first its shape (the months of a year-to-date, the length of a phase
+   * or date range), then its position among the positions that leave room for the neighbours.
+   */
+  static Gen<ReportingPeriod> periodsWithNeighbours(PeriodKind kind, int before, int after) {
+    return integers()
+        .between(0, 1_000)
+        .zip(integers().between(0, Integer.MAX_VALUE), (shape, position) ->
+            withNeighbours(kind, before, after, shape, position));
+  }
+
+  private static ReportingPeriod withNeighbours(PeriodKind kind, int before, int after, int shape, int position) {
+    int minYear = ReportingPeriod.MIN_YEAR;
+    int maxYear = ReportingPeriod.MAX_YEAR;
+    long firstDay = LocalDate.of(minYear, 1, 1).toEpochDay();
+    long lastDay = LocalDate.of(maxYear, 12, 31).toEpochDay();
+    return switch (kind) {
+      case DAY -> CalendarDay.of(LocalDate.ofEpochDay(within(firstDay + before, lastDay - after, position)));
+      case MONTH -> {
+        long index = within(minYear * 12L + before, maxYear * 12L + 11 - after, position);
+        yield CalendarMonth.of((int) (index / 12), (int) (index % 12) + 1);
+      }
+      case QUARTER -> {
+        long index = within(minYear * 4L + before, maxYear * 4L + 3 - after, position);
+        yield Quarter.of((int) (index / 4), (int) (index % 4) + 1);
+      }
+      case HALF_YEAR -> {
+        long index = within(minYear * 2L + before, maxYear * 2L + 1 - after, position);
+        yield HalfYear.of((int) (index / 2), (int) (index % 2) + 1);
+      }
+      case YEAR_TO_DATE -> YearToDate.of(
+          (int) within(minYear + before, maxYear - after, position),
+          YEAR_TO_DATE_MONTHS[shape % YEAR_TO_DATE_MONTHS.length]);
+      case YEAR -> CalendarYear.of((int) within(minYear + before, maxYear - after, position));
+      case PHASE -> {
+        // 2 to 11 years, as periods(PHASE); the k-th neighbour is shifted by k whole lengths
+        int years = 2 + shape % 10;
+        int first = (int) within(minYear + (long) before * years, maxYear + 1 - (after + 1L) * years, position);
+        yield Phase.of(first, first + years - 1);
+      }
+      case DATE_RANGE -> {
+        // 1 to 800 days, as periods(DATE_RANGE)
+        int days = 1 + shape % 800;
+        long start = within(firstDay + (long) before * days, lastDay + 1 - (after + 1L) * days, position);
+        yield DateRange.ofClosed(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(start + days - 1));
+      }
+    };
+  }
+
+  /** Maps a non-negative draw onto {@code lowest..highest}; 0 gives the lowest, so shrinking goes there. */
+  private static long within(long lowest, long highest, int draw) {
+    if (lowest > highest) {
+      throw new IllegalArgumentException("no room between " + lowest + " and " + highest);
+    }
+    return lowest + draw % (highest - lowest + 1);
+  }
+
   /** The kinds that tile the calendar: day, month, quarter, half-year and year. */
   static Gen<PeriodKind> tilingKinds() {
     return Generate.pick(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,35 @@ class CompositeIndexTest {
     assertEquals(TestIndices.pci().hashCode(), TestIndices.pci().hashCode());
     assertNotEquals(TestIndices.pci(), TestIndices.papi());
     assertNotEquals(base().build(), base().yearsFrom(2021).build());
+  }
+
+  @Test
+  void everyFieldTakesPartInEquality() {
+    CompositeIndex index = base().build();
+    assertEquals(index, base().build());
+    assertEquals(index.hashCode(), base().build().hashCode());
+    List<CompositeIndex> variants =
+        List.of(
+            CompositeIndex.builder("y").names("x", "x").publisher("x").source("x").yearsFrom(2020)
+                .root(TestIndices.papi().root()).build(),
+            base().names("y", "x").build(),
+            base().names("x", "y").build(),
+            base().publisher("y").build(),
+            base().source("y").build(),
+            base().yearsFrom(2019).build(),
+            base().years(2020, 2024).build(),
+            base().root(TestIndices.pci().root()).build(),
+            base().missingData(MissingDataPolicy.skipAndRenormalise()).build(),
+            base().rankingMethod(RankingMethod.DENSE).build(),
+            base().grouping(BandScheme.PAR_INDEX).build(),
+            base().unverified("years", "inferred from the dates").build());
+    for (CompositeIndex variant : variants) {
+      assertNotEquals(index, variant, variant::toString);
+      assertNotEquals(variant, index, variant::toString);
+    }
+    assertNotEquals(index, null);
+    assertEquals("x (x, 2020–)", index.toString());
+    assertEquals("x (x, 2020–2024)", base().years(2020, 2024).build().toString());
   }
 
   private static CompositeIndex.Builder base() {

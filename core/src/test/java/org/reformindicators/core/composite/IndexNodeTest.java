@@ -59,6 +59,48 @@ class IndexNodeTest {
   }
 
   @Test
+  void everyFieldTakesPartInEquality() {
+    IndexNode leaf = leaf().build();
+    assertEquals(leaf, leaf().build());
+    assertEquals(leaf.hashCode(), leaf().build().hashCode());
+    List<IndexNode> variants =
+        List.of(
+            IndexNode.builder("B").names("Lá", "Leaf").weight("0.5").build(),
+            leaf().names("Lá", "Other leaf").build(),
+            leaf().names("Lá khác", "Leaf").build(),
+            leaf().weight("0.4").build(),
+            leaf().maxPoints("10").build(),
+            leaf().direction(ScoreDirection.LOWER_IS_BETTER).build(),
+            leaf().normalisation(new MinMax(0, 1)).build(),
+            leaf().normalisation(new MinMax(0, 10)).build(),
+            leaf().scoring(ProportionalToThreshold.of("80", "10")).build(),
+            leaf().rounding(Rounding.halfUp(2)).build(),
+            leaf().unverified("weight", "not in the handbook").build());
+    for (IndexNode variant : variants) {
+      assertNotEquals(leaf, variant, variant::toString);
+      assertNotEquals(variant, leaf, variant::toString);
+    }
+    // a composite differs by its aggregation and by each child
+    IndexNode parent = parent().child(leaf).build();
+    assertEquals(parent, parent().child(leaf().build()).build());
+    assertEquals(parent.hashCode(), parent().child(leaf().build()).build().hashCode());
+    assertNotEquals(parent, parent().child(leaf().weight("0.4").build()).build());
+    assertNotEquals(parent, parent().child(leaf).child(IndexNode.builder("C").build()).build());
+    assertNotEquals(
+        parent, IndexNode.builder("ROOT").aggregation(Aggregation.weightedGeometric()).child(leaf).build());
+    assertNotEquals(leaf, null);
+    assertNotEquals(leaf, "A");
+  }
+
+  private static IndexNode.Builder leaf() {
+    return IndexNode.builder("A").names("Lá", "Leaf").weight("0.5");
+  }
+
+  private static IndexNode.Builder parent() {
+    return IndexNode.builder("ROOT").aggregation(Aggregation.weightedArithmetic());
+  }
+
+  @Test
   void invalidNodesAreRejectedWithTheRule() {
     assertEquals(
         "code must match [A-Z][A-Z0-9_]* (upper-case letters, digits, underscores), was 'pci'",

@@ -2,13 +2,20 @@ package org.reformindicators.io.composite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reformindicators.core.composite.AggregationMethod;
+import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.composite.DataMatrix;
 import org.reformindicators.core.composite.IndexNode;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ModuleTestBase;
@@ -18,18 +25,73 @@ import org.reformindicators.io.problem.Problem;
 class MethodologyBindingTest extends ModuleTestBase {
 
   @Test
-  void everyBundledMethodologyReadsAndRoundTripsToTheSameDocument() throws IOException {
+  void everyBundledMethodologyReadsBackEqualInEveryFormat() throws IOException {
+    assertEquals(6, ReformIndicatorsIo.BUNDLED_METHODOLOGIES.size());
     for (String id : ReformIndicatorsIo.BUNDLED_METHODOLOGIES) {
       CompositeIndex index = IO.bundledMethodology(id);
       assertEquals(id, index.id());
-      // CompositeIndex has no equals: the written document is compared instead (a fixpoint of write∘read).
       for (DocumentFormat format : DocumentFormat.values()) {
         String written = IO.writeString(index, format);
         CompositeIndex back = IO.readString(written, format, CompositeIndex.class);
+        assertEquals(index, back, () -> id + " " + format + ":\n" + written);
+        assertEquals(index.hashCode(), back.hashCode(), id + " " + format);
         assertEquals(written, IO.writeString(back, format), id + " " + format);
-        assertEquals(index.leaves().size(), back.leaves().size());
       }
     }
+  }
+
+  @Test
+  void generatedMethodologiesReadBackEqualInEveryFormat() {
+    qt().withExamples(200)
+        .forAll(MethodologyGenerators.methodologies())
+        .checkAssert(
+            index -> {
+              for (DocumentFormat format : DocumentFormat.values()) {
+                String written = IO.writeString(index, format);
+                assertEquals(index, roundTrip(index, format, CompositeIndex.class), () -> format + ":\n" + written);
+              }
+            });
+  }
+
+  @ParameterizedTest(name = "Quảng Ngãi {0}")
+  @MethodSource("quangNgaiPci")
+  void bundledPciReproducesQuangNgai(int year, String[] subIndices, String computed, String published)
+      throws IOException {
+    CompositeIndex pci = IO.bundledMethodology("pci");
+    assertTrue(pci.appliesTo(year));
+    DataMatrix data = DataMatrix.builder(PCI_COMPONENTS).row("51", subIndices).build();
+    BigDecimal total = CompositeCalculator.evaluate(pci, data).total("51").orElseThrow();
+    assertEquals(new BigDecimal(computed), total);
+    // the published total comes from unrounded sub-indices (indices.md: observed differences ≤ 0.02)
+    BigDecimal difference = total.subtract(new BigDecimal(published)).abs();
+    assertTrue(difference.compareTo(new BigDecimal("0.025")) <= 0, () -> year + ": |difference| = " + difference);
+  }
+
+  /** The PCI components in the order of the indices.md table (codes.md codes). */
+  private static final List<String> PCI_COMPONENTS =
+      List.of(
+          "PCI_ENTRY_COSTS", "PCI_LAND_ACCESS", "PCI_TRANSPARENCY", "PCI_TIME_COSTS", "PCI_INFORMAL_CHARGES",
+          "PCI_POLICY_BIAS", "PCI_PROACTIVITY", "PCI_BUSINESS_SUPPORT", "PCI_LABOR_TRAINING",
+          "PCI_LEGAL_INSTITUTIONS");
+
+  static Stream<Arguments> quangNgaiPci() {
+    return Stream.of(
+        // indices.md, PCI table, Quảng Ngãi 2019 [V]; published total 64.33 [V]
+        // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
+        //   = 10 × (1.9645 + 3.874 + 0.593) = 64.315 → half up → 64.32
+        Arguments.of(
+            2019,
+            new String[] {"8.23", "6.65", "6.96", "6.56", "5.93", "5.46", "5.90", "6.17", "6.24", "6.49"},
+            "64.32",
+            "64.33"),
+        // indices.md, PCI table, Quảng Ngãi 2020 [V]; published total 63.20 [V]
+        // 10 × (0.05 × (8.16 + 6.07 + 7.28 + 6.75 + 6.09 + 6.81) + 0.20 × (6.29 + 5.50 + 6.21) + 0.10 × 6.60)
+        //   = 10 × (2.058 + 3.600 + 0.660) = 63.18
+        Arguments.of(
+            2020,
+            new String[] {"8.16", "6.07", "6.29", "7.28", "6.60", "6.75", "6.09", "5.50", "6.21", "6.81"},
+            "63.18",
+            "63.20"));
   }
 
   @Test

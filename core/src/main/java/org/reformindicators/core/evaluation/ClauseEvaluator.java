@@ -250,15 +250,15 @@ final class ClauseEvaluator {
               Series s = toUniverse(raw, universe);
               double years = ReportingPeriod.yearsBetween(base.period(), deadline);
               // No rank is better than 1st: a gain the scale cannot hold asks for 1st place (then met, not exceeded).
-              double targetRank = Math.max(1.0, base.value() - k.minPlaces() * years);
+              double askedRank = base.value() - k.minPlaces() * years;
+              double targetRank = Math.max(1.0, askedRank);
               double exceedRank = Math.max(1.0, base.value() - k.maxPlaces() * years);
               List<BilingualText> capped = new ArrayList<>();
-              if (targetRank != base.value() - k.minPlaces() * years) {
+              if (targetRank != askedRank) {
                 capped.add(
                     Texts.of(
-                        "thứ hạng cần đạt " + Texts.num(base.value() - k.minPlaces() * years)
-                            + " vượt quá hạng 1 nên được lấy là hạng 1",
-                        "the rank the gain asks for, " + Texts.num(base.value() - k.minPlaces() * years)
+                        "thứ hạng cần đạt " + Texts.num(askedRank) + " vượt quá hạng 1 nên được lấy là hạng 1",
+                        "the rank the gain asks for, " + Texts.num(askedRank)
                             + ", is better than 1st place, so 1st place is the target"));
               }
               Goal g =

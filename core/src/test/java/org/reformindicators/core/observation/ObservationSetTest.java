@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.reformindicators.core.area.VietnamUnits;
@@ -243,6 +245,16 @@ class ObservationSetTest {
             });
   }
 
+  /** The brute-force answer: the observations without breakdown that {@code keep} selects, sorted by {@code key}. */
+  private static <K extends Comparable<? super K>> List<Observation> totals(
+      List<Observation> observations, Predicate<Observation> keep, Function<Observation, K> key) {
+    return observations.stream()
+        .filter(keep)
+        .filter(o -> o.breakdown().isEmpty())
+        .sorted(Comparator.comparing(key))
+        .toList();
+  }
+
   @Test
   void lookupsAgreeWithABruteForceScan() {
     qt().withExamples(300).forAll(observationLists())
@@ -253,11 +265,7 @@ class ObservationSetTest {
               for (IndicatorCode indicator : INDICATORS) {
                 for (String unit : UNITS) {
                   List<Observation> expected =
-                      unique.stream()
-                          .filter(o -> o.indicator().equals(indicator) && o.unit().equals(unit))
-                          .filter(o -> o.breakdown().isEmpty())
-                          .sorted(Comparator.comparing(Observation::period))
-                          .toList();
+                      totals(unique, o -> o.indicator().equals(indicator) && o.unit().equals(unit), Observation::period);
                   assertEquals(expected, set.series(indicator, unit).observations());
                   for (ReportingPeriod period : PERIODS) {
                     Optional<Observation> found =
@@ -268,11 +276,7 @@ class ObservationSetTest {
                 }
                 for (ReportingPeriod period : PERIODS) {
                   List<Observation> section =
-                      unique.stream()
-                          .filter(o -> o.indicator().equals(indicator) && o.period().equals(period))
-                          .filter(o -> o.breakdown().isEmpty())
-                          .sorted(Comparator.comparing(Observation::unit))
-                          .toList();
+                      totals(unique, o -> o.indicator().equals(indicator) && o.period().equals(period), Observation::unit);
                   assertEquals(section, set.crossSection(indicator, period));
                 }
               }

@@ -108,17 +108,23 @@ class MethodologyBindingTest extends ModuleTestBase {
     assertEquals(0, total.compareTo(BigDecimal.ONE), "weights sum to 1: " + total);
   }
 
+  /** The first seven lines of a methodology, up to its years; the error tests add the rest. */
+  private static final String DEMO_HEAD =
+      """
+      formatVersion: 1
+      kind: methodology
+      id: demo
+      name: {vi: "Thử", en: "Demo"}
+      publisher: X
+      source: Y
+      years: {from: 2020}
+      """;
+
   @Test
   void unknownKindsAndParametersAreReportedWithTheirPath() {
     String yaml =
-        """
-        formatVersion: 1
-        kind: methodology
-        id: demo
-        name: {vi: "Thử", en: "Demo"}
-        publisher: X
-        source: Y
-        years: {from: 2020}
+        DEMO_HEAD
+            + """
         missingData: {policy: fail}
         ranking: {method: competition}
         root:
@@ -151,14 +157,8 @@ class MethodologyBindingTest extends ModuleTestBase {
   @Test
   void methodologyLevelRulesAreChecked() {
     String yaml =
-        """
-        formatVersion: 1
-        kind: methodology
-        id: demo
-        name: {vi: "Thử", en: "Demo"}
-        publisher: X
-        source: Y
-        years: {from: 2020}
+        DEMO_HEAD
+            + """
         missingData: {policy: fail, minimumCoverage: 0.5}
         ranking: {method: competition}
         root: {code: DEMO, aggregation: {method: sum}, children: [{code: A}]}

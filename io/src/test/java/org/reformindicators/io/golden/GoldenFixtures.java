@@ -30,26 +30,8 @@ final class GoldenFixtures {
   static UnitRegistry registry() {
     AdministrativeUnit vietnam =
         AdministrativeUnit.builder().code("VN").nameVi("Việt Nam").nameEn("Viet Nam").level(AdministrativeLevel.NATIONAL).build();
-    AdministrativeUnit quangNgaiBefore =
-        AdministrativeUnit.builder()
-            .code("51")
-            .nameVi("Quảng Ngãi")
-            .level(AdministrativeLevel.PROVINCE)
-            .category("tỉnh")
-            .parentCode("VN")
-            .validUntil(LocalDate.of(2025, 6, 30))
-            .addSuccessorCodes("51")
-            .build();
-    AdministrativeUnit konTum =
-        AdministrativeUnit.builder()
-            .code("62")
-            .nameVi("Kon Tum")
-            .level(AdministrativeLevel.PROVINCE)
-            .category("tỉnh")
-            .parentCode("VN")
-            .validUntil(LocalDate.of(2025, 6, 30))
-            .addSuccessorCodes("51")
-            .build();
+    AdministrativeUnit quangNgaiBefore = mergedIntoQuangNgai("51", "Quảng Ngãi");
+    AdministrativeUnit konTum = mergedIntoQuangNgai("62", "Kon Tum");
     AdministrativeUnit quangNgaiAfter =
         AdministrativeUnit.builder()
             .code("51")
@@ -63,6 +45,19 @@ final class GoldenFixtures {
             .source("Nghị quyết 202/2025/QH15")
             .build();
     return UnitRegistry.of(List.of(vietnam, quangNgaiBefore, konTum, quangNgaiAfter));
+  }
+
+  /** A pre-2025 province that ended on 2025-06-30 and went into the new Quảng Ngãi (code 51). */
+  private static AdministrativeUnit mergedIntoQuangNgai(String code, String nameVi) {
+    return AdministrativeUnit.builder()
+        .code(code)
+        .nameVi(nameVi)
+        .level(AdministrativeLevel.PROVINCE)
+        .category("tỉnh")
+        .parentCode("VN")
+        .validUntil(LocalDate.of(2025, 6, 30))
+        .addSuccessorCodes("51")
+        .build();
   }
 
   /** {@code golden/v1/observations.json} and {@code golden/v1/observations.csv}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,19 @@ class EvaluateCommandTest {
     CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", bad.toString());
     assertEquals(1, run.status(), run.toString());
     assertTrue(run.err().startsWith(bad + ":3: column 'period': "), run.err());
+  }
+
+  @Test
+  void valuesOutsideTheirIndicatorsMeasureAreInvalidInput() {
+    Path bad = CliFiles.write(dir.resolve("bad.csv"), "indicator,area,period,value,universe\n"
+        + "EX_DOSSIERS_ONLINE,51,2024,140,\nPCI_RANK,51,2022,70,63\nEX_DATA_SHARED,51,2024,0.5,\n");
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", bad.toString());
+    assertEquals(1, run.status(), run.toString());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(3, lines.size(), run.err());
+    assertTrue(lines.stream().allMatch(l -> l.startsWith(bad + ": ")), run.err());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("EX_DOSSIERS_ONLINE") && l.contains("140")), run.err());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("PCI_RANK") && l.contains("70")), run.err());
   }
 
   @Test

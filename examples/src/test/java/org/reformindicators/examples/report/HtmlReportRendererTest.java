@@ -41,6 +41,7 @@ class HtmlReportRendererTest {
     assertTrue(html.contains("<title>T1b chỉ tiêu 25–30</title>"), html);
     assertTrue(html.contains("class=\"deadline\""), html);
     assertTrue(html.contains(">T1b hạn 2025</text>"), html);
+    assertTrue(html.contains("<p class=\"legend\">Chấm đặc: kết quả đã công bố;"), html);
   }
 
   @Test

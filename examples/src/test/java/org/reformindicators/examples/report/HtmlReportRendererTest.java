@@ -66,7 +66,7 @@ class HtmlReportRendererTest {
             .render(new ProgressReport("t", "", "2024", Language.EN, List.of(), List.of(line, empty), List.of()));
     assertTrue(page.contains("<line class=\"target\""), page);
     assertTrue(page.contains(">no data</text>"), page);
-    assertFalse(page.contains("illustrative sample"), "no legend without samples");
+    assertFalse(page.contains("illustrative sample value (SAMPLE)"), "no sample legend without samples");
   }
 
   private int count(String fragment) {

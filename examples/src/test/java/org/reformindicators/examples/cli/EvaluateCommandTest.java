@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
 
 class EvaluateCommandTest {
 
@@ -32,6 +35,17 @@ class EvaluateCommandTest {
     assertTrue(run.out().startsWith("Example plan: handling administrative procedures digitally"), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T1 | ") && l.contains("47.5%* (2024)")), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T2 | ") && l.contains("33/63 (2022)")), run.out());
+  }
+
+  @Test
+  void readsAPlanWrittenAsJson() throws IOException {
+    Plan read = ReformIndicatorsIo.create().readPlan(plan);
+    Path json = CliFiles.write(dir.resolve("plan.json"),
+        ReformIndicatorsIo.create().writeString(read, DocumentFormat.JSON));
+    CliRun fromJson = CliRun.of("evaluate", "--plan", json.toString(), "--observations", observations.toString());
+    CliRun fromYaml = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString());
+    assertEquals(0, fromJson.status(), fromJson.toString());
+    assertEquals(fromYaml.out(), fromJson.out());
   }
 
   @Test

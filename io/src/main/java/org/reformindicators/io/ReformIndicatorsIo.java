@@ -146,14 +146,11 @@ public final class ReformIndicatorsIo {
       parser = reader.createParser(text);
       value = reader.readValue(parser);
     } catch (StrictUtf8Reader.EncodingException e) {
-      problems.add(
-          new Problem(
-              new ProblemLocation.Document("", (int) Math.min(Integer.MAX_VALUE, e.line()), 0),
-              "",
-              String.format("0x%02X", e.badByte()),
-              e.getMessage()));
+      problems.add(encodingProblem(e));
     } catch (JsonProcessingException e) {
-      problems.add(ProblemCollecting.toProblem(JsonPointer.empty(), e, parser));
+      // the YAML parser wraps a decoding failure of the reader into its own exception
+      StrictUtf8Reader.EncodingException encoding = encodingCause(e);
+      problems.add(encoding != null ? encodingProblem(encoding) : ProblemCollecting.toProblem(JsonPointer.empty(), e, parser));
     }
     if (problems.hasProblems()) {
       throw problems.toException(source);
@@ -166,6 +163,23 @@ public final class ReformIndicatorsIo {
           1);
     }
     return value;
+  }
+
+  private static Problem encodingProblem(StrictUtf8Reader.EncodingException e) {
+    return new Problem(
+        new ProblemLocation.Document("", (int) Math.min(Integer.MAX_VALUE, e.line()), 0),
+        "",
+        String.format("0x%02X", e.badByte()),
+        e.getMessage());
+  }
+
+  private static StrictUtf8Reader.EncodingException encodingCause(Throwable e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof StrictUtf8Reader.EncodingException encoding) {
+        return encoding;
+      }
+    }
+    return null;
   }
 
   /**

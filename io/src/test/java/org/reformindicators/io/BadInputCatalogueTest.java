@@ -102,6 +102,17 @@ class BadInputCatalogueTest {
     return new Case("YAML: " + name, "yaml", type, input, location, message);
   }
 
+  @Test
+  void aDocumentInWindows1258IsRejectedAsALegacyEncoding() {
+    byte[] bytes = "formatVersion: 1\nkind: unit-registry\nunits:\n  - {code: \"51\", nameVi: Qu\u00e1ng, level: PROVINCE}\n".getBytes(StandardCharsets.ISO_8859_1);
+    ReadException e =
+        assertThrows(ReadException.class, () -> IO.read(new ByteArrayInputStream(bytes), DocumentFormat.YAML, UnitRegistry.class, "legacy.yaml"));
+    assertEquals(
+        "/ (line 4): the file is not valid UTF-8 (byte 0xE1 on line 4, byte offset 71); it is probably in a"
+            + " legacy Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258): convert it to UTF-8 (Unicode) and read it again",
+        e.problems().get(0).toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheExactLocationAndMessage(Case c) {

@@ -97,7 +97,9 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
         throw invalid;
       }
     } catch (DatabindException e) {
-      if (collector == null || !(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {
+      if (collector == null
+          || !(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)
+          || ProblemCollecting.failedToRead(e)) {
         throw e;
       }
       collector.add(ProblemCollecting.toProblem(base, mapping));

@@ -177,6 +177,22 @@ public final class ProblemCollecting {
   }
 
   /**
+   * Tells whether an exception was caused by the input itself failing (an I/O error or undecodable bytes)
+   * rather than by a value; such a failure ends the read instead of being recorded for one element.
+   *
+   * @param e the exception
+   * @return {@code true} when an I/O exception that is not a Jackson exception is among its causes
+   */
+  static boolean failedToRead(Throwable e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException && !(cause instanceof JsonProcessingException)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the pointer of the node the parser is at: the element itself when the current token starts an
    * object or array.
    *

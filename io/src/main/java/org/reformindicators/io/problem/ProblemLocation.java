@@ -51,7 +51,10 @@ public sealed interface ProblemLocation permits ProblemLocation.Document, Proble
     @Override
     public String describe() {
       String where = pointer.isEmpty() ? "/" : pointer;
-      return line == 0 ? where : where + " (line " + line + ", column " + column + ")";
+      if (line == 0) {
+        return where;
+      }
+      return column == 0 ? where + " (line " + line + ")" : where + " (line " + line + ", column " + column + ")";
     }
 
     @Override

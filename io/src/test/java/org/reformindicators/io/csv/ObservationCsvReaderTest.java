@@ -139,6 +139,34 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void aFileInTcvn3IsRejectedWithTheLineOfTheFirstBadByte() {
+    // "Quảng" in TCVN3 is Qu 0xB6 ng: 0xB6 is a lone continuation byte in UTF-8
+    byte[] head = "indicator,area,period,value,note\nPCI,51,2020,1,ok\nPCI,51,2021,2,Qu".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "ng\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xB6;
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    List<Problem> problems = problems(ObservationCsvReader.create(), new ByteArrayInputStream(bytes));
+    assertEquals(1, problems.size());
+    assertEquals(
+        "line 3: the file is not valid UTF-8 (byte 0xB6 on line 3, byte offset 66); it is probably in a legacy"
+            + " Vietnamese encoding (TCVN3/ABC, VNI or Windows-1258): convert it to UTF-8 (Unicode) and read it again",
+        problems.get(0).toString());
+  }
+
+  @Test
+  void unknownColumnsAreIgnoredOnlyWhenAsked() throws IOException {
+    String text = "indicator,area,period,value,source_sheet\nPCI,51,2020,6.29,Sheet1\n";
+    List<Problem> problems = problems(text);
+    assertEquals("line 1, column 'source_sheet'", problems.get(0).location().describe());
+    ObservationSet set =
+        ObservationCsvReader.create(ReadOptions.defaults().ignoringUnknownFields(), CsvDialect.STANDARD)
+            .read(utf8(text), "extra.csv");
+    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI"), "51", CalendarYear.of(2020), 6.29)), set.observations());
+  }
+
+  @Test
   void problemsBeyondTheLimitAreCountedNotKept() {
     StringBuilder text = new StringBuilder("indicator,area,period,value\n");
     for (int i = 0; i < 250; i++) {

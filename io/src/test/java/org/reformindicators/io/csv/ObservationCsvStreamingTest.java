@@ -63,6 +63,7 @@ class ObservationCsvStreamingTest {
     assertEquals(49_950.0 * (ROWS / 1000), sum[0], 1e-3);
     assertEquals(5, samples.size());
     long growth = samples.get(samples.size() - 1) - samples.get(0);
+    System.out.println("heap in use after gc every 300 000 rows (bytes): " + samples + ", growth " + growth);
     assertTrue(growth < ALLOWED_GROWTH_BYTES, "heap grew by " + growth + " bytes while streaming: " + samples);
   }
 }

@@ -68,11 +68,13 @@ class ReformCommandTest {
   void aBugExitsSeventyWithOneLineAndTheStackTraceOnlyWithDebug() {
     Run quiet = Run.of(new Failing(new IllegalStateException("boom")));
     assertEquals(ReformCommand.EXIT_INTERNAL, quiet.status);
-    assertTrue(quiet.err.startsWith("reform: internal error: java.lang.IllegalStateException: boom\n"), quiet.err);
+    assertEquals("reform: internal error (a bug; --debug prints the stack trace): "
+        + "java.lang.IllegalStateException: boom\n", quiet.err);
     assertFalse(quiet.err.contains("\tat "), quiet.err);
 
     Run debug = Run.of(new Failing(new IllegalStateException("boom")), "--debug");
     assertEquals(ReformCommand.EXIT_INTERNAL, debug.status);
+    assertTrue(debug.err.startsWith("reform: internal error: java.lang.IllegalStateException: boom\n"), debug.err);
     assertTrue(debug.err.contains("\tat "), debug.err);
   }
 

@@ -27,7 +27,8 @@ import org.reformindicators.io.problem.ReadException;
  * figures are illustrative.
  *
  * <p>Run it with {@code java -cp examples/target/reform.jar
- * org.reformindicators.examples.AuthorPlanExample}. Not instantiable.
+ * org.reformindicators.examples.AuthorPlanExample}. Not instantiable; its
+ * methods are stateless and thread-safe.
  */
 public final class AuthorPlanExample {
 

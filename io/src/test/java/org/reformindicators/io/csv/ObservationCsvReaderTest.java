@@ -167,6 +167,19 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void lenientStreamingDeliversEveryValidRowAndReportsEveryBadOne() throws IOException {
+    String text = "indicator,area,period,value\nPCI,51,2020,1\nPCI,51,2021,x\nPCI,51,2022,2\nPCI,51,20x,3\n";
+    List<Observation> delivered = new ArrayList<>();
+    List<Problem> seen = new ArrayList<>();
+    long count =
+        ObservationCsvReader.create(ReadOptions.defaults().lenient(), CsvDialect.STANDARD)
+            .read(utf8(text), "s.csv", delivered::add, seen::add);
+    assertEquals(2, count);
+    assertEquals(2, delivered.size());
+    assertEquals(List.of("line 3, column 'value'", "line 5, column 'period'"), seen.stream().map(p -> p.location().describe()).toList());
+  }
+
+  @Test
   void problemsBeyondTheLimitAreCountedNotKept() {
     StringBuilder text = new StringBuilder("indicator,area,period,value\n");
     for (int i = 0; i < 250; i++) {

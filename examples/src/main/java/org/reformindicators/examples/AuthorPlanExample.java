@@ -18,7 +18,7 @@ import org.reformindicators.io.problem.ReadException;
 
 /**
  * Authors a new provincial plan in YAML and uses it, such as the three-clause example plan {@code
- * commune-digital-plan.yaml} bundled beside this class.
+ * digital-procedures-plan.yaml} bundled beside this class.
  *
  * <p>Steps: read the hand-written YAML through {@code io} (which checks every field and the plan's
  * own rules: clause ids, indicators in the catalogue, values within their measure); list its
@@ -27,16 +27,17 @@ import org.reformindicators.io.problem.ReadException;
  * figures are illustrative.
  *
  * <p>Run it with {@code java -cp examples/target/reform.jar
- * org.reformindicators.examples.AuthorPlanExample}. Not instantiable.
+ * org.reformindicators.examples.AuthorPlanExample}. Not instantiable; its
+ * methods are stateless and thread-safe.
  */
 public final class AuthorPlanExample {
 
   /** The example plan, a classpath resource. */
-  public static final String PLAN = "/org/reformindicators/examples/author/commune-digital-plan.yaml";
+  public static final String PLAN = "/org/reformindicators/examples/author/digital-procedures-plan.yaml";
 
   /** Its observations, a classpath resource. */
   public static final String OBSERVATIONS =
-      "/org/reformindicators/examples/author/commune-digital-observations.csv";
+      "/org/reformindicators/examples/author/digital-procedures-observations.csv";
 
   private AuthorPlanExample() {}
 
@@ -70,7 +71,7 @@ public final class AuthorPlanExample {
 
     ObservationSet observations;
     try (InputStream in = open(OBSERVATIONS)) {
-      observations = ObservationCsvReader.create().read(in, "commune-digital-observations.csv");
+      observations = ObservationCsvReader.create().read(in, "digital-procedures-observations.csv");
     }
     PlanAssessment assessment = PlanEvaluator.defaults().evaluate(plan, observations);
     out.println("Assessment as of " + assessment.asOf() + ":");

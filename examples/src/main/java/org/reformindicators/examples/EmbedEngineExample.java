@@ -26,7 +26,8 @@ import org.reformindicators.io.csv.ObservationCsvReader;
  * with machine status codes ({@link ProgressStatus}) and explanations in Vietnamese and English.
  *
  * <p>Run it with {@code java -cp examples/target/reform.jar
- * org.reformindicators.examples.EmbedEngineExample}. Not instantiable.
+ * org.reformindicators.examples.EmbedEngineExample}. Not instantiable; its
+ * methods are stateless and thread-safe.
  */
 public final class EmbedEngineExample {
 

@@ -38,7 +38,8 @@ import org.reformindicators.io.csv.ObservationCsvReader;
  * published figures (indices.md); the other provinces' values are illustrative samples.
  *
  * <p>Run it with {@code java -cp examples/target/reform.jar
- * org.reformindicators.examples.PciUncertaintyExample}. Not instantiable.
+ * org.reformindicators.examples.PciUncertaintyExample}. Not instantiable; its
+ * methods are stateless and thread-safe.
  */
 public final class PciUncertaintyExample {
 

@@ -3,9 +3,11 @@ package org.reformindicators.examples.cli;
 import java.util.List;
 
 /**
- * Thrown by a command when the user's input is invalid, such as a missing file or a plan that
- * names an unknown indicator; the command line prints every {@link Problem} and exits with status
- * 1.
+ * Thrown by a command when the user's input is invalid, such as {@code plan.yaml: file not found}
+ * or a plan that names an unknown indicator; the command line prints every {@link Problem} and
+ * exits with status 1.
+ *
+ * <p>Instances are immutable (the problems are copied) and thread-safe.
  */
 public final class InvalidInputException extends RuntimeException {
 

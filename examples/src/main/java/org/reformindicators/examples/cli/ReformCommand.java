@@ -181,11 +181,11 @@ public final class ReformCommand implements Callable<Integer> {
       err.flush();
       return EXIT_INVALID_INPUT;
     }
-    err.println("reform: internal error: " + ex);
     if (debugRequested(parseResult)) {
+      err.println("reform: internal error: " + ex);
       ex.printStackTrace(err);
     } else {
-      err.println("reform: run again with --debug for the stack trace, and please report it");
+      err.println("reform: internal error (a bug; --debug prints the stack trace): " + ex);
     }
     err.flush();
     return EXIT_INTERNAL;

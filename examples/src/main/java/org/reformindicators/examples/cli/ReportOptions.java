@@ -1,13 +1,15 @@
 package org.reformindicators.examples.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.examples.report.Language;
 import picocli.CommandLine.Option;
 
 /**
  * The options shared by {@code report} and {@code evaluate}, such as {@code --lang en --format
- * html --output report.html}.
+ * html --output report.html --norm CENTRAL_STAFF_REDUCTION_RATIO=10}.
  *
  * <p>Mutable (picocli sets the fields) and not thread-safe.
  */
@@ -33,6 +35,13 @@ public final class ReportOptions {
       paramLabel = "text|markdown|json|html",
       description = "Output format: text (default), markdown, json or html.")
   ReportFormat format;
+
+  @Option(
+      names = "--norm",
+      paramLabel = "ID=VALUE",
+      description = "The value of a norm set outside the plan, such as"
+          + " CENTRAL_STAFF_REDUCTION_RATIO=10 for T12a; repeatable.")
+  Map<String, Double> norms = new LinkedHashMap<>();
 
   @Option(
       names = {"-o", "--output"},

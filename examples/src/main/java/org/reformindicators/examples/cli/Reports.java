@@ -34,9 +34,10 @@ final class Reports {
    * @param observations the observations
    * @param observationsName the observations' file name, for problems
    * @param method the progress method of the whole plan, or empty for the engine's default
-   * @param options the report options (the assessment period)
+   * @param options the report options (the assessment period, the external norms)
    * @return the assessment
-   * @throws InvalidInputException if there are no observations to default the period from
+   * @throws InvalidInputException if there are no observations to default the period from, or a
+   *     norm is not finite
    */
   static PlanAssessment evaluate(
       Plan plan,
@@ -44,9 +45,15 @@ final class Reports {
       String observationsName,
       Optional<ProgressMethod> method,
       ReportOptions options) {
-    EvaluationSettings settings =
-        method.map(m -> (EvaluationSettings) EvaluationSettings.builder().planMethod(m).build())
-            .orElse(EvaluationSettings.defaults());
+    EvaluationSettings settings;
+    try {
+      settings = EvaluationSettings.builder()
+          .planMethod(method)
+          .externalNorms(options.norms)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(Problem.ofFile("--norm", e.getMessage()));
+    }
     PlanEvaluator evaluator = PlanEvaluator.of(settings);
     if (options.asOf != null) {
       return evaluator.evaluate(plan, observations, options.asOf);

@@ -92,6 +92,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
     if (!report.charts().isEmpty()) {
       out.append("<h2>").append(Html.escape(lang.text("charts"))).append("</h2>\n");
+      out.append("<p class=\"legend\">").append(Html.escape(lang.text("chartLegend")))
+          .append("</p>\n");
       out.append("<div class=\"charts\">\n");
       for (IndicatorChart chart : report.charts()) {
         out.append("<figure id=\"chart-").append(Html.escape(chart.indicator())).append("\">")

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 /** Copies bundled resources to files and writes small files for the command tests. */
 final class CliFiles {
 
-  static final String EXAMPLE_PLAN = "/org/reformindicators/examples/author/commune-digital-plan.yaml";
+  static final String EXAMPLE_PLAN = "/org/reformindicators/examples/author/digital-procedures-plan.yaml";
   static final String EXAMPLE_OBSERVATIONS =
-      "/org/reformindicators/examples/author/commune-digital-observations.csv";
+      "/org/reformindicators/examples/author/digital-procedures-observations.csv";
 
   private CliFiles() {}
 

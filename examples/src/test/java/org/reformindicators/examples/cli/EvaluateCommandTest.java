@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
 
 class EvaluateCommandTest {
 
@@ -31,6 +35,17 @@ class EvaluateCommandTest {
     assertTrue(run.out().startsWith("Example plan: handling administrative procedures digitally"), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T1 | ") && l.contains("47.5%* (2024)")), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T2 | ") && l.contains("33/63 (2022)")), run.out());
+  }
+
+  @Test
+  void readsAPlanWrittenAsJson() throws IOException {
+    Plan read = ReformIndicatorsIo.create().readPlan(plan);
+    Path json = CliFiles.write(dir.resolve("plan.json"),
+        ReformIndicatorsIo.create().writeString(read, DocumentFormat.JSON));
+    CliRun fromJson = CliRun.of("evaluate", "--plan", json.toString(), "--observations", observations.toString());
+    CliRun fromYaml = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString());
+    assertEquals(0, fromJson.status(), fromJson.toString());
+    assertEquals(fromYaml.out(), fromJson.out());
   }
 
   @Test
@@ -84,6 +99,19 @@ class EvaluateCommandTest {
     CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", bad.toString());
     assertEquals(1, run.status(), run.toString());
     assertTrue(run.err().startsWith(bad + ":3: column 'period': "), run.err());
+  }
+
+  @Test
+  void valuesOutsideTheirIndicatorsMeasureAreInvalidInput() {
+    Path bad = CliFiles.write(dir.resolve("bad.csv"), "indicator,area,period,value,universe\n"
+        + "EX_DOSSIERS_ONLINE,51,2024,140,\nPCI_RANK,51,2022,70,63\nEX_DATA_SHARED,51,2024,0.5,\n");
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", bad.toString());
+    assertEquals(1, run.status(), run.toString());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(3, lines.size(), run.err());
+    assertTrue(lines.stream().allMatch(l -> l.startsWith(bad + ": ")), run.err());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("EX_DOSSIERS_ONLINE") && l.contains("140")), run.err());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("PCI_RANK") && l.contains("70")), run.err());
   }
 
   @Test

@@ -26,6 +26,23 @@ class ReformCommandTest {
   }
 
   @Test
+  void debugIsAcceptedBeforeOrAfterTheCommand() {
+    CliRun before = CliRun.of("--debug");
+    assertEquals(0, before.status(), before.toString());
+    assertTrue(before.out().contains("— báo cáo tiến độ"), before.out());
+    CliRun after = CliRun.of("methodologies", "--debug");
+    assertEquals(0, after.status(), after.toString());
+    assertTrue(after.out().startsWith("pci "), after.out());
+  }
+
+  @Test
+  void versionExitsZero() {
+    CliRun run = CliRun.of("--version");
+    assertEquals(0, run.status());
+    assertEquals("reform-indicators 0.1.0-SNAPSHOT\n", run.out());
+  }
+
+  @Test
   void unknownCommandsAndOptionsAreUsageErrors() {
     CliRun run = CliRun.of("frobnicate");
     assertEquals(ReformCommand.EXIT_USAGE, run.status(), run.toString());
@@ -51,11 +68,13 @@ class ReformCommandTest {
   void aBugExitsSeventyWithOneLineAndTheStackTraceOnlyWithDebug() {
     Run quiet = Run.of(new Failing(new IllegalStateException("boom")));
     assertEquals(ReformCommand.EXIT_INTERNAL, quiet.status);
-    assertTrue(quiet.err.startsWith("reform: internal error: java.lang.IllegalStateException: boom\n"), quiet.err);
+    assertEquals("reform: internal error (a bug; --debug prints the stack trace): "
+        + "java.lang.IllegalStateException: boom\n", quiet.err);
     assertFalse(quiet.err.contains("\tat "), quiet.err);
 
     Run debug = Run.of(new Failing(new IllegalStateException("boom")), "--debug");
     assertEquals(ReformCommand.EXIT_INTERNAL, debug.status);
+    assertTrue(debug.err.startsWith("reform: internal error: java.lang.IllegalStateException: boom\n"), debug.err);
     assertTrue(debug.err.contains("\tat "), debug.err);
   }
 

@@ -118,6 +118,29 @@ class ReportCommandTest {
   }
 
   @Test
+  void externalNormsMakeT12aAssessable() throws IOException {
+    JsonNode without = new ObjectMapper().readTree(CliRun.of("report", "--format", "json").out());
+    assertEquals("NOT_ASSESSABLE", clause(without, "T12a").get("status").asText());
+    // The sample staff reduction is 10.10 % in 2024; a central norm of 10 % is met.
+    CliRun run = CliRun.of("report", "--format", "json", "--norm", "CENTRAL_STAFF_REDUCTION_RATIO=10");
+    assertEquals(0, run.status(), run.toString());
+    JsonNode with = new ObjectMapper().readTree(run.out());
+    assertEquals("ACHIEVED", clause(with, "T12a").get("status").asText());
+
+    CliRun bad = CliRun.of("report", "--norm", "CENTRAL_STAFF_REDUCTION_RATIO=ten");
+    assertEquals(2, bad.status(), bad.toString());
+  }
+
+  private static JsonNode clause(JsonNode root, String id) {
+    for (JsonNode clause : root.get("clauses")) {
+      if (clause.get("clauseId").asText().equals(id)) {
+        return clause;
+      }
+    }
+    throw new AssertionError("no clause " + id);
+  }
+
+  @Test
   void badOptionValuesAreUsageErrors() {
     CliRun period = CliRun.of("report", "--as-of", "2025-13");
     assertEquals(2, period.status(), period.toString());

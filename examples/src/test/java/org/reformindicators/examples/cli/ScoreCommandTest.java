@@ -107,6 +107,17 @@ class ScoreCommandTest {
   }
 
   @Test
+  void anInvalidMethodologyFileIsReportedWithItsLocation() {
+    Path bad = CliFiles.write(dir.resolve("dci-example.yaml"),
+        CliFiles.text("/org/reformindicators/examples/dci/dci-example.yaml").replace("weight: 0.30", "weight: -0.30"));
+    CliRun run = CliRun.of("score", "--methodology", bad.toString(), "--observations", provinces.toString(),
+        "--period", "2024");
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().matches("(?s)" + java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: .*"), run.err());
+    assertTrue(!run.err().contains("\tat "), run.err());
+  }
+
+  @Test
   void rejectsUnknownMethodologiesAndEmptyPeriods() {
     CliRun unknown = CliRun.of("score", "--methodology", "abc", "--observations", provinces.toString(),
         "--period", "2020");

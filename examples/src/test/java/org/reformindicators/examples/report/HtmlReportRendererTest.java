@@ -41,6 +41,7 @@ class HtmlReportRendererTest {
     assertTrue(html.contains("<title>T1b chỉ tiêu 25–30</title>"), html);
     assertTrue(html.contains("class=\"deadline\""), html);
     assertTrue(html.contains(">T1b hạn 2025</text>"), html);
+    assertTrue(html.contains("<p class=\"legend\">Chấm đặc: kết quả đã công bố;"), html);
   }
 
   @Test
@@ -65,7 +66,7 @@ class HtmlReportRendererTest {
             .render(new ProgressReport("t", "", "2024", Language.EN, List.of(), List.of(line, empty), List.of()));
     assertTrue(page.contains("<line class=\"target\""), page);
     assertTrue(page.contains(">no data</text>"), page);
-    assertFalse(page.contains("illustrative sample"), "no legend without samples");
+    assertFalse(page.contains("illustrative sample value (SAMPLE)"), "no sample legend without samples");
   }
 
   private int count(String fragment) {

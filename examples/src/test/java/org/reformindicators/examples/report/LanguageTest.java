@@ -12,7 +12,7 @@ class LanguageTest {
   void hasTheSameKeysInEveryLanguage() {
     for (String key : new String[] {"id", "name", "target", "latest", "status", "explanation",
         "asOf", "summary", "charts", "noData", "sampleLegend", "target.line", "deadline", "clauses",
-        "generated"}) {
+        "generated", "exceeded", "chartLegend"}) {
       for (Language language : Language.values()) {
         assertTrue(!language.text(key).isBlank(), language + " " + key);
       }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
 class TextReportRendererTest {
 
   private final String text = new TextReportRenderer().render(ReportFixtures.twoClauses(Language.VI));
@@ -64,6 +69,20 @@ class TextReportRendererTest {
     assertEquals(List.of("abcde", "fg h"), TextReportRenderer.wrap("abcdefg h", 5));
     assertEquals(List.of(""), TextReportRenderer.wrap("", 5));
     assertEquals(List.of("Việt", "Nam"), TextReportRenderer.wrap("Việt Nam", 4));
+  }
+
+  @Test
+  void wrappedLinesFitAndKeepEveryWord() {
+    qt().forAll(lists().of(strings().betweenCodePoints('a', 'ệ').ofLengthBetween(1, 12)).ofSizeBetween(0, 20),
+            integers().between(1, 30))
+        .check((words, width) -> {
+          String text = String.join(" ", words);
+          List<String> lines = TextReportRenderer.wrap(text, width);
+          boolean fit = lines.stream().allMatch(line -> TextReportRenderer.width(line) <= width);
+          String joined = String.join("", lines).replace(" ", "");
+          String expected = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace(" ", "");
+          return fit && joined.equals(expected);
+        });
   }
 
   @Test

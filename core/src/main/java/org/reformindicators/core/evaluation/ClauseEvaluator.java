@@ -731,7 +731,7 @@ final class ClauseEvaluator {
         }
         if (r.reason().isPresent()) {
           UnassessableReason why = r.reason().get();
-          reason = Optional.of(Texts.of(why.vietnamese(), why.english()));
+          reason = Optional.of(Texts.of(why.labelVi(), why.labelEn()));
         }
         OptionalDouble projection = reportProjection(r, latest, b, rules);
         methodVi =
@@ -739,7 +739,7 @@ final class ClauseEvaluator {
                 + (r.ratio().isPresent() ? ", tỷ số " + Texts.percent(r.ratio().getAsDouble()) : "")
                 + (projection.isPresent() ? ", dự báo " + Texts.num(projection.getAsDouble()) : "") + ".";
         methodEn =
-            " Method " + r.methodId() + ": " + r.category().label()
+            " Method " + r.methodId() + ": " + r.category().labelEn()
                 + (r.ratio().isPresent() ? ", ratio " + Texts.percent(r.ratio().getAsDouble()) : "")
                 + (projection.isPresent() ? ", projection " + Texts.num(projection.getAsDouble()) : "") + ".";
       }
@@ -888,9 +888,9 @@ final class ClauseEvaluator {
               || why.get() == UnassessableReason.MIXED_SIGNS)) {
         rules.add(
             Texts.of(
-                "phương pháp mặc định Eurostat không áp dụng được (" + why.get().vietnamese()
+                "phương pháp mặc định Eurostat không áp dụng được (" + why.get().labelVi()
                     + "); dùng tỷ số tuyến tính SDSN",
-                "default method Eurostat cannot apply (" + why.get().english() + "); the SDSN linear ratio was used"));
+                "default method Eurostat cannot apply (" + why.get().labelEn() + "); the SDSN linear ratio was used"));
         return SdsnTrendMethod.defaults().assess(input);
       }
       rules.add(

@@ -44,7 +44,7 @@ public enum EscapCategory implements ProgressCategory {
   }
 
   @Override
-  public String label() {
+  public String labelEn() {
     return label;
   }
 

@@ -53,7 +53,7 @@ public enum EurostatCategory implements ProgressCategory {
   }
 
   @Override
-  public String label() {
+  public String labelEn() {
     return label;
   }
 

@@ -49,7 +49,7 @@ public enum LinearProjectionCategory implements ProgressCategory {
   }
 
   @Override
-  public String label() {
+  public String labelEn() {
     return label;
   }
 

@@ -40,7 +40,7 @@ public enum OpenSdgCategory implements ProgressCategory {
   }
 
   @Override
-  public String label() {
+  public String labelEn() {
     return label;
   }
 

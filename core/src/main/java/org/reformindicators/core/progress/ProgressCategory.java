@@ -20,7 +20,7 @@ public interface ProgressCategory {
    *
    * @return the published English label
    */
-  String label();
+  String labelEn();
 
   /**
    * Returns the label in Vietnamese, for reports (a rendering: the source publishes in English), e.g. "tiến bộ

@@ -43,7 +43,7 @@ public enum SdsnCategory implements ProgressCategory {
   }
 
   @Override
-  public String label() {
+  public String labelEn() {
     return label;
   }
 

@@ -50,7 +50,7 @@ public enum UnassessableReason {
    *
    * @return the English text, e.g. "the base value is zero, so a compound growth rate is undefined"
    */
-  public String english() {
+  public String labelEn() {
     return english;
   }
 
@@ -59,7 +59,7 @@ public enum UnassessableReason {
    *
    * @return the Vietnamese text, e.g. "giá trị kỳ gốc bằng 0 nên không tính được tốc độ tăng bình quân"
    */
-  public String vietnamese() {
+  public String labelVi() {
     return vietnamese;
   }
 }

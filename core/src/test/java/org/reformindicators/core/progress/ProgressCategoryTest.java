@@ -59,8 +59,8 @@ class ProgressCategoryTest {
       assertEquals(((Enum<?>) c).name(), c.code());
       assertFalse(c.labelVi().isBlank(), c.code());
     }
-    assertEquals("moderate progress", EurostatCategory.MODERATE_PROGRESS.label());
+    assertEquals("moderate progress", EurostatCategory.MODERATE_PROGRESS.labelEn());
     assertEquals("tiến bộ vừa phải", EurostatCategory.MODERATE_PROGRESS.labelVi());
-    assertEquals("progress made but acceleration needed", OpenSdgCategory.ACCELERATION_NEEDED.label());
+    assertEquals("progress made but acceleration needed", OpenSdgCategory.ACCELERATION_NEEDED.labelEn());
   }
 }

@@ -10,11 +10,11 @@ class UnassessableReasonTest {
   @Test
   void everyReasonHasBothLanguages() {
     for (UnassessableReason r : UnassessableReason.values()) {
-      assertFalse(r.english().isBlank(), r.name());
-      assertFalse(r.vietnamese().isBlank(), r.name());
+      assertFalse(r.labelEn().isBlank(), r.name());
+      assertFalse(r.labelVi().isBlank(), r.name());
     }
     assertEquals(
         "giá trị kỳ gốc bằng 0 nên không tính được tốc độ tăng bình quân",
-        UnassessableReason.ZERO_BASE.vietnamese());
+        UnassessableReason.ZERO_BASE.labelVi());
   }
 }

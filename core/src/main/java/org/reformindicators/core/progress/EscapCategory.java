@@ -28,33 +28,14 @@ public enum EscapCategory implements ProgressCategory {
   /** Too few data points or no target. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
   INSUFFICIENT_DATA("insufficient data", "không đủ số liệu", ProgressOutlook.NOT_ASSESSABLE);
 
-  private final String label;
-  private final String labelVi;
-  private final ProgressOutlook outlook;
+  private final CategoryDescription description;
 
-  EscapCategory(String label, String labelVi, ProgressOutlook outlook) {
-    this.label = label;
-    this.labelVi = labelVi;
-    this.outlook = outlook;
+  EscapCategory(String labelEn, String labelVi, ProgressOutlook outlook) {
+    this.description = new CategoryDescription(labelEn, labelVi, outlook);
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
-  public String labelEn() {
-    return label;
-  }
-
-  @Override
-  public String labelVi() {
-    return labelVi;
-  }
-
-  @Override
-  public ProgressOutlook outlook() {
-    return outlook;
+  public CategoryDescription description() {
+    return description;
   }
 }

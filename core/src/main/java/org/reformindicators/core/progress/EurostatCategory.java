@@ -37,33 +37,14 @@ public enum EurostatCategory implements ProgressCategory {
   /** The data cannot be assessed (see the result's reason). Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
   CANNOT_ASSESS("cannot be assessed", "không đánh giá được", ProgressOutlook.NOT_ASSESSABLE);
 
-  private final String label;
-  private final String labelVi;
-  private final ProgressOutlook outlook;
+  private final CategoryDescription description;
 
-  EurostatCategory(String label, String labelVi, ProgressOutlook outlook) {
-    this.label = label;
-    this.labelVi = labelVi;
-    this.outlook = outlook;
+  EurostatCategory(String labelEn, String labelVi, ProgressOutlook outlook) {
+    this.description = new CategoryDescription(labelEn, labelVi, outlook);
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
-  public String labelEn() {
-    return label;
-  }
-
-  @Override
-  public String labelVi() {
-    return labelVi;
-  }
-
-  @Override
-  public ProgressOutlook outlook() {
-    return outlook;
+  public CategoryDescription description() {
+    return description;
   }
 }

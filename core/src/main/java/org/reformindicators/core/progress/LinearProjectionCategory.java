@@ -33,33 +33,14 @@ public enum LinearProjectionCategory implements ProgressCategory {
   /** Too few data points or no target. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
   CANNOT_ASSESS("cannot be assessed", "không đánh giá được", ProgressOutlook.NOT_ASSESSABLE);
 
-  private final String label;
-  private final String labelVi;
-  private final ProgressOutlook outlook;
+  private final CategoryDescription description;
 
-  LinearProjectionCategory(String label, String labelVi, ProgressOutlook outlook) {
-    this.label = label;
-    this.labelVi = labelVi;
-    this.outlook = outlook;
+  LinearProjectionCategory(String labelEn, String labelVi, ProgressOutlook outlook) {
+    this.description = new CategoryDescription(labelEn, labelVi, outlook);
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
-  public String labelEn() {
-    return label;
-  }
-
-  @Override
-  public String labelVi() {
-    return labelVi;
-  }
-
-  @Override
-  public ProgressOutlook outlook() {
-    return outlook;
+  public CategoryDescription description() {
+    return description;
   }
 }

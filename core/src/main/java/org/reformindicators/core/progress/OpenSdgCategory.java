@@ -24,33 +24,14 @@ public enum OpenSdgCategory implements ProgressCategory {
   /** Minimum data requirements not met. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
   UNABLE_TO_ASSESS("unable to assess", "không đánh giá được", ProgressOutlook.NOT_ASSESSABLE);
 
-  private final String label;
-  private final String labelVi;
-  private final ProgressOutlook outlook;
+  private final CategoryDescription description;
 
-  OpenSdgCategory(String label, String labelVi, ProgressOutlook outlook) {
-    this.label = label;
-    this.labelVi = labelVi;
-    this.outlook = outlook;
+  OpenSdgCategory(String labelEn, String labelVi, ProgressOutlook outlook) {
+    this.description = new CategoryDescription(labelEn, labelVi, outlook);
   }
 
   @Override
-  public String code() {
-    return name();
-  }
-
-  @Override
-  public String labelEn() {
-    return label;
-  }
-
-  @Override
-  public String labelVi() {
-    return labelVi;
-  }
-
-  @Override
-  public ProgressOutlook outlook() {
-    return outlook;
+  public CategoryDescription description() {
+    return description;
   }
 }

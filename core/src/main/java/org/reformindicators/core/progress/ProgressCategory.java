@@ -9,18 +9,36 @@ package org.reformindicators.core.progress;
 public interface ProgressCategory {
 
   /**
+   * Returns the enum constant's name; every implementation is an enum, which provides it.
+   *
+   * @return the constant's name (e.g. {@code "MODERATE_PROGRESS"})
+   */
+  String name();
+
+  /**
+   * Returns what the category says: its labels and the outlook it maps to.
+   *
+   * @return the category's description
+   */
+  CategoryDescription description();
+
+  /**
    * Returns the machine code of the category, the enum constant's name (e.g. {@code "MODERATE_PROGRESS"}).
    *
    * @return the category's code
    */
-  String code();
+  default String code() {
+    return name();
+  }
 
   /**
    * Returns the label the source publishes, in English (e.g. "moderate progress").
    *
    * @return the published English label
    */
-  String labelEn();
+  default String labelEn() {
+    return description().labelEn();
+  }
 
   /**
    * Returns the label in Vietnamese, for reports (a rendering: the source publishes in English), e.g. "tiến bộ
@@ -28,12 +46,16 @@ public interface ProgressCategory {
    *
    * @return the Vietnamese label
    */
-  String labelVi();
+  default String labelVi() {
+    return description().labelVi();
+  }
 
   /**
    * Returns the common outlook this category maps to, as documented on the enum constant.
    *
    * @return the outlook of this category
    */
-  ProgressOutlook outlook();
+  default ProgressOutlook outlook() {
+    return description().outlook();
+  }
 }

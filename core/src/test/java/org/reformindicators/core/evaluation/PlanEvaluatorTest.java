@@ -25,6 +25,7 @@ import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.progress.LinearProjectionCategory;
 import org.reformindicators.core.progress.OpenSdgMethod;
+import org.reformindicators.core.progress.ProgressResult;
 import org.reformindicators.core.progress.SdsnCategory;
 import org.reformindicators.core.progress.SdsnTrendMethod;
 import org.reformindicators.core.target.BilingualText;
@@ -371,6 +372,10 @@ class PlanEvaluatorTest {
 
   /** T10a (≥ 80 % by 2025) on 2020..2024 with the given values, the one at {@code breakYear} with status B. */
   private static ClauseAssessment t10aWithBreak(int breakYear, double... from2020) {
+    return t10aWithBreak(ENGINE, breakYear, from2020);
+  }
+
+  private static ClauseAssessment t10aWithBreak(PlanEvaluator engine, int breakYear, double... from2020) {
     String code = QuangNgaiPlan1256.PROCEDURES_ONLINE_LEVEL_3_4;
     List<Observation> data = new ArrayList<>();
     for (int i = 0; i < from2020.length; i++) {
@@ -380,7 +385,7 @@ class PlanEvaluatorTest {
               ? Fixtures.withStatus(code, year, from2020[i], ObservationStatus.TIME_SERIES_BREAK)
               : value(code, year, from2020[i]));
     }
-    return evaluate("T10a", data, 2024);
+    return evaluate(engine, "T10a", data, 2024);
   }
 
   @Test
@@ -422,6 +427,25 @@ class PlanEvaluatorTest {
         t10a.rulesApplied().toString());
     assertTrue(
         t10a.rulesApplied().stream().anyMatch(r -> r.vi().contains("chỉ có 2 số liệu từ điểm gián đoạn 2023")),
+        t10a.rulesApplied().toString());
+  }
+
+  @Test
+  void aChosenMethodWithoutItsOwnMinimumNeedsTwoPointsAfterTheBreak() {
+    // SDSN chosen for T10a; 70, 75, 72, 50 B (2023), 60: 2 points from the break ≥ 2 (a base and one later value).
+    // New series: base 50 (2023), latest 60 (2024): actual (60 − 50)/1 = 10 a year, required (80 − 50)/(2025 − 2023)
+    // = 15 a year, ratio 10/15 = 2/3 (moderately improving). Across the break it would have been (60 − 70)/4 < 0.
+    PlanEvaluator sdsn =
+        PlanEvaluator.of(
+            EvaluationSettings.builder().putClauseMethods(ClauseId.parse("T10a"), SdsnTrendMethod.defaults()).build());
+    ClauseAssessment t10a = t10aWithBreak(sdsn, 2023, 70, 75, 72, 50, 60);
+    ProgressResult r = t10a.methodResult().orElseThrow();
+    assertEquals("sdsn", r.methodId());
+    assertEquals(10.0, r.actualRate().getAsDouble(), 1e-12);
+    assertEquals(15.0, r.requiredRate().getAsDouble(), 1e-12);
+    assertEquals(2.0 / 3, r.ratio().getAsDouble(), 1e-12);
+    assertEquals(SdsnCategory.MODERATELY_IMPROVING, r.category());
+    assertTrue(anyRule(t10a, "use only the 2 observations from the break at 2023 onwards"),
         t10a.rulesApplied().toString());
   }
 

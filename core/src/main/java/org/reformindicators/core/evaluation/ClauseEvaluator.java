@@ -838,17 +838,48 @@ final class ClauseEvaluator {
           used.add(p);
         }
       }
+      Optional<ProgressMethod> chosen = settings.chosenMethod(target.clauseId());
+      Base trendBase = base;
+      double trendHorizon = horizon;
+      int breakAt = latestBreak(used, base);
+      if (breakAt >= 0) {
+        DataPoint first = used.get(breakAt);
+        int remaining = used.size() - breakAt;
+        int minimum = minimumObservations(chosen);
+        double fromBreak = ReportingPeriod.yearsBetween(first.period(), deadline);
+        if (remaining >= minimum && fromBreak > 0) {
+          used = new ArrayList<>(used.subList(breakAt, used.size()));
+          trendBase = new Base(first.period(), first.value());
+          trendHorizon = fromBreak;
+          rules.add(
+              Texts.of(
+                  "xu hướng, tốc độ và dự báo chỉ tính trên " + remaining + " số liệu từ điểm gián đoạn "
+                      + first.period() + " trở đi (giá trị " + Texts.num(first.value())
+                      + " là gốc của chuỗi mới): số liệu trước đó đo theo định nghĩa khác",
+                  "trend, rates and projection use only the " + remaining + " observations from the break at "
+                      + first.period() + " onwards (its value " + Texts.num(first.value())
+                      + " starts the new series): earlier values measure a different definition"));
+        } else {
+          rules.add(
+              Texts.of(
+                  "chỉ có " + remaining + " số liệu từ điểm gián đoạn " + first.period() + " trở đi (cần tối thiểu "
+                      + minimum + "): xu hướng vẫn tính trên cả chuỗi, kể cả số liệu theo định nghĩa cũ",
+                  "only " + remaining + " observation(s) from the break at " + first.period()
+                      + " onwards (the method needs at least " + minimum
+                      + "): the trend is fitted across the whole series, old-definition values included"));
+        }
+      }
       double[] times = new double[used.size()];
       double[] values = new double[used.size()];
       for (int i = 0; i < used.size(); i++) {
-        times[i] = ReportingPeriod.yearsBetween(base.period(), used.get(i).period());
+        times[i] = ReportingPeriod.yearsBetween(trendBase.period(), used.get(i).period());
         values[i] = used.get(i).value();
       }
       ProgressInput.Builder in =
           ProgressInput.builder()
               .observations(times, values)
-              .base(0, base.value())
-              .target(horizon, goal.targetValue())
+              .base(0, trendBase.value())
+              .target(trendHorizon, goal.targetValue())
               .direction(goal.direction());
       OptionalDouble limit =
           goal.direction() == DesiredDirection.INCREASE
@@ -856,7 +887,6 @@ final class ClauseEvaluator {
               : indicator.measure().lowerBound();
       limit.ifPresent(in::naturalLimit);
       ProgressInput input = in.build();
-      Optional<ProgressMethod> chosen = settings.chosenMethod(target.clauseId());
       if (chosen.isPresent()) {
         rules.add(
             Texts.of(
@@ -898,6 +928,34 @@ final class ClauseEvaluator {
               "phương pháp mặc định: Eurostat (dưới 3 số liệu)",
               "default method: Eurostat (fewer than 3 observations)"));
       return eurostat;
+    }
+
+    /**
+     * The index in {@code used} of the latest observation with status {@code B} ending after the base, or −1. A
+     * break at the base itself already starts the series the method sees.
+     */
+    private int latestBreak(List<DataPoint> used, Base base) {
+      for (int i = used.size() - 1; i >= 0; i--) {
+        DataPoint p = used.get(i);
+        if (p.period().endDate().isAfter(base.period().endDate())
+            && ObservationStatus.TIME_SERIES_BREAK.code().equals(p.statusCode())) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The number of observations the progress method needs: a chosen method's own {@code minimumObservations}
+     * parameter, else 2 for a chosen method (a base and one later value, what a rate needs); for the default
+     * choice the linear projection's minimum (3), the method the default runs on a series of that length.
+     */
+    private int minimumObservations(Optional<ProgressMethod> chosen) {
+      if (chosen.isEmpty()) {
+        return LinearProjectionMethod.DEFAULT_MINIMUM_OBSERVATIONS;
+      }
+      Double own = chosen.get().parameters().get("minimumObservations");
+      return own == null ? 2 : (int) Math.round(own);
     }
 
     private Base defaultBase(List<DataPoint> points, List<BilingualText> rules) {

@@ -67,7 +67,25 @@ import org.reformindicators.core.target.Target;
  *
  * <p><b>Lapsed clauses.</b> A clause not applicable from a date on or before the end of {@code asOf} (T7b, T9b:
  * district level from 2025-07-01) is {@link ProgressStatus#NOT_APPLICABLE}; its judgement on the data up to the
- * day before is kept as its only part. Breaks in series (SDMX status {@code B}) are listed and explained.
+ * day before is kept as its only part.
+ *
+ * <p><b>Breaks in series</b> (SDMX status {@code B}: from 2022 Decree 42/2022/NĐ-CP counts "full-process and
+ * partial" online services instead of "level 3 and 4", T10a/T10c, the plan's reading {@code
+ * ONLINE_SERVICE_LEVELS_BREAK}) are listed in {@link ClauseAssessment#seriesBreaks()} and explained. Values before
+ * a break measure a different definition, so a trend fitted across it mixes two quantities (a fall at the break
+ * reads as a decline that never happened). The progress method (its trend, rates and projection) therefore uses
+ * only the observations from the latest break after the baseline onwards: the break observation itself starts the
+ * new series, as its base at time 0, and the horizon runs from it to the deadline. This applies when at least the
+ * method's minimum number of observations remain: a chosen method's own {@code minimumObservations} parameter
+ * (2 for a chosen method without one: a base and one later value), and for the default choice the linear
+ * projection's minimum, 3 ({@link
+ * org.reformindicators.core.progress.LinearProjectionMethod#DEFAULT_MINIMUM_OBSERVATIONS}).
+ * With fewer, the method runs on the whole series as before. Either way a rule in {@link
+ * ClauseAssessment#rulesApplied()} states which was done. Only the method's input changes: baselines the target
+ * kind itself defines (a reduction from a fixed baseline period, a change per year along a trajectory, an
+ * improvement in rank per year), the target value and path derived from them, and the assessment's own figures
+ * measured from the clause's baseline (baseline, attainment, gap, actual and required annual rates) are not
+ * affected; the method's result ({@link ClauseAssessment#methodResult()}) carries the rates of the new series.
  *
  * <p><b>Never an exception from inside the engine</b> for data that do not fit a clause (a completion recorded
  * as 0.5, a relative rise from zero…): the clause is {@code NOT_ASSESSABLE} with the problem as reason, and no

@@ -18,6 +18,9 @@ public record CategoryDescription(String labelEn, String labelVi, ProgressOutloo
   /**
    * Validates the description.
    *
+   * @param labelEn the label the source publishes, in English
+   * @param labelVi the Vietnamese rendering of the label
+   * @param outlook the common outlook the category maps to
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a label is blank
    */

@@ -25,6 +25,7 @@ import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.progress.LinearProjectionCategory;
 import org.reformindicators.core.progress.OpenSdgMethod;
+import org.reformindicators.core.progress.ProgressResult;
 import org.reformindicators.core.progress.SdsnCategory;
 import org.reformindicators.core.progress.SdsnTrendMethod;
 import org.reformindicators.core.target.BilingualText;
@@ -362,6 +363,104 @@ class PlanEvaluatorTest {
     // slope 8.5, intercept 63.75 − 12.75 = 51, projection for 2025 (t = 5): 51 + 42.5 = 93.5 ≥ 80 → on track
     assertEquals(ProgressStatus.ON_TRACK, t10a.status());
     assertEquals(93.5, t10a.projection().getAsDouble(), 1e-9);
+    // 2022 and 2023 after the break: 2 < 3 (the default linear projection's minimum), so the whole series is used.
+    assertTrue(anyRule(t10a, "only 2 observation(s) from the break at 2022 onwards (the method needs at least 3)"),
+        t10a.rulesApplied().toString());
+  }
+
+  // ------------------------------------------------------------------ the trend after a break in series
+
+  /** T10a (≥ 80 % by 2025) on 2020..2024 with the given values, the one at {@code breakYear} with status B. */
+  private static ClauseAssessment t10aWithBreak(int breakYear, double... from2020) {
+    return t10aWithBreak(ENGINE, breakYear, from2020);
+  }
+
+  private static ClauseAssessment t10aWithBreak(PlanEvaluator engine, int breakYear, double... from2020) {
+    String code = QuangNgaiPlan1256.PROCEDURES_ONLINE_LEVEL_3_4;
+    List<Observation> data = new ArrayList<>();
+    for (int i = 0; i < from2020.length; i++) {
+      int year = 2020 + i;
+      data.add(
+          year == breakYear
+              ? Fixtures.withStatus(code, year, from2020[i], ObservationStatus.TIME_SERIES_BREAK)
+              : value(code, year, from2020[i]));
+    }
+    return evaluate(engine, "T10a", data, 2024);
+  }
+
+  @Test
+  void trendAfterABreakUsesOnlyTheNewSeries() {
+    // 70, 75 (old definition), 50 B (2022), 60, 71. From the break: 50, 60, 71 at t = 0, 1, 2 (years from 2022):
+    // t̄ = 1, ȳ = 181/3 = 60.333…, Sxy = (−1)(−10.333…) + 0 + (1)(10.666…) = 21, Sxx = 2, slope 10.5,
+    // intercept 60.333… − 10.5 = 49.833…, projection for 2025 (t = 3): 49.833… + 31.5 = 81.333… ≥ 80 → on track.
+    // Rates of the new series: actual 10.5 a year; required (80 − 50) / (2025 − 2022) = 10 a year.
+    ClauseAssessment t10a = t10aWithBreak(2022, 70, 75, 50, 60, 71);
+    assertEquals(List.of(CalendarYear.of(2022)), t10a.seriesBreaks());
+    assertEquals(ProgressStatus.ON_TRACK, t10a.status());
+    assertEquals(244.0 / 3, t10a.projection().getAsDouble(), 1e-9);
+    assertEquals(10.5, t10a.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
+    assertEquals(10.0, t10a.methodResult().orElseThrow().requiredRate().getAsDouble(), 1e-9);
+    assertTrue(
+        anyRule(t10a, "trend, rates and projection use only the 3 observations from the break at 2022 onwards"),
+        t10a.rulesApplied().toString());
+    assertTrue(
+        t10a.rulesApplied().stream().anyMatch(r -> r.vi().contains("chỉ tính trên 3 số liệu từ điểm gián đoạn 2022")),
+        t10a.rulesApplied().toString());
+    // The clause's own baseline (the last result before the phase, 2020) is untouched.
+    assertEquals(CalendarYear.of(2020), t10a.baselinePeriod().orElseThrow());
+    assertEquals(70.0, t10a.baselineValue().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void tooFewPointsAfterABreakFallBackToTheWholeSeriesAndSaySo() {
+    // 70, 75, 72, 50 B (2023), 60: only 2023 and 2024 after the break, 2 < 3, so the whole series at t = 0..4:
+    // ȳ = 327/5 = 65.4, Sxy = (−2)(4.6) + (−1)(9.6) + 0 + (1)(−15.4) + (2)(−5.4) = −45, Sxx = 10, slope −4.5,
+    // projection for 2025 (t = 5): 65.4 − 4.5 × 3 = 51.9; the slope points away from 80 → off track.
+    ClauseAssessment t10a = t10aWithBreak(2023, 70, 75, 72, 50, 60);
+    assertEquals(List.of(CalendarYear.of(2023)), t10a.seriesBreaks());
+    assertEquals(51.9, t10a.projection().getAsDouble(), 1e-9);
+    assertEquals(-4.5, t10a.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
+    assertEquals(ProgressStatus.OFF_TRACK, t10a.status());
+    assertTrue(
+        anyRule(t10a, "only 2 observation(s) from the break at 2023 onwards (the method needs at least 3): the trend"
+            + " is fitted across the whole series"),
+        t10a.rulesApplied().toString());
+    assertTrue(
+        t10a.rulesApplied().stream().anyMatch(r -> r.vi().contains("chỉ có 2 số liệu từ điểm gián đoạn 2023")),
+        t10a.rulesApplied().toString());
+  }
+
+  @Test
+  void aChosenMethodWithoutItsOwnMinimumNeedsTwoPointsAfterTheBreak() {
+    // SDSN chosen for T10a; 70, 75, 72, 50 B (2023), 60: 2 points from the break ≥ 2 (a base and one later value).
+    // New series: base 50 (2023), latest 60 (2024): actual (60 − 50)/1 = 10 a year, required (80 − 50)/(2025 − 2023)
+    // = 15 a year, ratio 10/15 = 2/3 (moderately improving). Across the break it would have been (60 − 70)/4 < 0.
+    PlanEvaluator sdsn =
+        PlanEvaluator.of(
+            EvaluationSettings.builder().putClauseMethods(ClauseId.parse("T10a"), SdsnTrendMethod.defaults()).build());
+    ClauseAssessment t10a = t10aWithBreak(sdsn, 2023, 70, 75, 72, 50, 60);
+    ProgressResult r = t10a.methodResult().orElseThrow();
+    assertEquals("sdsn", r.methodId());
+    assertEquals(10.0, r.actualRate().getAsDouble(), 1e-12);
+    assertEquals(15.0, r.requiredRate().getAsDouble(), 1e-12);
+    assertEquals(2.0 / 3, r.ratio().getAsDouble(), 1e-12);
+    assertEquals(SdsnCategory.MODERATELY_IMPROVING, r.category());
+    assertTrue(anyRule(t10a, "use only the 2 observations from the break at 2023 onwards"),
+        t10a.rulesApplied().toString());
+  }
+
+  @Test
+  void withoutABreakTheTrendUsesTheWholeSeriesAsBefore() {
+    // The values of the first case without status B: 70, 75, 50, 60, 71 at t = 0..4: ȳ = 326/5 = 65.2,
+    // Sxy = (−2)(4.8) + (−1)(9.8) + 0 + (1)(−5.2) + (2)(5.8) = −13, Sxx = 10, slope −1.3,
+    // projection for 2025 (t = 5): 65.2 − 1.3 × 3 = 61.3; the slope points away from 80 → off track.
+    ClauseAssessment t10a = t10aWithBreak(0, 70, 75, 50, 60, 71);
+    assertEquals(List.of(), t10a.seriesBreaks());
+    assertEquals(61.3, t10a.projection().getAsDouble(), 1e-9);
+    assertEquals(-1.3, t10a.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
+    assertEquals(ProgressStatus.OFF_TRACK, t10a.status());
+    assertFalse(anyRule(t10a, "break in series"), t10a.rulesApplied().toString());
+    assertFalse(anyRule(t10a, "from the break"), t10a.rulesApplied().toString());
   }
 
   // ------------------------------------------------------------------ ranks across universes, successor units

@@ -420,23 +420,18 @@ public final class PlanBinding {
     @Override
     protected Plan build(PlanForm f) {
       PlanTargets targets = req(f.targets(), "targets");
-      String id = req(f.id(), "id");
-      BilingualText title = req(f.title(), "title");
-      LegalReference legalReference = req(f.legalReference(), "legalReference");
-      String unitCode = req(f.unitCode(), "unitCode");
-      Phase phase = req(f.phase(), "phase");
+      // the catalogue's own refusals name indicators, not clauses: only the plan's are located at a target
       IndicatorCatalogue catalogue = IndicatorCatalogue.of(f.indicators() == null ? List.of() : f.indicators());
-      RankUniverseRule rankUniverseRule = req(f.rankUniverseRule(), "rankUniverseRule");
       try {
         return new Plan(
-            id,
-            title,
-            legalReference,
-            unitCode,
-            phase,
+            req(f.id(), "id"),
+            req(f.title(), "title"),
+            req(f.legalReference(), "legalReference"),
+            req(f.unitCode(), "unitCode"),
+            req(f.phase(), "phase"),
             f.implementedResolutions() == null ? List.of() : f.implementedResolutions(),
             catalogue,
-            rankUniverseRule,
+            req(f.rankUniverseRule(), "rankUniverseRule"),
             f.readings() == null ? List.of() : f.readings().readings(),
             targets.targets());
       } catch (IllegalArgumentException e) {

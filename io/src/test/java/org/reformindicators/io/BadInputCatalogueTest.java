@@ -41,6 +41,34 @@ class BadInputCatalogueTest {
       "  - {code: PCI, nameVi: Chỉ số PCI, nameEn: PCI, measure: {type: score, min: 0, max: 100},"
           + " direction: HIGHER_IS_BETTER, decimals: 2, publisher: VCCI";
 
+  /** A small plan in YAML, lines 1–11, whose targets follow from line 12. */
+  private static final String PLAN_HEAD =
+      "formatVersion: 1\nkind: plan\nid: small-plan\ntitle: {vi: K, en: P}\n"
+          + "legalReference: {number: 1/QĐ, date: 2021-12-22, issuer: {vi: U, en: C}}\n"
+          + "unitCode: \"51\"\nphase: 2021/2025\nrankUniverseRule: RELATIVE_POSITION\nindicators:\n"
+          + "  - {code: SHARE, nameVi: T, nameEn: S, measure: {type: percentage}, direction: HIGHER_IS_BETTER, decimals: 2, publisher: P}\n"
+          + "targets:\n";
+
+  /** One target of the small plan, on one line. */
+  private static String target(String clauseId, String indicator, double value, String deadline) {
+    return "  - {clauseId: " + clauseId + ", indicatorCode: " + indicator + ", kind: {type: threshold, comparison: AT_LEAST, value: "
+        + value + "}, deadline: \"" + deadline + "\", sourceText: s, englishRendering: e}\n";
+  }
+
+  /** The same small plan in JSON, one member a line; the targets follow from line 12. */
+  private static final String PLAN_HEAD_JSON =
+      "{\"formatVersion\": 1,\n\"kind\": \"plan\",\n\"id\": \"small-plan\",\n\"title\": {\"vi\": \"K\", \"en\": \"P\"},\n"
+          + "\"legalReference\": {\"number\": \"1/QĐ\", \"date\": \"2021-12-22\", \"issuer\": {\"vi\": \"U\", \"en\": \"C\"}},\n"
+          + "\"unitCode\": \"51\",\n\"phase\": \"2021/2025\",\n\"rankUniverseRule\": \"RELATIVE_POSITION\",\n\"indicators\": [\n"
+          + "  {\"code\": \"SHARE\", \"nameVi\": \"T\", \"nameEn\": \"S\", \"measure\": {\"type\": \"percentage\"}, \"direction\": \"HIGHER_IS_BETTER\", \"decimals\": 2, \"publisher\": \"P\"}],\n"
+          + "\"targets\": [\n";
+
+  /** One target of the small JSON plan, on one line. */
+  private static String jsonTarget(String clauseId, double value, boolean last) {
+    return "  {\"clauseId\": \"" + clauseId + "\", \"indicatorCode\": \"SHARE\", \"kind\": {\"type\": \"threshold\", \"comparison\": \"AT_LEAST\", \"value\": "
+        + value + "}, \"deadline\": \"2025\", \"sourceText\": \"s\", \"englishRendering\": \"e\"}" + (last ? "]}\n" : ",\n");
+  }
+
   static Stream<Case> cases() {
     return Stream.of(
         // ---- observation CSV
@@ -84,6 +112,13 @@ class BadInputCatalogueTest {
         yaml("unknown target type in a plan", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: T1\n    kind: {type: wish}\n", "/targets/0/kind/type (line 5, column 11)", "target type must be one of [threshold, band, rank-band, rank-improvement-per-year, change-per-year, reduction-from-baseline, completion, recurring, nested-share, breakdown, external-threshold, qualitative], was 'wish'"),
         yaml("parameter of another target type", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: T1\n    kind: {type: band, min: 1, max: 2, value: 3}\n", "/targets/0/kind/value (line 5, column 11)", "target type 'band' takes [min, max], was also given [value]"),
         yaml("undeclared reading", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: T1\n    readings: [NOWHERE]\n", "/targets/0/readings/0 (line 5, column 16)", "reading 'NOWHERE' is not declared in the plan's readings (a plan declares its readings before its targets; outside a plan give the reading in full)"),
+        // ---- whole-plan rules, reported at the target that breaks them (line 12 is the first target)
+        yaml("share of 160 % on one clause", Plan.class, PLAN_HEAD + target("T1", "SHARE", 90, "2025") + target("T5", "SHARE", 160, "2025"), "/targets/1 (line 13, column 5)", "T5: target value must be within the bounds of SHARE (PERCENTAGE, 0..100), was 160"),
+        json("share of 160 % on one clause", Plan.class, PLAN_HEAD_JSON + jsonTarget("T1", 90, false) + jsonTarget("T5", 160, true), "/targets/1 (line 13, column 3)", "T5: target value must be within the bounds of SHARE (PERCENTAGE, 0..100), was 160"),
+        yaml("duplicate clause id", Plan.class, PLAN_HEAD + target("T1", "SHARE", 90, "2025") + target("T2", "SHARE", 80, "2025") + target("T2", "SHARE", 70, "2024"), "/targets/2 (line 14, column 5)", "duplicate clause id T2: each clause must appear once"),
+        json("duplicate clause id", Plan.class, PLAN_HEAD_JSON + jsonTarget("T3", 90, false) + jsonTarget("T3", 80, true), "/targets/1 (line 13, column 3)", "duplicate clause id T3: each clause must appear once"),
+        yaml("deadline outside the phase", Plan.class, PLAN_HEAD + target("T1", "SHARE", 90, "2025") + target("T2", "SHARE", 80, "2027"), "/targets/1 (line 13, column 5)", "T2: period 2027 lies outside the plan's phase 2021/2025 (only milestones may)"),
+        yaml("indicator not in the catalogue", Plan.class, PLAN_HEAD + target("T1", "OTHER", 90, "2025"), "/targets/0 (line 12, column 5)", "T1: indicator OTHER is not in the plan's indicator catalogue"),
         yaml("bad clause id", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: X1\n", "/targets/0/clauseId (line 4, column 15)", "clause id must be T, a number 1..999 and an optional lower-case letter (e.g. T1a, T3, T12e), was 'X1'"),
         yaml("unit validity reversed", UnitRegistry.class, "formatVersion: 1\nkind: unit-registry\nunits:\n  - {code: \"51\", nameVi: Quảng Ngãi, level: PROVINCE, validFrom: 2025-07-01, validUntil: 2025-06-30}\n", "/units/0 (line 4, column 5)", "validUntil of unit 51 must not be before validFrom, was 2025-07-01..2025-06-30"),
         yaml("bad date", UnitRegistry.class, "formatVersion: 1\nkind: unit-registry\nunits:\n  - {code: \"51\", nameVi: Quảng Ngãi, level: PROVINCE, validFrom: 2025-13-01}\n", "/units/0/validFrom (line 4, column 66)", "a date must be ISO-8601 yyyy-MM-dd, was '2025-13-01'"),
@@ -140,7 +175,7 @@ class BadInputCatalogueTest {
   void theCatalogueCoversEveryFormat() {
     java.util.Map<String, Long> byFormat =
         cases().collect(java.util.stream.Collectors.groupingBy(Case::format, java.util.stream.Collectors.counting()));
-    assertEquals(42, cases().count());
-    assertEquals(java.util.Map.of("csv", 20L, "json", 10L, "yaml", 12L), byFormat);
+    assertEquals(48, cases().count());
+    assertEquals(java.util.Map.of("csv", 20L, "json", 12L, "yaml", 16L), byFormat);
   }
 }

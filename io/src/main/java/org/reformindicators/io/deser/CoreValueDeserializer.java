@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.util.List;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.document.FormatVersions;
@@ -20,7 +21,8 @@ import org.reformindicators.io.problem.ProblemCollector;
  * mirroring the JSON object), then core's public factory builds and validates the value.
  *
  * <p>A refusal by core ({@link IllegalArgumentException} or {@link NullPointerException} naming the field)
- * becomes an {@link InvalidValueException} located where the value starts. When the read collects problems
+ * becomes an {@link InvalidValueException} located where the value starts, or, for an {@link
+ * InvalidElementException}, at the part of the value it names. When the read collects problems
  * (see {@link ProblemCollecting}) the failure of one value is recorded, the rest of the value is skipped and
  * {@code null} is returned, so that the next element is read; an enclosing value whose parts failed is then
  * not built (its problems are already recorded). A plain form that is a {@link DocumentForm} has its {@code
@@ -90,9 +92,19 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
         }
         return build(form, ctxt);
       } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-        InvalidValueException invalid = new InvalidValueException(p, describe(e), start, handledType());
+        JsonLocation at = e instanceof InvalidElementException element ? element.start() : start;
+        InvalidValueException invalid = new InvalidValueException(p, describe(e), at, handledType());
         if (e instanceof InvalidFieldException field) {
           invalid.prependPath(form, field.field());
+        } else if (e instanceof InvalidElementException element) {
+          List<Object> path = element.path();
+          for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i) instanceof Integer index) {
+              invalid.prependPath(form, index);
+            } else {
+              invalid.prependPath(form, (String) path.get(i));
+            }
+          }
         }
         throw invalid;
       }

@@ -2,10 +2,12 @@ package org.reformindicators.io.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.period.Phase;
@@ -37,6 +41,7 @@ import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.io.deser.CoreValueDeserializer;
 import org.reformindicators.io.deser.DocumentDeserializer;
+import org.reformindicators.io.deser.InvalidElementException;
 import org.reformindicators.io.deser.TextValueDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
@@ -114,6 +119,8 @@ public final class PlanBinding {
     module.addDeserializer(ReadingRef.class, new ReadingRefDeserializer());
     module.addDeserializer(PlanReadings.class, new PlanReadingsDeserializer());
     module.addSerializer(PlanReadings.class, serializer(PlanReadings.class, PlanReadings::readings));
+    module.addDeserializer(PlanTargets.class, new PlanTargetsDeserializer());
+    module.addSerializer(PlanTargets.class, serializer(PlanTargets.class, PlanTargets::targets));
 
     module.addSerializer(Target.class, serializer(Target.class, PlanBinding::targetForm));
     module.addDeserializer(Target.class, deserializer(Target.class, types.constructType(TargetForm.class), PlanBinding::target));
@@ -131,6 +138,58 @@ public final class PlanBinding {
 
   /** The readings of a plan, which the targets after them may name by id. */
   record PlanReadings(List<Reading> readings) {}
+
+  /**
+   * The targets of a plan with where each starts in the file, so that a rule of the whole plan that one
+   * target breaks is reported at that target.
+   *
+   * @param targets the targets, {@code null} where one could not be read
+   * @param starts where each target starts, by index; empty when the targets were not read from a file
+   */
+  record PlanTargets(List<Target> targets, List<JsonLocation> starts) {}
+
+  /** A clause id at the start of core's message about one target, e.g. {@code T5: target value must …}. */
+  private static final Pattern CLAUSE_FIRST = Pattern.compile("^(T[0-9]+[a-z]?): ");
+
+  /** Core's message about a clause id that appears twice, e.g. {@code duplicate clause id T5: …}. */
+  private static final Pattern DUPLICATE_CLAUSE = Pattern.compile("^duplicate clause id (T[0-9]+[a-z]?): ");
+
+  /**
+   * Locates core's refusal of a whole plan at the target it names: the target whose clause id starts the
+   * message (core states every rule about one target that way, see {@code Plan}), or, for a clause id that
+   * appears twice, its second appearance (the one core refused).
+   *
+   * @param e core's refusal
+   * @param targets the targets as read
+   * @return an {@link InvalidElementException} at the target, or {@code e} when no target can be named
+   */
+  private static IllegalArgumentException locate(IllegalArgumentException e, PlanTargets targets) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    Matcher duplicate = DUPLICATE_CLAUSE.matcher(message);
+    Matcher first = CLAUSE_FIRST.matcher(message);
+    int index = -1;
+    if (duplicate.find()) {
+      index = indexOf(targets.targets(), duplicate.group(1), 2);
+    } else if (first.find()) {
+      index = indexOf(targets.targets(), first.group(1), 1);
+    }
+    if (index < 0 || index >= targets.starts().size()) {
+      return e;
+    }
+    return new InvalidElementException(List.of("targets", index), targets.starts().get(index), message);
+  }
+
+  /** Returns the index of the {@code occurrence}-th target (from 1) with the clause id, or -1. */
+  private static int indexOf(List<Target> targets, String clauseId, int occurrence) {
+    int seen = 0;
+    for (int i = 0; i < targets.size(); i++) {
+      Target target = targets.get(i);
+      if (target != null && target.clauseId().toString().equals(clauseId) && ++seen == occurrence) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /** The plain form of a target. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -161,7 +220,7 @@ public final class PlanBinding {
       RankUniverseRule rankUniverseRule,
       PlanReadings readings,
       List<Indicator> indicators,
-      List<Target> targets)
+      PlanTargets targets)
       implements DocumentForm {}
 
   private static TargetForm targetForm(Target t) {
@@ -290,6 +349,37 @@ public final class PlanBinding {
     }
   }
 
+  /** Reads the targets of a plan one by one, noting where each starts. */
+  static final class PlanTargetsDeserializer extends StdDeserializer<PlanTargets> {
+    private static final long serialVersionUID = 1L;
+
+    PlanTargetsDeserializer() {
+      super(PlanTargets.class);
+    }
+
+    @Override
+    public PlanTargets deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.isExpectedStartArrayToken()) {
+        return (PlanTargets)
+            ctxt.handleUnexpectedToken(ctxt.getTypeFactory().constructCollectionType(List.class, Target.class), p);
+      }
+      List<Target> targets = new ArrayList<>();
+      List<JsonLocation> starts = new ArrayList<>();
+      for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+        if (token == null) {
+          throw ctxt.wrongTokenException(p, List.class, JsonToken.END_ARRAY, "the list of targets is not closed");
+        }
+        starts.add(p.currentTokenLocation());
+        try {
+          targets.add(token == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Target.class));
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, targets, targets.size());
+        }
+      }
+      return new PlanTargets(targets, starts);
+    }
+  }
+
   static final class PlanSerializer extends DocumentSerializer<Plan, PlanForm> {
     private static final long serialVersionUID = 1L;
 
@@ -316,7 +406,7 @@ public final class PlanBinding {
           p.rankUniverseRule(),
           new PlanReadings(p.readings()),
           p.catalogue().indicators(),
-          p.targets());
+          new PlanTargets(p.targets(), List.of()));
     }
   }
 
@@ -329,17 +419,24 @@ public final class PlanBinding {
 
     @Override
     protected Plan build(PlanForm f) {
-      return new Plan(
-          req(f.id(), "id"),
-          req(f.title(), "title"),
-          req(f.legalReference(), "legalReference"),
-          req(f.unitCode(), "unitCode"),
-          req(f.phase(), "phase"),
-          f.implementedResolutions() == null ? List.of() : f.implementedResolutions(),
-          IndicatorCatalogue.of(f.indicators() == null ? List.of() : f.indicators()),
-          req(f.rankUniverseRule(), "rankUniverseRule"),
-          f.readings() == null ? List.of() : f.readings().readings(),
-          req(f.targets(), "targets"));
+      PlanTargets targets = req(f.targets(), "targets");
+      // the catalogue's own refusals name indicators, not clauses: only the plan's are located at a target
+      IndicatorCatalogue catalogue = IndicatorCatalogue.of(f.indicators() == null ? List.of() : f.indicators());
+      try {
+        return new Plan(
+            req(f.id(), "id"),
+            req(f.title(), "title"),
+            req(f.legalReference(), "legalReference"),
+            req(f.unitCode(), "unitCode"),
+            req(f.phase(), "phase"),
+            f.implementedResolutions() == null ? List.of() : f.implementedResolutions(),
+            catalogue,
+            req(f.rankUniverseRule(), "rankUniverseRule"),
+            f.readings() == null ? List.of() : f.readings().readings(),
+            targets.targets());
+      } catch (IllegalArgumentException e) {
+        throw locate(e, targets);
+      }
     }
   }
 }

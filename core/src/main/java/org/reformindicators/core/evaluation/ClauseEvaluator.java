@@ -946,16 +946,12 @@ final class ClauseEvaluator {
     }
 
     /**
-     * The number of observations the progress method needs: a chosen method's own {@code minimumObservations}
-     * parameter, else 2 for a chosen method (a base and one later value, what a rate needs); for the default
-     * choice the linear projection's minimum (3), the method the default runs on a series of that length.
+     * The number of observations the progress method needs: a chosen method's {@link
+     * ProgressMethod#minimumObservations()}; for the default choice the linear projection's minimum (3), the
+     * method the default runs on a series of that length.
      */
     private int minimumObservations(Optional<ProgressMethod> chosen) {
-      if (chosen.isEmpty()) {
-        return LinearProjectionMethod.DEFAULT_MINIMUM_OBSERVATIONS;
-      }
-      Double own = chosen.get().parameters().get("minimumObservations");
-      return own == null ? 2 : (int) Math.round(own);
+      return chosen.map(ProgressMethod::minimumObservations).orElse(LinearProjectionMethod.DEFAULT_MINIMUM_OBSERVATIONS);
     }
 
     private Base defaultBase(List<DataPoint> points, List<BilingualText> rules) {

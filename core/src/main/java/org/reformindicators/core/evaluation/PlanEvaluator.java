@@ -76,8 +76,9 @@ import org.reformindicators.core.target.Target;
  * reads as a decline that never happened). The progress method (its trend, rates and projection) therefore uses
  * only the observations from the latest break after the baseline onwards: the break observation itself starts the
  * new series, as its base at time 0, and the horizon runs from it to the deadline. This applies when at least the
- * method's minimum number of observations remain: a chosen method's own {@code minimumObservations} parameter
- * (2 for a chosen method without one: a base and one later value), and for the default choice the linear
+ * method's minimum number of observations remain: a chosen method's {@link
+ * org.reformindicators.core.progress.ProgressMethod#minimumObservations()} (2 unless the method needs more: a
+ * base and one later value), and for the default choice the linear
  * projection's minimum, 3 ({@link
  * org.reformindicators.core.progress.LinearProjectionMethod#DEFAULT_MINIMUM_OBSERVATIONS}).
  * With fewer, the method runs on the whole series as before. Either way a rule in {@link

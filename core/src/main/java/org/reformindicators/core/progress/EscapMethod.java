@@ -84,6 +84,11 @@ public final class EscapMethod extends AbstractProgressMethod {
   }
 
   @Override
+  public int minimumObservations() {
+    return minimumObservations;
+  }
+
+  @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
     if (input.latestMeetsTarget()) {

@@ -77,6 +77,11 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
   }
 
   @Override
+  public int minimumObservations() {
+    return minimumObservations;
+  }
+
+  @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
     ProgressResult decided =

@@ -28,6 +28,16 @@ public interface ProgressMethod {
   Map<String, Double> parameters();
 
   /**
+   * Returns the fewest observations (the base included) on which the method gives a category other than
+   * "cannot assess" for lack of data. The default is 2, a base and one later value: what a rate needs.
+   *
+   * @return the minimum number of observations, at least 2
+   */
+  default int minimumObservations() {
+    return 2;
+  }
+
+  /**
    * Assesses one series.
    *
    * @param input the data

@@ -25,6 +25,24 @@ class ProgressMethodsTest {
   }
 
   @Test
+  void eachMethodStatesTheObservationsItNeeds() {
+    assertEquals(List.of(2, 2, 2, 2, 3),
+        ProgressMethods.all().stream().map(ProgressMethod::minimumObservations).toList());
+    assertEquals(4, LinearProjectionMethod.of(0.95, 4).minimumObservations());
+    assertEquals(5, EscapMethod.of(0, 1, 5).minimumObservations());
+    // Below its minimum a method says it has too few observations; at the minimum it no longer does.
+    LinearProjectionMethod needsFour = LinearProjectionMethod.of(0.95, 4);
+    ProgressInput three =
+        ProgressInput.builder().observations(new double[] {0, 1, 2}, new double[] {40, 45, 52})
+            .base(0, 40).target(5, 100).build();
+    ProgressInput four =
+        ProgressInput.builder().observations(new double[] {0, 1, 2, 3}, new double[] {40, 45, 52, 55})
+            .base(0, 40).target(5, 100).build();
+    assertEquals(UnassessableReason.TOO_FEW_OBSERVATIONS, needsFour.assess(three).reason().orElseThrow());
+    assertEquals(java.util.Optional.empty(), needsFour.assess(four).reason());
+  }
+
+  @Test
   void categoriesReadBackByCode() {
     assertSame(EurostatCategory.MODERATE_PROGRESS, ProgressMethods.category("eurostat", "MODERATE_PROGRESS"));
     assertSame(

@@ -1,9 +1,5 @@
 package org.reformindicators.core.progress;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * What every bundled method shares: its id, its parameters in a stable order, value equality on them, and
  * the checks that come before any formula. Not part of the API; subclasses are immutable and thread-safe.
@@ -11,21 +7,17 @@ import java.util.Map;
 abstract class AbstractProgressMethod implements ProgressMethod {
 
   private final String id;
-  private final Map<String, Double> parameters;
+  private final ParameterValues parameters;
 
   /**
-   * Keeps the id and the parameters, given as alternating names and values.
+   * Keeps the id and the parameter values, each already checked against its kind and range.
    *
    * @param id the method id
-   * @param namesAndValues name, value, name, value, …
+   * @param parameters the values of the method's parameters
    */
-  AbstractProgressMethod(String id, Object... namesAndValues) {
+  AbstractProgressMethod(String id, ParameterValues parameters) {
     this.id = id;
-    Map<String, Double> p = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      p.put((String) namesAndValues[i], ((Number) namesAndValues[i + 1]).doubleValue());
-    }
-    this.parameters = Collections.unmodifiableMap(p);
+    this.parameters = parameters;
   }
 
   @Override
@@ -34,7 +26,7 @@ abstract class AbstractProgressMethod implements ProgressMethod {
   }
 
   @Override
-  public final Map<String, Double> parameters() {
+  public final ParameterValues parameters() {
     return parameters;
   }
 

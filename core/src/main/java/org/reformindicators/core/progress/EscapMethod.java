@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,24 +41,41 @@ public final class EscapMethod extends AbstractProgressMethod {
 
   private static final String ID = "escap";
   private static final double FULL_STATUS = 10.0;
-  private static final EscapMethod DEFAULTS =
-      new EscapMethod(DEFAULT_MAINTAIN_GAP, DEFAULT_REVERSE_GAP, DEFAULT_MINIMUM_OBSERVATIONS);
+  private static final MethodParameter MAINTAIN_GAP =
+      MethodParameter.number("maintainGap", DEFAULT_MAINTAIN_GAP, ParameterRange.all());
+  private static final MethodParameter REVERSE_GAP =
+      MethodParameter.number("reverseGap", DEFAULT_REVERSE_GAP, ParameterRange.all());
+  private static final MethodParameter MINIMUM_OBSERVATIONS =
+      MethodParameter.integer("minimumObservations", DEFAULT_MINIMUM_OBSERVATIONS, ParameterRange.atLeast(2));
+  private static final ProgressMethodDescriptor DESCRIPTOR =
+      ProgressMethodDescriptor.of(
+          ID,
+          List.of(MAINTAIN_GAP, REVERSE_GAP, MINIMUM_OBSERVATIONS),
+          List.of(EscapCategory.values()),
+          EscapMethod::new);
+  private static final EscapMethod DEFAULTS = new EscapMethod(DESCRIPTOR.defaultValues());
 
   private final double maintainGap;
   private final double reverseGap;
   private final int minimumObservations;
 
-  private EscapMethod(double maintainGap, double reverseGap, int minimumObservations) {
-    super(ID, "maintainGap", maintainGap, "reverseGap", reverseGap, "minimumObservations", minimumObservations);
-    Growth.decreasing(new String[] {"reverseGap", "maintainGap"}, reverseGap, maintainGap);
-    if (minimumObservations < 2) {
-      throw new IllegalArgumentException(
-          "minimumObservations must be at least 2 (a regression needs two points), was "
-              + minimumObservations);
-    }
-    this.maintainGap = maintainGap;
-    this.reverseGap = reverseGap;
-    this.minimumObservations = minimumObservations;
+  private EscapMethod(ParameterValues parameters) {
+    super(ID, parameters);
+    this.maintainGap = parameters.number(MAINTAIN_GAP);
+    this.reverseGap = parameters.number(REVERSE_GAP);
+    this.minimumObservations = parameters.integer(MINIMUM_OBSERVATIONS);
+    Growth.decreasing(new String[] {REVERSE_GAP.name(), MAINTAIN_GAP.name()}, reverseGap, maintainGap);
+  }
+
+  /**
+   * Returns how the registry knows this method: id {@code escap}, the parameters {@code maintainGap} (0),
+   * {@code reverseGap} (1, above {@code maintainGap}) and {@code minimumObservations} (2, a whole number of
+   * at least 2: a regression needs two points), and the categories of {@link EscapCategory}.
+   *
+   * @return the descriptor
+   */
+  public static ProgressMethodDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   /**
@@ -80,7 +98,11 @@ public final class EscapMethod extends AbstractProgressMethod {
    *     than two observations are asked for
    */
   public static EscapMethod of(double maintainGap, double reverseGap, int minimumObservations) {
-    return new EscapMethod(maintainGap, reverseGap, minimumObservations);
+    return new EscapMethod(
+        DESCRIPTOR.defaultValues()
+            .with(MAINTAIN_GAP, maintainGap)
+            .with(REVERSE_GAP, reverseGap)
+            .with(MINIMUM_OBSERVATIONS, minimumObservations));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,13 +41,23 @@ public final class EurostatMethod extends AbstractProgressMethod {
   public static final double DEFAULT_WINDOW_YEARS = 5.0;
 
   private static final String ID = "eurostat";
-  private static final EurostatMethod DEFAULTS =
-      new EurostatMethod(
-          DEFAULT_SIGNIFICANT_CUTOFF,
-          DEFAULT_MODERATE_CUTOFF,
-          DEFAULT_AWAY_CUTOFF,
-          DEFAULT_NO_TARGET_RATE,
-          DEFAULT_WINDOW_YEARS);
+  private static final MethodParameter SIGNIFICANT_CUTOFF =
+      MethodParameter.number("significantCutoff", DEFAULT_SIGNIFICANT_CUTOFF, ParameterRange.all());
+  private static final MethodParameter MODERATE_CUTOFF =
+      MethodParameter.number("moderateCutoff", DEFAULT_MODERATE_CUTOFF, ParameterRange.all());
+  private static final MethodParameter AWAY_CUTOFF =
+      MethodParameter.number("awayCutoff", DEFAULT_AWAY_CUTOFF, ParameterRange.all());
+  private static final MethodParameter NO_TARGET_RATE =
+      MethodParameter.number("noTargetRate", DEFAULT_NO_TARGET_RATE, ParameterRange.greaterThan(0));
+  private static final MethodParameter WINDOW_YEARS =
+      MethodParameter.number("windowYears", DEFAULT_WINDOW_YEARS, ParameterRange.greaterThan(0));
+  private static final ProgressMethodDescriptor DESCRIPTOR =
+      ProgressMethodDescriptor.of(
+          ID,
+          List.of(SIGNIFICANT_CUTOFF, MODERATE_CUTOFF, AWAY_CUTOFF, NO_TARGET_RATE, WINDOW_YEARS),
+          List.of(EurostatCategory.values()),
+          EurostatMethod::new);
+  private static final EurostatMethod DEFAULTS = new EurostatMethod(DESCRIPTOR.defaultValues());
 
   private final double significantCutoff;
   private final double moderateCutoff;
@@ -54,40 +65,29 @@ public final class EurostatMethod extends AbstractProgressMethod {
   private final double noTargetRate;
   private final double windowYears;
 
-  private EurostatMethod(
-      double significantCutoff,
-      double moderateCutoff,
-      double awayCutoff,
-      double noTargetRate,
-      double windowYears) {
-    super(
-        ID,
-        "significantCutoff",
-        significantCutoff,
-        "moderateCutoff",
-        moderateCutoff,
-        "awayCutoff",
-        awayCutoff,
-        "noTargetRate",
-        noTargetRate,
-        "windowYears",
-        windowYears);
+  private EurostatMethod(ParameterValues parameters) {
+    super(ID, parameters);
+    this.significantCutoff = parameters.number(SIGNIFICANT_CUTOFF);
+    this.moderateCutoff = parameters.number(MODERATE_CUTOFF);
+    this.awayCutoff = parameters.number(AWAY_CUTOFF);
+    this.noTargetRate = parameters.number(NO_TARGET_RATE);
+    this.windowYears = parameters.number(WINDOW_YEARS);
     Growth.decreasing(
-        new String[] {"significantCutoff", "moderateCutoff", "awayCutoff"},
+        new String[] {SIGNIFICANT_CUTOFF.name(), MODERATE_CUTOFF.name(), AWAY_CUTOFF.name()},
         significantCutoff,
         moderateCutoff,
         awayCutoff);
-    if (!(noTargetRate > 0) || !Double.isFinite(noTargetRate)) {
-      throw new IllegalArgumentException("noTargetRate must be positive and finite, was " + noTargetRate);
-    }
-    if (!(windowYears > 0) || !Double.isFinite(windowYears)) {
-      throw new IllegalArgumentException("windowYears must be positive and finite, was " + windowYears);
-    }
-    this.significantCutoff = significantCutoff;
-    this.moderateCutoff = moderateCutoff;
-    this.awayCutoff = awayCutoff;
-    this.noTargetRate = noTargetRate;
-    this.windowYears = windowYears;
+  }
+
+  /**
+   * Returns how the registry knows this method: id {@code eurostat}, the parameters {@code significantCutoff}
+   * (0.95), {@code moderateCutoff} (0.60), {@code awayCutoff} (0), {@code noTargetRate} (0.01, positive) and
+   * {@code windowYears} (5, positive), and the categories of {@link EurostatCategory}.
+   *
+   * @return the descriptor
+   */
+  public static ProgressMethodDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   /**
@@ -118,7 +118,12 @@ public final class EurostatMethod extends AbstractProgressMethod {
       double noTargetRate,
       double windowYears) {
     return new EurostatMethod(
-        significantCutoff, moderateCutoff, awayCutoff, noTargetRate, windowYears);
+        DESCRIPTOR.defaultValues()
+            .with(SIGNIFICANT_CUTOFF, significantCutoff)
+            .with(MODERATE_CUTOFF, moderateCutoff)
+            .with(AWAY_CUTOFF, awayCutoff)
+            .with(NO_TARGET_RATE, noTargetRate)
+            .with(WINDOW_YEARS, windowYears));
   }
 
   @Override

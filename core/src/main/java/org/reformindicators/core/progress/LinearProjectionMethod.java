@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -34,25 +35,36 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
   public static final int DEFAULT_MINIMUM_OBSERVATIONS = 3;
 
   private static final String ID = "linear";
-  private static final LinearProjectionMethod DEFAULTS =
-      new LinearProjectionMethod(DEFAULT_CONFIDENCE_LEVEL, DEFAULT_MINIMUM_OBSERVATIONS);
+  private static final MethodParameter CONFIDENCE_LEVEL =
+      MethodParameter.number("confidenceLevel", DEFAULT_CONFIDENCE_LEVEL, ParameterRange.open(0, 1));
+  private static final MethodParameter MINIMUM_OBSERVATIONS =
+      MethodParameter.integer("minimumObservations", DEFAULT_MINIMUM_OBSERVATIONS, ParameterRange.atLeast(3));
+  private static final ProgressMethodDescriptor DESCRIPTOR =
+      ProgressMethodDescriptor.of(
+          ID,
+          List.of(CONFIDENCE_LEVEL, MINIMUM_OBSERVATIONS),
+          List.of(LinearProjectionCategory.values()),
+          LinearProjectionMethod::new);
+  private static final LinearProjectionMethod DEFAULTS = new LinearProjectionMethod(DESCRIPTOR.defaultValues());
 
   private final double confidenceLevel;
   private final int minimumObservations;
 
-  private LinearProjectionMethod(double confidenceLevel, int minimumObservations) {
-    super(ID, "confidenceLevel", confidenceLevel, "minimumObservations", minimumObservations);
-    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      throw new IllegalArgumentException(
-          "confidenceLevel must be within (0, 1), was " + confidenceLevel);
-    }
-    if (minimumObservations < 3) {
-      throw new IllegalArgumentException(
-          "minimumObservations must be at least 3 (the interval needs n − 2 ≥ 1), was "
-              + minimumObservations);
-    }
-    this.confidenceLevel = confidenceLevel;
-    this.minimumObservations = minimumObservations;
+  private LinearProjectionMethod(ParameterValues parameters) {
+    super(ID, parameters);
+    this.confidenceLevel = parameters.number(CONFIDENCE_LEVEL);
+    this.minimumObservations = parameters.integer(MINIMUM_OBSERVATIONS);
+  }
+
+  /**
+   * Returns how the registry knows this method: id {@code linear}, the parameters {@code confidenceLevel}
+   * (0.95, within (0, 1)) and {@code minimumObservations} (3, a whole number of at least 3: the interval needs
+   * n − 2 ≥ 1 degrees of freedom), and the categories of {@link LinearProjectionCategory}.
+   *
+   * @return the descriptor
+   */
+  public static ProgressMethodDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   /**
@@ -73,7 +85,10 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
    * @throws IllegalArgumentException if a parameter is out of range
    */
   public static LinearProjectionMethod of(double confidenceLevel, int minimumObservations) {
-    return new LinearProjectionMethod(confidenceLevel, minimumObservations);
+    return new LinearProjectionMethod(
+        DESCRIPTOR.defaultValues()
+            .with(CONFIDENCE_LEVEL, confidenceLevel)
+            .with(MINIMUM_OBSERVATIONS, minimumObservations));
   }
 
   @Override

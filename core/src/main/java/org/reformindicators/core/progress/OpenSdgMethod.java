@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -54,15 +55,34 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
   public static final double DEFAULT_ZERO_REPLACEMENT = 0.001;
 
   private static final String ID = "open-sdg";
-  private static final OpenSdgMethod DEFAULTS =
-      new OpenSdgMethod(
-          DEFAULT_ON_TRACK_CUTOFF,
-          DEFAULT_MODERATE_CUTOFF,
-          DEFAULT_DETERIORATION_CUTOFF,
-          DEFAULT_NO_TARGET_ON_TRACK_RATE,
-          DEFAULT_NO_TARGET_MODERATE_RATE,
-          DEFAULT_LIMIT_EXPONENT,
-          DEFAULT_ZERO_REPLACEMENT);
+  private static final MethodParameter ON_TRACK_CUTOFF =
+      MethodParameter.number("onTrackCutoff", DEFAULT_ON_TRACK_CUTOFF, ParameterRange.all());
+  private static final MethodParameter MODERATE_CUTOFF =
+      MethodParameter.number("moderateCutoff", DEFAULT_MODERATE_CUTOFF, ParameterRange.all());
+  private static final MethodParameter DETERIORATION_CUTOFF =
+      MethodParameter.number("deteriorationCutoff", DEFAULT_DETERIORATION_CUTOFF, ParameterRange.all());
+  private static final MethodParameter NO_TARGET_ON_TRACK_RATE =
+      MethodParameter.number("noTargetOnTrackRate", DEFAULT_NO_TARGET_ON_TRACK_RATE, ParameterRange.greaterThan(0));
+  private static final MethodParameter NO_TARGET_MODERATE_RATE =
+      MethodParameter.number("noTargetModerateRate", DEFAULT_NO_TARGET_MODERATE_RATE, ParameterRange.greaterThan(0));
+  private static final MethodParameter LIMIT_EXPONENT =
+      MethodParameter.number("limitExponent", DEFAULT_LIMIT_EXPONENT, ParameterRange.greaterThan(0));
+  private static final MethodParameter ZERO_REPLACEMENT =
+      MethodParameter.number("zeroReplacement", DEFAULT_ZERO_REPLACEMENT, ParameterRange.greaterThan(0));
+  private static final ProgressMethodDescriptor DESCRIPTOR =
+      ProgressMethodDescriptor.of(
+          ID,
+          List.of(
+              ON_TRACK_CUTOFF,
+              MODERATE_CUTOFF,
+              DETERIORATION_CUTOFF,
+              NO_TARGET_ON_TRACK_RATE,
+              NO_TARGET_MODERATE_RATE,
+              LIMIT_EXPONENT,
+              ZERO_REPLACEMENT),
+          List.of(OpenSdgCategory.values()),
+          OpenSdgMethod::new);
+  private static final OpenSdgMethod DEFAULTS = new OpenSdgMethod(DESCRIPTOR.defaultValues());
 
   private final double onTrackCutoff;
   private final double moderateCutoff;
@@ -72,55 +92,36 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
   private final double limitExponent;
   private final double zeroReplacement;
 
-  private OpenSdgMethod(
-      double onTrackCutoff,
-      double moderateCutoff,
-      double deteriorationCutoff,
-      double onTrackRate,
-      double moderateRate,
-      double limitExponent,
-      double zeroReplacement) {
-    super(
-        ID,
-        "onTrackCutoff",
-        onTrackCutoff,
-        "moderateCutoff",
-        moderateCutoff,
-        "deteriorationCutoff",
-        deteriorationCutoff,
-        "noTargetOnTrackRate",
-        onTrackRate,
-        "noTargetModerateRate",
-        moderateRate,
-        "limitExponent",
-        limitExponent,
-        "zeroReplacement",
-        zeroReplacement);
+  private OpenSdgMethod(ParameterValues parameters) {
+    super(ID, parameters);
+    this.onTrackCutoff = parameters.number(ON_TRACK_CUTOFF);
+    this.moderateCutoff = parameters.number(MODERATE_CUTOFF);
+    this.deteriorationCutoff = parameters.number(DETERIORATION_CUTOFF);
+    this.onTrackRate = parameters.number(NO_TARGET_ON_TRACK_RATE);
+    this.moderateRate = parameters.number(NO_TARGET_MODERATE_RATE);
+    this.limitExponent = parameters.number(LIMIT_EXPONENT);
+    this.zeroReplacement = parameters.number(ZERO_REPLACEMENT);
     Growth.decreasing(
-        new String[] {"onTrackCutoff", "moderateCutoff", "deteriorationCutoff"},
+        new String[] {ON_TRACK_CUTOFF.name(), MODERATE_CUTOFF.name(), DETERIORATION_CUTOFF.name()},
         onTrackCutoff,
         moderateCutoff,
         deteriorationCutoff);
     Growth.decreasing(
-        new String[] {"noTargetOnTrackRate", "noTargetModerateRate", "zero"},
+        new String[] {NO_TARGET_ON_TRACK_RATE.name(), NO_TARGET_MODERATE_RATE.name()},
         onTrackRate,
-        moderateRate,
-        0.0);
-    if (!(limitExponent > 0) || !Double.isFinite(limitExponent)) {
-      throw new IllegalArgumentException(
-          "limitExponent must be positive and finite, was " + limitExponent);
-    }
-    if (!(zeroReplacement > 0) || !Double.isFinite(zeroReplacement)) {
-      throw new IllegalArgumentException(
-          "zeroReplacement must be positive and finite, was " + zeroReplacement);
-    }
-    this.onTrackCutoff = onTrackCutoff;
-    this.moderateCutoff = moderateCutoff;
-    this.deteriorationCutoff = deteriorationCutoff;
-    this.onTrackRate = onTrackRate;
-    this.moderateRate = moderateRate;
-    this.limitExponent = limitExponent;
-    this.zeroReplacement = zeroReplacement;
+        moderateRate);
+  }
+
+  /**
+   * Returns how the registry knows this method: id {@code open-sdg}, the parameters {@code onTrackCutoff}
+   * (0.95), {@code moderateCutoff} (0.60), {@code deteriorationCutoff} (0), {@code noTargetOnTrackRate}
+   * (0.015, positive), {@code noTargetModerateRate} (0.005, positive), {@code limitExponent} (4.44,
+   * positive) and {@code zeroReplacement} (0.001, positive), and the categories of {@link OpenSdgCategory}.
+   *
+   * @return the descriptor
+   */
+  public static ProgressMethodDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   /**
@@ -155,13 +156,14 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
       double limitExponent,
       double zeroReplacement) {
     return new OpenSdgMethod(
-        onTrackCutoff,
-        moderateCutoff,
-        deteriorationCutoff,
-        noTargetOnTrackRate,
-        noTargetModerateRate,
-        limitExponent,
-        zeroReplacement);
+        DESCRIPTOR.defaultValues()
+            .with(ON_TRACK_CUTOFF, onTrackCutoff)
+            .with(MODERATE_CUTOFF, moderateCutoff)
+            .with(DETERIORATION_CUTOFF, deteriorationCutoff)
+            .with(NO_TARGET_ON_TRACK_RATE, noTargetOnTrackRate)
+            .with(NO_TARGET_MODERATE_RATE, noTargetModerateRate)
+            .with(LIMIT_EXPONENT, limitExponent)
+            .with(ZERO_REPLACEMENT, zeroReplacement));
   }
 
   @Override

@@ -11,17 +11,17 @@ import java.util.OptionalDouble;
  * What one progress method concluded about one series, such as Eurostat's "moderate progress" with ratio
  * {@code 0.80}, actual rate {@code 0.04} and required rate {@code 0.05} a year.
  *
- * <p>Carries the method's id and parameters (so a report can be reproduced), the method's own {@link
+ * <p>Carries the method with its id and parameters (so a report can be reproduced), the method's own {@link
  * ProgressCategory} and the {@link ProgressOutlook} it maps to, the figures the method computed (ratio,
  * actual and required annual rates, a projection to the target time with its interval) and, when the
  * method could not assess, the {@link UnassessableReason}. Absent figures are empty optionals; a present
  * figure is always finite (never {@code NaN}), which the constructor enforces. Method-specific figures
- * (e.g. ESCAP's current status) are in {@link #measures()}. Immutable and thread-safe.
+ * (e.g. ESCAP's current status) are in {@link #measures()}. Two results are equal when their methods have the
+ * same id and parameters and every other part is equal. Immutable and thread-safe.
  */
 public final class ProgressResult {
 
-  private final String methodId;
-  private final Map<String, Double> parameters;
+  private final ProgressMethod method;
   private final ProgressCategory category;
   private final UnassessableReason reason;
   private final RateKind rateKind;
@@ -34,10 +34,9 @@ public final class ProgressResult {
   private final Map<String, Double> measures;
 
   private ProgressResult(Builder b) {
-    this.methodId = Objects.requireNonNull(b.methodId, "methodId");
+    this.method = Objects.requireNonNull(b.method, "method");
     this.category = Objects.requireNonNull(b.category, "category");
     this.rateKind = Objects.requireNonNull(b.rateKind, "rateKind");
-    this.parameters = copyFinite("parameters", b.parameters);
     this.measures = copyFinite("measures", b.measures);
     this.reason = b.reason;
     boolean unassessable = category.outlook() == ProgressOutlook.NOT_ASSESSABLE;
@@ -97,49 +96,42 @@ public final class ProgressResult {
   /**
    * Starts a builder for a result of the given method and category.
    *
-   * @param method the method that produced the result (its id and parameters are copied)
+   * @param method the method that produced the result, e.g. one read back from a report through a {@link
+   *     ProgressMethodRegistry}
    * @param category the method's category
    * @return a new builder
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(ProgressMethod method, ProgressCategory category) {
-    Objects.requireNonNull(method, "method");
-    return new Builder(method.id(), method.parameters(), Objects.requireNonNull(category, "category"));
+    return new Builder(
+        Objects.requireNonNull(method, "method"), Objects.requireNonNull(category, "category"));
   }
 
   /**
-   * Starts a builder for a result recorded elsewhere (e.g. read back from a report), from the method's id and
-   * parameters.
+   * Returns the method that produced the result.
    *
-   * @param methodId the method id, e.g. {@code "eurostat"}
-   * @param parameters the method's parameters, in the method's order
-   * @param category the method's category
-   * @return a new builder
-   * @throws NullPointerException if an argument is null
+   * @return the method
    */
-  public static Builder builder(String methodId, Map<String, Double> parameters, ProgressCategory category) {
-    return new Builder(
-        Objects.requireNonNull(methodId, "methodId"),
-        new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters")),
-        Objects.requireNonNull(category, "category"));
+  public ProgressMethod method() {
+    return method;
   }
 
   /**
    * Returns the id of the method, e.g. {@code "eurostat"}.
    *
-   * @return the method id
+   * @return the method id, {@code method().id()}
    */
   public String methodId() {
-    return methodId;
+    return method.id();
   }
 
   /**
    * Returns the method's parameters, in the method's order.
    *
-   * @return an unmodifiable map of parameter name to value
+   * @return the typed parameter values, {@code method().parameters()}
    */
-  public Map<String, Double> parameters() {
-    return parameters;
+  public ParameterValues parameters() {
+    return method.parameters();
   }
 
   /**
@@ -258,8 +250,8 @@ public final class ProgressResult {
       return false;
     }
     ProgressResult other = (ProgressResult) o;
-    return methodId.equals(other.methodId)
-        && parameters.equals(other.parameters)
+    return methodId().equals(other.methodId())
+        && parameters().equals(other.parameters())
         && category.equals(other.category)
         && Objects.equals(reason, other.reason)
         && rateKind == other.rateKind
@@ -275,8 +267,8 @@ public final class ProgressResult {
   @Override
   public int hashCode() {
     return Objects.hash(
-        methodId,
-        parameters,
+        methodId(),
+        parameters(),
         category,
         reason,
         rateKind,
@@ -291,7 +283,7 @@ public final class ProgressResult {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("ProgressResult{").append(methodId).append(": ");
+    StringBuilder s = new StringBuilder("ProgressResult{").append(methodId()).append(": ");
     s.append(category.code()).append(" -> ").append(outlook());
     if (reason != null) {
       s.append(", reason=").append(reason);
@@ -319,8 +311,7 @@ public final class ProgressResult {
    * Builds a {@link ProgressResult}; validation happens in {@link #build()}. Mutable and not thread-safe.
    */
   public static final class Builder {
-    private final String methodId;
-    private final Map<String, Double> parameters;
+    private final ProgressMethod method;
     private final ProgressCategory category;
     private final Map<String, Double> measures = new LinkedHashMap<>();
     private UnassessableReason reason;
@@ -332,9 +323,8 @@ public final class ProgressResult {
     private Double projectionLower;
     private Double projectionUpper;
 
-    private Builder(String methodId, Map<String, Double> parameters, ProgressCategory category) {
-      this.methodId = methodId;
-      this.parameters = parameters;
+    private Builder(ProgressMethod method, ProgressCategory category) {
+      this.method = method;
       this.category = category;
     }
 

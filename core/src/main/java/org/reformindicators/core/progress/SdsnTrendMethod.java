@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,24 +28,45 @@ public final class SdsnTrendMethod extends AbstractProgressMethod {
   public static final double DEFAULT_DECREASING_RATIO = 0.0;
 
   private static final String ID = "sdsn";
-  private static final SdsnTrendMethod DEFAULTS =
-      new SdsnTrendMethod(DEFAULT_ON_TRACK_RATIO, DEFAULT_MODERATE_RATIO, DEFAULT_DECREASING_RATIO);
+  private static final MethodParameter ON_TRACK_RATIO =
+      MethodParameter.number("onTrackRatio", DEFAULT_ON_TRACK_RATIO, ParameterRange.all());
+  private static final MethodParameter MODERATE_RATIO =
+      MethodParameter.number("moderateRatio", DEFAULT_MODERATE_RATIO, ParameterRange.all());
+  private static final MethodParameter DECREASING_RATIO =
+      MethodParameter.number("decreasingRatio", DEFAULT_DECREASING_RATIO, ParameterRange.all());
+  private static final ProgressMethodDescriptor DESCRIPTOR =
+      ProgressMethodDescriptor.of(
+          ID,
+          List.of(ON_TRACK_RATIO, MODERATE_RATIO, DECREASING_RATIO),
+          List.of(SdsnCategory.values()),
+          SdsnTrendMethod::new);
+  private static final SdsnTrendMethod DEFAULTS = new SdsnTrendMethod(DESCRIPTOR.defaultValues());
 
   private final double onTrackRatio;
   private final double moderateRatio;
   private final double decreasingRatio;
 
-  private SdsnTrendMethod(double onTrackRatio, double moderateRatio, double decreasingRatio) {
-    super(
-        ID, "onTrackRatio", onTrackRatio, "moderateRatio", moderateRatio, "decreasingRatio", decreasingRatio);
+  private SdsnTrendMethod(ParameterValues parameters) {
+    super(ID, parameters);
+    this.onTrackRatio = parameters.number(ON_TRACK_RATIO);
+    this.moderateRatio = parameters.number(MODERATE_RATIO);
+    this.decreasingRatio = parameters.number(DECREASING_RATIO);
     Growth.decreasing(
-        new String[] {"onTrackRatio", "moderateRatio", "decreasingRatio"},
+        new String[] {ON_TRACK_RATIO.name(), MODERATE_RATIO.name(), DECREASING_RATIO.name()},
         onTrackRatio,
         moderateRatio,
         decreasingRatio);
-    this.onTrackRatio = onTrackRatio;
-    this.moderateRatio = moderateRatio;
-    this.decreasingRatio = decreasingRatio;
+  }
+
+  /**
+   * Returns how the registry knows this method: id {@code sdsn}, the parameters {@code onTrackRatio} (1),
+   * {@code moderateRatio} (0.5) and {@code decreasingRatio} (0), strictly decreasing, and the categories of
+   * {@link SdsnCategory}.
+   *
+   * @return the descriptor
+   */
+  public static ProgressMethodDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   /**
@@ -66,7 +88,11 @@ public final class SdsnTrendMethod extends AbstractProgressMethod {
    * @throws IllegalArgumentException if the cut-offs are not finite and strictly decreasing
    */
   public static SdsnTrendMethod of(double onTrackRatio, double moderateRatio, double decreasingRatio) {
-    return new SdsnTrendMethod(onTrackRatio, moderateRatio, decreasingRatio);
+    return new SdsnTrendMethod(
+        DESCRIPTOR.defaultValues()
+            .with(ON_TRACK_RATIO, onTrackRatio)
+            .with(MODERATE_RATIO, moderateRatio)
+            .with(DECREASING_RATIO, decreasingRatio));
   }
 
   @Override

@@ -10,8 +10,13 @@
  * org.reformindicators.core.progress.EurostatCategory}) and maps every category to one {@link
  * org.reformindicators.core.progress.ProgressOutlook}; a method never returns {@code NaN}: when it cannot
  * assess (zero base, mixed signs, a single data point…) it says so with an {@link
- * org.reformindicators.core.progress.UnassessableReason}. Every threshold is a parameter with the
- * published default. Nothing here knows about periods, indicators or plans: the evaluation engine in
+ * org.reformindicators.core.progress.UnassessableReason}. Every threshold is a typed {@link
+ * org.reformindicators.core.progress.MethodParameter} with the published default and its documented bounds,
+ * and a method's values are {@link org.reformindicators.core.progress.ParameterValues}. One {@link
+ * org.reformindicators.core.progress.ProgressMethodRegistry} knows the methods by id, each through a {@link
+ * org.reformindicators.core.progress.ProgressMethodDescriptor} (parameters, categories, factory); an
+ * application adds its own method there and it is then evaluated, written and read back like a bundled
+ * one. Nothing here knows about periods, indicators or plans: the evaluation engine in
  * {@code org.reformindicators.core.evaluation} translates those into this primitive form.
  */
 package org.reformindicators.core.progress;

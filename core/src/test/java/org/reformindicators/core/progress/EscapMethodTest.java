@@ -126,6 +126,6 @@ class EscapMethodTest {
     assertThrows(IllegalArgumentException.class, () -> EscapMethod.of(1, 0, 2));
     assertThrows(IllegalArgumentException.class, () -> EscapMethod.of(0, 1, 1));
     assertEquals("escap", ESCAP.id());
-    assertEquals(2.0, ESCAP.parameters().get("minimumObservations"), 0.0);
+    assertEquals(2, ESCAP.parameters().integer("minimumObservations"));
   }
 }

@@ -186,6 +186,6 @@ class OpenSdgMethodTest {
     assertThrows(IllegalArgumentException.class, () -> OpenSdgMethod.of(0.95, 0.6, 0, 0.015, 0.005, 0, 0.001));
     assertThrows(IllegalArgumentException.class, () -> OpenSdgMethod.of(0.95, 0.6, 0, 0.015, 0.005, 4.44, 0));
     assertEquals("open-sdg", OPEN_SDG.id());
-    assertEquals(4.44, OPEN_SDG.parameters().get("limitExponent"), 0.0);
+    assertEquals(4.44, OPEN_SDG.parameters().number("limitExponent"), 0.0);
   }
 }

@@ -42,15 +42,19 @@ class ProgressResultTest {
   }
 
   @Test
-  void rebuildsFromARecordedMethodIdAndParameters() {
+  void rebuildsFromAMethodRecreatedByIdAndParameters() {
     ProgressResult original =
         ProgressResult.builder(METHOD, EurostatCategory.MODERATE_PROGRESS).ratio(0.8).rates(0.04, 0.05).build();
+    // as a reader does: the method recreated from its id and its parameters by name, the category by code
+    ProgressMethodDescriptor eurostat = ProgressMethodRegistry.defaults().descriptor("eurostat");
     ProgressResult copy =
-        ProgressResult.builder("eurostat", METHOD.parameters(), EurostatCategory.MODERATE_PROGRESS)
+        ProgressResult.builder(eurostat.create(METHOD.parameters().asMap()), eurostat.category("MODERATE_PROGRESS"))
             .ratio(0.8)
             .rates(0.04, 0.05)
             .build();
     assertEquals(original, copy);
+    assertEquals(original.hashCode(), copy.hashCode());
+    assertEquals(METHOD, copy.method());
   }
 
   @Test

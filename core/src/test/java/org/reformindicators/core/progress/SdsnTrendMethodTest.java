@@ -95,6 +95,6 @@ class SdsnTrendMethodTest {
   void parametersAreValidated() {
     assertThrows(IllegalArgumentException.class, () -> SdsnTrendMethod.of(0.5, 1, 0));
     assertEquals("sdsn", SDSN.id());
-    assertEquals(0.5, SDSN.parameters().get("moderateRatio"), 0.0);
+    assertEquals(0.5, SDSN.parameters().number("moderateRatio"), 0.0);
   }
 }

@@ -25,6 +25,7 @@ import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.progress.ProgressMethodRegistry;
 import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.csv.ObservationCsvReader;
@@ -57,11 +58,18 @@ public final class ReformIndicatorsIo {
   private final ReadOptions options;
   private final ObjectMapper json;
   private final ObjectMapper yaml;
+  private final ProgressMethodRegistry progressMethods;
 
   private ReformIndicatorsIo(ReadOptions options) {
+    this(options, JsonMappers.create(options), YamlMappers.create(options), ProgressMethodRegistry.defaults());
+  }
+
+  private ReformIndicatorsIo(
+      ReadOptions options, ObjectMapper json, ObjectMapper yaml, ProgressMethodRegistry progressMethods) {
     this.options = options;
-    this.json = JsonMappers.create(options);
-    this.yaml = YamlMappers.create(options);
+    this.json = json;
+    this.yaml = yaml;
+    this.progressMethods = progressMethods;
   }
 
   /**
@@ -91,6 +99,30 @@ public final class ReformIndicatorsIo {
    */
   public ReadOptions options() {
     return options;
+  }
+
+  /**
+   * Returns a reader-writer that reads progress methods (in plan assessments and their results) through the
+   * given registry, such as {@code ReformIndicatorsIo.create().withProgressMethods(
+   * ProgressMethodRegistry.defaults().with(MyMethod.descriptor()))}, so that a method the application
+   * registered reads back like a bundled one. Writing needs no registry.
+   *
+   * @param registry the progress methods known by id
+   * @return a new instance with these options and that registry
+   * @throws NullPointerException if {@code registry} is null
+   */
+  public ReformIndicatorsIo withProgressMethods(ProgressMethodRegistry registry) {
+    return new ReformIndicatorsIo(options, json, yaml, Objects.requireNonNull(registry, "registry"));
+  }
+
+  /**
+   * Returns the registry through which this instance reads progress methods, {@link
+   * ProgressMethodRegistry#defaults()} unless set with {@link #withProgressMethods(ProgressMethodRegistry)}.
+   *
+   * @return the registry
+   */
+  public ProgressMethodRegistry progressMethods() {
+    return progressMethods;
   }
 
   /**
@@ -138,7 +170,11 @@ public final class ReformIndicatorsIo {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(source, "source");
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
-    ObjectReader reader = mapper(format).readerFor(type).withAttribute(ProblemCollecting.ATTRIBUTE, problems);
+    ObjectReader reader =
+        mapper(format)
+            .readerFor(type)
+            .withAttribute(ProblemCollecting.ATTRIBUTE, problems)
+            .withAttribute(ProgressMethodRegistry.class, progressMethods);
     T value = null;
     Reader text = new StrictUtf8Reader(new NonClosingInputStream(in));
     JsonParser parser = null;

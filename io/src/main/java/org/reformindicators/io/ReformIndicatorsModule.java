@@ -21,7 +21,10 @@ import org.reformindicators.io.plan.PlanBinding;
  * public factories so that core's validation always runs, and normalises every string read to Unicode NFC.
  * It is also discoverable through {@code META-INF/services/com.fasterxml.jackson.databind.Module} for {@code
  * mapper.findAndRegisterModules()}. It never enables default typing: polymorphic values use closed sets of
- * type names. Immutable and thread-safe.
+ * type names. Progress methods are read through the bundled {@code ProgressMethodRegistry}; to read methods
+ * the application registered, set its registry as a reader attribute keyed by the registry's class, e.g.
+ * {@code mapper.readerFor(PlanAssessment.class).withAttribute(ProgressMethodRegistry.class, registry)}
+ * ({@code ReformIndicatorsIo.withProgressMethods} does this). Immutable and thread-safe.
  */
 public final class ReformIndicatorsModule extends SimpleModule {
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.progress.ProgressMethodRegistry;
 import picocli.CommandLine.TypeConversionException;
 
 class MethodConverterTest {
@@ -14,6 +15,7 @@ class MethodConverterTest {
   void readsEveryMethodName() {
     for (String id : new String[] {"eurostat", "open-sdg", "escap", "sdsn", "linear"}) {
       assertEquals(id, converter.convert(id).id());
+      assertEquals(ProgressMethodRegistry.defaults().method(id), converter.convert(id));
     }
   }
 

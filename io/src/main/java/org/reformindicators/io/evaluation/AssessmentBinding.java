@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.reformindicators.core.evaluation.ClauseAssessment;
@@ -25,20 +24,12 @@ import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.ProgressStatus;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
-import org.reformindicators.core.progress.EscapCategory;
-import org.reformindicators.core.progress.EscapMethod;
-import org.reformindicators.core.progress.EurostatCategory;
-import org.reformindicators.core.progress.EurostatMethod;
-import org.reformindicators.core.progress.LinearProjectionCategory;
-import org.reformindicators.core.progress.LinearProjectionMethod;
-import org.reformindicators.core.progress.OpenSdgCategory;
-import org.reformindicators.core.progress.OpenSdgMethod;
 import org.reformindicators.core.progress.ProgressCategory;
 import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.core.progress.ProgressMethodDescriptor;
+import org.reformindicators.core.progress.ProgressMethodRegistry;
 import org.reformindicators.core.progress.ProgressResult;
 import org.reformindicators.core.progress.RateKind;
-import org.reformindicators.core.progress.SdsnCategory;
-import org.reformindicators.core.progress.SdsnTrendMethod;
 import org.reformindicators.core.progress.UnassessableReason;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.ClauseId;
@@ -58,14 +49,21 @@ import org.reformindicators.io.ser.DocumentSerializer;
  * "kind": "plan-assessment", "plan": {…}, "asOf": "2022", "settings": {…}, "clauses": [{"clauseId": "T1a",
  * "status": "ON_TRACK", …}]}}.
  *
- * <p>Progress methods are written as {@code {"id": "eurostat", "parameters": {…}}} and rebuilt through the
- * method's own factory from its parameters in their stable order; a progress result names its category by
- * code within its method. Stateless and thread-safe.
+ * <p>Progress methods are written as {@code {"id": "eurostat", "parameters": {…}}}, each parameter as its
+ * kind says (a number such as {@code 0.95}, a count such as {@code 3}) in the method's stable order. Reading
+ * resolves the id, the parameters by name and a result's category code through a {@link
+ * ProgressMethodRegistry}: the one set as the reader attribute whose key is {@code
+ * ProgressMethodRegistry.class} (which {@code ReformIndicatorsIo.withProgressMethods} sets), else {@link
+ * ProgressMethodRegistry#defaults()}; an unknown id is refused with a message naming the registered ids.
+ * Stateless and thread-safe.
  */
 public final class AssessmentBinding {
 
   /** Attribute under which the plan of the assessment being read or written is kept. */
   private static final Object ASSESSED_PLAN = AssessmentBinding.class;
+
+  /** Key of the reader attribute that holds the registry of progress methods: the registry's class. */
+  private static final Object PROGRESS_METHODS = ProgressMethodRegistry.class;
 
   private AssessmentBinding() {}
 
@@ -90,8 +88,11 @@ public final class AssessmentBinding {
     module.addDeserializer(PlanAssessment.class, new AssessmentDeserializer(types.constructType(AssessmentForm.class)));
   }
 
-  /** {@code {id, parameters}}. */
+  /** {@code {id, parameters}} as read: every parameter value a number. */
   record MethodForm(String id, Map<String, Double> parameters) {}
+
+  /** {@code {id, parameters}} as written: each parameter value boxed as its kind writes it. */
+  record WrittenMethodForm(String id, Map<String, Number> parameters) {}
 
   /** A progress result. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -166,66 +167,41 @@ public final class AssessmentBinding {
 
   // ---- progress methods and results
 
-  private static Map<String, Class<? extends ProgressCategory>> categories() {
-    Map<String, Class<? extends ProgressCategory>> categories = new LinkedHashMap<>();
-    categories.put("eurostat", EurostatCategory.class);
-    categories.put("open-sdg", OpenSdgCategory.class);
-    categories.put("escap", EscapCategory.class);
-    categories.put("sdsn", SdsnCategory.class);
-    categories.put("linear", LinearProjectionCategory.class);
-    return categories;
+  /** The registry set as a reader attribute, else the bundled one. */
+  private static ProgressMethodRegistry registry(DeserializationContext ctxt) {
+    return ctxt.getAttribute(PROGRESS_METHODS) instanceof ProgressMethodRegistry registry
+        ? registry
+        : ProgressMethodRegistry.defaults();
   }
 
   /**
-   * Rebuilds a bundled method from its id and its parameters in their stable order.
+   * Creates a registered method from its id and its parameters by name.
    *
-   * @throws IllegalArgumentException if the id is unknown or the parameters do not fit the method
+   * @throws InvalidFieldException if the id is not registered or the parameters do not fit the method
    */
-  static ProgressMethod method(String id, Map<String, Double> parameters) {
-    double[] p = parameters.values().stream().mapToDouble(v -> Objects.requireNonNull(v, "parameter value")).toArray();
-    ProgressMethod method =
-        switch (id) {
-          case "eurostat" -> EurostatMethod.of(at(p, 0), at(p, 1), at(p, 2), at(p, 3), at(p, 4));
-          case "open-sdg" -> OpenSdgMethod.of(at(p, 0), at(p, 1), at(p, 2), at(p, 3), at(p, 4), at(p, 5), at(p, 6));
-          case "escap" -> EscapMethod.of(at(p, 0), at(p, 1), whole(at(p, 2)));
-          case "sdsn" -> SdsnTrendMethod.of(at(p, 0), at(p, 1), at(p, 2));
-          case "linear" -> LinearProjectionMethod.of(at(p, 0), whole(at(p, 1)));
-          default -> throw new InvalidFieldException(
-              "id", "progress method id must be one of " + categories().keySet() + ", was '" + id + "'");
-        };
-    if (!method.parameters().equals(parameters)) {
-      throw new InvalidFieldException(
-          "parameters",
-          "parameters of progress method " + id + " must be " + method.parameters().keySet() + " in this order, was " + parameters.keySet());
+  private static ProgressMethod method(ProgressMethodRegistry registry, String id, Map<String, Double> parameters) {
+    ProgressMethodDescriptor descriptor;
+    try {
+      descriptor = registry.descriptor(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException("id", e.getMessage());
     }
-    return method;
+    try {
+      return descriptor.create(parameters);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException("parameters", "parameters of progress method " + id + ": " + e.getMessage());
+    }
   }
 
-  private static double at(double[] values, int index) {
-    if (index >= values.length) {
-      throw new InvalidFieldException("parameters", "a progress method parameter is missing: expected at least " + (index + 1) + ", was " + values.length);
+  private static ProgressCategory category(ProgressMethodRegistry registry, String methodId, String code) {
+    try {
+      return registry.category(methodId, code);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException("category", e.getMessage());
     }
-    return values[index];
   }
 
-  private static int whole(double value) {
-    if (value != Math.rint(value)) {
-      throw new InvalidFieldException("parameters", "a count parameter must be a whole number, was " + value);
-    }
-    return (int) value;
-  }
-
-  static ProgressCategory category(String methodId, String code) {
-    Class<? extends ProgressCategory> type = categories().get(methodId);
-    for (ProgressCategory category : type.getEnumConstants()) {
-      if (category.code().equals(code)) {
-        return category;
-      }
-    }
-    throw new InvalidFieldException("category", "category of method " + methodId + " must be a code of " + type.getSimpleName() + ", was '" + code + "'");
-  }
-
-  static final class MethodSerializer extends CoreValueSerializer<ProgressMethod, MethodForm> {
+  static final class MethodSerializer extends CoreValueSerializer<ProgressMethod, WrittenMethodForm> {
     private static final long serialVersionUID = 1L;
 
     MethodSerializer() {
@@ -233,8 +209,8 @@ public final class AssessmentBinding {
     }
 
     @Override
-    protected MethodForm form(ProgressMethod value) {
-      return new MethodForm(value.id(), value.parameters());
+    protected WrittenMethodForm form(ProgressMethod value) {
+      return new WrittenMethodForm(value.id(), value.parameters().asMap());
     }
   }
 
@@ -247,7 +223,19 @@ public final class AssessmentBinding {
 
     @Override
     protected ProgressMethod build(MethodForm f) {
-      return method(FormParameters.require(f.id(), "id", "a progress method"), f.parameters() == null ? Map.of() : f.parameters());
+      return build(f, ProgressMethodRegistry.defaults());
+    }
+
+    @Override
+    protected ProgressMethod build(MethodForm f, DeserializationContext ctxt) {
+      return build(f, registry(ctxt));
+    }
+
+    private static ProgressMethod build(MethodForm f, ProgressMethodRegistry registry) {
+      return method(
+          registry,
+          FormParameters.require(f.id(), "id", "a progress method"),
+          f.parameters() == null ? Map.of() : f.parameters());
     }
   }
 
@@ -261,7 +249,7 @@ public final class AssessmentBinding {
     @Override
     protected ResultForm form(ProgressResult r) {
       return new ResultForm(
-          method(r.methodId(), r.parameters()),
+          r.method(),
           r.category().code(),
           r.reason().orElse(null),
           r.rateKind(),
@@ -284,10 +272,20 @@ public final class AssessmentBinding {
 
     @Override
     protected ProgressResult build(ResultForm f) {
+      return build(f, ProgressMethodRegistry.defaults());
+    }
+
+    @Override
+    protected ProgressResult build(ResultForm f, DeserializationContext ctxt) {
+      return build(f, registry(ctxt));
+    }
+
+    private static ProgressResult build(ResultForm f, ProgressMethodRegistry registry) {
       String what = "a progress result";
       ProgressMethod method = FormParameters.require(f.method(), "method", what);
       ProgressResult.Builder b =
-          ProgressResult.builder(method, category(method.id(), FormParameters.require(f.category(), "category", what)));
+          ProgressResult.builder(
+              method, category(registry, method.id(), FormParameters.require(f.category(), "category", what)));
       if (f.reason() != null) {
         b.reason(f.reason());
       }

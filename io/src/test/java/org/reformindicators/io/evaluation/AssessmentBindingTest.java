@@ -16,7 +16,8 @@ import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.progress.ProgressMethod;
-import org.reformindicators.core.progress.ProgressMethods;
+import org.reformindicators.core.progress.ProgressMethodDescriptor;
+import org.reformindicators.core.progress.ProgressMethodRegistry;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ModuleTestBase;
@@ -42,8 +43,8 @@ public class AssessmentBindingTest extends ModuleTestBase {
   public static List<PlanAssessment> assessments() {
     EvaluationSettings custom =
         EvaluationSettings.builder()
-            .planMethod(ProgressMethods.byId("eurostat"))
-            .putClauseMethods(ClauseId.parse("T5"), ProgressMethods.byId("open-sdg"))
+            .planMethod(ProgressMethodRegistry.defaults().method("eurostat"))
+            .putClauseMethods(ClauseId.parse("T5"), ProgressMethodRegistry.defaults().method("open-sdg"))
             .putExternalNorms(QuangNgaiPlan1256.CENTRAL_STAFF_REDUCTION_RATIO, 10.0)
             .build();
     List<PlanAssessment> result = new ArrayList<>();
@@ -74,9 +75,12 @@ public class AssessmentBindingTest extends ModuleTestBase {
 
   @Test
   void everyBundledProgressMethodRoundTrips() {
-    for (ProgressMethod method : ProgressMethods.all()) {
+    List<ProgressMethodDescriptor> bundled = ProgressMethodRegistry.defaults().descriptors();
+    for (ProgressMethodDescriptor descriptor : bundled) {
+      ProgressMethod method = descriptor.defaults();
       assertEquals(method, roundTrip(method, DocumentFormat.JSON, ProgressMethod.class));
+      assertEquals(method, roundTrip(method, DocumentFormat.YAML, ProgressMethod.class));
     }
-    assertFalse(ProgressMethods.all().isEmpty());
+    assertFalse(bundled.isEmpty());
   }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.io.evaluation.AssessmentBindingTest;
+import org.reformindicators.io.evaluation.CustomProgressMethodTest;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.document.DocumentKind;
@@ -82,6 +83,8 @@ class SchemaValidationTest {
     for (PlanAssessment assessment : AssessmentBindingTest.assessments()) {
       assertEquals(List.of(), validate(new ObjectMapper().readTree(io.writeString(assessment, DocumentFormat.JSON))), assessment.asOf().toString());
     }
+    // a method the application registered (id fixed-ratio) fits the schema as the bundled ones do
+    assertEquals(List.of(), validate(new ObjectMapper().readTree(io.writeString(CustomProgressMethodTest.assessment(), DocumentFormat.JSON))));
     for (String id : ReformIndicatorsIo.BUNDLED_METHODOLOGIES) {
       JsonNode methodology = new ObjectMapper().readTree(io.writeString(io.bundledMethodology(id), DocumentFormat.JSON));
       assertEquals(List.of(), validate(methodology), id);

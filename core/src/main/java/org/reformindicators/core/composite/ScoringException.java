@@ -18,7 +18,7 @@ public final class ScoringException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The problems, in the order found; never empty. */
+  /** The problems, in the order found; transient, so not kept by serialization. */
   private final transient List<ScoringProblem> problems;
 
   /**
@@ -55,9 +55,9 @@ public final class ScoringException extends IllegalArgumentException {
   /**
    * Returns the problems, in the order found.
    *
-   * @return the problems, never empty
+   * @return the problems; empty only after deserialization, which does not keep them
    */
   public List<ScoringProblem> problems() {
-    return problems;
+    return problems == null ? List.of() : problems;
   }
 }

@@ -210,14 +210,18 @@ class CompositeCalculatorTest {
     assertTrue(CompositeCalculator.evaluate(TestIndices.pci(), onlyBounds).total("04").isPresent());
   }
 
+  private static ScoringException scoringFailure(IndexNode root, DataMatrix data) {
+    return assertThrows(ScoringException.class,
+        () -> CompositeCalculator.evaluate(TestIndices.index(root, MissingDataPolicy.fail()), data));
+  }
+
   @Test
   void aScoringRuleThatRefusesAValueIsReportedWithTheUnit() {
     IndexNode root = IndexNode.builder("T").aggregation(Aggregation.sum())
         .child(IndexNode.builder("R").scoring(ProportionalToThreshold.of("80", "20")).build())
         .build();
     DataMatrix data = DataMatrix.builder(List.of("R")).row("u", "-5").row("v", "85").build();
-    ScoringException e = assertThrows(ScoringException.class,
-        () -> CompositeCalculator.evaluate(TestIndices.index(root, MissingDataPolicy.fail()), data));
+    ScoringException e = scoringFailure(root, data);
     assertEquals("R for unit u: the proportional-to-threshold scoring rule does not accept it: value must not be"
         + " negative, was -5", e.getMessage());
   }
@@ -232,8 +236,7 @@ class CompositeCalculatorTest {
         .child(IndexNode.builder("B").weight(dec("1e-999999999")).maxPoints("10").build())
         .build();
     DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", "5", "6").build();
-    ScoringException e = assertThrows(ScoringException.class,
-        () -> CompositeCalculator.evaluate(TestIndices.index(root, MissingDataPolicy.fail()), data));
+    ScoringException e = scoringFailure(root, data);
     String bounds = " is beyond the magnitudes the calculator supports (0, or 1E-100 to 1E+100 either side of 0)";
     assertEquals(
         List.of("T: scale 1E+309" + bounds, "A: weight 1E+999999999" + bounds, "B: weight 1E-999999999" + bounds),
@@ -249,8 +252,7 @@ class CompositeCalculatorTest {
         .child(IndexNode.builder("A").build())
         .build();
     DataMatrix data = DataMatrix.builder(List.of("A")).row("u", "1e50").row("v", "-1e50").build();
-    ScoringException e = assertThrows(ScoringException.class,
-        () -> CompositeCalculator.evaluate(TestIndices.index(root, MissingDataPolicy.fail()), data));
+    ScoringException e = scoringFailure(root, data);
     assertEquals("T for unit u: the score 1E+150 is beyond the magnitudes the calculator supports (0, or 1E-100"
         + " to 1E+100 either side of 0); the methodology's scales, weights or rules make it so", e.getMessage());
     DataMatrix tooBig = DataMatrix.builder(List.of("A")).row("u", "1e101").row("w", "1e-101").build();

@@ -94,7 +94,7 @@ public final class ScoreCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Run an uncertainty analysis with N Monte Carlo draws (rank intervals),"
           + " N within 1..1,000,000.")
-  private Integer draws;
+  private Long draws; // a long, so that any whole number meets the bound check and its message
 
   @Option(
       names = "--noise",
@@ -155,7 +155,7 @@ public final class ScoreCommand implements Callable<Integer> {
               + ") for the period " + period));
     }
     Optional<UncertaintyOptions> uncertainty =
-        draws == null ? Optional.empty() : Optional.of(scores.uncertaintyOptions(draws, noise, seed));
+        draws == null ? Optional.empty() : Optional.of(scores.uncertaintyOptions(draws.intValue(), noise, seed));
     AreaScores.Scored scored;
     try {
       scored = scores.score(period.toString(), names(scores.areas(), period.startDate()), uncertainty);

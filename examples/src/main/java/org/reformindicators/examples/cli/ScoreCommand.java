@@ -154,8 +154,9 @@ public final class ScoreCommand implements Callable<Integer> {
               + String.join(", ", index.leaves().stream().map(n -> n.code()).toList())
               + ") for the period " + period));
     }
-    Optional<UncertaintyOptions> uncertainty =
-        draws == null ? Optional.empty() : Optional.of(scores.uncertaintyOptions(draws.intValue(), noise, seed));
+    Optional<UncertaintyOptions> uncertainty = draws == null
+        ? Optional.empty()
+        : Optional.of(scores.uncertaintyOptions(draws.intValue(), noise, seed));
     AreaScores.Scored scored;
     try {
       scored = scores.score(period.toString(), names(scores.areas(), period.startDate()), uncertainty);

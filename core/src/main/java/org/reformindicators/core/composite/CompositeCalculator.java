@@ -24,11 +24,46 @@ import org.reformindicators.core.composite.scoring.ScoringRule;
  * {@code exp} and {@code ln}, computed in {@code double}. Each node's score is then rounded to its published
  * precision ({@link Rounding}, half up) for display and ranking, while parents aggregate the unrounded value.
  * So PCI 2019 for Quảng Ngãi is exactly 64.315 and is published as 64.32, whatever the summation order
- * (indices.md, PCI). Stateless, thread-safe.
+ * (indices.md, PCI).
+ *
+ * <p>Before any score is computed the inputs are checked, and every problem is reported at once in a {@link
+ * ScoringException}: a leaf value outside its {@link ComponentRange} (a PCI sub-index of 11 or -5 on 0–10), a
+ * value its scoring rule does not accept, and any number (value, weight, maximum points, scale) that is not 0 and
+ * whose magnitude lies outside {@link #MIN_MAGNITUDE}–{@link #MAX_MAGNITUDE}. While the tree is evaluated, a
+ * node whose score leaves those magnitudes, a score that is not positive under a geometric or harmonic mean and a
+ * normalisation undefined for its column end the evaluation with a {@link ScoringException} naming the node and
+ * the unit. The bounds keep every finite input computable: the exact sums stay a few hundred digits long whatever
+ * the exponents, and the geometric mean and the Monte Carlo analysis, which work in {@code double}, can neither
+ * overflow nor underflow; no {@link ArithmeticException} or {@link NumberFormatException} escapes. Stateless,
+ * thread-safe.
  */
 public final class CompositeCalculator {
 
+  /** The largest magnitude of a number the calculator accepts (a value, a parameter or a node's score). */
+  public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E+100");
+
+  /** The smallest magnitude of a non-zero number the calculator accepts. */
+  public static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-100");
+
   private CompositeCalculator() {}
+
+  /**
+   * Checks a methodology and its data before scoring: every leaf value within its {@link ComponentRange} and
+   * accepted by its scoring rule (for a leaf without normalisation), every value and parameter within the
+   * supported magnitudes.
+   *
+   * @param index the methodology
+   * @param data the values of (at least) every leaf indicator for every unit
+   * @return every problem, in tree order and then unit order; empty when the inputs can be scored
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the matrix lacks a leaf's column
+   */
+  public static List<ScoringProblem> check(CompositeIndex index, DataMatrix data) {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(data, "data");
+    requireColumns(index, data);
+    return ScoringChecks.inputs(index, data);
+  }
 
   /**
    * Evaluates a methodology on a data matrix.
@@ -37,8 +72,10 @@ public final class CompositeCalculator {
    * @param data the values of (at least) every leaf indicator for every unit
    * @return the scores of every node for every unit
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the matrix lacks a leaf's column, a normalisation or scoring rule is
-   *     undefined for the data, or a geometric or harmonic mean meets a score that is not positive
+   * @throws IllegalArgumentException if the matrix lacks a leaf's column
+   * @throws ScoringException listing every problem {@link #check} finds, or naming the node and unit where a
+   *     normalisation is undefined for the data, a geometric or harmonic mean meets a score that is not positive,
+   *     or a score leaves the supported magnitudes
    * @throws MissingDataException if a value is missing and the policy is {@link MissingDataPolicy.Kind#FAIL}
    */
   public static CompositeResult evaluate(CompositeIndex index, DataMatrix data) {
@@ -56,6 +93,7 @@ public final class CompositeCalculator {
    * @return the scores of every node for every unit
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException as {@link #evaluate(CompositeIndex, DataMatrix)}
+   * @throws ScoringException as {@link #evaluate(CompositeIndex, DataMatrix)}
    * @throws MissingDataException as {@link #evaluate(CompositeIndex, DataMatrix)}
    */
   public static CompositeResult evaluate(
@@ -63,15 +101,22 @@ public final class CompositeCalculator {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(leafNormalisation, "leafNormalisation");
+    List<ScoringProblem> problems = check(index, data);
+    if (!problems.isEmpty()) {
+      throw new ScoringException(problems);
+    }
+    Map<IndexNode, BigDecimal[]> scores = new IdentityHashMap<>();
+    evaluateNode(index, index.root(), data, leafNormalisation, scores);
+    return new CompositeResult(index, data.units(), scores);
+  }
+
+  private static void requireColumns(CompositeIndex index, DataMatrix data) {
     for (IndexNode leaf : index.leaves()) {
       if (!data.hasColumn(leaf.code())) {
         throw new IllegalArgumentException(
             "data must have a column for every leaf of " + index.id() + ", " + leaf.code() + " is missing");
       }
     }
-    Map<IndexNode, BigDecimal[]> scores = new IdentityHashMap<>();
-    evaluateNode(index, index.root(), data, leafNormalisation, scores);
-    return new CompositeResult(index, data.units(), scores);
   }
 
   private static BigDecimal[] evaluateNode(
@@ -90,6 +135,7 @@ public final class CompositeCalculator {
       }
       result = aggregate(index, node, data.units(), children);
     }
+    ScoringChecks.requireSupportedScores(node, data.units(), result);
     scores.put(node, result);
     return result;
   }
@@ -102,7 +148,8 @@ public final class CompositeCalculator {
       try {
         normalised = normalisation.get().apply(data.column(leaf.code()), leaf.direction());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(leaf.code() + ": " + e.getMessage(), e);
+        throw new ScoringException(
+            new ScoringProblem(ScoringProblem.Source.DATA, leaf.code(), "", e.getMessage()));
       }
       for (int u = 0; u < values.length; u++) {
         values[u] = Double.isNaN(normalised[u]) ? null : BigDecimal.valueOf(normalised[u]);
@@ -115,8 +162,9 @@ public final class CompositeCalculator {
           try {
             values[u] = rule.points(values[u]);
           } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                leaf.code() + " for unit " + data.units().get(u) + ": " + e.getMessage(), e);
+            throw new ScoringException(new ScoringProblem(ScoringProblem.Source.DATA, leaf.code(),
+                data.units().get(u), "the " + rule.kind() + " scoring rule does not accept "
+                    + ScoringChecks.text(values[u]) + ": " + e.getMessage()));
           }
         }
       }
@@ -145,16 +193,8 @@ public final class CompositeCalculator {
         if (x[i] != null) {
           present++;
           if (aggregation.method().requiresPositiveScores() && x[i].signum() <= 0) {
-            throw new IllegalArgumentException(
-                node.code()
-                    + " for unit "
-                    + units.get(u)
-                    + ": "
-                    + aggregation.method()
-                    + " needs positive scores, "
-                    + node.children().get(i).code()
-                    + " was "
-                    + x[i].toPlainString());
+            throw new ScoringException(
+                ScoringChecks.notPositive(node, node.children().get(i), units.get(u), x[i]));
           }
         }
       }

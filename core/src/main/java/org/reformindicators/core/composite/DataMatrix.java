@@ -17,7 +17,9 @@ import java.util.Optional;
  * and as a {@code double} (used by the Monte Carlo loop). Build a row from decimal strings or {@code
  * BigDecimal} where exactness matters; a {@code double} is converted with {@link BigDecimal#valueOf(double)},
  * i.e. through its shortest decimal representation ({@code 8.23} stays {@code 8.23}). At this API boundary
- * NaN (or a {@code null} decimal) marks a missing value; infinities are rejected. Immutable and thread-safe.
+ * NaN (or a {@code null} decimal) marks a missing value; infinities are rejected. A decimal beyond the range of a
+ * {@code double} reads as an infinity (or 0) in {@link #column(String)}; {@link CompositeCalculator} refuses every
+ * value outside its supported magnitudes before using the matrix. Immutable and thread-safe.
  */
 public final class DataMatrix {
 

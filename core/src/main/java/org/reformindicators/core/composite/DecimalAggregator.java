@@ -5,7 +5,10 @@ import java.math.MathContext;
 
 /**
  * The exact-decimal arithmetic of the {@link AggregationMethod}s, shared by the calculator and the breakdown.
- * Arrays hold one entry per child; a {@code null} score marks a missing child. Not part of the API.
+ * Arrays hold one entry per child; a {@code null} score marks a missing child. The calculator has checked that
+ * every score, weight and scale is 0 or within {@link CompositeCalculator#MIN_MAGNITUDE}–{@link
+ * CompositeCalculator#MAX_MAGNITUDE} in magnitude, so the exact sums stay a few hundred digits long and the
+ * {@code double} logarithms and exponential of the geometric mean stay finite and positive. Not part of the API.
  */
 final class DecimalAggregator {
 

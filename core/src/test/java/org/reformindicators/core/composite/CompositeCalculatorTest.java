@@ -15,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.composite.normalisation.MinMax;
 import org.reformindicators.core.composite.ranking.BandScheme;
+import org.reformindicators.core.composite.scoring.ProportionalToThreshold;
 
 class CompositeCalculatorTest {
 
@@ -151,10 +152,10 @@ class CompositeCalculatorTest {
     // weights 1 and 3
     // arithmetic: (1 × 2 + 3 × 6) / 4 = 20 / 4 = 5
     assertDecimal("5", twoComponents(AggregationMethod.WEIGHTED_ARITHMETIC, "2", "6").total("u").orElseThrow());
-    // geometric: exp((1 × ln 1 + 3 × ln 16) / 4) = 16^(3/4) = 8
+    // geometric: exp((1 × ln 1 + 3 × ln 8) / 4) = 8^(3/4) = 2^(9/4) = 4.7568284600…
     assertEquals(
-        8.0,
-        twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "1", "16").total("u").orElseThrow().doubleValue(),
+        4.756828460010884,
+        twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "1", "8").total("u").orElseThrow().doubleValue(),
         1e-12);
     // harmonic: (1 + 3) / (1/2 + 3/6) = 4 / 1 = 4
     assertDecimal("4", twoComponents(AggregationMethod.WEIGHTED_HARMONIC, "2", "6").total("u").orElseThrow());
@@ -165,11 +166,133 @@ class CompositeCalculatorTest {
   }
 
   @Test
-  void geometricAndHarmonicRejectNonPositiveScores() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "0", "4"));
-    assertTrue(e.getMessage().contains("needs positive scores, A was 0"), e.getMessage());
+  void geometricAndHarmonicRejectNonPositiveScoresAsBadDataNamingTheUnitComponentAndRule() {
+    // issue 12: a weighted geometric mean over a component of 0 exited 70 (internal error); it is bad data.
+    ScoringException e =
+        assertThrows(ScoringException.class, () -> twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "0", "4"));
+    assertEquals(
+        "A for unit u: 0 is not positive, but TOTAL aggregates it by a weighted geometric mean, which needs"
+            + " positive values",
+        e.getMessage());
+    assertEquals(new ScoringProblem(ScoringProblem.Source.DATA, "A", "u", e.problems().get(0).rule()),
+        e.problems().get(0));
+    ScoringException harmonic =
+        assertThrows(ScoringException.class, () -> twoComponents(AggregationMethod.WEIGHTED_HARMONIC, "4", "0"));
+    assertTrue(harmonic.getMessage().startsWith("B for unit u: 0 is not positive, but TOTAL aggregates it by a"
+        + " weighted harmonic mean"), harmonic.getMessage());
+  }
+
+  @Test
+  void componentValuesOutsideTheirRangeAreAllReportedBeforeScoring() {
+    // issue 12: PCI sub-indices of 9999999999999999999999, 11 and -5 were scored (a total of 2E+22).
+    // PCI sub-indices are on 0–10 (indices.md, PCI); the bounds themselves are possible.
+    String[] huge = TestIndices.QUANG_NGAI_2020.clone();
+    huge[2] = "9999999999999999999999";
+    String[] eleven = TestIndices.QUANG_NGAI_2020.clone();
+    eleven[0] = "11";
+    String[] negative = TestIndices.QUANG_NGAI_2020.clone();
+    negative[9] = "-5";
+    String[] bounds = TestIndices.QUANG_NGAI_2020.clone();
+    bounds[0] = "0";
+    bounds[1] = "10";
+    DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES)
+        .row("01", huge).row("02", eleven).row("03", negative).row("04", bounds).build();
+    ScoringException e = assertThrows(ScoringException.class, () -> CompositeCalculator.evaluate(TestIndices.pci(), data));
+    assertEquals(
+        List.of(
+            "PCI_ENTRY_COSTS for unit 02: 11 is outside the component's range 0–10",
+            "PCI_TRANSPARENCY for unit 01: 9999999999999999999999 is outside the component's range 0–10",
+            "PCI_LEGAL_INSTITUTIONS for unit 03: -5 is outside the component's range 0–10"),
+        e.problems().stream().map(ScoringProblem::toString).toList());
+    assertEquals(e.problems(), CompositeCalculator.check(TestIndices.pci(), data));
+    DataMatrix onlyBounds = DataMatrix.builder(TestIndices.PCI_CODES).row("04", bounds).build();
+    assertEquals(List.of(), CompositeCalculator.check(TestIndices.pci(), onlyBounds));
+    assertTrue(CompositeCalculator.evaluate(TestIndices.pci(), onlyBounds).total("04").isPresent());
+  }
+
+  private static ScoringException scoringFailure(IndexNode root, DataMatrix data) {
+    return assertThrows(ScoringException.class,
+        () -> CompositeCalculator.evaluate(TestIndices.index(root, MissingDataPolicy.fail()), data));
+  }
+
+  @Test
+  void aScoringRuleThatRefusesAValueIsReportedWithTheUnit() {
+    IndexNode root = IndexNode.builder("T").aggregation(Aggregation.sum())
+        .child(IndexNode.builder("R").scoring(ProportionalToThreshold.of("80", "20")).build())
+        .build();
+    DataMatrix data = DataMatrix.builder(List.of("R")).row("u", "-5").row("v", "85").build();
+    ScoringException e = scoringFailure(root, data);
+    assertEquals("R for unit u: the proportional-to-threshold scoring rule does not accept it: value must not be"
+        + " negative, was -5", e.getMessage());
+  }
+
+  @Test
+  void hugeButFiniteParametersAreReportedNotCrashed() {
+    // issue 12: `scale: 1.0e+309` and `weight: 1.0e+999999999` crashed `score` (ArithmeticException in
+    // DecimalAggregator, NumberFormatException when printing the total).
+    IndexNode root = IndexNode.builder("T")
+        .aggregation(new Aggregation(AggregationMethod.WEIGHTED_ARITHMETIC, dec("1.0e+309")))
+        .child(IndexNode.builder("A").weight(dec("1.0e+999999999")).maxPoints("10").build())
+        .child(IndexNode.builder("B").weight(dec("1e-999999999")).maxPoints("10").build())
+        .build();
+    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", "5", "6").build();
+    ScoringException e = scoringFailure(root, data);
+    String bounds = " is beyond the magnitudes the calculator supports (0, or 1E-100 to 1E+100 either side of 0)";
+    assertEquals(
+        List.of("T: scale 1E+309" + bounds, "A: weight 1E+999999999" + bounds, "B: weight 1E-999999999" + bounds),
+        e.problems().stream().map(ScoringProblem::toString).toList());
+    assertTrue(e.problems().stream().allMatch(p -> p.source() == ScoringProblem.Source.METHODOLOGY));
+  }
+
+  @Test
+  void aScoreThatLeavesTheSupportedMagnitudesNamesTheNodeAndTheUnit() {
+    // Every input is within 1E-100..1E+100, but the scale makes the total 1E+150.
+    IndexNode root = IndexNode.builder("T")
+        .aggregation(new Aggregation(AggregationMethod.SUM, dec("1e100")))
+        .child(IndexNode.builder("A").build())
+        .build();
+    DataMatrix data = DataMatrix.builder(List.of("A")).row("u", "1e50").row("v", "-1e50").build();
+    ScoringException e = scoringFailure(root, data);
+    assertEquals("T for unit u: the score 1E+150 is beyond the magnitudes the calculator supports (0, or 1E-100"
+        + " to 1E+100 either side of 0); the methodology's scales, weights or rules make it so", e.getMessage());
+    DataMatrix tooBig = DataMatrix.builder(List.of("A")).row("u", "1e101").row("w", "1e-101").build();
+    assertEquals(List.of("u", "w"), CompositeCalculator.check(TestIndices.index(root, MissingDataPolicy.fail()),
+        tooBig).stream().map(ScoringProblem::unit).toList());
+  }
+
+  @Test
+  void extremeFiniteInputsEitherScoreOrAreReportedNeverCrash() {
+    // Property: whatever the exponents of the values, weights and scale, the calculator returns or throws
+    // ScoringException; never ArithmeticException, NumberFormatException or a non-finite double.
+    qt().forAll(longs().between(-400, 400), longs().between(-400, 400), longs().between(-400, 400),
+            longs().between(0, 4))
+        .checkAssert((valueExponent, weightExponent, scaleExponent, methodIndex) -> {
+          AggregationMethod method = AggregationMethod.values()[methodIndex.intValue()];
+          IndexNode root = IndexNode.builder("T")
+              .aggregation(new Aggregation(method, BigDecimal.ONE.scaleByPowerOfTen(scaleExponent.intValue())))
+              .child(IndexNode.builder("A").weight(BigDecimal.ONE.scaleByPowerOfTen(weightExponent.intValue()))
+                  .maxPoints(BigDecimal.ONE.scaleByPowerOfTen(valueExponent.intValue() + 1)).build())
+              .child(IndexNode.builder("B").maxPoints("10").build())
+              .build();
+          DataMatrix data = DataMatrix.builder(List.of("A", "B"))
+              .row("u", BigDecimal.valueOf(3).scaleByPowerOfTen(valueExponent.intValue()), BigDecimal.ONE)
+              .row("v", BigDecimal.ONE.scaleByPowerOfTen(valueExponent.intValue()), new BigDecimal("2"))
+              .build();
+          try {
+            CompositeResult result =
+                CompositeCalculator.evaluate(TestIndices.index(root, MissingDataPolicy.fail()), data);
+            for (String unit : List.of("u", "v")) {
+              double total = result.total(unit).orElseThrow().doubleValue();
+              assertTrue(Double.isFinite(total) && total > 0, () -> unit + " " + total);
+            }
+            result.ranking();
+            if (method.isAdditive()) {
+              result.breakdown("u");
+            }
+          } catch (ScoringException expected) {
+            assertTrue(expected.problems().stream().noneMatch(p -> p.rule().contains("Exception")));
+          }
+        });
   }
 
   private static CompositeIndex threeComponents(MissingDataPolicy policy, AggregationMethod method) {

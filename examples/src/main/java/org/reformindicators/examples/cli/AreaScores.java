@@ -185,7 +185,7 @@ final class AreaScores {
         continue;
       }
       UnitRankInterval interval = intervals.get(area);
-      lines.add(new ScoreLine(area, names.getOrDefault(area, ""), period, total.doubleValue(),
+      lines.add(new ScoreLine(area, names.getOrDefault(area, ""), period, total,
           ranking.place(area).getAsInt(),
           interval == null ? 0 : interval.lowerRank(),
           interval == null ? 0 : interval.medianRank(),

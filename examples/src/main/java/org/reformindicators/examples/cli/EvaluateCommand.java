@@ -61,6 +61,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan plan = readPlan(planFile);
+    options.checkNorms(spec, plan);
     ObservationSet observations = Inputs.observations(observationsFile);
     checkAgainstCatalogue(plan, observations, observationsFile.toString());
     PlanAssessment assessment = Reports.evaluate(

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +21,10 @@ import picocli.CommandLine.Spec;
  * (Decision 1256/QĐ-UBND) evaluated on the bundled data. Output is written in UTF-8 whatever the
  * platform's default charset, so Vietnamese text survives {@code LANG=C}. Exit status: {@value
  * #EXIT_OK} success; {@value #EXIT_INVALID_INPUT} invalid input (every problem on standard error
- * with its location); {@value #EXIT_USAGE} usage error (with the usage text); {@value
- * #EXIT_INTERNAL} internal error (one line, the stack trace only with {@code --debug}).
+ * with its location); {@value #EXIT_USAGE} usage error, including an option value out of its
+ * bounds (with the usage text); {@value #EXIT_OUT_OF_MEMORY} out of memory (one line of advice to
+ * run again with a larger {@code -Xmx}), wherever it happens: reading, evaluating or writing;
+ * {@value #EXIT_INTERNAL} internal error (one line, the stack trace only with {@code --debug}).
  *
  * <p>Instances are mutable (picocli sets the options) and not thread-safe; {@link #execute} creates
  * a fresh one per run.
@@ -45,7 +48,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:success",
       "1:invalid input (each problem printed with its location)",
-      "2:usage error",
+      "2:usage error (including an option value out of its bounds)",
+      "3:out of memory: run again with a larger heap, e.g. java -Xmx4g -jar reform.jar …",
       "70:internal error (a bug; stack trace with --debug)"
     })
 public final class ReformCommand implements Callable<Integer> {
@@ -58,6 +62,17 @@ public final class ReformCommand implements Callable<Integer> {
 
   /** Exit status of a usage error (unknown option, bad option value, missing parameter). */
   public static final int EXIT_USAGE = 2;
+
+  /**
+   * Exit status when the Java heap is too small for the input: not invalid input, not a bug (the
+   * status {@code -XX:+ExitOnOutOfMemoryError} gives too).
+   */
+  public static final int EXIT_OUT_OF_MEMORY = 3;
+
+  /** The one line printed when the heap runs out, naming the option that raises it. */
+  static final String OUT_OF_MEMORY_ADVICE = "reform: out of memory: the Java heap is too small for"
+      + " this input; run again with a larger heap, such as java -Xmx4g -jar reform.jar"
+      + " followed by the same arguments";
 
   /** Exit status of an internal error: a bug (EX_SOFTWARE of BSD {@code sysexits.h}). */
   public static final int EXIT_INTERNAL = 70;
@@ -118,10 +133,31 @@ public final class ReformCommand implements Callable<Integer> {
     PrintWriter outWriter = utf8(out);
     PrintWriter errWriter = utf8(err);
     try {
-      return newCommandLine(outWriter, errWriter).execute(args);
+      return run(newCommandLine(outWriter, errWriter), args);
     } finally {
       outWriter.flush();
       errWriter.flush();
+    }
+  }
+
+  /**
+   * Runs a configured command line, mapping what escapes picocli to an exit status: picocli hands
+   * only exceptions to the execution handler, so an {@link Error} thrown by a command (above all
+   * {@link OutOfMemoryError}) arrives here. Running out of memory gives {@value
+   * #EXIT_OUT_OF_MEMORY} with one line of advice; any other error is internal ({@value
+   * #EXIT_INTERNAL}).
+   *
+   * @param cli the command line, configured by {@link #configure}
+   * @param args the command-line arguments
+   * @return the exit status
+   */
+  static int run(CommandLine cli, String... args) {
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(cli.getErr());
+    } catch (RuntimeException | Error e) {
+      return internalError(cli.getErr(), e, Arrays.asList(args).contains("--debug"));
     }
   }
 
@@ -176,22 +212,32 @@ public final class ReformCommand implements Callable<Integer> {
   private static int handleExecutionError(
       Exception ex, CommandLine cli, ParseResult parseResult) {
     PrintWriter err = cli.getErr();
+    if (causedByOutOfMemory(ex)) {
+      return outOfMemory(err);
+    }
     if (ex instanceof InvalidInputException invalid) {
       invalid.problems().forEach(err::println);
       err.flush();
       return EXIT_INVALID_INPUT;
     }
-    if (debugRequested(parseResult)) {
-      err.println("reform: internal error: " + ex);
-      ex.printStackTrace(err);
+    return internalError(err, ex, debugRequested(parseResult));
+  }
+
+  private static int internalError(PrintWriter err, Throwable thrown, boolean debug) {
+    if (debug) {
+      err.println("reform: internal error: " + thrown);
+      thrown.printStackTrace(err);
     } else {
-      err.println("reform: internal error (a bug; --debug prints the stack trace): " + ex);
+      err.println("reform: internal error (a bug; --debug prints the stack trace): " + thrown);
     }
     err.flush();
     return EXIT_INTERNAL;
   }
 
   private static int exitStatusOf(Throwable thrown) {
+    if (causedByOutOfMemory(thrown)) {
+      return EXIT_OUT_OF_MEMORY;
+    }
     if (thrown instanceof InvalidInputException) {
       return EXIT_INVALID_INPUT;
     }
@@ -199,6 +245,27 @@ public final class ReformCommand implements Callable<Integer> {
       return EXIT_USAGE;
     }
     return EXIT_INTERNAL;
+  }
+
+  /** Prints the advice on the heap; the line is a constant, so printing it needs little memory. */
+  private static int outOfMemory(PrintWriter err) {
+    err.println(OUT_OF_MEMORY_ADVICE);
+    err.flush();
+    return EXIT_OUT_OF_MEMORY;
+  }
+
+  /**
+   * Tells whether a throwable is, or was caused by, running out of memory (a library or picocli
+   * may wrap the error).
+   */
+  static boolean causedByOutOfMemory(Throwable thrown) {
+    int depth = 0;
+    for (Throwable t = thrown; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean debugRequested(ParseResult parseResult) {

@@ -36,6 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Plan plan = Bundled.plan();
+    options.checkNorms(spec, plan);
     ObservationSet observations = Bundled.observations();
     PlanAssessment assessment =
         Reports.evaluate(plan, observations, Bundled.OBSERVATIONS, Optional.empty(), options);

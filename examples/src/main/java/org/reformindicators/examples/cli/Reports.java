@@ -2,6 +2,8 @@ package org.reformindicators.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import org.reformindicators.core.evaluation.PlanEvaluator;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.examples.report.ProgressReport;
 import org.reformindicators.examples.report.ReportBuilder;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
@@ -34,10 +37,10 @@ final class Reports {
    * @param observations the observations
    * @param observationsName the observations' file name, for problems
    * @param method the progress method of the whole plan, or empty for the engine's default
-   * @param options the report options (the assessment period, the external norms)
+   * @param options the report options (the assessment period, the external norms, checked by
+   *     {@link ReportOptions#checkNorms})
    * @return the assessment
-   * @throws InvalidInputException if there are no observations to default the period from, or a
-   *     norm is not finite
+   * @throws InvalidInputException if there are no observations to default the period from
    */
   static PlanAssessment evaluate(
       Plan plan,
@@ -45,15 +48,10 @@ final class Reports {
       String observationsName,
       Optional<ProgressMethod> method,
       ReportOptions options) {
-    EvaluationSettings settings;
-    try {
-      settings = EvaluationSettings.builder()
-          .planMethod(method)
-          .externalNorms(options.norms)
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(Problem.ofFile("--norm", e.getMessage()));
-    }
+    EvaluationSettings settings = EvaluationSettings.builder()
+        .planMethod(method)
+        .externalNorms(options.norms)
+        .build();
     PlanEvaluator evaluator = PlanEvaluator.of(settings);
     if (options.asOf != null) {
       return evaluator.evaluate(plan, observations, options.asOf);
@@ -66,8 +64,8 @@ final class Reports {
   }
 
   /**
-   * Renders an assessment in the chosen format and writes it to standard output or the chosen
-   * file.
+   * Renders an assessment in the chosen format and writes it, as it is rendered, to standard
+   * output or the chosen file.
    *
    * @param spec the running command, for its output stream
    * @param assessment the assessment
@@ -77,31 +75,63 @@ final class Reports {
    */
   static void write(
       CommandSpec spec, PlanAssessment assessment, ObservationSet observations, ReportOptions options) {
-    String text =
-        options.format == ReportFormat.JSON
-            ? ReformIndicatorsIo.create().writeString(assessment, DocumentFormat.JSON) + "\n"
-            : options.format.renderer().render(
-                ReportBuilder.build(assessment, observations, options.language));
-    write(spec, options.output, text);
+    if (options.format == ReportFormat.JSON) {
+      write(spec, options.output, out -> document(assessment, out));
+    } else {
+      ProgressReport report = ReportBuilder.build(assessment, observations, options.language);
+      write(spec, options.output, out -> options.format.renderer().render(report, out));
+    }
   }
 
   /**
-   * Writes text to standard output, or to a file in UTF-8 when one is given.
+   * Writes an {@code io} document as pretty JSON followed by an empty line, streaming.
+   *
+   * @param document the document, such as a plan assessment
+   * @param out where it goes
+   * @throws IOException if {@code out} fails
+   */
+  static void document(Object document, Writer out) throws IOException {
+    Utf8WriterStream bytes = new Utf8WriterStream(out);
+    ReformIndicatorsIo.create().write(document, bytes, DocumentFormat.JSON);
+    bytes.close();
+    out.write('\n');
+  }
+
+  /** Writes the output of a command onto a writer. */
+  @FunctionalInterface
+  interface Output {
+    /**
+     * Writes the output.
+     *
+     * @param out where it goes
+     * @throws IOException if {@code out} fails
+     */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes a command's output as it is produced to standard output, or to a file in UTF-8 when
+   * one is given; nothing is built in memory first.
    *
    * @param spec the running command
    * @param output the file, or {@code null} for standard output
-   * @param text the text
+   * @param body what to write
    * @throws InvalidInputException if the file cannot be written
    */
-  static void write(CommandSpec spec, Path output, String text) {
+  static void write(CommandSpec spec, Path output, Output body) {
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
+      try {
+        body.writeTo(out);
+      } catch (IOException e) {
+        // A PrintWriter reports no failure, so this is a bug of the rendering.
+        throw new UncheckedIOException("writing to standard output failed", e);
+      }
       out.flush();
       return;
     }
-    try {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      body.writeTo(out);
     } catch (IOException e) {
       throw new InvalidInputException(Problem.ofFile(
           output.toString(), "cannot write the file: " + e.getClass().getSimpleName() + " "

@@ -15,12 +15,12 @@ import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.MissingDataException;
+import org.reformindicators.core.composite.ScoringException;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.composite.uncertainty.UncertaintyOptions;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.examples.report.ReportBuilder;
-import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.problem.ReadException;
@@ -92,8 +92,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--uncertainty",
       paramLabel = "N",
-      description = "Run an uncertainty analysis with N Monte Carlo draws (rank intervals).")
-  private Integer draws;
+      description = "Run an uncertainty analysis with N Monte Carlo draws (rank intervals),"
+          + " N within 1..1,000,000.")
+  private Long draws; // a long, so that any whole number meets the bound check and its message
 
   @Option(
       names = "--noise",
@@ -127,14 +128,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (draws != null && draws < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--uncertainty': must be at least 1, was " + draws);
-    }
-    if (!(noise >= 0 && noise < 1)) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--noise': must be within [0, 1), was " + noise);
-    }
+    checkOptions();
     CompositeIndex index = methodology(methodology);
     int year = period.startDate().getYear();
     if (!index.appliesTo(year)) {
@@ -160,13 +154,17 @@ public final class ScoreCommand implements Callable<Integer> {
               + String.join(", ", index.leaves().stream().map(n -> n.code()).toList())
               + ") for the period " + period));
     }
-    Optional<UncertaintyOptions> uncertainty =
-        draws == null ? Optional.empty() : Optional.of(scores.uncertaintyOptions(draws, noise, seed));
+    Optional<UncertaintyOptions> uncertainty = draws == null
+        ? Optional.empty()
+        : Optional.of(scores.uncertaintyOptions(draws.intValue(), noise, seed));
     AreaScores.Scored scored;
     try {
       scored = scores.score(period.toString(), names(scores.areas(), period.startDate()), uncertainty);
     } catch (MissingDataException e) {
       throw new InvalidInputException(Problem.ofFile(observationsFile.toString(), e.getMessage()));
+    } catch (ScoringException e) {
+      throw new InvalidInputException(
+          ScoringProblems.located(e, index, methodology, observationsFile, period));
     }
     List<ScoreLine> lines = scored.lines();
     for (String area : scores.unranked(lines)) {
@@ -175,17 +173,34 @@ public final class ScoreCommand implements Callable<Integer> {
     }
     String title = index.nameEn() + " " + period + " (" + index.id() + ")"
         + (draws == null ? "" : ", " + draws + " draws, weight noise ±" + noise + ", seed " + seed);
-    String text = switch (format) {
-      case TEXT -> ScoreTableWriter.text(title, lines, scores.decimals());
-      case CSV -> ScoreTableWriter.csv(lines, scores.decimals());
-      case JSON -> ReformIndicatorsIo.create().writeString(
-          scored.uncertainty()
-              .map(analysis -> CompositeResultDocument.of(scored.result(), analysis))
-              .orElseGet(() -> CompositeResultDocument.of(scored.result())),
-          DocumentFormat.JSON) + "\n";
-    };
-    Reports.write(spec, output, text);
+    Reports.write(spec, output, out -> {
+      switch (format) {
+        case TEXT -> ScoreTableWriter.text(title, lines, scores.decimals(), out);
+        case CSV -> ScoreTableWriter.csv(lines, scores.decimals(), out);
+        case JSON -> Reports.document(scored.uncertainty()
+            .map(analysis -> CompositeResultDocument.of(scored.result(), analysis))
+            .orElseGet(() -> CompositeResultDocument.of(scored.result())), out);
+        default -> throw new AssertionError(format);
+      }
+    });
     return ReformCommand.EXIT_OK;
+  }
+
+  /**
+   * Checks the bounds of the numeric options: picocli checks only that they are numbers.
+   *
+   * @throws ParameterException (exit status 2) naming the option, its bounds and the value
+   */
+  private void checkOptions() {
+    if (draws != null && (draws < 1 || draws > UncertaintyOptions.MAX_DRAWS)) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--uncertainty': must be within 1.."
+              + String.format(Locale.ROOT, "%,d", UncertaintyOptions.MAX_DRAWS) + " draws, was " + draws);
+    }
+    if (!(noise >= 0 && noise < 1)) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--noise': must be within [0, 1), was " + noise);
+    }
   }
 
   private static Map<String, String> names(List<String> areas, LocalDate day) {

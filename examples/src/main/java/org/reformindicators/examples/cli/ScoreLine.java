@@ -1,5 +1,6 @@
 package org.reformindicators.examples.cli;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param area the area code, such as {@code 51}
  * @param name the area's name, such as {@code Quảng Ngãi}, or the empty string when unknown
  * @param period the period scored, such as {@code 2020}
- * @param score the recomputed score at the methodology's published precision
+ * @param score the recomputed score at the methodology's published precision, exact
  * @param rank the competition rank (1 = best; ties share a rank)
  * @param rankLow the 5th percentile rank of the uncertainty analysis, or 0 without one
  * @param rankMedian the median rank of the uncertainty analysis, or 0 without one
@@ -22,7 +23,7 @@ record ScoreLine(
     String area,
     String name,
     String period,
-    double score,
+    BigDecimal score,
     int rank,
     double rankLow,
     double rankMedian,
@@ -33,6 +34,7 @@ record ScoreLine(
     Objects.requireNonNull(area, "area");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(score, "score");
     if (rank < 1) {
       throw new IllegalArgumentException("rank must be >= 1, was " + rank + " for area " + area);
     }

@@ -1,5 +1,8 @@
 package org.reformindicators.examples.cli;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,42 +22,44 @@ final class ScoreTableWriter {
   private ScoreTableWriter() {}
 
   /**
-   * Writes the CSV.
+   * Writes the CSV, line by line.
    *
    * @param lines the lines, in rank order
    * @param decimals the decimals of the score
-   * @return the CSV text, with LF line ends
+   * @param out where the CSV text goes, with LF line ends
+   * @throws IOException if {@code out} fails
    */
-  static String csv(List<ScoreLine> lines, int decimals) {
+  static void csv(List<ScoreLine> lines, int decimals, Appendable out) throws IOException {
     boolean interval = lines.stream().anyMatch(ScoreLine::hasInterval);
-    StringBuilder out = new StringBuilder("area,period,score,rank");
+    out.append("area,period,score,rank");
     if (interval) {
       out.append(",rank_p05,rank_median,rank_p95");
     }
     out.append(",name,sample\n");
     for (ScoreLine line : lines) {
       out.append(quote(line.area())).append(',').append(quote(line.period())).append(',')
-          .append(decimal(line.score(), decimals)).append(',').append(line.rank());
+          .append(decimal(line.score(), decimals)).append(',').append(String.valueOf(line.rank()));
       if (interval) {
-        out.append(',').append(decimal(line.rankLow(), 1))
-            .append(',').append(decimal(line.rankMedian(), 1))
-            .append(',').append(decimal(line.rankHigh(), 1));
+        out.append(',').append(rank(line.rankLow()))
+            .append(',').append(rank(line.rankMedian()))
+            .append(',').append(rank(line.rankHigh()));
       }
       out.append(',').append(quote(line.name())).append(',').append(line.sample() ? '1' : '0')
           .append('\n');
     }
-    return out.toString();
   }
 
   /**
-   * Writes a readable table.
+   * Writes a readable table, line by line.
    *
    * @param title the title line, such as {@code PCI 2020 (pci)}
    * @param lines the lines, in rank order
    * @param decimals the decimals of the score
-   * @return the table, with a legend when a line uses sample values
+   * @param out where the table goes, with a legend when a line uses sample values
+   * @throws IOException if {@code out} fails
    */
-  static String text(String title, List<ScoreLine> lines, int decimals) {
+  static void text(String title, List<ScoreLine> lines, int decimals, Appendable out)
+      throws IOException {
     boolean interval = lines.stream().anyMatch(ScoreLine::hasInterval);
     int nameWidth = "name".length();
     int areaWidth = 6;
@@ -62,7 +67,7 @@ final class ScoreTableWriter {
       areaWidth = Math.max(areaWidth, line.area().length());
       nameWidth = Math.max(nameWidth, line.name().codePointCount(0, line.name().length()) + 1);
     }
-    StringBuilder out = new StringBuilder(title).append('\n');
+    out.append(title).append('\n');
     String header = String.format(Locale.ROOT,
         "%-4s  %-" + areaWidth + "s  %-" + nameWidth + "s  %8s  %4s", "rank", "area", "name", "score", "");
     out.append(header.stripTrailing());
@@ -79,21 +84,23 @@ final class ScoreTableWriter {
       row.append(String.format(Locale.ROOT, "  %8s", decimal(line.score(), decimals)));
       if (line.hasInterval()) {
         row.append(String.format(Locale.ROOT, "        %s–%s (%s)",
-            decimal(line.rankLow(), 1), decimal(line.rankHigh(), 1), decimal(line.rankMedian(), 1)));
+            rank(line.rankLow()), rank(line.rankHigh()), rank(line.rankMedian())));
       }
       out.append(row.toString().stripTrailing()).append('\n');
     }
     if (lines.stream().anyMatch(ScoreLine::sample)) {
       out.append("* uses illustrative sample values (SAMPLE), not published results\n");
     }
-    return out.toString();
   }
 
-  private static String decimal(double value, int decimals) {
-    // Half-up on the shortest decimal form of the double, as the methodologies publish.
-    return java.math.BigDecimal.valueOf(value)
-        .setScale(decimals, java.math.RoundingMode.HALF_UP)
-        .toPlainString();
+  private static String decimal(BigDecimal value, int decimals) {
+    // Half-up on the exact score, as the methodologies publish.
+    return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String rank(double percentile) {
+    // A rank percentile is finite and at most the number of areas.
+    return decimal(BigDecimal.valueOf(percentile), 1);
   }
 
   private static String quote(String field) {

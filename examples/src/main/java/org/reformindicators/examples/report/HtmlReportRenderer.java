@@ -1,5 +1,6 @@
 package org.reformindicators.examples.report;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,10 +42,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
   public HtmlReportRenderer() {}
 
   @Override
-  public String render(ProgressReport report) {
+  public void render(ProgressReport report, Appendable out) throws IOException {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
     Language lang = report.language();
-    StringBuilder out = new StringBuilder(64 * 1024);
     out.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -74,9 +75,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
     out.append("</tbody>\n</table>\n");
     out.append("<p class=\"legend\"><b>").append(Html.escape(lang.text("summary"))).append(":</b> ")
-        .append(report.clauses().size()).append(' ').append(Html.escape(lang.text("clauses")));
+        .append(String.valueOf(report.clauses().size())).append(' ')
+        .append(Html.escape(lang.text("clauses")));
     for (Map.Entry<String, Integer> entry : report.countByStatus().entrySet()) {
-      out.append("; ").append(Html.escape(entry.getKey())).append(' ').append(entry.getValue());
+      out.append("; ").append(Html.escape(entry.getKey())).append(' ')
+          .append(String.valueOf(entry.getValue()));
     }
     out.append("</p>\n");
     if (report.hasSamples()) {
@@ -104,6 +107,5 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
     out.append("<p class=\"legend\">").append(Html.escape(lang.text("generated"))).append("</p>\n");
     out.append("</body>\n</html>\n");
-    return out.toString();
   }
 }

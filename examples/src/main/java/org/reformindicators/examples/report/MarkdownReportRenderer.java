@@ -1,5 +1,6 @@
 package org.reformindicators.examples.report;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,10 +18,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
   public MarkdownReportRenderer() {}
 
   @Override
-  public String render(ProgressReport report) {
+  public void render(ProgressReport report, Appendable out) throws IOException {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
     Language lang = report.language();
-    StringBuilder out = new StringBuilder();
     out.append("# ").append(cell(report.title())).append("\n\n");
     if (!report.source().isEmpty()) {
       out.append(cell(report.source())).append("\n\n");
@@ -50,9 +51,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
           .append(" |\n");
     }
     out.append('\n').append("**").append(lang.text("summary")).append(":** ");
-    out.append(report.clauses().size()).append(' ').append(lang.text("clauses"));
+    out.append(String.valueOf(report.clauses().size())).append(' ').append(lang.text("clauses"));
     for (Map.Entry<String, Integer> entry : report.countByStatus().entrySet()) {
-      out.append("; ").append(cell(entry.getKey())).append(' ').append(entry.getValue());
+      out.append("; ").append(cell(entry.getKey())).append(' ').append(String.valueOf(entry.getValue()));
     }
     out.append("\n");
     if (report.hasSamples()) {
@@ -64,7 +65,6 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.append("- ").append(cell(note)).append('\n');
       }
     }
-    return out.toString();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.reformindicators.examples.report;
 
+import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,9 @@ public final class TextReportRenderer implements ReportRenderer {
   public TextReportRenderer() {}
 
   @Override
-  public String render(ProgressReport report) {
+  public void render(ProgressReport report, Appendable out) throws IOException {
     Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(out, "out");
     Language lang = report.language();
     List<Function<ClauseLine, String>> columns =
         List.of(
@@ -68,7 +70,6 @@ public final class TextReportRenderer implements ReportRenderer {
         widths[c] = Math.max(widths[c], Math.min(limits[c], width(columns.get(c).apply(line))));
       }
     }
-    StringBuilder out = new StringBuilder();
     out.append(report.title()).append('\n');
     if (!report.source().isEmpty()) {
       out.append(report.source()).append('\n');
@@ -91,9 +92,9 @@ public final class TextReportRenderer implements ReportRenderer {
       appendRow(out, cells, widths);
     }
     out.append('\n').append(lang.text("summary")).append(": ");
-    out.append(report.clauses().size()).append(' ').append(lang.text("clauses"));
+    out.append(String.valueOf(report.clauses().size())).append(' ').append(lang.text("clauses"));
     for (Map.Entry<String, Integer> entry : report.countByStatus().entrySet()) {
-      out.append("; ").append(entry.getKey()).append(' ').append(entry.getValue());
+      out.append("; ").append(entry.getKey()).append(' ').append(String.valueOf(entry.getValue()));
     }
     out.append('\n');
     if (report.hasSamples()) {
@@ -106,11 +107,10 @@ public final class TextReportRenderer implements ReportRenderer {
         out.append("  ").append(line).append('\n');
       }
     }
-    return out.toString();
   }
 
   /** Appends one table row, wrapping each cell to its column and padding the shorter cells. */
-  private static void appendRow(StringBuilder out, String[] cells, int[] widths) {
+  private static void appendRow(Appendable out, String[] cells, int[] widths) throws IOException {
     List<List<String>> wrapped = new ArrayList<>();
     int height = 1;
     for (int c = 0; c < cells.length; c++) {

@@ -49,9 +49,9 @@ class AreaScoresTest {
     scores.add("DEMO_B", "49", new BigDecimal("5.5"), true);
     List<ScoreLine> lines = scores.score("2020", Map.of("51", "Quảng Ngãi"), Optional.empty()).lines();
     assertEquals(List.of("48", "51", "49"), lines.stream().map(ScoreLine::area).toList());
-    assertEquals(67.50, lines.get(0).score(), 1e-9);
-    assertEquals(65.00, lines.get(1).score(), 1e-9);
-    assertEquals(63.75, lines.get(2).score(), 1e-9);
+    assertEquals(new BigDecimal("67.50"), lines.get(0).score());
+    assertEquals(new BigDecimal("65.00"), lines.get(1).score());
+    assertEquals(new BigDecimal("63.75"), lines.get(2).score());
     assertEquals(List.of(1, 2, 3), lines.stream().map(ScoreLine::rank).toList());
     assertEquals("Quảng Ngãi", lines.get(1).name());
     assertFalse(lines.get(1).sample());

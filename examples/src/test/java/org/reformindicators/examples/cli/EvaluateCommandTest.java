@@ -73,6 +73,17 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aNormOfAPlanWithoutExternalNormsIsAUsageError() {
+    // issue 12: --norm NOPE=1 was silently ignored.
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString(),
+        "--norm", "NOPE=1");
+    assertEquals(2, run.status(), run.toString());
+    assertTrue(run.err().startsWith("reform: Invalid value for option '--norm': NOPE is not a norm of this"
+        + " plan; the plan uses no external norm\n"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
   void anInvalidPlanIsReportedWithItsLocation() {
     Path bad = CliFiles.write(dir.resolve("bad.yaml"),
         CliFiles.text(CliFiles.EXAMPLE_PLAN).replace("value: 60.0", "value: 160.0"));

@@ -26,4 +26,10 @@ class PeriodConverterTest {
     TypeConversionException e = assertThrows(TypeConversionException.class, () -> converter.convert("2025-13"));
     assertTrue(e.getMessage().startsWith("'2025-13' is not a reporting period such as 2024"), e.getMessage());
   }
+
+  @Test
+  void aYearOutsideTheSupportedCenturiesIsATypeConversionError() {
+    TypeConversionException e = assertThrows(TypeConversionException.class, () -> converter.convert("1800"));
+    assertTrue(e.getMessage().contains("year must be 1900–2100"), e.getMessage());
+  }
 }

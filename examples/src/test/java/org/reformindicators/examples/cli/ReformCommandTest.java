@@ -26,6 +26,64 @@ class ReformCommandTest {
   }
 
   @Test
+  void helpListsExitStatusThreeForRunningOutOfMemory() {
+    // issue 12: an OutOfMemoryError exited 1, which reads as "invalid input".
+    CliRun run = CliRun.of("--help");
+    assertTrue(run.out().contains("  3    out of memory: run again with a larger heap, e.g. java -Xmx4g -jar"),
+        run.toString());
+  }
+
+  @Test
+  void runningOutOfMemoryInACommandExitsThreeWithOneLineOfAdvice() {
+    // An Error thrown by a command bypasses picocli's execution handler.
+    Run thrown = Run.of(new Failing(new OutOfMemoryError("Java heap space")));
+    assertEquals(ReformCommand.EXIT_OUT_OF_MEMORY, thrown.status);
+    assertEquals(ReformCommand.OUT_OF_MEMORY_ADVICE + "\n", thrown.err);
+    assertTrue(thrown.err.contains("-Xmx4g"), thrown.err);
+    assertFalse(thrown.err.contains("\tat "), thrown.err);
+    assertEquals(1, thrown.err.lines().count());
+
+    // Wrapped by a library (reading) or by picocli: still 3, never 1 or 70.
+    Run wrapped = Run.of(new Failing(new java.io.UncheckedIOException(
+        new java.io.IOException("read failed", new OutOfMemoryError("Java heap space")))));
+    assertEquals(ReformCommand.EXIT_OUT_OF_MEMORY, wrapped.status);
+    assertEquals(ReformCommand.OUT_OF_MEMORY_ADVICE + "\n", wrapped.err);
+
+    // With --debug too: the advice, not a stack trace.
+    Run debug = Run.of(new Failing(new OutOfMemoryError("GC overhead limit exceeded")), "--debug");
+    assertEquals(ReformCommand.EXIT_OUT_OF_MEMORY, debug.status);
+    assertEquals(ReformCommand.OUT_OF_MEMORY_ADVICE + "\n", debug.err);
+  }
+
+  @Test
+  void runningOutOfMemoryWhileWritingKeepsWhatWasWrittenAndExitsThree() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = ReformCommand.configure(
+        new CommandLine(new Writing()), new PrintWriter(out), new PrintWriter(err));
+    assertEquals(ReformCommand.EXIT_OUT_OF_MEMORY, ReformCommand.run(cli));
+    assertEquals("first line\n", out.toString());
+    assertEquals(ReformCommand.OUT_OF_MEMORY_ADVICE + "\n", err.toString());
+  }
+
+  @Test
+  void anotherErrorEscapingACommandIsInternalNotInvalidInput() {
+    Run run = Run.of(new Failing(new StackOverflowError()));
+    assertEquals(ReformCommand.EXIT_INTERNAL, run.status);
+    assertEquals("reform: internal error (a bug; --debug prints the stack trace): java.lang.StackOverflowError\n",
+        run.err);
+  }
+
+  @Test
+  void causesAreFollowedToFindAnOutOfMemoryError() {
+    assertTrue(ReformCommand.causedByOutOfMemory(new OutOfMemoryError()));
+    assertTrue(ReformCommand.causedByOutOfMemory(
+        new IllegalStateException(new RuntimeException(new OutOfMemoryError()))));
+    assertFalse(ReformCommand.causedByOutOfMemory(new IllegalStateException(new RuntimeException())));
+    assertFalse(ReformCommand.causedByOutOfMemory(null));
+  }
+
+  @Test
   void debugIsAcceptedBeforeOrAfterTheCommand() {
     CliRun before = CliRun.of("--debug");
     assertEquals(0, before.status(), before.toString());
@@ -81,18 +139,34 @@ class ReformCommandTest {
   /** A command that throws, to exercise the handlers of {@link ReformCommand#configure}. */
   @Command(name = "failing")
   static final class Failing implements Callable<Integer> {
-    private final RuntimeException toThrow;
+    private final Throwable toThrow;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
-    Failing(RuntimeException toThrow) {
+    Failing(Throwable toThrow) {
       this.toThrow = toThrow;
     }
 
     @Override
     public Integer call() {
-      throw toThrow;
+      if (toThrow instanceof Error error) {
+        throw error;
+      }
+      throw (RuntimeException) toThrow;
+    }
+  }
+
+  /** A command that runs out of memory half-way through its output. */
+  @Command(name = "writing")
+  static final class Writing implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      spec.commandLine().getOut().println("first line");
+      spec.commandLine().getOut().flush();
+      throw new OutOfMemoryError("Java heap space");
     }
   }
 
@@ -101,7 +175,7 @@ class ReformCommandTest {
       StringWriter err = new StringWriter();
       CommandLine cli = ReformCommand.configure(
           new CommandLine(command), new PrintWriter(new StringWriter()), new PrintWriter(err));
-      int status = cli.execute(args);
+      int status = ReformCommand.run(cli, args);
       return new Run(status, err.toString());
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the shaded {@code examples/target/reform.jar} in a separate JVM with the C locale and an
@@ -23,12 +25,19 @@ class ReformJarIT {
   private record Result(int status, String out, String err) {}
 
   private static Result run(String... args) throws IOException, InterruptedException {
+    return runWith(List.of(), args);
+  }
+
+  private static Result runWith(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("reform.jar", "target/reform.jar"));
     assertTrue(Files.isRegularFile(jar), "built jar " + jar);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dfile.encoding=ANSI_X3.4-1968", "-Dsun.stdout.encoding=ANSI_X3.4-1968",
-        "-Dsun.stderr.encoding=ANSI_X3.4-1968", "-jar", jar.toString()));
+        "-Dsun.stderr.encoding=ANSI_X3.4-1968"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("LANG", "C");
@@ -64,6 +73,25 @@ class ReformJarIT {
       assertTrue(ReportCommandTest.STATUSES.contains(clause.get("status").asText()), clause.toString());
     }
     assertEquals(ReportCommandTest.CLAUSES, ids);
+  }
+
+  @Test
+  void runningOutOfMemoryExitsThreeWithOneLineNamingTheHeapOption(@TempDir Path dir) throws Exception {
+    // issue 12: under a small -Xmx the JVM died with OutOfMemoryError and exit 1 ("invalid input").
+    // 400,000 valid rows need far more than a 32 MB heap once read into memory.
+    Path csv = dir.resolve("big.csv");
+    try (BufferedWriter writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      writer.write("indicator,area,period,value\n");
+      for (int i = 0; i < 400_000; i++) {
+        writer.write("PCI_TRANSPARENCY,A" + i + ",2020,5.5\n");
+      }
+    }
+    Result result = runWith(List.of("-Xmx32m", "-XX:+UseSerialGC"), "score", "--methodology", "pci",
+        "--observations", csv.toString(), "--period", "2020");
+    assertEquals(3, result.status(), result.err());
+    assertEquals(ReformCommand.OUT_OF_MEMORY_ADVICE + "\n", result.err());
+    assertTrue(result.err().contains("java -Xmx4g -jar reform.jar"), result.err());
+    assertEquals("", result.out());
   }
 
   @Test

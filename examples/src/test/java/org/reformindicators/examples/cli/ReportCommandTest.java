@@ -131,6 +131,27 @@ class ReportCommandTest {
     assertEquals(2, bad.status(), bad.toString());
   }
 
+  @Test
+  void aNormThePlanDoesNotUseIsAUsageErrorNamingTheNormsItUses() {
+    // issue 12: --norm NOPE=1 was silently ignored.
+    CliRun run = CliRun.of("report", "--norm", "NOPE=1");
+    assertEquals(2, run.status(), run.toString());
+    assertTrue(run.err().startsWith("reform: Invalid value for option '--norm': NOPE is not a norm of"
+        + " this plan; the plan uses CENTRAL_STAFF_REDUCTION_RATIO\n"), run.err());
+    assertTrue(run.err().contains("Usage: reform report"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void aNormThatIsNotFiniteIsAUsageError() {
+    for (String value : new String[] {"NaN", "Infinity", "-Infinity"}) {
+      CliRun run = CliRun.of("report", "--norm", "CENTRAL_STAFF_REDUCTION_RATIO=" + value);
+      assertEquals(2, run.status(), run.toString());
+      assertTrue(run.err().startsWith("reform: Invalid value for option '--norm':"
+          + " CENTRAL_STAFF_REDUCTION_RATIO=" + value + " must be a finite number\n"), run.err());
+    }
+  }
+
   private static JsonNode clause(JsonNode root, String id) {
     for (JsonNode clause : root.get("clauses")) {
       if (clause.get("clauseId").asText().equals(id)) {

@@ -1,6 +1,7 @@
 package org.reformindicators.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,5 +146,98 @@ class ScoreCommandTest {
       assertEquals(2, run.status(), String.join(" ", bad) + ": " + run);
       assertTrue(run.err().contains("Usage: reform score"), run.err());
     }
+  }
+
+  @Test
+  void uncertaintyIsBoundedByAMillionDraws() {
+    // issue 12: --uncertainty 2147483647 ran for hours.
+    for (String draws : new String[] {"2147483647", "99999999999", "1000001", "-1"}) {
+      CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+          "--period", "2020", "--uncertainty", draws);
+      assertEquals(2, run.status(), run.toString());
+      assertTrue(run.err().startsWith("reform: Invalid value for option '--uncertainty': must be within"
+          + " 1..1,000,000 draws, was " + draws + "\n"), run.err());
+      assertEquals("", run.out());
+    }
+  }
+
+  @Test
+  void componentValuesOutsideTheirRangeExitOneNamingTheCellTheValueAndTheRange() {
+    // issue 12: PCI sub-indices of 9999999999999999999999, 11 and -5 were scored (a total of 2E+22).
+    // PCI sub-indices are on 0–10 (indices.md, PCI; maxPoints 10 in pci.yaml). The huge value is
+    // shown as read, a double.
+    Path bad = CliFiles.write(dir.resolve("pci-bad.csv"), CliFiles.text(Bundled.PCI_PROVINCES)
+        .replace("PCI_TRANSPARENCY,51,2020,6.29,", "PCI_TRANSPARENCY,51,2020,9999999999999999999999,")
+        .replace("PCI_ENTRY_COSTS,48,2020,7.95,", "PCI_ENTRY_COSTS,48,2020,11,")
+        .replace("PCI_TRANSPARENCY,62,2020,6.05,", "PCI_TRANSPARENCY,62,2020,-5,"));
+    CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", bad.toString(),
+        "--period", "2020");
+    assertEquals(1, run.status(), run.toString());
+    assertEquals("", run.out());
+    assertEquals(
+        bad + ":4: column 'value': PCI_TRANSPARENCY, area 51: 10000000000000000000000 is outside the"
+            + " component's range 0–10\n"
+            + bad + ":12: column 'value': PCI_ENTRY_COSTS, area 48: 11 is outside the component's range"
+            + " 0–10\n"
+            + bad + ":44: column 'value': PCI_TRANSPARENCY, area 62: -5 is outside the component's range"
+            + " 0–10\n",
+        run.err());
+  }
+
+  @Test
+  void aGeometricMeanOverAZeroComponentIsBadDataNamingTheAreaComponentAndRule() {
+    // issue 12: this exited 70 (internal error).
+    Path methodology = CliFiles.write(dir.resolve("dci-geometric.yaml"),
+        CliFiles.text("/org/reformindicators/examples/dci/dci-example.yaml")
+            .replace("id: dci-example", "id: dci-geometric")
+            .replace("method: weighted-arithmetic", "method: weighted-geometric"));
+    Path data = CliFiles.write(dir.resolve("dci-zero.csv"),
+        CliFiles.text("/org/reformindicators/examples/dci/dci-example-2024.csv")
+            .replace("DCI_TRANSPARENCY,QNG-D1,2024,7.20,", "DCI_TRANSPARENCY,QNG-D1,2024,0,"));
+    CliRun run = CliRun.of("score", "--methodology", methodology.toString(), "--observations",
+        data.toString(), "--period", "2024");
+    assertEquals(1, run.status(), run.toString());
+    assertEquals(data + ":2: column 'value': DCI_TRANSPARENCY, area QNG-D1: 0 is not positive, but DCI"
+        + " aggregates it by a weighted geometric mean, which needs positive values\n", run.err());
+  }
+
+  @Test
+  void hugeButFiniteScalesWeightsAndTotalsAreInvalidInputNeverACrash() {
+    // issue 12: `scale: 1.0e+309` and `weight: 1.0e+999999999` exited 70 (NumberFormatException in
+    // the score writer, ArithmeticException in DecimalAggregator). Whether the methodology reader
+    // or the calculator refuses them, the answer is exit 1 naming the methodology file.
+    String dci = CliFiles.text("/org/reformindicators/examples/dci/dci-example.yaml");
+    Path data = CliFiles.copy("/org/reformindicators/examples/dci/dci-example-2024.csv",
+        dir.resolve("dci.csv"));
+    String[][] edits = {
+      {"scale: 10", "scale: 1.0e+309"},
+      {"weight: 0.30", "weight: 1.0e+999999999"},
+      {"weight: 0.30", "weight: 1.0e-999999999"},
+      {"scale: 10", "scale: 1.0e+100"},
+    };
+    for (String[] edit : edits) {
+      Path methodology = CliFiles.write(dir.resolve("dci-example.yaml"), dci.replace(edit[0], edit[1]));
+      for (String format : new String[] {"text", "csv", "json"}) {
+        CliRun run = CliRun.of("score", "--methodology", methodology.toString(), "--observations",
+            data.toString(), "--period", "2024", "--format", format);
+        assertEquals(1, run.status(), edit[1] + ": " + run);
+        assertTrue(run.err().startsWith(methodology.toString()), run.err());
+        assertFalse(run.err().contains("internal error") || run.err().contains("Exception"), run.err());
+      }
+    }
+  }
+
+  @Test
+  void anUncertaintyAnalysisOfOneAreaIsInvalidInputNotABug() {
+    // issue 12: exit 70 ("uncertainty analysis needs at least 2 scored units").
+    Path one = CliFiles.write(dir.resolve("one.csv"), String.join("\n",
+        CliFiles.text("/org/reformindicators/examples/dci/dci-example-2024.csv").lines().limit(5).toList())
+            + "\n");
+    CliRun run = CliRun.of("score", "--methodology",
+        CliFiles.copy("/org/reformindicators/examples/dci/dci-example.yaml", dir.resolve("dci-example.yaml"))
+            .toString(), "--observations", one.toString(), "--period", "2024", "--uncertainty", "10");
+    assertEquals(1, run.status(), run.toString());
+    assertEquals(one + ": DCI: an uncertainty analysis ranks units, so it needs at least 2 units with a"
+        + " score, there is 1\n", run.err());
   }
 }

@@ -15,6 +15,8 @@ import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
 import org.reformindicators.core.composite.DataMatrix;
 import org.reformindicators.core.composite.IndexNode;
+import org.reformindicators.core.composite.ScoringException;
+import org.reformindicators.core.composite.ScoringProblem;
 import org.reformindicators.core.composite.normalisation.Normalisation;
 import org.reformindicators.core.composite.ranking.Ranker;
 
@@ -76,7 +78,9 @@ final class MonteCarloEngine {
       (nominal.exactScore(unit, index.root().code()).isPresent() ? ranked : unranked).add(unit);
     }
     if (ranked.size() < 2) {
-      throw new IllegalArgumentException("uncertainty analysis needs at least 2 scored units, was " + ranked.size());
+      throw new ScoringException(new ScoringProblem(ScoringProblem.Source.DATA, index.root().code(), "",
+          "an uncertainty analysis ranks units, so it needs at least 2 units with a score, there "
+              + (ranked.size() == 1 ? "is 1" : "are " + ranked.size())));
     }
     unitIds = List.copyOf(ranked);
     unrankedUnits = List.copyOf(unranked);
@@ -191,13 +195,10 @@ final class MonteCarloEngine {
         }
         for (int u = 0; u < units; u++) {
           if (values[n * units + u] <= 0) {
-            throw new IllegalArgumentException(
-                "geometric and harmonic aggregations need positive scores, "
-                    + nodes.get(n).code()
-                    + " for unit "
-                    + unitIds.get(u)
-                    + " was "
-                    + values[n * units + u]);
+            throw new ScoringException(new ScoringProblem(ScoringProblem.Source.DATA, nodes.get(n).code(),
+                unitIds.get(u), BigDecimal.valueOf(values[n * units + u]).stripTrailingZeros().toPlainString()
+                    + " is not positive, but a geometric or harmonic"
+                    + " aggregation of the analysis needs positive values"));
           }
         }
       }

@@ -35,11 +35,11 @@ public final class UncertaintyAnalysis {
    * @param options the draws, seed, noise and alternatives
    * @return each scored unit's nominal, median, 5th and 95th percentile rank
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if fewer than two units have a total, the data do not suit the nominal
-   *     calculation or an alternative (as {@link
-   *     org.reformindicators.core.composite.CompositeCalculator#evaluate(CompositeIndex, DataMatrix)}), a
-   *     geometric or harmonic alternative meets a non-positive score, or a POINTS_SHARE alternative meets a
-   *     component without maximum points
+   * @throws org.reformindicators.core.composite.ScoringException if fewer than two units have a total, the data
+   *     do not suit the nominal calculation or an alternative (as {@link
+   *     org.reformindicators.core.composite.CompositeCalculator#evaluate(CompositeIndex, DataMatrix)}), or a
+   *     geometric or harmonic alternative meets a non-positive score
+   * @throws IllegalArgumentException if a POINTS_SHARE alternative meets a component without maximum points
    */
   public static UncertaintyResult run(CompositeIndex index, DataMatrix data, UncertaintyOptions options) {
     Objects.requireNonNull(index, "index");
@@ -71,8 +71,9 @@ public final class UncertaintyAnalysis {
    * @param data the data matrix
    * @return the nominal ranks and the ranks without each component
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the root has fewer than two components, fewer than two units have a
-   *     total, or the data do not suit the calculation
+   * @throws IllegalArgumentException if the root has fewer than two components
+   * @throws org.reformindicators.core.composite.ScoringException if fewer than two units have a total, or the
+   *     data do not suit the calculation
    */
   public static ComponentRemoval removeEachComponent(CompositeIndex index, DataMatrix data) {
     Objects.requireNonNull(index, "index");

@@ -2,6 +2,7 @@ package org.reformindicators.core.composite.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,6 +31,12 @@ import org.reformindicators.core.composite.normalisation.Normalisation;
  */
 public final class UncertaintyOptions {
 
+  /**
+   * The most draws an analysis may ask for: a million draws give rank percentiles far steadier than any
+   * published rank, while the run time grows linearly with the draws (a billion would run for hours).
+   */
+  public static final int MAX_DRAWS = 1_000_000;
+
   /** The seed used when none is given. */
   public static final long DEFAULT_SEED = 20_250_701L;
 
@@ -42,8 +49,9 @@ public final class UncertaintyOptions {
   private final boolean useRootRounding;
 
   private UncertaintyOptions(Builder b) {
-    if (b.draws < 1) {
-      throw new IllegalArgumentException("draws must be at least 1, was " + b.draws);
+    if (b.draws < 1 || b.draws > MAX_DRAWS) {
+      throw new IllegalArgumentException(
+          "draws must be within 1.." + String.format(Locale.ROOT, "%,d", MAX_DRAWS) + ", was " + b.draws);
     }
     this.draws = b.draws;
     this.seed = b.seed;
@@ -149,7 +157,7 @@ public final class UncertaintyOptions {
     /**
      * Sets the number of draws.
      *
-     * @param count the draws, at least 1
+     * @param count the draws, within 1..{@link UncertaintyOptions#MAX_DRAWS}
      * @return this builder
      */
     public Builder draws(int count) {
@@ -237,7 +245,8 @@ public final class UncertaintyOptions {
      * Builds the options.
      *
      * @return the options
-     * @throws IllegalArgumentException if {@code draws < 1} or a noise fraction is outside [0, 1)
+     * @throws IllegalArgumentException if the draws are outside 1..{@link UncertaintyOptions#MAX_DRAWS} or a
+     *     noise fraction is outside [0, 1)
      */
     public UncertaintyOptions build() {
       return new UncertaintyOptions(this);

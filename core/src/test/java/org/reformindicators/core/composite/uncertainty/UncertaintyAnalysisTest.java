@@ -17,6 +17,8 @@ import org.reformindicators.core.composite.AggregationMethod;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
+import org.reformindicators.core.composite.ScoringException;
+import org.reformindicators.core.composite.ScoringProblem;
 import org.reformindicators.core.composite.TestIndices;
 import org.reformindicators.core.composite.normalisation.MinMax;
 import org.reformindicators.core.composite.normalisation.ZScore;
@@ -150,9 +152,9 @@ class UncertaintyAnalysisTest {
     DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", 0, 1).row("v", 1, 1).build();
     CompositeIndex index =
         TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
-    IllegalArgumentException e =
+    ScoringException e =
         assertThrows(
-            IllegalArgumentException.class,
+            ScoringException.class,
             () ->
                 UncertaintyAnalysis.run(
                     index,
@@ -161,7 +163,25 @@ class UncertaintyAnalysisTest {
                         .alternativeAggregation(AggregationMethod.WEIGHTED_GEOMETRIC)
                         .build()));
     assertEquals(
-        "geometric and harmonic aggregations need positive scores, A for unit u was 0.0", e.getMessage());
+        "A for unit u: 0 is not positive, but a geometric or harmonic aggregation of the analysis needs positive"
+            + " values",
+        e.getMessage());
+  }
+
+  @Test
+  void oneScoredUnitIsBadDataNotABug() {
+    // issue 12: `score --uncertainty` on a file with one area exited 70 (internal error).
+    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", 1, 1).build();
+    CompositeIndex index =
+        TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
+    ScoringException e =
+        assertThrows(
+            ScoringException.class,
+            () -> UncertaintyAnalysis.run(index, data, UncertaintyOptions.builder().draws(10).build()));
+    assertEquals(
+        "TOTAL: an uncertainty analysis ranks units, so it needs at least 2 units with a score, there is 1",
+        e.getMessage());
+    assertEquals(ScoringProblem.Source.DATA, e.problems().get(0).source());
   }
 
   @Test

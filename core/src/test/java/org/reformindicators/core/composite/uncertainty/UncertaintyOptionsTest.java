@@ -43,9 +43,21 @@ class UncertaintyOptionsTest {
   }
 
   @Test
+  void drawsAreBoundedByAMillionSoThatARunEnds() {
+    // issue 12: 2,147,483,647 draws ran for hours.
+    assertEquals(1_000_000, UncertaintyOptions.builder().draws(UncertaintyOptions.MAX_DRAWS).build().draws());
+    assertEquals(
+        "draws must be within 1..1,000,000, was 1000001",
+        assertThrows(IllegalArgumentException.class, () -> UncertaintyOptions.builder().draws(1_000_001).build())
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> UncertaintyOptions.builder().draws(Integer.MAX_VALUE).build());
+  }
+
+  @Test
   void invalidOptionsAreRejected() {
     assertEquals(
-        "draws must be at least 1, was 0",
+        "draws must be within 1..1,000,000, was 0",
         assertThrows(IllegalArgumentException.class, () -> UncertaintyOptions.builder().draws(0).build())
             .getMessage());
     assertEquals(

@@ -1,0 +1,68 @@
+package org.reformindicators.core.composite;
+
+import java.util.Objects;
+
+/**
+ * One reason a composite index cannot score some data, such as {@code PCI_TRANSPARENCY for unit 51: 11 is
+ * outside the component's range 0–10}.
+ *
+ * <p>A problem names the node it is about and, when one unit's value is at fault, that unit, so that a caller
+ * reading the data from a file can point at the offending cell. Immutable and thread-safe.
+ *
+ * @param source whether the data or the methodology is at fault
+ * @param component the code of the node the problem is about, such as {@code PCI_TRANSPARENCY}
+ * @param unit the unit whose value is at fault, or the empty string when the problem is not one unit's (a
+ *     parameter of the methodology, a whole column)
+ * @param rule what is wrong, naming the value and the rule, such as {@code 11 is outside the component's range
+ *     0–10}
+ */
+public record ScoringProblem(Source source, String component, String unit, String rule) {
+
+  /** What a {@link ScoringProblem} blames. */
+  public enum Source {
+    /** A value of the data matrix (or what it becomes on the way up the tree). */
+    DATA,
+    /** A parameter of the methodology, or what its parameters make of valid data. */
+    METHODOLOGY
+  }
+
+  /**
+   * Validates the components.
+   *
+   * @param source whether the data or the methodology is at fault
+   * @param component the code of the node the problem is about
+   * @param unit the unit whose value is at fault, or the empty string
+   * @param rule what is wrong
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if {@code component} or {@code rule} is blank
+   */
+  public ScoringProblem {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(component, "component");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(rule, "rule");
+    if (component.isBlank() || rule.isBlank()) {
+      throw new IllegalArgumentException("component and rule must not be blank, were '" + component + "' and '"
+          + rule + "'");
+    }
+  }
+
+  /**
+   * Returns whether one unit's value is at fault.
+   *
+   * @return {@code true} when {@link #unit()} names a unit
+   */
+  public boolean hasUnit() {
+    return !unit.isEmpty();
+  }
+
+  /**
+   * Returns the message, such as {@code PCI_TRANSPARENCY for unit 51: 11 is outside the component's range 0–10}.
+   *
+   * @return the node, the unit when there is one, and the rule
+   */
+  @Override
+  public String toString() {
+    return component + (hasUnit() ? " for unit " + unit : "") + ": " + rule;
+  }
+}

@@ -10,8 +10,9 @@ import java.util.Objects;
  * Splits RFC 4180 text into records of fields, such as {@code PCI,51,2020,"6,29"} into four fields, while
  * counting physical lines.
  *
- * <p>Quoted fields may hold the delimiter, doubled quotes and line ends; records end with LF or CRLF; blank
- * lines are skipped. Memory is bounded: a field longer than {@value #MAX_FIELD_LENGTH} characters or a record
+ * <p>Quoted fields may hold the delimiter, doubled quotes and line ends; records end with LF, CRLF or the end of the
+ * input (a CR alone is an error, also just before the end); blank lines are skipped. The input is never read
+ * again once it reported its end. Memory is bounded: a field longer than {@value #MAX_FIELD_LENGTH} characters or a record
  * of more than {@value #MAX_FIELDS} fields is a syntax error. After a syntax error the tokenizer resumes at
  * the next line. Mutable and not thread-safe.
  */
@@ -30,6 +31,8 @@ final class CsvTokenizer {
   private final char[] buffer = new char[8192];
   private int position;
   private int limit;
+  /** Set when the input reported its end: it is never read again (a strict decoder refuses it). */
+  private boolean ended;
   private long line = 1;
   private long recordLine = 1;
   private final StringBuilder field = new StringBuilder();
@@ -189,8 +192,15 @@ final class CsvTokenizer {
   }
 
   private boolean refill() throws IOException {
-    int n = in.read(buffer, 0, buffer.length);
-    if (n <= 0) {
+    if (ended) {
+      return false;
+    }
+    int n;
+    do {
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
+    if (n < 0) {
+      ended = true;
       return false;
     }
     position = 0;

@@ -9,11 +9,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.io.text.StrictUtf8Reader;
 
 class CsvTokenizerTest {
 
@@ -93,5 +96,83 @@ class CsvTokenizerTest {
                 throw new AssertionError(e);
               }
             });
+  }
+
+  private static CsvTokenizer strict(String text) {
+    return new CsvTokenizer(
+        new StrictUtf8Reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), ',');
+  }
+
+  @Test
+  void theLastRecordMayEndAtTheEndOfTheFileWithoutALineEnd() throws IOException {
+    // Issue 12: the tokenizer read again after the end of the file, which a strict UTF-8 reader refused.
+    CsvTokenizer tokenizer = strict("h,v\nPCI_RANK,36");
+    assertEquals(List.of("h", "v"), tokenizer.next());
+    assertEquals(List.of("PCI_RANK", "36"), tokenizer.next());
+    assertEquals(2, tokenizer.recordLine());
+    assertNull(tokenizer.next());
+    assertNull(tokenizer.next());
+  }
+
+  @Test
+  void aQuotedLastFieldMayEndAtTheEndOfTheFile() throws IOException {
+    CsvTokenizer tokenizer = strict("h\n\"a,b\"");
+    tokenizer.next();
+    assertEquals(List.of("a,b"), tokenizer.next());
+    assertNull(tokenizer.next());
+  }
+
+  @Test
+  void aBareCarriageReturnAtTheEndOfTheFileIsALocatedError() throws IOException {
+    CsvTokenizer tokenizer = strict("h,v\nPCI_RANK,36\r");
+    tokenizer.next();
+    CsvTokenizer.CsvSyntaxException e = assertThrows(CsvTokenizer.CsvSyntaxException.class, tokenizer::next);
+    assertEquals(2, e.line());
+    assertEquals("a carriage return (CR) must be followed by a line feed (LF) outside quotes", e.getMessage());
+    assertNull(tokenizer.next());
+  }
+
+  /** A reader that fails the test when it is read again after it reported the end. */
+  private static final class EndsOnce extends java.io.Reader {
+    private final StringReader text;
+    private boolean ended;
+
+    EndsOnce(String text) {
+      this.text = new StringReader(text);
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) throws IOException {
+      if (ended) {
+        throw new AssertionError("read again after the end");
+      }
+      int n = text.read(target, offset, length);
+      ended = n < 0;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void theTokenizerNeverReadsAgainAfterTheEnd() throws IOException {
+    for (String text : List.of("h\n1", "h\n\"1\"", "h\n1\r", "h\n1\n", "h\n\"open", "h\na\"b")) {
+      CsvTokenizer tokenizer = new CsvTokenizer(new EndsOnce(text), ',');
+      int records = 0;
+      while (true) {
+        try {
+          if (tokenizer.next() == null) {
+            break;
+          }
+          records++;
+        } catch (CsvTokenizer.CsvSyntaxException e) {
+          if (e.fatal()) {
+            break;
+          }
+        }
+      }
+      assertTrue(records >= 1, text);
+    }
   }
 }

@@ -191,4 +191,19 @@ class ObservationCsvReaderTest {
     assertTrue(e.getMessage().startsWith("many.csv: 250 problems"), e.getMessage());
     assertTrue(e.getMessage().endsWith("… and 240 more"), e.getMessage());
   }
+
+  @Test
+  void aFileWithoutAFinalLineEndIsRead() throws IOException {
+    // Issue 12: every such file crashed with "Current state = FLUSHED, new state = CODING_END".
+    ObservationSet set = ObservationCsvReader.create().read(utf8("indicator,area,period,value\nPCI_RANK,51,2020,36"), "a.csv");
+    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36)), set.observations());
+  }
+
+  @Test
+  void aLastLineEndingInABareCarriageReturnIsALocatedProblem() {
+    List<Problem> problems = problems("indicator,area,period,value\nPCI_RANK,51,2020,36\r");
+    assertEquals(
+        List.of("line 2: a carriage return (CR) must be followed by a line feed (LF) outside quotes"),
+        problems.stream().map(Problem::toString).toList());
+  }
 }

@@ -24,7 +24,7 @@ class CsvTokenizerTest {
     CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(text), delimiter);
     List<List<String>> records = new ArrayList<>();
     for (List<String> r = tokenizer.next(); r != null; r = tokenizer.next()) {
-      records.add(r);
+      records.add(List.copyOf(r));
     }
     return records;
   }
@@ -174,5 +174,65 @@ class CsvTokenizerTest {
       }
       assertTrue(records >= 1, text);
     }
+  }
+
+  @Test
+  void fieldsLongerThanTheBufferAndAcrossItsEdgeAreWhole() {
+    // The tokenizer takes unquoted fields straight from its 8192-char buffer: fields that cross the buffer's
+    // edge, and fields longer than it, quoted or not, with any delimiter, must come out whole.
+    qt().withExamples(60)
+        .forAll(
+            lists().of(integers().between(0, 20_000)).ofSizeBetween(1, 8),
+            integers().between(0, 2),
+            integers().between(0, 1))
+        .checkAssert(
+            (lengths, delimiterChoice, crlf) -> {
+              char delimiter = ",;|".charAt(delimiterChoice);
+              List<String> fields = new ArrayList<>();
+              StringBuilder line = new StringBuilder();
+              for (int i = 0; i < lengths.size(); i++) {
+                String text = "x".repeat(lengths.get(i) % 7) + "ệ".repeat(lengths.get(i) / 7);
+                boolean quoted = lengths.get(i) % 3 == 0;
+                String value = quoted ? text + "\"" + delimiter + "\n" : text;
+                fields.add(value);
+                line.append(i == 0 ? "" : String.valueOf(delimiter))
+                    .append(quoted ? '"' + value.replace("\"", "\"\"") + '"' : value);
+              }
+              String eol = crlf == 1 ? "\r\n" : "\n";
+              String text = line + eol + line + eol;
+              try {
+                assertEquals(List.of(fields, fields), all(text, delimiter));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  @Test
+  void aFieldLongerThanTheLimitIsFatal() {
+    CsvTokenizer tokenizer =
+        new CsvTokenizer(new StringReader("h\n" + "a".repeat(CsvTokenizer.MAX_FIELD_LENGTH + 1) + "\n"), ',');
+    CsvTokenizer.CsvSyntaxException e =
+        assertThrows(CsvTokenizer.CsvSyntaxException.class, () -> {
+          tokenizer.next();
+          tokenizer.next();
+        });
+    assertEquals(2, e.line());
+    assertTrue(e.fatal());
+  }
+
+  @Test
+  void whatJacksonsParserWouldAcceptIsALocatedErrorHere() throws IOException {
+    // docs/reliability-csv-decision.md: a space after a closing quote and bare CR line ends break RFC 4180 and
+    // the codes.md contract (LF or CRLF); each is reported and reading goes on at the next line.
+    CsvTokenizer space = new CsvTokenizer(new StringReader("\"a\" ,b\nok,1\n"), ',');
+    assertEquals("unexpected character ' ' after a closing quote",
+        assertThrows(CsvTokenizer.CsvSyntaxException.class, space::next).getMessage());
+    assertEquals(List.of("ok", "1"), space.next());
+    CsvTokenizer bareCr = new CsvTokenizer(new StringReader("h,v\n1,2\r3,4\nok,1\n"), ',');
+    bareCr.next();
+    CsvTokenizer.CsvSyntaxException e = assertThrows(CsvTokenizer.CsvSyntaxException.class, bareCr::next);
+    assertEquals(2, e.line());
+    assertEquals(List.of("ok", "1"), bareCr.next());
   }
 }

@@ -150,10 +150,13 @@ public final class Generators {
         .zip(periods(), integers().between(0, 5), doubles().between(-1e6, 1e6), integers().between(1, 99),
             (code, period, shape, value, area) -> {
               String unit = String.format("%02d", area);
-              ImmutableObservation.Builder b = Observation.builder().indicator(code).unit(unit).period(period);
+              // a code ending in _RANK claims a rank (a whole number from 1): only shape 1 writes ranks
+              IndicatorCode indicator =
+                  code.value().endsWith(IndicatorCode.RANK_SUFFIX) ? IndicatorCode.of(code.value() + "S") : code;
+              ImmutableObservation.Builder b = Observation.builder().indicator(indicator).unit(unit).period(period);
               switch (shape) {
                 case 0 -> b.value(value);
-                case 1 -> b.value(area).universe(63).status(ObservationStatus.PROVISIONAL_VALUE);
+                case 1 -> b.value(1 + (area - 1) % 34).universe(34).status(ObservationStatus.PROVISIONAL_VALUE);
                 case 2 -> b.status(ObservationStatus.MISSING_VALUE).note("không thu thập, \"chưa\" có");
                 case 3 -> b.value(Math.rint(value)).breakdown(Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"));
                 case 4 -> b.value(value / 1e9).status(ObservationStatus.TIME_SERIES_BREAK).note("line\nbreak; a,b");

@@ -24,7 +24,8 @@ import org.reformindicators.core.period.ReportingPeriod;
  * #universe() universe} is the number of units actually ranked (63, or 61 when two provinces went unscored). The
  * {@linkplain #breakdown() breakdown} holds {@code KEY=VALUE} pairs in the code syntax of {@code codes.md}, such as
  * {@code SECTOR=LAND}. This type checks what it can alone; checks against an indicator definition and a unit
- * registry are made by {@link ObservationValidator}.
+ * registry are made by {@link ObservationValidator}, and the checks of what a rank claims (a whole number from 1 to
+ * its universe) by {@link RankRules}.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -18,13 +18,16 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>The rules, each reported with the observation's indicator, unit, period and value:
  *
  * <ul>
- *   <li>the indicator is in the catalogue;
+ *   <li>the indicator is in the catalogue (unless {@link #ignoringUnknownIndicators()} is used: then an
+ *       observation of another indicator is checked only by the {@link RankRules} of what it claims);
  *   <li>the value is possible for the indicator's {@link org.reformindicators.core.indicator.Measure} (within a
- *       percentage's 0–100, a score's scale, a rank's 1..universe, …); nothing is clamped;
+ *       percentage's 0–100, a score's scale, a rank's 1..universe, a whole number for a count or a rank, …);
+ *       nothing is clamped;
  *   <li>a rank carries a universe, and only a rank does;
  *   <li>the period's kind is one the indicator allows;
  *   <li>each breakdown key is a dimension of the indicator and each value one the dimension allows;
- *   <li>when a registry is given, a unit with the code exists on at least one day of the period.
+ *   <li>when a registry is given, a unit with the code exists on at least one day of the period, and a universe is
+ *       no larger than the units of that unit's level in the period ({@link RankRules#universeViolation}).
  * </ul>
  *
  * <p>This type is immutable and thread-safe.
@@ -33,10 +36,15 @@ public final class ObservationValidator {
 
   private final IndicatorCatalogue catalogue;
   private final Optional<UnitRegistry> registry;
+  private final RankRules rankRules;
+  private final boolean unknownIndicatorsAllowed;
 
-  private ObservationValidator(IndicatorCatalogue catalogue, Optional<UnitRegistry> registry) {
+  private ObservationValidator(
+      IndicatorCatalogue catalogue, Optional<UnitRegistry> registry, boolean unknownIndicatorsAllowed) {
     this.catalogue = catalogue;
     this.registry = registry;
+    this.rankRules = registry.map(RankRules::of).orElse(RankRules.withoutRegistry());
+    this.unknownIndicatorsAllowed = unknownIndicatorsAllowed;
   }
 
   /**
@@ -47,7 +55,7 @@ public final class ObservationValidator {
    * @throws NullPointerException if {@code catalogue} is null
    */
   public static ObservationValidator of(IndicatorCatalogue catalogue) {
-    return new ObservationValidator(Objects.requireNonNull(catalogue, "catalogue"), Optional.empty());
+    return new ObservationValidator(Objects.requireNonNull(catalogue, "catalogue"), Optional.empty(), false);
   }
 
   /**
@@ -60,7 +68,18 @@ public final class ObservationValidator {
    */
   public static ObservationValidator of(IndicatorCatalogue catalogue, UnitRegistry registry) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return new ObservationValidator(catalogue, Optional.of(Objects.requireNonNull(registry, "registry")));
+    return new ObservationValidator(catalogue, Optional.of(Objects.requireNonNull(registry, "registry")), false);
+  }
+
+  /**
+   * Returns a validator like this one that lets observations of indicators outside the catalogue through, such as
+   * a data file holding more indicators than a plan uses; those are checked only by the {@link RankRules} of what
+   * they claim (and, with a registry, by the unit rules).
+   *
+   * @return the validator
+   */
+  public ObservationValidator ignoringUnknownIndicators() {
+    return new ObservationValidator(catalogue, registry, true);
   }
 
   /**
@@ -82,6 +101,15 @@ public final class ObservationValidator {
   }
 
   /**
+   * Tells whether observations of indicators outside the catalogue pass the catalogue rules.
+   *
+   * @return {@code true} after {@link #ignoringUnknownIndicators()}
+   */
+  public boolean ignoresUnknownIndicators() {
+    return unknownIndicatorsAllowed;
+  }
+
+  /**
    * Lists every rule an observation breaks, for callers that report problems themselves (such as a file reader
    * adding the line number).
    *
@@ -90,16 +118,30 @@ public final class ObservationValidator {
    * @throws NullPointerException if {@code observation} is null
    */
   public List<String> problems(Observation observation) {
+    return violations(observation).stream().map(ObservationViolation::message).toList();
+  }
+
+  /**
+   * Lists every rule an observation breaks with the part of the observation each concerns, so that a file reader
+   * can point at the column or property, such as {@link ObservationField#VALUE} for a rank outside its universe.
+   *
+   * @param observation the observation
+   * @return the broken rules in the order of {@link #problems(Observation)}; empty when the observation is valid
+   * @throws NullPointerException if {@code observation} is null
+   */
+  public List<ObservationViolation> violations(Observation observation) {
     Objects.requireNonNull(observation, "observation");
-    List<String> problems = new ArrayList<>();
-    Optional<Indicator> found = catalogue.find(observation.indicator());
-    if (found.isEmpty()) {
-      problems.add("indicator " + observation.indicator() + " is not in the catalogue");
+    List<ObservationViolation> found = new ArrayList<>();
+    Optional<Indicator> indicator = catalogue.find(observation.indicator());
+    if (indicator.isPresent()) {
+      checkAgainst(indicator.get(), observation, found);
+    } else if (unknownIndicatorsAllowed) {
+      rankRules.valueViolation(observation).ifPresent(found::add);
     } else {
-      checkAgainst(found.get(), observation, problems);
+      found.add(violation(ObservationField.INDICATOR, "indicator " + observation.indicator() + " is not in the catalogue"));
     }
-    registry.ifPresent(units -> checkUnit(units, observation, problems));
-    return List.copyOf(problems);
+    registry.ifPresent(units -> checkUnit(units, observation, found));
+    return List.copyOf(found);
   }
 
   /**
@@ -119,73 +161,94 @@ public final class ObservationValidator {
     return observation;
   }
 
-  private static void checkAgainst(Indicator indicator, Observation observation, List<String> problems) {
+  private static ObservationViolation violation(ObservationField field, String message) {
+    return new ObservationViolation(field, message);
+  }
+
+  private static void checkAgainst(Indicator indicator, Observation observation, List<ObservationViolation> found) {
     boolean rank = indicator.measure().requiresUniverse();
     if (observation.value().isPresent()) {
-      indicator.violation(observation.value().getAsDouble(), observation.universe()).ifPresent(problems::add);
+      indicator
+          .violation(observation.value().getAsDouble(), observation.universe())
+          .ifPresent(message -> found.add(violation(ObservationField.VALUE, message)));
     } else if (rank && observation.universe().isEmpty()) {
-      problems.add("a rank needs a universe (the number of units ranked), even when its value is missing");
+      found.add(
+          violation(
+              ObservationField.UNIVERSE,
+              "a rank needs a universe (the number of units ranked), even when its value is missing"));
     }
     if (!rank && observation.universe().isPresent()) {
-      problems.add(
-          "universe is only for ranks, "
-              + indicator.code()
-              + " is "
-              + indicator.measure()
-              + ", was "
-              + observation.universe().getAsInt());
+      found.add(
+          violation(
+              ObservationField.UNIVERSE,
+              "universe is only for ranks, "
+                  + indicator.code()
+                  + " is "
+                  + indicator.measure()
+                  + ", was "
+                  + observation.universe().getAsInt()));
     }
     ReportingPeriod period = observation.period();
     if (!indicator.allowsPeriod(period)) {
-      problems.add(
-          "period kind of "
-              + indicator.code()
-              + " must be one of "
-              + indicator.allowedPeriodKinds()
-              + ", was "
-              + period.kind()
-              + " ("
-              + period
-              + ")");
+      found.add(
+          violation(
+              ObservationField.PERIOD,
+              "period kind of "
+                  + indicator.code()
+                  + " must be one of "
+                  + indicator.allowedPeriodKinds()
+                  + ", was "
+                  + period.kind()
+                  + " ("
+                  + period
+                  + ")"));
     }
     for (Map.Entry<String, String> entry : observation.breakdown().entrySet()) {
       Optional<BreakdownDimension> dimension = indicator.breakdown(entry.getKey());
       if (dimension.isEmpty()) {
-        problems.add(
-            "breakdown key of "
-                + indicator.code()
-                + " must be one of "
-                + indicator.breakdowns().stream().map(BreakdownDimension::key).toList()
-                + ", was "
-                + entry.getKey());
+        found.add(
+            violation(
+                ObservationField.BREAKDOWN,
+                "breakdown key of "
+                    + indicator.code()
+                    + " must be one of "
+                    + indicator.breakdowns().stream().map(BreakdownDimension::key).toList()
+                    + ", was "
+                    + entry.getKey()));
       } else if (!dimension.get().allows(entry.getValue())) {
-        problems.add(
-            "breakdown value of "
-                + entry.getKey()
-                + " must be one of "
-                + dimension.get().values()
-                + ", was "
-                + entry.getValue());
+        found.add(
+            violation(
+                ObservationField.BREAKDOWN,
+                "breakdown value of "
+                    + entry.getKey()
+                    + " must be one of "
+                    + dimension.get().values()
+                    + ", was "
+                    + entry.getValue()));
       }
     }
   }
 
-  private static void checkUnit(UnitRegistry units, Observation observation, List<String> problems) {
+  private void checkUnit(UnitRegistry units, Observation observation, List<ObservationViolation> found) {
     ReportingPeriod period = observation.period();
     if (!units.contains(observation.unit())) {
-      problems.add("unit code " + observation.unit() + " is not in the unit registry");
+      found.add(violation(ObservationField.UNIT, "unit code " + observation.unit() + " is not in the unit registry"));
     } else if (units.findDuring(observation.unit(), period.startDate(), period.endDate()).isEmpty()) {
-      problems.add(
-          "unit "
-              + observation.unit()
-              + " does not exist during period "
-              + period
-              + " ("
-              + period.startDate()
-              + ".."
-              + period.endDate()
-              + "); it existed "
-              + units.versionsOf(observation.unit()).stream().map(u -> u.validity()).toList());
+      found.add(
+          violation(
+              ObservationField.UNIT,
+              "unit "
+                  + observation.unit()
+                  + " does not exist during period "
+                  + period
+                  + " ("
+                  + period.startDate()
+                  + ".."
+                  + period.endDate()
+                  + "); it existed "
+                  + units.versionsOf(observation.unit()).stream().map(u -> u.validity()).toList()));
+    } else {
+      rankRules.universeViolation(observation).ifPresent(found::add);
     }
   }
 }

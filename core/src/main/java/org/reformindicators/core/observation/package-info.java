@@ -5,7 +5,9 @@
  * source. An immutable {@link org.reformindicators.core.observation.ObservationSet} indexes observations for fast
  * lookup of a {@link org.reformindicators.core.observation.TimeSeries} by indicator and unit, and rejects
  * conflicting duplicates; an {@link org.reformindicators.core.observation.ObservationValidator} checks observations
- * against indicator definitions and a unit registry.
+ * against indicator definitions and a unit registry, and {@link org.reformindicators.core.observation.RankRules}
+ * checks what a rank claims on its own (a whole number within its universe, a universe no larger than the units
+ * of its level), even without definitions.
  */
 @ValueStyle
 package org.reformindicators.core.observation;

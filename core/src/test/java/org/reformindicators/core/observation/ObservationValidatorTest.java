@@ -144,4 +144,40 @@ class ObservationValidatorTest {
         List.of(),
         VALIDATOR.problems(Observation.of(PublishedObservations.PAR_INDEX, "51", HalfYear.of(2025, 2), 85)));
   }
+
+  @Test
+  void violationsNameTheFieldTheyConcern() {
+    Observation rank = Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2020), 64, 63);
+    assertEquals(
+        List.of(new ObservationViolation(ObservationField.VALUE, "rank must be within 1..63 (universe), was 64")),
+        VALIDATOR.violations(rank));
+    Observation unknown = Observation.of(IndicatorCode.of("DTI"), "63", CalendarYear.of(2022), 500);
+    assertEquals(
+        List.of(ObservationField.INDICATOR, ObservationField.UNIT),
+        VALIDATOR.violations(unknown).stream().map(ObservationViolation::field).toList());
+  }
+
+  @Test
+  void aUniverseLargerThanTheUnitsOfThePeriodIsRejectedWithARegistry() {
+    // Issue 12: a rank with universe 999999999 was read as achieved.
+    Observation rank =
+        Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2020), 36, 999_999_999);
+    assertEquals(
+        List.of(
+            "universe must be at most 63, the number of provinces in the unit registry during 2020, was 999999999"),
+        VALIDATOR.problems(rank));
+    assertEquals(List.of(), ObservationValidator.of(PublishedIndicators.catalogue()).problems(rank));
+  }
+
+  @Test
+  void unknownIndicatorsMayBeLetThroughButTheirRankClaimsAreChecked() {
+    ObservationValidator lenient = ObservationValidator.of(PublishedIndicators.catalogue()).ignoringUnknownIndicators();
+    assertEquals(true, lenient.ignoresUnknownIndicators());
+    assertEquals(false, VALIDATOR.ignoresUnknownIndicators());
+    assertEquals(List.of(), lenient.problems(Observation.of(IndicatorCode.of("DTI"), "63", CalendarYear.of(2022), 500)));
+    Observation dtiRank = Observation.rank(IndicatorCode.of("DTI_RANK"), "63", CalendarYear.of(2022), 64, 63);
+    assertEquals(List.of("rank must be within 1..63 (universe), was 64"), lenient.problems(dtiRank));
+    Observation percentage = Observation.of(PublishedObservations.PAR_INDEX, "51", CalendarYear.of(2021), 140);
+    assertEquals(List.of("percentage must be within 0..100, was 140"), lenient.problems(percentage));
+  }
 }

@@ -3,13 +3,11 @@ package org.reformindicators.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reformindicators.core.evaluation.PlanAssessment;
-import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.observation.ObservationValidator;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
 import org.reformindicators.io.DocumentFormat;
@@ -62,37 +60,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Plan plan = readPlan(planFile);
     options.checkNorms(spec, plan);
-    ObservationSet observations = Inputs.observations(observationsFile);
-    checkAgainstCatalogue(plan, observations, observationsFile.toString());
+    // Each row of an indicator of the plan is checked against its definition as it is read, so that a value
+    // outside its range is reported at its line and column; rows of other indicators are checked by what they
+    // claim (a rank within its universe).
+    ObservationSet observations = Inputs.observations(
+        observationsFile, ObservationValidator.of(plan.catalogue()).ignoringUnknownIndicators());
     PlanAssessment assessment = Reports.evaluate(
         plan, observations, observationsFile.toString(), Optional.ofNullable(method), options);
     Reports.write(spec, assessment, observations, options);
     return ReformCommand.EXIT_OK;
-  }
-
-  /**
-   * Checks every observation of an indicator of the plan's catalogue against the indicator's
-   * measure (a percentage within 0–100, a rank within its universe, a completion of 0 or 1).
-   *
-   * @param plan the plan
-   * @param observations the observations
-   * @param file the observations' file name, for the problems
-   * @throws InvalidInputException listing every observation that breaks its indicator's rule
-   */
-  static void checkAgainstCatalogue(Plan plan, ObservationSet observations, String file) {
-    List<Problem> problems = new ArrayList<>();
-    for (Observation observation : observations.observations()) {
-      if (observation.value().isEmpty()) {
-        continue;
-      }
-      plan.catalogue().find(observation.indicator())
-          .flatMap(indicator -> indicator.violation(
-              observation.value().getAsDouble(), observation.universe()))
-          .ifPresent(rule -> problems.add(Problem.ofFile(file, observation.describe() + ": " + rule)));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
   }
 
   /**

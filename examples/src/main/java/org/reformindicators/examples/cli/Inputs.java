@@ -8,10 +8,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.observation.ObservationValidator;
 import org.reformindicators.io.csv.ObservationCsvReader;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
+import org.reformindicators.io.problem.ReadSummary;
 
 /**
  * Reads the user's files through {@code io} for the commands, turning every failure into an {@link
@@ -32,11 +35,47 @@ final class Inputs {
    * @throws InvalidInputException if the file is missing, unreadable or has any problem
    */
   static ObservationSet observations(Path file) {
+    return observations(file, ObservationCsvReader.create());
+  }
+
+  /**
+   * Reads an observation CSV file, checking each row against indicator definitions as it is read, so that a
+   * value outside its indicator's range is reported at its line and column.
+   *
+   * @param file the file
+   * @param validator the rules, such as a plan's catalogue {@linkplain
+   *     ObservationValidator#ignoringUnknownIndicators() ignoring other indicators}
+   * @return the observations
+   * @throws InvalidInputException if the file is missing, unreadable or has any problem
+   */
+  static ObservationSet observations(Path file, ObservationValidator validator) {
+    return observations(file, ObservationCsvReader.create().validatingWith(validator));
+  }
+
+  private static ObservationSet observations(Path file, ObservationCsvReader reader) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return ObservationCsvReader.create().read(in, name);
+      return reader.read(in, name);
     } catch (ReadException e) {
       throw invalid(name, e);
+    } catch (IOException e) {
+      throw new InvalidInputException(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Checks an observation CSV file as a stream, with memory that grows only with its distinct observation keys,
+   * handing each problem to {@code problems} as it is found.
+   *
+   * @param file the file
+   * @param problems receives each problem, located in the file
+   * @return the records read, accepted and rejected
+   * @throws InvalidInputException if the file is missing or cannot be read
+   */
+  static ReadSummary checkObservations(Path file, Consumer<Problem> problems) {
+    String name = file.toString();
+    try (InputStream in = open(file)) {
+      return ObservationCsvReader.create().check(in, name, problem -> problems.accept(located(name, problem)));
     } catch (IOException e) {
       throw new InvalidInputException(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
     }
@@ -134,7 +173,14 @@ final class Inputs {
     return located;
   }
 
-  private static Problem located(String file, org.reformindicators.io.problem.Problem problem) {
+  /**
+   * Converts one {@code io} problem into a located problem of the command line.
+   *
+   * @param file the file as the user named it
+   * @param problem the problem
+   * @return the problem with the file name, line and column or JSON pointer
+   */
+  static Problem located(String file, org.reformindicators.io.problem.Problem problem) {
     String message = problem.message();
     ProblemLocation location = problem.location();
     if (location instanceof ProblemLocation.Csv csv) {

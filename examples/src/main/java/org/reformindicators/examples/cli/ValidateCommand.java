@@ -5,15 +5,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.problem.ReadException;
+import org.reformindicators.io.problem.ReadOptions;
+import org.reformindicators.io.problem.ReadSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -22,11 +26,15 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code validate} command, such as {@code reform validate plan.yaml data.csv}: checks plans,
  * indicator catalogues, unit registries, methodologies, observation files (CSV or JSON/YAML), plan
- * assessments and composite results, printing every problem
- * with its location on standard error and a one-line summary on standard output.
+ * assessments and composite results, printing every problem with its location on standard error and, on
+ * standard output, one line per file with the records read, accepted and rejected ({@link FileCheck}) and a
+ * one-line summary.
  *
  * <p>The kind of a file is known from its extension ({@code .csv} is an observation file) and, for
- * JSON and YAML, from the document's own {@code kind} field.
+ * JSON and YAML, from the document's own {@code kind} field. An observation CSV is streamed: memory grows
+ * with its distinct observation keys (for duplicate detection), not with its rows, so 1.95 million rows are
+ * checked within 256 MB. At most {@value ReadOptions#DEFAULT_MAX_PROBLEMS} problems are printed per file, then
+ * how many more were found.
  *
  * <p>Mutable (picocli sets the parameters) and not thread-safe.
  */
@@ -37,8 +45,11 @@ import picocli.CommandLine.Spec;
       "Checks plans, catalogues, unit registries, methodologies, observation files and results.",
       "A .csv file is an observation file; for .yaml, .yml and .json the kind is read from the"
           + " document's 'kind' field. Problems go to standard error as FILE:LINE[:COLUMN]: message"
-          + " or FILE:/json/pointer: message, a one-line summary to standard output; the exit"
-          + " status is 0 when all files are valid, 1 otherwise."
+          + " or FILE:/json/pointer: message (at most 100 per file). Standard output gets one line"
+          + " per file, 'FILE: N records read, A accepted, R rejected' (N = A + R; a record is a data"
+          + " row of a CSV or an element of an observation document's 'observations'; other documents"
+          + " print '1 document read'; a document with a problem accepts nothing), then a one-line"
+          + " summary. The exit status is 0 when all files are valid, 1 otherwise."
     })
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -55,6 +66,9 @@ public final class ValidateCommand implements Callable<Integer> {
     void read(ReformIndicatorsIo io, Path file) throws IOException;
   }
 
+  /** The kind of document whose records are its observations. */
+  static final String OBSERVATIONS = "observations";
+
   /** The document kinds this command checks, by the value of their {@code kind} field. */
   static final Map<String, DocumentReader> KINDS =
       Map.of(
@@ -62,7 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
           "indicator-catalogue", ReformIndicatorsIo::readCatalogue,
           "unit-registry", ReformIndicatorsIo::readUnitRegistry,
           "methodology", ReformIndicatorsIo::readMethodology,
-          "observations", ReformIndicatorsIo::readObservations,
+          OBSERVATIONS, ReformIndicatorsIo::readObservations,
           "plan-assessment", ReformIndicatorsIo::readAssessment,
           "composite-result", ReformIndicatorsIo::readCompositeResult);
 
@@ -76,51 +90,62 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     int invalid = 0;
-    int problems = 0;
+    long problems = 0;
     for (Path file : files) {
-      List<Problem> found = check(file);
-      found.forEach(spec.commandLine().getErr()::println);
-      if (!found.isEmpty()) {
+      FileCheck check = check(file, err::println);
+      err.flush();
+      out.println(check.line(file.toString()));
+      out.flush();
+      if (check.problems() > 0) {
         invalid++;
-        problems += found.size();
+        problems += check.problems();
       }
     }
-    spec.commandLine().getErr().flush();
     int valid = files.size() - invalid;
     String summary = files.size() + (files.size() == 1 ? " file" : " files") + " checked: "
         + valid + " valid, " + invalid + " invalid"
         + (problems == 0 ? "" : " (" + problems + (problems == 1 ? " problem)" : " problems)"));
-    spec.commandLine().getOut().println(summary);
-    spec.commandLine().getOut().flush();
+    out.println(summary);
+    out.flush();
     return invalid == 0 ? ReformCommand.EXIT_OK : ReformCommand.EXIT_INVALID_INPUT;
   }
 
   /**
-   * Checks one file.
+   * Checks one file, handing its problems to {@code printer} (at most {@value
+   * ReadOptions#DEFAULT_MAX_PROBLEMS}, then one saying how many more were found).
    *
    * @param file the file
-   * @return its problems, empty when it is valid
+   * @param printer receives the problems to print, located in the file
+   * @return the counts of the file
    */
-  static List<Problem> check(Path file) {
+  static FileCheck check(Path file, Consumer<Problem> printer) {
     String name = file.toString();
     String lower = name.toLowerCase(Locale.ROOT);
+    Listing listing = new Listing(name, printer);
+    FileCheck check;
     try {
       if (lower.endsWith(".csv")) {
-        Inputs.observations(file);
-        return List.of();
+        ReadSummary summary = Inputs.checkObservations(file, listing);
+        check = new FileCheck(summary.recordsRead(), summary.accepted(), summary.problems(), false);
+      } else if (lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        check = checkDocument(file, listing);
+      } else {
+        listing.accept(Problem.ofFile(name,
+            "unknown file type: expected .csv (observations), .json, .yaml or .yml"));
+        check = FileCheck.unread(1);
       }
-      if (lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-        return checkDocument(file);
-      }
-      return List.of(Problem.ofFile(name,
-          "unknown file type: expected .csv (observations), .json, .yaml or .yml"));
     } catch (InvalidInputException e) {
-      return e.problems();
+      e.problems().forEach(listing);
+      check = FileCheck.unread(e.problems().size());
     }
+    listing.finish(check.problems());
+    return check;
   }
 
-  private static List<Problem> checkDocument(Path file) {
+  private static FileCheck checkDocument(Path file, Listing listing) {
     String name = file.toString();
     DocumentFormat format = EvaluateCommand.format(file);
     ReformIndicatorsIo io = ReformIndicatorsIo.create();
@@ -130,38 +155,75 @@ public final class ValidateCommand implements Callable<Integer> {
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String message = e.getOriginalMessage();
-      return List.of(where == null || where.getLineNr() < 1
+      return rejected(listing, where == null || where.getLineNr() < 1
           ? Problem.ofFile(name, message)
           : Problem.at(name, where.getLineNr(), Math.max(0, where.getColumnNr()), message));
     } catch (IOException e) {
-      return List.of(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
+      return rejected(listing, Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
     }
     if (tree == null || !tree.isObject()) {
-      return List.of(Problem.atPointer(name, "", "the document must be a mapping with a 'kind' field"));
+      return rejected(listing, Problem.atPointer(name, "", "the document must be a mapping with a 'kind' field"));
     }
     JsonNode kind = tree.get("kind");
     if (kind == null || !kind.isTextual()) {
-      return List.of(Problem.atPointer(name, "/kind",
+      return rejected(listing, Problem.atPointer(name, "/kind",
           "missing or not text: the kind must be one of " + kinds()));
     }
     DocumentReader reader = KINDS.get(kind.asText());
     if (reader == null) {
-      return List.of(Problem.atPointer(name, "/kind",
+      return rejected(listing, Problem.atPointer(name, "/kind",
           "'" + kind.asText() + "' is not a kind this command checks: expected one of " + kinds()));
     }
+    boolean observations = OBSERVATIONS.equals(kind.asText());
+    long records = observations ? tree.path(OBSERVATIONS).size() : 1;
     try {
       reader.read(io, file);
-      return List.of();
+      return new FileCheck(records, records, 0, !observations);
     } catch (ReadException e) {
-      return Inputs.problems(name, e.problems(), e.totalProblems());
+      Inputs.problems(name, e.problems(), e.problems().size()).forEach(listing);
+      return new FileCheck(records, 0, Math.max(1, e.totalProblems()), !observations);
     } catch (IOException e) {
-      return List.of(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
+      listing.accept(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
+      return new FileCheck(records, 0, 1, !observations);
     }
+  }
+
+  /** A document rejected whole before its kind was known or checked. */
+  private static FileCheck rejected(Listing listing, Problem problem) {
+    listing.accept(problem);
+    return new FileCheck(1, 0, 1, true);
   }
 
   private static String kinds() {
     List<String> names = new ArrayList<>(KINDS.keySet());
     names.sort(null);
     return String.join(", ", names);
+  }
+
+  /** Prints the first problems of a file and counts the rest. */
+  private static final class Listing implements Consumer<Problem> {
+    private final String file;
+    private final Consumer<Problem> printer;
+    private long printed;
+
+    Listing(String file, Consumer<Problem> printer) {
+      this.file = file;
+      this.printer = printer;
+    }
+
+    @Override
+    public void accept(Problem problem) {
+      if (printed < ReadOptions.DEFAULT_MAX_PROBLEMS) {
+        printed++;
+        printer.accept(problem);
+      }
+    }
+
+    /** Says how many of the {@code total} problems found were not printed. */
+    void finish(long total) {
+      if (total > printed) {
+        printer.accept(Problem.ofFile(file, (total - printed) + " more problems not listed"));
+      }
+    }
   }
 }

@@ -113,16 +113,18 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void valuesOutsideTheirIndicatorsMeasureAreInvalidInput() {
+  void valuesOutsideTheirIndicatorsMeasureAreReportedAtTheirLineAndColumn() {
+    // Issue 12: range errors in evaluate named the file but no line.
     Path bad = CliFiles.write(dir.resolve("bad.csv"), "indicator,area,period,value,universe\n"
-        + "EX_DOSSIERS_ONLINE,51,2024,140,\nPCI_RANK,51,2022,70,63\nEX_DATA_SHARED,51,2024,0.5,\n");
+        + "EX_DOSSIERS_ONLINE,51,2024,140,\nPCI_RANK,51,2022,70,63\nEX_DATA_SHARED,51,2024,0.5,\n"
+        + "DTI_RANK,51,2022,0,\n");
     CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", bad.toString());
     assertEquals(1, run.status(), run.toString());
-    List<String> lines = run.err().lines().toList();
-    assertEquals(3, lines.size(), run.err());
-    assertTrue(lines.stream().allMatch(l -> l.startsWith(bad + ": ")), run.err());
-    assertTrue(lines.stream().anyMatch(l -> l.contains("EX_DOSSIERS_ONLINE") && l.contains("140")), run.err());
-    assertTrue(lines.stream().anyMatch(l -> l.contains("PCI_RANK") && l.contains("70")), run.err());
+    assertEquals(List.of(
+        bad + ":2: column 'value': percentage must be within 0..100, was 140",
+        bad + ":3: column 'value': rank must be within 1..63 (universe), was 70",
+        bad + ":4: column 'value': completion must be 1 (done) or 0 (not done), was 0.5",
+        bad + ":5: column 'value': rank must be at least 1 (1 = best), was 0"), run.err().lines().toList());
   }
 
   @Test

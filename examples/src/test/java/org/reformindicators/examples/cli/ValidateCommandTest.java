@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,11 @@ class ValidateCommandTest {
     Path quangNgai = CliFiles.copy(Bundled.OBSERVATIONS, dir.resolve("observations.csv"));
     CliRun run = CliRun.of("validate", plan.toString(), data.toString(), bundled.toString(), quangNgai.toString());
     assertEquals(0, run.status(), run.toString());
-    assertEquals("4 files checked: 4 valid, 0 invalid\n", run.out());
+    assertEquals(plan + ": 1 document read, 1 accepted, 0 rejected\n"
+        + data + ": 5 records read, 5 accepted, 0 rejected\n"
+        + bundled + ": 1 document read, 1 accepted, 0 rejected\n"
+        + quangNgai + ": 147 records read, 147 accepted, 0 rejected\n"
+        + "4 files checked: 4 valid, 0 invalid\n", run.out());
     assertEquals("", run.err());
   }
 
@@ -45,8 +50,15 @@ class ValidateCommandTest {
     assertTrue(err.contains(unknown + ": unknown file type"), err);
     assertTrue(err.contains(missing + ": file not found"), err);
     assertTrue(!err.contains("\tat "), err);
-    assertTrue(run.out().startsWith("7 files checked: 1 valid, 6 invalid ("), run.out());
-    assertEquals(1, run.out().lines().count());
+    assertEquals(List.of(
+        good + ": 5 records read, 5 accepted, 0 rejected",
+        csv + ": 3 records read, 1 accepted, 2 rejected",
+        noKind + ": 1 document read, 0 accepted, 1 rejected",
+        otherKind + ": 1 document read, 0 accepted, 1 rejected",
+        syntax + ": 1 document read, 0 accepted, 1 rejected",
+        unknown + ": 0 records read, 0 accepted, 0 rejected",
+        missing + ": 0 records read, 0 accepted, 0 rejected",
+        "7 files checked: 1 valid, 6 invalid (7 problems)"), run.out().lines().toList());
   }
 
   @Test
@@ -59,7 +71,9 @@ class ValidateCommandTest {
         "2020", "--uncertainty", "100", "--format", "json", "-o", scores.toString()).status());
     CliRun run = CliRun.of("validate", assessment.toString(), scores.toString());
     assertEquals(0, run.status(), run.toString());
-    assertEquals("2 files checked: 2 valid, 0 invalid\n", run.out());
+    assertEquals(assessment + ": 1 document read, 1 accepted, 0 rejected\n"
+        + scores + ": 1 document read, 1 accepted, 0 rejected\n"
+        + "2 files checked: 2 valid, 0 invalid\n", run.out());
   }
 
   @Test
@@ -69,7 +83,9 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", pci.toString(), renamed.toString());
     assertEquals(1, run.status(), run.toString());
     assertTrue(run.err().startsWith(renamed + ":"), run.err());
-    assertEquals("2 files checked: 1 valid, 1 invalid (1 problem)\n", run.out());
+    assertEquals(pci + ": 1 document read, 1 accepted, 0 rejected\n"
+        + renamed + ": 1 document read, 0 accepted, 1 rejected\n"
+        + "2 files checked: 1 valid, 1 invalid (1 problem)\n", run.out());
   }
 
   @Test
@@ -77,5 +93,70 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate");
     assertEquals(2, run.status(), run.toString());
     assertTrue(run.err().contains("Missing required parameter"), run.err());
+  }
+
+  @Test
+  void aFileWithoutAFinalLineEndIsValid() {
+    // Issue 12: every observation CSV without a final newline crashed validate with exit 70.
+    Path noNewline = CliFiles.write(dir.resolve("a.csv"), "indicator,area,period,value\nPCI_RANK,51,2020,36");
+    CliRun run = CliRun.of("validate", noNewline.toString());
+    assertEquals(0, run.status(), run.toString());
+    assertEquals(noNewline + ": 1 records read, 1 accepted, 0 rejected\n1 file checked: 1 valid, 0 invalid\n",
+        run.out());
+    Path bareCr = CliFiles.write(dir.resolve("b.csv"), "indicator,area,period,value\nPCI_RANK,51,2020,36\r");
+    CliRun cr = CliRun.of("validate", bareCr.toString());
+    assertEquals(1, cr.status(), cr.toString());
+    assertEquals(bareCr + ":2: a carriage return (CR) must be followed by a line feed (LF) outside quotes\n", cr.err());
+    assertEquals(bareCr + ": 1 records read, 0 accepted, 1 rejected\n1 file checked: 0 valid, 1 invalid (1 problem)\n",
+        cr.out());
+  }
+
+  @Test
+  void ranksOutsideWhatTheirRowClaimsAreRejectedWithoutACatalogue() {
+    // Issue 12: validate accepted rank 64 of 63, rank 0, rank 2.5 and a universe of 999999999.
+    Path ranks = CliFiles.write(dir.resolve("ranks.csv"), "indicator,area,period,value,universe\n"
+        + "PCI_RANK,51,2020,64,63\nPCI_RANK,51,2021,0,63\nPCI_RANK,51,2022,2.5,63\nPCI_RANK,51,2023,1,999999999\n"
+        + "PCI_RANK,51,2019,36,63\n");
+    CliRun run = CliRun.of("validate", ranks.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertEquals(List.of(
+        ranks + ":2: column 'value': rank must be within 1..63 (universe), was 64",
+        ranks + ":3: column 'value': rank must be within 1..63 (universe), was 0",
+        ranks + ":4: column 'value': rank must be a whole number, was 2.5",
+        ranks + ":5: column 'universe': universe must be at most 63, the number of provinces in the unit registry"
+            + " during 2023, was 999999999"), run.err().lines().toList());
+    assertEquals(ranks + ": 5 records read, 1 accepted, 4 rejected\n1 file checked: 0 valid, 1 invalid (4 problems)\n",
+        run.out());
+  }
+
+  @Test
+  void observationDocumentsCountTheirObservations() {
+    String document = "{\"formatVersion\": 1, \"kind\": \"observations\", \"observations\": ["
+        + "{\"indicator\": \"PCI_RANK\", \"area\": \"51\", \"period\": \"2020\", \"value\": 36, \"universe\": 63},"
+        + "{\"indicator\": \"PCI\", \"area\": \"51\", \"period\": \"2020\", \"value\": 63.2}]}";
+    Path good = CliFiles.write(dir.resolve("observations.json"), document);
+    Path bad = CliFiles.write(dir.resolve("bad.json"), document.replace("63.2", "\"x\""));
+    CliRun run = CliRun.of("validate", good.toString(), bad.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertEquals(List.of(
+        good + ": 2 records read, 2 accepted, 0 rejected",
+        bad + ": 2 records read, 0 accepted, 2 rejected",
+        "2 files checked: 1 valid, 1 invalid (1 problem)"), run.out().lines().toList());
+  }
+
+  @Test
+  void onlyTheFirstHundredProblemsOfAFileArePrintedButAllAreCounted() {
+    StringBuilder text = new StringBuilder("indicator,area,period,value\n");
+    for (int i = 0; i < 250; i++) {
+      text.append("PCI,51,2020,x").append(i).append('\n');
+    }
+    Path bad = CliFiles.write(dir.resolve("many.csv"), text.toString());
+    CliRun run = CliRun.of("validate", bad.toString());
+    assertEquals(1, run.status(), run.toString());
+    List<String> err = run.err().lines().toList();
+    assertEquals(101, err.size());
+    assertEquals(bad + ": 150 more problems not listed", err.get(100));
+    assertEquals(bad + ": 250 records read, 0 accepted, 250 rejected\n1 file checked: 0 valid, 1 invalid (250 problems)\n",
+        run.out());
   }
 }

@@ -31,6 +31,8 @@ final class CsvRecords implements Closeable {
   private final Map<String, Integer> columns = new HashMap<>();
   private final int width;
   private final long headerLine;
+  /** Data records read, well-formed or not. */
+  private long records;
 
   CsvRecords(
       InputStream in,
@@ -43,10 +45,11 @@ final class CsvRecords implements Closeable {
     this.reader = new StrictUtf8Reader(in);
     this.tokenizer = new CsvTokenizer(reader, dialect.delimiter());
     this.problems = problems;
-    List<String> header = nextRecord();
-    if (header == null) {
+    List<String> read = nextRecord();
+    if (read == null) {
       throw fatal(1, "", "", "the file is empty; a header row with the columns " + required + " is required");
     }
+    List<String> header = List.copyOf(read);
     this.width = header.size();
     this.headerLine = tokenizer.recordLine();
     if (header.size() == 1 && required.size() > 1) {
@@ -111,6 +114,7 @@ final class CsvRecords implements Closeable {
       try {
         fields = nextRecord();
       } catch (CsvTokenizer.CsvSyntaxException e) {
+        records++;
         problems.add(new Problem(new ProblemLocation.Csv(e.line(), ""), "", "", e.getMessage()));
         if (e.fatal()) {
           throw new FatalCsvException();
@@ -120,6 +124,7 @@ final class CsvRecords implements Closeable {
       if (fields == null) {
         return null;
       }
+      records++;
       long line = tokenizer.recordLine();
       if (fields.size() != width) {
         problems.add(
@@ -136,6 +141,15 @@ final class CsvRecords implements Closeable {
       }
       return new CsvRow(line, columns, cells);
     }
+  }
+
+  /**
+   * Returns how many data records were read so far, well-formed or not (the header excluded).
+   *
+   * @return the count
+   */
+  long records() {
+    return records;
   }
 
   private List<String> nextRecord() throws IOException {

@@ -10,10 +10,15 @@ import java.util.Objects;
  * Splits RFC 4180 text into records of fields, such as {@code PCI,51,2020,"6,29"} into four fields, while
  * counting physical lines.
  *
- * <p>Quoted fields may hold the delimiter, doubled quotes and line ends; records end with LF or CRLF; blank
- * lines are skipped. Memory is bounded: a field longer than {@value #MAX_FIELD_LENGTH} characters or a record
- * of more than {@value #MAX_FIELDS} fields is a syntax error. After a syntax error the tokenizer resumes at
- * the next line. Mutable and not thread-safe.
+ * <p>Quoted fields may hold the delimiter, doubled quotes and line ends; records end with LF, CRLF or the end of
+ * the input (a CR alone is an error, also just before the end); blank lines are skipped. The input is never read
+ * again once it reported its end. Memory is bounded: a field longer than {@value #MAX_FIELD_LENGTH} characters
+ * or a record of more than {@value #MAX_FIELDS} fields is a syntax error. After a syntax error the tokenizer
+ * resumes at the next line.
+ *
+ * <p>An unquoted field that lies within the buffer, the common case, becomes a string straight from the buffer
+ * without going through a builder; the {@code CsvReadingBenchmark} of the benchmarks module measures this path
+ * against Jackson's CSV parser. Mutable and not thread-safe.
  */
 final class CsvTokenizer {
 
@@ -25,14 +30,24 @@ final class CsvTokenizer {
 
   private static final int EOF = -1;
 
+  /** Chars decoded at a time; smaller than {@link #MAX_FIELD_LENGTH}, so a field within it needs no check. */
+  private static final int BUFFER_CHARS = 8192;
+
   private final Reader in;
   private final char delimiter;
-  private final char[] buffer = new char[8192];
+  /** The greatest of the chars that end or break an unquoted field, to skip ordinary chars in one test. */
+  private final char maxSpecial;
+  private final char[] buffer = new char[BUFFER_CHARS];
   private int position;
   private int limit;
+  /** Set when the input reported its end: it is never read again (a strict decoder refuses it). */
+  private boolean ended;
   private long line = 1;
   private long recordLine = 1;
   private final StringBuilder field = new StringBuilder();
+  private final List<String> fields = new ArrayList<>(8);
+  /** The delimiter, {@code '\n'} or {@link #EOF} that ended the last field read. */
+  private int terminator;
 
   CsvTokenizer(Reader in, char delimiter) {
     this.in = Objects.requireNonNull(in, "in");
@@ -40,6 +55,7 @@ final class CsvTokenizer {
       throw new IllegalArgumentException("delimiter must not be a quote or a line end, was '" + delimiter + "'");
     }
     this.delimiter = delimiter;
+    this.maxSpecial = (char) Math.max(delimiter, '"');
   }
 
   /**
@@ -63,7 +79,8 @@ final class CsvTokenizer {
   /**
    * Reads the next record.
    *
-   * @return the fields of the next record, or {@code null} at the end of the input
+   * @return the fields of the next record, valid until the next call (the list is reused), or {@code null} at
+   *     the end of the input
    * @throws CsvSyntaxException if the record breaks RFC 4180; the tokenizer has moved to the next line
    * @throws IOException if the input cannot be read or is not UTF-8
    */
@@ -79,37 +96,66 @@ final class CsvTokenizer {
     if (c == EOF) {
       return null;
     }
-    List<String> fields = new ArrayList<>(8);
+    fields.clear();
     while (true) {
-      field.setLength(0);
-      if (c == '"') {
-        c = readQuoted();
-      } else {
-        c = readUnquoted(c);
-      }
+      String value = c == '"' ? readQuoted() : readUnquoted(c);
       if (fields.size() == MAX_FIELDS) {
         throw syntaxError("a record may have at most " + MAX_FIELDS + " fields");
       }
-      fields.add(field.toString());
-      if (c == delimiter) {
+      fields.add(value);
+      if (terminator == delimiter) {
         c = read();
         continue;
       }
-      return fields; // c is a line end or EOF
+      return fields; // a line end or the end of the input
     }
   }
 
-  /** Reads an unquoted field starting with {@code c}; returns the delimiter, '\n' or EOF that ends it. */
-  private int readUnquoted(int first) throws IOException {
+  /** Reads an unquoted field whose first char {@code first} was consumed; sets {@link #terminator}. */
+  private String readUnquoted(int first) throws IOException {
+    if (first == delimiter || first == '\n' || first == EOF) {
+      terminator = first;
+      return "";
+    }
+    field.setLength(0);
+    if (first != '\r' && first != '"') {
+      // Fast path: the field and its terminator lie in the buffer, where read() just took the first char.
+      int start = position - 1;
+      int p = position;
+      char[] chars = buffer;
+      int end = limit;
+      while (p < end) {
+        char c = chars[p];
+        if (c <= maxSpecial && (c == delimiter || c == '\n' || c == '\r' || c == '"')) {
+          break;
+        }
+        p++;
+      }
+      position = p;
+      if (p < end && (chars[p] == delimiter || chars[p] == '\n')) {
+        String value = new String(chars, start, p - start);
+        terminator = read();
+        return value;
+      }
+      field.append(chars, start, p - start);
+      return slowUnquoted(read());
+    }
+    return slowUnquoted(first);
+  }
+
+  /** Reads the rest of an unquoted field char by char from {@code c}, after what {@link #field} holds. */
+  private String slowUnquoted(int first) throws IOException {
     int c = first;
     while (true) {
       if (c == delimiter || c == '\n' || c == EOF) {
-        return c;
+        terminator = c;
+        return field.toString();
       }
       if (c == '\r') {
         if (peek() == '\n') {
           read();
-          return '\n';
+          terminator = '\n';
+          return field.toString();
         }
         throw syntaxError("a carriage return (CR) must be followed by a line feed (LF) outside quotes");
       }
@@ -122,44 +168,66 @@ final class CsvTokenizer {
     }
   }
 
-  /** Reads a quoted field whose opening quote was consumed; returns the delimiter, '\n' or EOF after it. */
-  private int readQuoted() throws IOException {
+  /** Reads a quoted field whose opening quote was consumed; sets {@link #terminator}. */
+  private String readQuoted() throws IOException {
     long openedOn = line;
+    field.setLength(0);
     while (true) {
-      int c = read();
-      if (c == EOF) {
+      if (position == limit && !refill()) {
         throw new CsvSyntaxException(
             recordLine, "a quoted field opened on line " + openedOn + " is never closed", true);
       }
-      if (c == '"') {
-        if (peek() == '"') {
-          read();
-          append('"');
-          continue;
+      int p = position;
+      char[] chars = buffer;
+      int end = limit;
+      while (p < end && chars[p] != '"') {
+        if (chars[p] == '\n') {
+          line++;
         }
-        break;
+        p++;
       }
-      append((char) c);
+      appendRun(position, p - position);
+      position = p;
+      if (p == end) {
+        continue;
+      }
+      position++; // the quote
+      if (peek() == '"') {
+        read();
+        append('"');
+        continue;
+      }
+      break;
     }
     int after = read();
     if (after == '\r' && peek() == '\n') {
       read();
-      return '\n';
+      after = '\n';
     }
     if (after == delimiter || after == '\n' || after == EOF) {
-      return after;
+      terminator = after;
+      return field.toString();
     }
     throw syntaxError("unexpected character '" + (char) after + "' after a closing quote");
   }
 
   private void append(char c) throws CsvSyntaxException {
     if (field.length() == MAX_FIELD_LENGTH) {
-      throw new CsvSyntaxException(
-          recordLine,
-          "a field may hold at most " + MAX_FIELD_LENGTH + " characters (is a closing quote missing?)",
-          true);
+      throw tooLong();
     }
     field.append(c);
+  }
+
+  private void appendRun(int offset, int length) throws CsvSyntaxException {
+    if (field.length() + length > MAX_FIELD_LENGTH) {
+      throw tooLong();
+    }
+    field.append(buffer, offset, length);
+  }
+
+  private CsvSyntaxException tooLong() {
+    return new CsvSyntaxException(
+        recordLine, "a field may hold at most " + MAX_FIELD_LENGTH + " characters (is a closing quote missing?)", true);
   }
 
   private CsvSyntaxException syntaxError(String message) throws IOException {
@@ -189,8 +257,15 @@ final class CsvTokenizer {
   }
 
   private boolean refill() throws IOException {
-    int n = in.read(buffer, 0, buffer.length);
-    if (n <= 0) {
+    if (ended) {
+      return false;
+    }
+    int n;
+    do {
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
+    if (n < 0) {
+      ended = true;
       return false;
     }
     position = 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reformindicators.core.observation.ObservationField;
 
 /**
  * The columns of the observation CSV, such as {@link #VALUE} headed {@code value} (the contract of {@code
@@ -52,6 +53,24 @@ public enum ObservationColumn {
    */
   public boolean isRequired() {
     return required;
+  }
+
+  /**
+   * Returns the column that holds a part of an observation.
+   *
+   * @param field the part, such as {@link ObservationField#UNIT}
+   * @return the column, such as {@link #AREA}
+   */
+  static ObservationColumn of(ObservationField field) {
+    return switch (field) {
+      case INDICATOR -> INDICATOR;
+      case UNIT -> AREA;
+      case PERIOD -> PERIOD;
+      case VALUE -> VALUE;
+      case STATUS -> STATUS;
+      case UNIVERSE -> UNIVERSE;
+      case BREAKDOWN -> BREAKDOWN;
+    };
   }
 
   /**

@@ -5,21 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import org.reformindicators.core.area.AdministrativeUnit;
-import org.reformindicators.core.indicator.IndicatorCode;
-import org.reformindicators.core.observation.ImmutableObservation;
+import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.observation.Observation;
-import org.reformindicators.core.observation.ObservationKey;
 import org.reformindicators.core.observation.ObservationSet;
-import org.reformindicators.core.observation.ObservationStatus;
-import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.observation.ObservationValidator;
+import org.reformindicators.core.observation.RankRules;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
@@ -27,18 +21,29 @@ import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadMode;
 import org.reformindicators.io.problem.ReadOptions;
 import org.reformindicators.io.problem.ReadResult;
+import org.reformindicators.io.problem.ReadSummary;
 
 /**
  * Reads the observation CSV of {@code codes.md}, such as {@code PCI_RANK,51,2020,36,63,A}, streaming with
- * constant memory or into an {@link ObservationSet}.
+ * constant memory, checking with memory per distinct key, or into an {@link ObservationSet}.
  *
  * <p>The file is strict UTF-8 (a byte-order mark is accepted; a legacy Vietnamese encoding or UTF-16 is
- * rejected with a message that says so), RFC 4180 with LF or CRLF line ends, with a header row holding the
- * required columns {@code indicator, area, period, value} in any order and optionally {@code universe,
- * status, breakdown, note}. Another column is an error unless {@link ReadOptions#failOnUnknownFields()} is
- * off. Every cell is normalised to Unicode NFC. Values are plain decimals ({@code 6.29}, {@code -12}); the
- * {@link CsvDialect#SEMICOLON_DECIMAL_COMMA} dialect ({@code ;} and {@code 6,29}) is read only when chosen.
- * An empty value is accepted only with a missing-value status ({@code M, O, L, Q, H}).
+ * rejected with a message that says so), RFC 4180 with LF or CRLF line ends (the last line may end without
+ * one), with a header row holding the required columns {@code indicator, area, period, value} in any order and
+ * optionally {@code universe, status, breakdown, note}. Another column is an error unless {@link
+ * ReadOptions#failOnUnknownFields()} is off. Every cell is normalised to Unicode NFC. Values are plain decimals
+ * ({@code 6.29}, {@code -12}) of at most {@value PlainDecimal#MAX_LENGTH} characters, the limit of numbers in
+ * JSON and YAML documents; the {@link CsvDialect#SEMICOLON_DECIMAL_COMMA} dialect ({@code ;} and {@code 6,29})
+ * is read only when chosen. An empty value is accepted only with a missing-value status ({@code M, O, L, Q, H}).
+ *
+ * <p>Values are checked against what they claim, even without an indicator catalogue ({@link RankRules}): a
+ * row whose indicator code ends in {@code _RANK}, or any row with a universe, is a rank, so its value must be a
+ * whole number of at least 1 and at most the universe on the same row; a universe must not exceed the units of
+ * the area's level in the period when the unit registry (by default the bundled {@code VietnamUnits.registry()},
+ * see {@link #withUnitRegistry(UnitRegistry)}) knows the area, and is otherwise checked only against the rank.
+ * With {@link #validatingWith(ObservationValidator)}, each row is also checked against the indicator definitions
+ * (ranges, scales, whole numbers, period kinds, breakdowns) as it is read, and each broken rule is reported at
+ * the row's line and the column concerned.
  *
  * <p>Every problem names its line and column, the offending value and the rule. In {@link ReadMode#STRICT}
  * mode a read with a problem fails with a {@link ReadException} listing up to {@link
@@ -48,31 +53,33 @@ import org.reformindicators.io.problem.ReadResult;
  */
 public final class ObservationCsvReader {
 
-  private static final Pattern POINT_DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-  private static final Pattern COMMA_DECIMAL = Pattern.compile("-?[0-9]+(,[0-9]+)?");
-  private static final Pattern UNIVERSE = Pattern.compile("[0-9]{1,9}");
-  /** Longest number text accepted: enough for every finite double written in plain notation. */
-  private static final int MAX_NUMBER_LENGTH = 400;
-
   private final ReadOptions options;
   private final CsvDialect dialect;
+  private final RankRules rankRules;
+  private final Optional<ObservationValidator> validator;
+  private final ObservationRows rows;
 
-  private ObservationCsvReader(ReadOptions options, CsvDialect dialect) {
+  private ObservationCsvReader(
+      ReadOptions options, CsvDialect dialect, RankRules rankRules, Optional<ObservationValidator> validator) {
     this.options = Objects.requireNonNull(options, "options");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.rankRules = rankRules;
+    this.validator = validator;
+    this.rows = new ObservationRows(dialect, rankRules, validator);
   }
 
   /**
-   * Returns a reader with the default options (strict, unknown columns are errors) and the standard dialect.
+   * Returns a reader with the default options (strict, unknown columns are errors), the standard dialect and the
+   * bundled unit registry.
    *
    * @return the reader
    */
   public static ObservationCsvReader create() {
-    return new ObservationCsvReader(ReadOptions.defaults(), CsvDialect.STANDARD);
+    return create(ReadOptions.defaults(), CsvDialect.STANDARD);
   }
 
   /**
-   * Returns a reader with the given options and dialect.
+   * Returns a reader with the given options and dialect and the bundled unit registry.
    *
    * @param options how strictly to read
    * @param dialect the delimiter and decimal mark
@@ -80,7 +87,33 @@ public final class ObservationCsvReader {
    * @throws NullPointerException if an argument is null
    */
   public static ObservationCsvReader create(ReadOptions options, CsvDialect dialect) {
-    return new ObservationCsvReader(options, dialect);
+    return new ObservationCsvReader(options, dialect, RankRules.vietnam(), Optional.empty());
+  }
+
+  /**
+   * Returns a reader like this one that also checks each row against indicator definitions as it is read, such as
+   * a plan's catalogue: a percentage outside 0–100 on line 7 is reported at line 7, column {@code value}.
+   *
+   * @param validator the rules; {@link ObservationValidator#ignoringUnknownIndicators()} lets rows of other
+   *     indicators through; its unit registry, if it has one, replaces this reader's for the universe
+   * @return the reader
+   * @throws NullPointerException if {@code validator} is null
+   */
+  public ObservationCsvReader validatingWith(ObservationValidator validator) {
+    return new ObservationCsvReader(
+        options, dialect, rankRules, Optional.of(Objects.requireNonNull(validator, "validator")));
+  }
+
+  /**
+   * Returns a reader like this one whose universes are bounded by the units of another registry ({@link
+   * RankRules#of(UnitRegistry)}).
+   *
+   * @param registry the administrative units
+   * @return the reader
+   * @throws NullPointerException if {@code registry} is null
+   */
+  public ObservationCsvReader withUnitRegistry(UnitRegistry registry) {
+    return new ObservationCsvReader(options, dialect, RankRules.of(registry), validator);
   }
 
   /**
@@ -89,7 +122,7 @@ public final class ObservationCsvReader {
    * <p>Each problem is passed to {@code problems} as soon as it is found (none is ever withheld). In lenient
    * mode every valid observation reaches {@code sink}; in strict mode the sink receives nothing after the
    * first problem and the read ends with a {@link ReadException}. Duplicate observations are not detected
-   * here (that needs memory per observation); {@link #read(InputStream, String)} detects them.
+   * here (that needs memory per observation); {@link #check} and {@link #read(InputStream, String)} detect them.
    *
    * @param in the bytes; read to the end and closed
    * @param source what is read, named in messages
@@ -109,11 +142,45 @@ public final class ObservationCsvReader {
     Objects.requireNonNull(problems, "problems");
     ProblemCollector kept = new ProblemCollector(options.maxProblems(), problems);
     boolean strict = options.mode() == ReadMode.STRICT;
-    long delivered = run(in, source, sink, kept, new RowTracker(), strict);
-    if (strict && kept.hasProblems()) {
+    Pass pass =
+        run(
+            in,
+            kept,
+            (observation, line) -> {
+              if (strict && kept.hasProblems()) {
+                return false;
+              }
+              sink.accept(observation);
+              return true;
+            });
+    if (!pass.readToEnd || (strict && kept.hasProblems())) {
       throw kept.toException(source);
     }
-    return delivered;
+    return pass.accepted;
+  }
+
+  /**
+   * Checks a whole file, counting the records read, accepted and rejected, with memory that grows only with the
+   * distinct observation keys (about 40 to 65 bytes each, no object per row), such as 1.95 million rows in 256 MB.
+   *
+   * <p>Every problem is passed to {@code problems} as it is found, including a row that repeats the key of an
+   * earlier row ("repeats" or "conflicts with the observation on line …"); nothing is thrown for a bad row or a
+   * file that cannot be read to its end (the summary says so), whatever the mode of the options.
+   *
+   * @param in the bytes; read to the end and closed
+   * @param source what is read (kept for symmetry with the other reads; the problems carry lines, not names)
+   * @param problems receives each problem in file order
+   * @return the counts
+   * @throws IOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadSummary check(InputStream in, String source, Consumer<? super Problem> problems) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    ProblemCollector kept = new ProblemCollector(options.maxProblems(), Objects.requireNonNull(problems, "problems"));
+    Deduplicator unique = new Deduplicator(kept);
+    Pass pass = run(in, kept, unique::accept);
+    return new ReadSummary(pass.records, pass.accepted, kept.total(), pass.readToEnd);
   }
 
   /**
@@ -157,226 +224,89 @@ public final class ObservationCsvReader {
   }
 
   private ReadResult<Observation> collect(InputStream in, String source, ReadMode mode) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
     List<Observation> accepted = new ArrayList<>();
-    Map<ObservationKey, Long> firstLine = new HashMap<>();
-    Map<ObservationKey, Observation> byKey = new HashMap<>();
-    RowTracker tracker = new RowTracker();
-    ProblemCollector problems = new ProblemCollector(options.maxProblems(), tracker::countRejected);
-    Consumer<Observation> deduplicate =
-        observation -> {
-          ObservationKey key = observation.key();
-          Long earlier = firstLine.putIfAbsent(key, tracker.line);
-          if (earlier == null) {
-            byKey.put(key, observation);
-            accepted.add(observation);
-            return;
-          }
-          Observation first = byKey.get(key);
-          boolean same = first.equals(observation);
-          problems.add(
-              new Problem(
-                  new ProblemLocation.Csv(tracker.line, ""),
-                  "",
-                  observation.valueText(),
-                  (same ? "repeats" : "conflicts with")
-                      + " the observation on line "
-                      + earlier
-                      + " for "
-                      + key
-                      + (same ? "" : " (" + first.valueText() + " there, " + observation.valueText() + " here)")));
-        };
-    run(in, source, deduplicate, problems, tracker, false);
-    if (mode == ReadMode.STRICT && problems.hasProblems()) {
+    ProblemCollector problems = new ProblemCollector(options.maxProblems());
+    Deduplicator unique = new Deduplicator(problems);
+    Pass pass =
+        run(
+            in,
+            problems,
+            (observation, line) -> {
+              boolean first = unique.accept(observation, line);
+              if (first) {
+                accepted.add(observation);
+              }
+              return first;
+            });
+    if (!pass.readToEnd || (mode == ReadMode.STRICT && problems.hasProblems())) {
       throw problems.toException(source);
     }
-    return new ReadResult<>(accepted, problems.problems(), tracker.rejected, problems.total());
+    return new ReadResult<>(accepted, problems.problems(), pass.records - pass.accepted, problems.total());
   }
 
-  /** Remembers the line of the row being delivered, and counts rejected rows (one or more problems each). */
-  private static final class RowTracker {
-    long line;
-    long lastRejectedLine;
-    long rejected;
-
-    void countRejected(Problem problem) {
-      if (problem.location() instanceof ProblemLocation.Csv csv && csv.line() != lastRejectedLine) {
-        lastRejectedLine = csv.line();
-        rejected++;
-      }
-    }
+  /** Takes a valid observation and its line; tells whether it was accepted. */
+  @FunctionalInterface
+  private interface RowSink {
+    boolean accept(Observation observation, long line);
   }
 
-  private long run(
-      InputStream in,
-      String source,
-      Consumer<? super Observation> sink,
-      ProblemCollector problems,
-      RowTracker tracker,
-      boolean stopDeliveringOnProblem)
-      throws IOException {
-    long delivered = 0;
-    try (CsvRecords records =
-        new CsvRecords(
-            in,
-            dialect,
-            ObservationColumn.requiredHeaders(),
-            ObservationColumn.optionalHeaders(),
-            options.failOnUnknownFields(),
-            problems)) {
+  /** The counts of one pass over a file. */
+  private record Pass(long records, long accepted, boolean readToEnd) {}
+
+  private Pass run(InputStream in, ProblemCollector problems, RowSink sink) throws IOException {
+    long accepted = 0;
+    CsvRecords records = null;
+    try (InputStream input = in) {
+      records =
+          new CsvRecords(
+              input,
+              dialect,
+              ObservationColumn.requiredHeaders(),
+              ObservationColumn.optionalHeaders(),
+              options.failOnUnknownFields(),
+              problems);
       for (CsvRow row = records.next(); row != null; row = records.next()) {
-        Observation observation = toObservation(row, problems);
-        if (observation != null && !(stopDeliveringOnProblem && problems.hasProblems())) {
-          tracker.line = row.line();
-          sink.accept(observation);
-          delivered++;
+        Observation observation = rows.toObservation(row, problems);
+        if (observation != null && sink.accept(observation, row.line())) {
+          accepted++;
         }
       }
+      return new Pass(records.records(), accepted, true);
     } catch (CsvRecords.FatalCsvException e) {
-      throw problems.toException(source);
+      return new Pass(records == null ? 0 : records.records(), accepted, false);
     }
-    return delivered;
   }
 
-  /** Converts a row, reporting every bad cell; returns {@code null} when the row is rejected. */
-  private Observation toObservation(CsvRow row, ProblemCollector problems) {
-    long before = problems.total();
-    IndicatorCode indicator = parse(row, ObservationColumn.INDICATOR, problems, IndicatorCode::parse);
-    String area = row.cell(ObservationColumn.AREA.header());
-    if (area.isEmpty()) {
-      report(row, ObservationColumn.AREA, area, "area must not be empty; it is a unit code such as 51", problems);
-    } else if (!AdministrativeUnit.isValidCode(area)) {
-      report(
-          row,
-          ObservationColumn.AREA,
-          area,
-          "area must be a unit code of ASCII letters and digits, leading zeros kept (e.g. 01, 51), was '" + area + "'",
-          problems);
+  /** Rejects a row whose key an earlier row had, remembering keys compactly ({@link ObservationKeyTable}). */
+  private static final class Deduplicator {
+    private final ObservationKeyTable keys = new ObservationKeyTable();
+    private final ProblemCollector problems;
+
+    Deduplicator(ProblemCollector problems) {
+      this.problems = problems;
     }
-    ReportingPeriod period = parse(row, ObservationColumn.PERIOD, problems, ReportingPeriod::parse);
-    ObservationStatus status = ObservationStatus.NORMAL_VALUE;
-    String statusText = cell(row, ObservationColumn.STATUS);
-    if (!statusText.isEmpty()) {
-      ObservationStatus parsed = parse(row, ObservationColumn.STATUS, problems, ObservationStatus::fromCode);
-      status = parsed == null ? null : parsed;
-    }
-    String valueText = row.cell(ObservationColumn.VALUE.header());
-    Double value = null;
-    if (valueText.isEmpty()) {
-      if (status != null && !status.isMissing()) {
-        report(
-            row,
-            ObservationColumn.VALUE,
-            valueText,
-            "an empty value is allowed only with a missing-value status (M, O, L, Q or H), status was "
-                + status.code(),
-            problems);
+
+    boolean accept(Observation observation, long line) {
+      ObservationKeyTable.Earlier earlier = keys.add(observation, line);
+      if (earlier == null) {
+        return true;
       }
-    } else {
-      value = parse(row, ObservationColumn.VALUE, problems, this::decimal);
-      if (value != null && status != null && status.isMissing()) {
-        report(
-            row,
-            ObservationColumn.STATUS,
-            statusText,
-            "missing-value status " + status.code() + " must come with an empty value, value was " + valueText,
-            problems);
-      }
+      Observation first = earlier.observation();
+      boolean same = first.valueText().equals(observation.valueText()) && first.status() == observation.status();
+      problems.add(
+          new Problem(
+              new ProblemLocation.Csv(line, ""),
+              "",
+              observation.valueText(),
+              (same ? "repeats" : "conflicts with")
+                  + " the observation on line "
+                  + earlier.line()
+                  + " for "
+                  + observation.key()
+                  + (same ? "" : " (" + first.valueText() + " there, " + observation.valueText() + " here)")));
+      return false;
     }
-    String universeText = cell(row, ObservationColumn.UNIVERSE);
-    Integer universe = universeText.isEmpty() ? null : parse(row, ObservationColumn.UNIVERSE, problems, ObservationCsvReader::universe);
-    String breakdownText = cell(row, ObservationColumn.BREAKDOWN);
-    Map<String, String> breakdown =
-        breakdownText.isEmpty() ? Map.of() : parse(row, ObservationColumn.BREAKDOWN, problems, ObservationCsvReader::breakdown);
-    String note = cell(row, ObservationColumn.NOTE);
-    if (problems.total() > before) {
-      return null;
-    }
-    ImmutableObservation.Builder builder =
-        Observation.builder().indicator(indicator).unit(area).period(period).status(status).breakdown(breakdown);
-    if (value != null) {
-      builder.value(value);
-    }
-    if (universe != null) {
-      builder.universe(universe);
-    }
-    if (!note.isBlank()) {
-      builder.note(note);
-    }
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException e) {
-      problems.add(new Problem(new ProblemLocation.Csv(row.line(), ""), "", "", e.getMessage()));
-      return null;
-    }
-  }
-
-  private static String cell(CsvRow row, ObservationColumn column) {
-    String text = row.cell(column.header());
-    return text == null ? "" : text;
-  }
-
-  private static <T> T parse(
-      CsvRow row, ObservationColumn column, ProblemCollector problems, java.util.function.Function<String, T> parser) {
-    String text = cell(row, column);
-    try {
-      return parser.apply(text);
-    } catch (IllegalArgumentException e) {
-      report(row, column, text, e.getMessage(), problems);
-      return null;
-    }
-  }
-
-  private static void report(
-      CsvRow row, ObservationColumn column, String value, String message, ProblemCollector problems) {
-    problems.add(new Problem(new ProblemLocation.Csv(row.line(), column.header()), column.header(), value, message));
-  }
-
-  private double decimal(String text) {
-    boolean comma = dialect.decimalMark() == ',';
-    if (text.length() <= MAX_NUMBER_LENGTH && (comma ? COMMA_DECIMAL : POINT_DECIMAL).matcher(text).matches()) {
-      return Double.parseDouble(comma ? text.replace(',', '.') : text);
-    }
-    if (text.endsWith("%")) {
-      throw new IllegalArgumentException(
-          "value '" + text + "' must be written without a percent sign (percentages are on 0–100)");
-    }
-    if (!comma && COMMA_DECIMAL.matcher(text).matches()) {
-      throw new IllegalArgumentException(
-          "value '" + text + "' is not a decimal number with '.' as the decimal mark; a decimal comma is read"
-              + " only with the SEMICOLON_DECIMAL_COMMA dialect");
-    }
-    if (comma && POINT_DECIMAL.matcher(text).matches()) {
-      throw new IllegalArgumentException(
-          "value '" + text + "' has '.', but the SEMICOLON_DECIMAL_COMMA dialect uses ',' as the decimal mark"
-              + " and accepts no grouping separator");
-    }
-    throw new IllegalArgumentException(
-        "value '" + text + "' is not a plain decimal number such as " + (comma ? "6,29" : "6.29") + " or -12");
-  }
-
-  private static int universe(String text) {
-    if (!UNIVERSE.matcher(text).matches() || Integer.parseInt(text) < 1) {
-      throw new IllegalArgumentException(
-          "universe must be a whole number of ranked units, at least 1 (e.g. 63), was '" + text + "'");
-    }
-    return Integer.parseInt(text);
-  }
-
-  private static Map<String, String> breakdown(String text) {
-    Map<String, String> pairs = new TreeMap<>();
-    for (String pair : text.split(";", -1)) {
-      int equals = pair.indexOf('=');
-      String key = equals < 0 ? "" : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
-        throw new IllegalArgumentException(
-            "breakdown must be KEY=VALUE pairs of upper-case codes joined by ';' (e.g. LEVEL=COMMUNE;SECTOR=LAND),"
-                + " was '" + text + "'");
-      }
-      if (pairs.put(key, value) != null) {
-        throw new IllegalArgumentException("breakdown key " + key + " appears twice in '" + text + "'");
-      }
-    }
-    return pairs;
   }
 }

@@ -4,6 +4,8 @@
  * CSV), the field, the offending value and the rule it breaks; a {@link
  * org.reformindicators.io.problem.ReadException} carries every problem of a file up to a documented limit,
  * and a {@link org.reformindicators.io.problem.ReadResult} returns the valid records together with the
- * rejected ones in lenient mode, so that no record is ever dropped without being reported.
+ * rejected ones in lenient mode, so that no record is ever dropped without being reported; a {@link
+ * org.reformindicators.io.problem.ReadSummary} counts the records a streaming check read, accepted and
+ * rejected.
  */
 package org.reformindicators.io.problem;

@@ -17,7 +17,8 @@ import java.util.Objects;
  * saved in TCVN3.
  *
  * <p>Characters decoded before a bad sequence are delivered first, so that the caller knows on which line
- * the bad byte lies when the exception arrives. The buffer is fixed (8 KiB), whatever the size of the
+ * the bad byte lies when the exception arrives. Once the end was reported ({@code -1}), every later read
+ * reports it again. The buffer is fixed (8 KiB), whatever the size of the
  * stream. Mutable and not thread-safe.
  */
 public final class StrictUtf8Reader extends Reader {
@@ -34,6 +35,8 @@ public final class StrictUtf8Reader extends Reader {
   /** Offset in the stream of {@code bytes.array()[0]}. */
   private long baseOffset;
   private boolean endOfInput;
+  /** Set once the decoder was flushed: the end was reached and every later read returns -1. */
+  private boolean finished;
   private boolean started;
   private EncodingException failure;
   /** Line feeds delivered so far, to tell on which line a bad byte lies. */
@@ -59,6 +62,10 @@ public final class StrictUtf8Reader extends Reader {
     if (failure != null) {
       throw failure;
     }
+    if (finished) {
+      // A decoder refuses to decode after it was flushed, so a read after the end must not reach it.
+      return -1;
+    }
     if (!started) {
       started = true;
       fill();
@@ -79,7 +86,9 @@ public final class StrictUtf8Reader extends Reader {
         break;
       }
       if (endOfInput) {
+        // UTF-8 keeps no state between sequences, so flushing never overflows.
         decoder.flush(out);
+        finished = true;
         break;
       }
       fill();

@@ -9,11 +9,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.io.text.StrictUtf8Reader;
 
 class CsvTokenizerTest {
 
@@ -21,7 +24,7 @@ class CsvTokenizerTest {
     CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(text), delimiter);
     List<List<String>> records = new ArrayList<>();
     for (List<String> r = tokenizer.next(); r != null; r = tokenizer.next()) {
-      records.add(r);
+      records.add(List.copyOf(r));
     }
     return records;
   }
@@ -93,5 +96,143 @@ class CsvTokenizerTest {
                 throw new AssertionError(e);
               }
             });
+  }
+
+  private static CsvTokenizer strict(String text) {
+    return new CsvTokenizer(
+        new StrictUtf8Reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), ',');
+  }
+
+  @Test
+  void theLastRecordMayEndAtTheEndOfTheFileWithoutALineEnd() throws IOException {
+    // Issue 12: the tokenizer read again after the end of the file, which a strict UTF-8 reader refused.
+    CsvTokenizer tokenizer = strict("h,v\nPCI_RANK,36");
+    assertEquals(List.of("h", "v"), tokenizer.next());
+    assertEquals(List.of("PCI_RANK", "36"), tokenizer.next());
+    assertEquals(2, tokenizer.recordLine());
+    assertNull(tokenizer.next());
+    assertNull(tokenizer.next());
+  }
+
+  @Test
+  void aQuotedLastFieldMayEndAtTheEndOfTheFile() throws IOException {
+    CsvTokenizer tokenizer = strict("h\n\"a,b\"");
+    tokenizer.next();
+    assertEquals(List.of("a,b"), tokenizer.next());
+    assertNull(tokenizer.next());
+  }
+
+  @Test
+  void aBareCarriageReturnAtTheEndOfTheFileIsALocatedError() throws IOException {
+    CsvTokenizer tokenizer = strict("h,v\nPCI_RANK,36\r");
+    tokenizer.next();
+    CsvTokenizer.CsvSyntaxException e = assertThrows(CsvTokenizer.CsvSyntaxException.class, tokenizer::next);
+    assertEquals(2, e.line());
+    assertEquals("a carriage return (CR) must be followed by a line feed (LF) outside quotes", e.getMessage());
+    assertNull(tokenizer.next());
+  }
+
+  /** A reader that fails the test when it is read again after it reported the end. */
+  private static final class EndsOnce extends java.io.Reader {
+    private final StringReader text;
+    private boolean ended;
+
+    EndsOnce(String text) {
+      this.text = new StringReader(text);
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) throws IOException {
+      if (ended) {
+        throw new AssertionError("read again after the end");
+      }
+      int n = text.read(target, offset, length);
+      ended = n < 0;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void theTokenizerNeverReadsAgainAfterTheEnd() throws IOException {
+    for (String text : List.of("h\n1", "h\n\"1\"", "h\n1\r", "h\n1\n", "h\n\"open", "h\na\"b")) {
+      CsvTokenizer tokenizer = new CsvTokenizer(new EndsOnce(text), ',');
+      int records = 0;
+      while (true) {
+        try {
+          if (tokenizer.next() == null) {
+            break;
+          }
+          records++;
+        } catch (CsvTokenizer.CsvSyntaxException e) {
+          if (e.fatal()) {
+            break;
+          }
+        }
+      }
+      assertTrue(records >= 1, text);
+    }
+  }
+
+  @Test
+  void fieldsLongerThanTheBufferAndAcrossItsEdgeAreWhole() {
+    // The tokenizer takes unquoted fields straight from its 8192-char buffer: fields that cross the buffer's
+    // edge, and fields longer than it, quoted or not, with any delimiter, must come out whole.
+    qt().withExamples(60)
+        .forAll(
+            lists().of(integers().between(0, 20_000)).ofSizeBetween(1, 8),
+            integers().between(0, 2),
+            integers().between(0, 1))
+        .checkAssert(
+            (lengths, delimiterChoice, crlf) -> {
+              char delimiter = ",;|".charAt(delimiterChoice);
+              List<String> fields = new ArrayList<>();
+              StringBuilder line = new StringBuilder();
+              for (int i = 0; i < lengths.size(); i++) {
+                String text = "x".repeat(lengths.get(i) % 7) + "ệ".repeat(lengths.get(i) / 7);
+                boolean quoted = lengths.get(i) % 3 == 0;
+                String value = quoted ? text + "\"" + delimiter + "\n" : text;
+                fields.add(value);
+                line.append(i == 0 ? "" : String.valueOf(delimiter))
+                    .append(quoted ? '"' + value.replace("\"", "\"\"") + '"' : value);
+              }
+              String eol = crlf == 1 ? "\r\n" : "\n";
+              String text = line + eol + line + eol;
+              try {
+                assertEquals(List.of(fields, fields), all(text, delimiter));
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  @Test
+  void aFieldLongerThanTheLimitIsFatal() {
+    CsvTokenizer tokenizer =
+        new CsvTokenizer(new StringReader("h\n" + "a".repeat(CsvTokenizer.MAX_FIELD_LENGTH + 1) + "\n"), ',');
+    CsvTokenizer.CsvSyntaxException e =
+        assertThrows(CsvTokenizer.CsvSyntaxException.class, () -> {
+          tokenizer.next();
+          tokenizer.next();
+        });
+    assertEquals(2, e.line());
+    assertTrue(e.fatal());
+  }
+
+  @Test
+  void whatJacksonsParserWouldAcceptIsALocatedErrorHere() throws IOException {
+    // docs/reliability-csv-decision.md: a space after a closing quote and bare CR line ends break RFC 4180 and
+    // the codes.md contract (LF or CRLF); each is reported and reading goes on at the next line.
+    CsvTokenizer space = new CsvTokenizer(new StringReader("\"a\" ,b\nok,1\n"), ',');
+    assertEquals("unexpected character ' ' after a closing quote",
+        assertThrows(CsvTokenizer.CsvSyntaxException.class, space::next).getMessage());
+    assertEquals(List.of("ok", "1"), space.next());
+    CsvTokenizer bareCr = new CsvTokenizer(new StringReader("h,v\n1,2\r3,4\nok,1\n"), ',');
+    bareCr.next();
+    CsvTokenizer.CsvSyntaxException e = assertThrows(CsvTokenizer.CsvSyntaxException.class, bareCr::next);
+    assertEquals(2, e.line());
+    assertEquals(List.of("ok", "1"), bareCr.next());
   }
 }

@@ -25,6 +25,7 @@ import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
 import org.reformindicators.io.problem.ReadResult;
+import org.reformindicators.io.problem.ReadSummary;
 
 class ObservationCsvReaderTest {
 
@@ -190,5 +191,156 @@ class ObservationCsvReaderTest {
     assertEquals(250, e.totalProblems());
     assertTrue(e.getMessage().startsWith("many.csv: 250 problems"), e.getMessage());
     assertTrue(e.getMessage().endsWith("… and 240 more"), e.getMessage());
+  }
+
+  @Test
+  void aFileWithoutAFinalLineEndIsRead() throws IOException {
+    // Issue 12: every such file crashed with "Current state = FLUSHED, new state = CODING_END".
+    ObservationSet set = ObservationCsvReader.create().read(utf8("indicator,area,period,value\nPCI_RANK,51,2020,36"), "a.csv");
+    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36)), set.observations());
+  }
+
+  @Test
+  void aLastLineEndingInABareCarriageReturnIsALocatedProblem() {
+    List<Problem> problems = problems("indicator,area,period,value\nPCI_RANK,51,2020,36\r");
+    assertEquals(
+        List.of("line 2: a carriage return (CR) must be followed by a line feed (LF) outside quotes"),
+        problems.stream().map(Problem::toString).toList());
+  }
+
+  private static List<String> described(List<Problem> problems) {
+    return problems.stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void aRankIsAWholeNumberFromOneToTheUniverseOnItsRowEvenWithoutACatalogue() {
+    // Issue 12: validate accepted PCI_RANK,51,2020,64,63 (rank 64 of 63), rank 0 and rank 2.5.
+    String text = "indicator,area,period,value,universe\n"
+        + "PCI_RANK,51,2020,64,63\n"
+        + "PCI_RANK,51,2021,0,63\n"
+        + "PCI_RANK,51,2022,2.5,63\n"
+        + "PAPI_RANK,51,2020,0,\n"
+        + "DTI_RANK,51,2020,7.5,\n"
+        + "DVC_SHARE,51,2020,70,63\n"
+        + "PCI_RANK,51,2023,63,63\n"
+        + "DTI_RANK,51,2021,12,\n";
+    assertEquals(
+        List.of(
+            "line 2, column 'value': rank must be within 1..63 (universe), was 64",
+            "line 3, column 'value': rank must be within 1..63 (universe), was 0",
+            "line 4, column 'value': rank must be a whole number, was 2.5",
+            "line 5, column 'value': rank must be at least 1 (1 = best), was 0",
+            "line 6, column 'value': rank must be a whole number, was 7.5",
+            "line 7, column 'value': rank must be within 1..63 (universe), was 70"),
+        described(problems(text)));
+  }
+
+  @Test
+  void aUniverseLargerThanTheUnitsOfItsLevelInThePeriodIsRejected() {
+    // Issue 12: a rank with universe 999999999 was read as achieved.
+    String text = "indicator,area,period,value,universe\n"
+        + "PCI_RANK,51,2020,1,999999999\n"
+        + "PCI_RANK,51,2025-Q3,1,35\n"
+        + "PCI_RANK,51,2025,1,63\n"
+        + "PCI_RANK,21025,2024,1,999999999\n";
+    assertEquals(
+        List.of(
+            "line 2, column 'universe': universe must be at most 63, the number of provinces in the unit registry"
+                + " during 2020, was 999999999",
+            "line 3, column 'universe': universe must be at most 34, the number of provinces in the unit registry"
+                + " during 2025-Q3, was 35"),
+        described(problems(text)));
+    assertEquals("999999999", problems(text).get(0).value());
+  }
+
+  @Test
+  void numbersHaveAtMostTheHundredCharactersOfTheDocuments() {
+    // Issue 12: a 402-digit plain decimal was rejected with a message blaming a decimal comma.
+    String longDecimal = "0." + "0".repeat(399) + "1";
+    String longInteger = "1" + "0".repeat(100);
+    String text = "indicator,area,period,value\n"
+        + "PCI,51,2020," + longDecimal + "\n"
+        + "PCI,51,2021," + longInteger + "\n"
+        + "PCI,51,2022,1.0e-400\n"
+        + "PCI,51,2023," + "9".repeat(100) + "\n"
+        + "PCI,51,2024," + "4".repeat(402) + "\n";
+    assertEquals(
+        List.of(
+            "line 2, column 'value': value is 402 characters long; a number may have at most 100 characters",
+            "line 3, column 'value': value is 101 characters long; a number may have at most 100 characters",
+            "line 4, column 'value': value '1.0e-400' is not a plain decimal number such as 6.29 or -12"
+                + " (an exponent is not accepted)",
+            "line 6, column 'value': value is 402 characters long; a number may have at most 100 characters"),
+        described(problems(text)));
+  }
+
+  @Test
+  void aValidatorChecksEachRowAsItIsReadWithItsLineAndColumn() throws IOException {
+    // Issue 12: range errors in evaluate named the file but no line.
+    ObservationCsvReader reader =
+        ObservationCsvReader.create()
+            .validatingWith(
+                org.reformindicators.core.observation.ObservationValidator.of(
+                        org.reformindicators.core.indicator.PublishedIndicators.catalogue())
+                    .ignoringUnknownIndicators());
+    String text = "indicator,area,period,value,universe\n"
+        + "PAR_INDEX,51,2021,140,\n"
+        + "PAPI,51,2021,7.5,\n"
+        + "PCI_RANK,51,2020,36,\n"
+        + "PCI,51,2020,63.2,63\n"
+        + "DTI,51,2020,480,\n"
+        + "DTI_RANK,51,2020,64,63\n"
+        + "PCI_RANK,51,2021,30,999\n";
+    assertEquals(
+        List.of(
+            "line 2, column 'value': percentage must be within 0..100, was 140",
+            "line 3, column 'value': score must be within 8..80, was 7.5",
+            "line 4, column 'value': rank needs a universe (the number of units ranked), was 36 of none",
+            "line 5, column 'universe': universe is only for ranks, PCI is score 0..100, was 63",
+            "line 7, column 'value': rank must be within 1..63 (universe), was 64",
+            "line 8, column 'universe': universe must be at most 63, the number of provinces in the unit registry"
+                + " during 2021, was 999"),
+        described(problems(reader, utf8(text))));
+    ObservationSet good = reader.read(utf8("indicator,area,period,value\nDTI,51,2020,480\nPAR_INDEX,51,2021,86.45\n"), "g.csv");
+    assertEquals(2, good.size());
+  }
+
+  @Test
+  void checkCountsEveryRecordAndRejectsRepeatedKeysWithCompactState() throws IOException {
+    String text = "indicator,area,period,value,status,note\n"
+        + "PCI,51,2020,6.29,A,\n"
+        + "PCI,51,2021,abc,A,\n"
+        + "PCI,51,2020,6.29,A,again\n"
+        + "PCI,51,2020-A1,6.3,A,\n"
+        + "\"broken,\"x\n"
+        + "PCI,51,2022,,M,\n"
+        + "PCI,51,2022,,O,\n"
+        + "PCI,51,2023,1,A\n"
+        + "PCI,51,2024,7,E,";
+    List<Problem> seen = new ArrayList<>();
+    ReadSummary summary = ObservationCsvReader.create().check(utf8(text), "c.csv", seen::add);
+    assertEquals(
+        List.of(
+            "line 3, column 'value': value 'abc' is not a plain decimal number such as 6.29 or -12",
+            "line 4: repeats the observation on line 2 for PCI, unit 51, period 2020",
+            "line 5: conflicts with the observation on line 2 for PCI, unit 51, period 2020 (6.29 there, 6.3 here)",
+            "line 6: unexpected character 'x' after a closing quote",
+            "line 8: conflicts with the observation on line 7 for PCI, unit 51, period 2022"
+                + " (missing (M) there, missing (O) here)",
+            "line 9: the record has 5 fields but the header has 6"),
+        described(seen));
+    assertEquals(new ReadSummary(9, 3, 6, true), summary);
+    assertEquals(6, summary.rejected());
+  }
+
+  @Test
+  void checkReportsAFileThatCannotBeReadToItsEndWithoutThrowing() throws IOException {
+    List<Problem> seen = new ArrayList<>();
+    ReadSummary summary =
+        ObservationCsvReader.create().check(utf8("indicator,area,period,value\nPCI,51,2020,1\nPCI,51,\"2021\n"), "q.csv", seen::add);
+    assertEquals(new ReadSummary(2, 1, 1, false), summary);
+    assertEquals(List.of("line 3: a quoted field opened on line 3 is never closed"), described(seen));
+    ReadSummary header = ObservationCsvReader.create().check(utf8("indicator,area\n"), "h.csv", problem -> {});
+    assertEquals(new ReadSummary(0, 0, 2, false), header);
   }
 }

@@ -65,4 +65,22 @@ class StrictUtf8ReaderTest {
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8); // 3 bytes each, crosses 8 KiB
     assertEquals(text.toString(), readAll(new StrictUtf8Reader(new ByteArrayInputStream(bytes))));
   }
+
+  @Test
+  void readingAgainAfterTheEndReturnsTheEndAgain() throws IOException {
+    // Issue 12: a second read after -1 used to decode after flushing (IllegalStateException, exit 70).
+    StrictUtf8Reader reader = new StrictUtf8Reader(new ByteArrayInputStream("ab".getBytes(StandardCharsets.UTF_8)));
+    char[] buffer = new char[8];
+    assertEquals(2, reader.read(buffer, 0, buffer.length));
+    assertEquals(-1, reader.read(buffer, 0, buffer.length));
+    assertEquals(-1, reader.read(buffer, 0, buffer.length));
+    assertEquals(-1, reader.read(buffer, 0, buffer.length));
+  }
+
+  @Test
+  void anEmptyStreamEndsAtOnceAndStaysEnded() throws IOException {
+    StrictUtf8Reader reader = new StrictUtf8Reader(new ByteArrayInputStream(new byte[0]));
+    assertEquals(-1, reader.read(new char[8], 0, 8));
+    assertEquals(-1, reader.read(new char[8], 0, 8));
+  }
 }

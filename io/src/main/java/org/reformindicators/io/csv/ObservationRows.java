@@ -1,0 +1,177 @@
+package org.reformindicators.io.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.observation.ImmutableObservation;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationStatus;
+import org.reformindicators.core.observation.ObservationValidator;
+import org.reformindicators.core.observation.ObservationViolation;
+import org.reformindicators.core.observation.RankRules;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.io.problem.Problem;
+import org.reformindicators.io.problem.ProblemCollector;
+import org.reformindicators.io.problem.ProblemLocation;
+
+/**
+ * Turns the rows of an observation CSV into observations, such as line 7 {@code PCI_RANK,51,2020,36,63,A} into
+ * {@code PCI_RANK, unit 51, period 2020, value 36 of 63}, reporting every bad cell with its line and column.
+ *
+ * <p>A row is checked cell by cell (syntax of codes, periods and numbers), then as an observation: what it claims
+ * as a rank ({@link RankRules}: a whole number from 1 to the universe on the same row, a universe no larger than
+ * the units of its level in the period), and, when a validator is given, the rules of the indicator's definition
+ * (range, scale, whole numbers, period kind, breakdown). Immutable and thread-safe.
+ */
+final class ObservationRows {
+
+  private final CsvDialect dialect;
+  private final RankRules rankRules;
+  private final Optional<ObservationValidator> validator;
+
+  ObservationRows(CsvDialect dialect, RankRules rankRules, Optional<ObservationValidator> validator) {
+    this.dialect = dialect;
+    this.rankRules = rankRules;
+    this.validator = validator;
+  }
+
+  /** Converts a row, reporting every problem; returns {@code null} when the row is rejected. */
+  Observation toObservation(CsvRow row, ProblemCollector problems) {
+    long before = problems.total();
+    IndicatorCode indicator = parse(row, ObservationColumn.INDICATOR, problems, IndicatorCode::parse);
+    String area = row.cell(ObservationColumn.AREA.header());
+    if (area.isEmpty()) {
+      report(row, ObservationColumn.AREA, area, "area must not be empty; it is a unit code such as 51", problems);
+    } else if (!AdministrativeUnit.isValidCode(area)) {
+      report(
+          row,
+          ObservationColumn.AREA,
+          area,
+          "area must be a unit code of ASCII letters and digits, leading zeros kept (e.g. 01, 51), was '" + area + "'",
+          problems);
+    }
+    ReportingPeriod period = parse(row, ObservationColumn.PERIOD, problems, ReportingPeriod::parse);
+    ObservationStatus status = ObservationStatus.NORMAL_VALUE;
+    String statusText = cell(row, ObservationColumn.STATUS);
+    if (!statusText.isEmpty()) {
+      status = parse(row, ObservationColumn.STATUS, problems, ObservationStatus::fromCode);
+    }
+    String valueText = row.cell(ObservationColumn.VALUE.header());
+    Double value = null;
+    if (valueText.isEmpty()) {
+      if (status != null && !status.isMissing()) {
+        report(
+            row,
+            ObservationColumn.VALUE,
+            valueText,
+            "an empty value is allowed only with a missing-value status (M, O, L, Q or H), status was "
+                + status.code(),
+            problems);
+      }
+    } else {
+      value = parse(row, ObservationColumn.VALUE, problems, text -> PlainDecimal.value(text, dialect.decimalMark()));
+      if (value != null && status != null && status.isMissing()) {
+        report(
+            row,
+            ObservationColumn.STATUS,
+            statusText,
+            "missing-value status " + status.code() + " must come with an empty value, value was " + valueText,
+            problems);
+      }
+    }
+    String universeText = cell(row, ObservationColumn.UNIVERSE);
+    Integer universe =
+        universeText.isEmpty() ? null : parse(row, ObservationColumn.UNIVERSE, problems, PlainDecimal::universe);
+    String breakdownText = cell(row, ObservationColumn.BREAKDOWN);
+    Map<String, String> breakdown =
+        breakdownText.isEmpty() ? Map.of() : parse(row, ObservationColumn.BREAKDOWN, problems, ObservationRows::breakdown);
+    String note = cell(row, ObservationColumn.NOTE);
+    if (problems.total() > before) {
+      return null;
+    }
+    ImmutableObservation.Builder builder =
+        Observation.builder().indicator(indicator).unit(area).period(period).status(status).breakdown(breakdown);
+    if (value != null) {
+      builder.value(value);
+    }
+    if (universe != null) {
+      builder.universe(universe);
+    }
+    if (!note.isBlank()) {
+      builder.note(note);
+    }
+    Observation observation;
+    try {
+      observation = builder.build();
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(new ProblemLocation.Csv(row.line(), ""), "", "", e.getMessage()));
+      return null;
+    }
+    List<ObservationViolation> violations = violations(observation);
+    for (ObservationViolation violation : violations) {
+      ObservationColumn column = ObservationColumn.of(violation.field());
+      report(row, column, cell(row, column), violation.message(), problems);
+    }
+    return violations.isEmpty() ? observation : null;
+  }
+
+  /**
+   * The rules of what the row claims and, with a validator, of the indicator's definition; the validator's
+   * catalogue rules replace the rank claims for the indicators it defines, and its registry replaces this
+   * reader's for the universe.
+   */
+  private List<ObservationViolation> violations(Observation observation) {
+    if (validator.isEmpty()) {
+      return rankRules.violations(observation);
+    }
+    List<ObservationViolation> found = new ArrayList<>(validator.get().violations(observation));
+    if (validator.get().registry().isEmpty()) {
+      rankRules.universeViolation(observation).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  private static Map<String, String> breakdown(String text) {
+    Map<String, String> pairs = new TreeMap<>();
+    for (String pair : text.split(";", -1)) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? "" : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
+        throw new IllegalArgumentException(
+            "breakdown must be KEY=VALUE pairs of upper-case codes joined by ';' (e.g. LEVEL=COMMUNE;SECTOR=LAND),"
+                + " was '" + text + "'");
+      }
+      if (pairs.put(key, value) != null) {
+        throw new IllegalArgumentException("breakdown key " + key + " appears twice in '" + text + "'");
+      }
+    }
+    return pairs;
+  }
+
+  private static String cell(CsvRow row, ObservationColumn column) {
+    String text = row.cell(column.header());
+    return text == null ? "" : text;
+  }
+
+  private static <T> T parse(
+      CsvRow row, ObservationColumn column, ProblemCollector problems, Function<String, T> parser) {
+    String text = cell(row, column);
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      report(row, column, text, e.getMessage(), problems);
+      return null;
+    }
+  }
+
+  private static void report(
+      CsvRow row, ObservationColumn column, String value, String message, ProblemCollector problems) {
+    problems.add(new Problem(new ProblemLocation.Csv(row.line(), column.header()), column.header(), value, message));
+  }
+}

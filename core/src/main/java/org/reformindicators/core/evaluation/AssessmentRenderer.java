@@ -84,7 +84,8 @@ public final class AssessmentRenderer {
    */
   public void appendBody(ClauseAssessment assessment, Appendable out) throws IOException {
     Objects.requireNonNull(out, "out");
-    out.append(hasTypedResult(assessment) ? pick(body(assessment)) : pick(assessment.explanation()));
+    out.append(
+        hasTypedResult(assessment) ? Texts.capitalise(pick(body(assessment))) : pick(assessment.explanation()));
   }
 
   /**
@@ -97,6 +98,10 @@ public final class AssessmentRenderer {
    */
   public static boolean bodyStatesReason(ClauseAssessment assessment) {
     if (assessment.reason().isEmpty() || !hasTypedResult(assessment)) {
+      return true;
+    }
+    Optional<Reason> cause = assessment.cause();
+    if (cause.isPresent() && (cause.get() instanceof Lapsed || cause.get() instanceof DataDoNotFit)) {
       return true;
     }
     Optional<TargetKind> kind = assessment.requirement().map(Requirement::kind);

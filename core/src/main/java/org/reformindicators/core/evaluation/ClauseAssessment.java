@@ -75,12 +75,12 @@ public interface ClauseAssessment {
   Target target();
 
   /**
-   * Returns the label of this part when the assessment is a part of a clause: a breakdown value ({@code
+   * Returns the part this assessment covers when it is a part of a clause: a breakdown value ({@code
    * SECTOR=LAND}), a recurring period ({@code 2022}) or {@code until 2025-06-30} for a lapsed clause.
    *
-   * @return the part label, or empty for the clause as a whole
+   * @return the part, or empty for the clause as a whole
    */
-  Optional<String> part();
+  Optional<ClausePart> part();
 
   /**
    * Returns the status.
@@ -101,18 +101,65 @@ public interface ClauseAssessment {
   }
 
   /**
-   * Returns why the clause is not assessable or not applicable; present exactly for those two statuses.
+   * Returns why the clause is not assessable or not applicable, as data (e.g. the id of a missing external
+   * norm; for a lapsed clause, the status judged on the data up to its last applicable day); present for the
+   * assessments the engine makes with those two statuses, empty for one read from a document of format version 1.
+   * Not part of {@code equals}.
+   *
+   * @return the typed reason, or empty
+   */
+  @Value.Auxiliary
+  Optional<Reason> cause();
+
+  /**
+   * Returns what the clause was judged against: the kind, the deadline and the period judged as of. Present for
+   * the assessments the engine makes, empty for one read from a document of format version 1. Not part of
+   * {@code equals}.
+   *
+   * @return the requirement, or empty
+   */
+  @Value.Auxiliary
+  Optional<Requirement> requirement();
+
+  /**
+   * Returns how the baseline was chosen; present with {@link #baselineValue()} on the assessments the engine
+   * makes, empty for one read from a document of format version 1. Not part of {@code equals}.
+   *
+   * @return the source of the baseline, or empty
+   */
+  @Value.Auxiliary
+  Optional<BaselineSource> baselineSource();
+
+  /**
+   * Returns every explicit rule the engine applied, as data; empty for an assessment read from a document of
+   * format version 1, which holds {@link #rulesApplied()} only. Not part of {@code equals}.
+   *
+   * @return the rules, in the order applied
+   */
+  @Value.Auxiliary
+  List<Rule> rules();
+
+  /**
+   * Returns why the clause is not assessable or not applicable; present exactly for those two statuses. By
+   * default the {@link #cause()} as {@link AssessmentRenderer} words it.
    *
    * @return the reason, or empty
    */
-  Optional<BilingualText> reason();
+  @Value.Default
+  default Optional<BilingualText> reason() {
+    return cause().map(AssessmentRenderer::reason);
+  }
 
   /**
-   * Returns a short explanation of the status.
+   * Returns a short explanation of the status. By default {@link AssessmentRenderer#explanation(ClauseAssessment)}
+   * of the typed result; an assessment read from a document holds the text it was written with.
    *
    * @return the explanation in Vietnamese and English
    */
-  BilingualText explanation();
+  @Value.Default
+  default BilingualText explanation() {
+    return AssessmentRenderer.explanation(this);
+  }
 
   /**
    * Returns the latest value counted (ending on or before the end of the assessment period; after a deadline,
@@ -250,11 +297,15 @@ public interface ClauseAssessment {
 
   /**
    * Returns every explicit rule the engine applied to this clause (rank-universe conversion, successor-unit
-   * data, a lapsed level, the readings of the plan, the method chosen by default), in Vietnamese and English.
+   * data, a lapsed level, the readings of the plan, the method chosen by default), in Vietnamese and English. By
+   * default the {@link #rules()} as {@link AssessmentRenderer} words them.
    *
    * @return the rules, possibly empty
    */
-  List<BilingualText> rulesApplied();
+  @Value.Default
+  default List<BilingualText> rulesApplied() {
+    return rules().stream().map(AssessmentRenderer::rule).toList();
+  }
 
   /**
    * Returns the parts of the clause (breakdown values, recurring periods, or the judgement up to the day a

@@ -1,6 +1,7 @@
 package org.reformindicators.core.evaluation;
 
 import java.util.OptionalInt;
+import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
 
 /**
@@ -10,11 +11,11 @@ import org.reformindicators.core.period.ReportingPeriod;
  * @param period the period
  * @param value the value (for a rank, possibly converted to the target's universe)
  * @param universe the universe of {@code value} when it is a rank (the target's after a conversion), or empty
- * @param statusCode the SDMX observation-status code
+ * @param status the SDMX observation status
  * @param successor whether the value is data of the successor unit
  */
 record DataPoint(
-    ReportingPeriod period, double value, OptionalInt universe, String statusCode, boolean successor) {
+    ReportingPeriod period, double value, OptionalInt universe, ObservationStatus status, boolean successor) {
 
   /**
    * Returns this rank converted to another universe, everything else kept.
@@ -24,6 +25,11 @@ record DataPoint(
    * @return the converted point
    */
   DataPoint inUniverse(double rank, int newUniverse) {
-    return new DataPoint(period, rank, OptionalInt.of(newUniverse), statusCode, successor);
+    return new DataPoint(period, rank, OptionalInt.of(newUniverse), status, successor);
+  }
+
+  /** Tells whether the observation marks a break in series (SDMX status {@code B}). */
+  boolean isBreak() {
+    return status == ObservationStatus.TIME_SERIES_BREAK;
   }
 }

@@ -37,6 +37,11 @@ final class Texts {
         .toString();
   }
 
+  /** Drops one full stop that ends a phrase, for a phrase set inside a longer sentence ("… sets." → "… sets"). */
+  static String withoutFullStop(String phrase) {
+    return phrase.endsWith(".") && !phrase.endsWith("..") ? phrase.substring(0, phrase.length() - 1) : phrase;
+  }
+
   static BilingualText of(String vi, String en) {
     return BilingualText.of(vi, en);
   }

@@ -7,7 +7,10 @@
  * org.reformindicators.core.evaluation.ProgressStatus} from one fixed vocabulary, the progress method's own
  * category beside it, the figures behind it (latest value, applicable target, gap, attainment, annual rates,
  * projection), every explicit rule it applied (rank universes, successor units, lapsed levels, breaks in
- * series) and a short explanation in Vietnamese and English. {@link
+ * series) as typed {@link org.reformindicators.core.evaluation.Rule}s, the reason as a typed {@link
+ * org.reformindicators.core.evaluation.Reason}, and a short explanation in Vietnamese and English that {@link
+ * org.reformindicators.core.evaluation.AssessmentRenderer}, the one place the wording lives, writes from those
+ * data. {@link
  * org.reformindicators.core.evaluation.EvaluationSettings} holds the choices a caller may make (method per plan
  * or clause, external norms, successor-unit rule). The engine is stateless and thread-safe; its results are
  * immutable.

@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.reformindicators.core.evaluation.EvaluationSettings;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanEvaluator;
+import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.examples.report.ProgressReport;
 import org.reformindicators.examples.report.ReportBuilder;
 import org.reformindicators.io.DocumentFormat;
@@ -78,9 +80,26 @@ final class Reports {
     if (options.format == ReportFormat.JSON) {
       write(spec, options.output, out -> document(assessment, out));
     } else {
-      ProgressReport report = ReportBuilder.build(assessment, observations, options.language);
+      ProgressReport report =
+          ReportBuilder.build(assessment, observations, options.language, Reports::advice);
       write(spec, options.output, out -> options.format.renderer().render(report, out));
     }
+  }
+
+  /**
+   * Returns what a command-line user can do about a reason: for a missing external norm, the
+   * option that supplies it, such as {@code --norm CENTRAL_STAFF_REDUCTION_RATIO=VALUE}.
+   *
+   * @param reason the reason a clause is not assessable or not applicable
+   * @return the advice in both languages, or empty
+   */
+  static Optional<BilingualText> advice(Reason reason) {
+    if (reason instanceof Reason.MissingNorm missing) {
+      String option = "--norm " + missing.normId() + "=";
+      return Optional.of(BilingualText.of(
+          "Cung cấp định mức bằng " + option + "GIÁ_TRỊ.", "Give the norm with " + option + "VALUE."));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.reformindicators.examples.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +12,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.reformindicators.core.evaluation.AssessmentRenderer;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -73,6 +77,27 @@ public final class ReportBuilder {
    */
   public static ProgressReport build(
       PlanAssessment assessment, ObservationSet observations, Language language) {
+    return build(assessment, observations, language, reason -> Optional.empty());
+  }
+
+  /**
+   * Builds the report, adding the caller's advice after a reason, such as the command line's
+   * "give --norm CENTRAL_STAFF_REDUCTION_RATIO=VALUE" after a missing external norm.
+   *
+   * @param assessment the plan assessment
+   * @param observations the observations the assessment was made on (for the charts and the sample
+   *     markers)
+   * @param language the language of the report
+   * @param advice the advice, if any, the caller adds after a reason, in both languages
+   * @return the report
+   * @throws NullPointerException if an argument is {@code null}
+   */
+  public static ProgressReport build(
+      PlanAssessment assessment,
+      ObservationSet observations,
+      Language language,
+      Function<Reason, Optional<BilingualText>> advice) {
+    Objects.requireNonNull(advice, "advice");
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(observations, "observations");
     Objects.requireNonNull(language, "language");
@@ -84,7 +109,7 @@ public final class ReportBuilder {
                 && !o.period().endDate().isAfter(assessment.asOf().endDate()));
     List<ClauseLine> lines = new ArrayList<>();
     for (ClauseAssessment clause : assessment.clauses()) {
-      lines.add(line(plan, clause, seen, language));
+      lines.add(line(plan, clause, seen, language, advice));
     }
     String title =
         (vi ? plan.title().vi() : plan.title().en())
@@ -112,7 +137,11 @@ public final class ReportBuilder {
   }
 
   private static ClauseLine line(
-      Plan plan, ClauseAssessment clause, ObservationSet seen, Language language) {
+      Plan plan,
+      ClauseAssessment clause,
+      ObservationSet seen,
+      Language language,
+      Function<Reason, Optional<BilingualText>> advice) {
     Target target = clause.target();
     Indicator indicator = plan.indicatorOf(target);
     String name = text(indicator, language)
@@ -139,8 +168,10 @@ public final class ReportBuilder {
     String status = clause.status().name();
     boolean vi = language == Language.VI;
     String label = vi ? clause.status().labelVi() : clause.status().labelEn();
-    StringBuilder explanation =
-        new StringBuilder(withoutHeading(text(clause.explanation(), language), clause.clauseId().toString()));
+    // The id and status columns already show the explanation's heading: the report takes its body.
+    AssessmentRenderer renderer = vi ? AssessmentRenderer.vietnamese() : AssessmentRenderer.english();
+    StringBuilder explanation = new StringBuilder();
+    append(explanation, sb -> renderer.appendBody(clause, sb));
     if (!clause.seriesBreaks().isEmpty()) {
       List<String> breaks = clause.seriesBreaks().stream().map(ReportingPeriod::toString).toList();
       if (explanation.length() > 0) {
@@ -149,32 +180,30 @@ public final class ReportBuilder {
       explanation.append(vi ? "Chuỗi số liệu gián đoạn (SDMX B) tại " : "Break in series (SDMX B) at ")
           .append(String.join(", ", breaks)).append('.');
     }
-    clause.reason().ifPresent(reason -> {
-      String because = text(reason, language);
-      if (!explanation.toString().contains(because)) {
-        explanation.append(explanation.length() > 0 ? " " : "").append(because);
-      }
-    });
+    if (!AssessmentRenderer.bodyStatesReason(clause)) {
+      explanation.append(explanation.length() > 0 ? " " : "");
+      append(explanation, sb -> renderer.appendReason(clause.cause().orElseThrow(), sb));
+    }
+    clause.cause().flatMap(advice).ifPresent(
+        hint -> explanation.append(explanation.length() > 0 ? " " : "").append(text(hint, language)));
     return new ClauseLine(
         clause.clauseId().toString(), name, targetText(plan, target, language), latest, period,
         sample, status, label, clause.exceeded(), explanation.toString());
   }
 
-  /**
-   * Drops the heading the engine starts an explanation with ({@code "T1a: On track. "}), which the
-   * report already shows in its id and status columns.
-   *
-   * @param explanation the explanation
-   * @param clauseId the clause id
-   * @return the explanation without its heading
-   */
-  static String withoutHeading(String explanation, String clauseId) {
-    String prefix = clauseId + ": ";
-    if (!explanation.startsWith(prefix)) {
-      return explanation;
+  /** Appends through a renderer to a {@link StringBuilder}, which never fails. */
+  private static void append(StringBuilder out, Writing writing) {
+    try {
+      writing.to(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    int end = explanation.indexOf(". ", prefix.length());
-    return end < 0 ? explanation : explanation.substring(end + 2);
+  }
+
+  /** A piece of text written to an {@link Appendable}. */
+  @FunctionalInterface
+  private interface Writing {
+    void to(Appendable out) throws IOException;
   }
 
   /**

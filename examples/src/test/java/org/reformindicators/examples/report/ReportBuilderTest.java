@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanEvaluator;
@@ -150,10 +151,30 @@ class ReportBuilderTest {
   }
 
   @Test
-  void dropsTheHeadingTheEngineStartsExplanationsWith() {
-    assertEquals("Value 39 (2021).", ReportBuilder.withoutHeading("T1a: On track. Value 39 (2021).", "T1a"));
-    assertEquals("Other text.", ReportBuilder.withoutHeading("Other text.", "T1a"));
-    assertEquals("T1a: no full stop", ReportBuilder.withoutHeading("T1a: no full stop", "T1a"));
+  void takesTheBodyOfTheExplanationAndStatesAReasonOnceWithTheCallersAdvice() {
+    // The main job's T12a lacks its external norm: the reason once (it printed twice, naming a Java setting).
+    Plan bundled = org.reformindicators.examples.cli.Bundled.plan();
+    ObservationSet data = org.reformindicators.examples.cli.Bundled.observations();
+    PlanAssessment assessment = PlanEvaluator.defaults().evaluate(bundled, data, CalendarYear.of(2025));
+    ProgressReport report =
+        ReportBuilder.build(
+            assessment,
+            data,
+            Language.EN,
+            reason -> Optional.of(BilingualText.of("Gợi ý.", "Advice.")));
+    ClauseLine t12a =
+        report.clauses().stream().filter(l -> l.id().equals("T12a")).findFirst().orElseThrow();
+    assertEquals(
+        "The external norm CENTRAL_STAFF_REDUCTION_RATIO (The staff-reduction ratio for civil servants and public"
+            + " employees that the central government sets) was not supplied. Advice.",
+        t12a.explanation());
+    ClauseLine t7b =
+        ReportBuilder.build(assessment, data, Language.EN).clauses().stream()
+            .filter(l -> l.id().equals("T7b")).findFirst().orElseThrow();
+    assertEquals(
+        "Not applicable from 2025-07-01: The district level (cấp huyện) ceased to exist on 2025-07-01 (two-tier"
+            + " local government). Judged on data up to 2025-06-30: Not achieved",
+        t7b.explanation());
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.ClausePart;
 import org.reformindicators.core.evaluation.EvaluationSettings;
 import org.reformindicators.core.evaluation.ImmutableClauseAssessment;
 import org.reformindicators.core.evaluation.ImmutableEvaluationSettings;
@@ -402,7 +403,7 @@ public final class AssessmentBinding {
     return new ClauseForm(
         c.clauseId(),
         withTarget ? c.target() : null,
-        c.part().orElse(null),
+        c.part().map(Object::toString).orElse(null),
         c.status(),
         c.exceeded() ? Boolean.TRUE : null,
         c.reason().orElse(null),
@@ -459,7 +460,7 @@ public final class AssessmentBinding {
               .status(FormParameters.require(f.status(), "status", what))
               .explanation(FormParameters.require(f.explanation(), "explanation", what));
       if (f.part() != null) {
-        b.part(f.part());
+        b.part(part(f.part()));
       }
       if (f.exceeded() != null) {
         b.exceeded(f.exceeded());
@@ -501,6 +502,14 @@ public final class AssessmentBinding {
         b.addAllParts(f.parts());
       }
       return b.build();
+    }
+
+    private static ClausePart part(String text) {
+      try {
+        return ClausePart.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFieldException("part", e.getMessage());
+      }
     }
 
     private static Target planTarget(Plan plan, ClauseId clauseId) {

@@ -1,0 +1,124 @@
+package org.reformindicators.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.reformindicators.core.indicator.MeasureKind;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.progress.DesiredDirection;
+import org.reformindicators.core.progress.EurostatMethod;
+import org.reformindicators.core.progress.LinearProjectionMethod;
+import org.reformindicators.core.progress.ProgressInput;
+import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.core.progress.ProgressResult;
+import org.reformindicators.core.progress.SdsnTrendMethod;
+import org.reformindicators.core.progress.UnassessableReason;
+
+/**
+ * Runs the progress method on a clause's series: the method the caller chose, else the default (the linear
+ * projection from 3 observations; below that the SDSN ratio for a rank, Eurostat otherwise, the SDSN ratio where
+ * Eurostat cannot apply), from the latest break in series on when enough values follow it. Not part of the API;
+ * stateless and thread-safe.
+ */
+final class MethodRunner {
+
+  private MethodRunner() {}
+
+  static ProgressResult run(
+      Scope s, Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
+      List<Rule> rules) {
+    List<DataPoint> used = new ArrayList<>();
+    for (DataPoint p : points) {
+      if (!p.period().endDate().isBefore(base.period().endDate())) {
+        used.add(p);
+      }
+    }
+    Optional<ProgressMethod> chosen = s.settings.chosenMethod(s.target.clauseId());
+    ReportingPeriod trendBasePeriod = base.period();
+    double trendBaseValue = base.value();
+    double trendHorizon = horizon;
+    int breakAt = latestBreak(used, base);
+    if (breakAt >= 0) {
+      DataPoint first = used.get(breakAt);
+      int remaining = used.size() - breakAt;
+      int minimum = minimumObservations(chosen);
+      double fromBreak = ReportingPeriod.yearsBetween(first.period(), deadline);
+      if (remaining >= minimum && fromBreak > 0) {
+        used = new ArrayList<>(used.subList(breakAt, used.size()));
+        trendBasePeriod = first.period();
+        trendBaseValue = first.value();
+        trendHorizon = fromBreak;
+        rules.add(new Rule.TrendFromBreak(remaining, first.period(), first.value()));
+      } else {
+        rules.add(new Rule.TooFewSinceBreak(remaining, first.period(), minimum));
+      }
+    }
+    double[] times = new double[used.size()];
+    double[] values = new double[used.size()];
+    for (int i = 0; i < used.size(); i++) {
+      times[i] = ReportingPeriod.yearsBetween(trendBasePeriod, used.get(i).period());
+      values[i] = used.get(i).value();
+    }
+    ProgressInput.Builder in =
+        ProgressInput.builder()
+            .observations(times, values)
+            .base(0, trendBaseValue)
+            .target(trendHorizon, goal.targetValue())
+            .direction(goal.direction());
+    OptionalDouble limit =
+        goal.direction() == DesiredDirection.INCREASE
+            ? s.indicator.measure().upperBound()
+            : s.indicator.measure().lowerBound();
+    limit.ifPresent(in::naturalLimit);
+    ProgressInput input = in.build();
+    if (chosen.isPresent()) {
+      rules.add(new Rule.MethodChosen(chosen.get().id()));
+      return chosen.get().assess(input);
+    }
+    if (input.size() >= LinearProjectionMethod.DEFAULT_MINIMUM_OBSERVATIONS) {
+      rules.add(new Rule.DefaultMethod(Rule.DefaultChoice.LINEAR_PROJECTION));
+      return LinearProjectionMethod.defaults().assess(input);
+    }
+    if (s.indicator.measure().kind() == MeasureKind.RANK) {
+      rules.add(new Rule.DefaultMethod(Rule.DefaultChoice.SDSN_FOR_RANK));
+      return SdsnTrendMethod.defaults().assess(input);
+    }
+    ProgressResult eurostat = EurostatMethod.defaults().assess(input);
+    Optional<UnassessableReason> why = eurostat.reason();
+    if (why.isPresent()
+        && (why.get() == UnassessableReason.ZERO_BASE
+            || why.get() == UnassessableReason.ZERO_VALUE
+            || why.get() == UnassessableReason.MIXED_SIGNS)) {
+      rules.add(new Rule.EurostatFallback(why.get()));
+      return SdsnTrendMethod.defaults().assess(input);
+    }
+    rules.add(new Rule.DefaultMethod(Rule.DefaultChoice.EUROSTAT));
+    return eurostat;
+  }
+
+  /**
+   * The index in {@code used} of the latest observation with status {@code B} ending after the base, or −1. A
+   * break at the base itself already starts the series the method sees.
+   */
+  static int latestBreak(List<DataPoint> used, Base base) {
+    for (int i = used.size() - 1; i >= 0; i--) {
+      DataPoint p = used.get(i);
+      if (p.period().endDate().isAfter(base.period().endDate()) && p.isBreak()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The number of observations the progress method needs: a chosen method's {@link
+   * ProgressMethod#minimumObservations()}; for the default choice the linear projection's minimum (3), the
+   * method the default runs on a series of that length.
+   */
+  static int minimumObservations(Optional<ProgressMethod> chosen) {
+    return chosen
+        .map(ProgressMethod::minimumObservations)
+        .orElse(LinearProjectionMethod.DEFAULT_MINIMUM_OBSERVATIONS);
+  }
+}

@@ -1,0 +1,236 @@
+package org.reformindicators.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.progress.UnassessableReason;
+
+/**
+ * An explicit rule the engine applied to a clause, as data, such as {@code MethodChosen[methodId=sdsn]}. {@link
+ * AssessmentRenderer} writes it in Vietnamese and English.
+ *
+ * <p>Every record is immutable and thread-safe.
+ */
+public sealed interface Rule
+    permits Rule.ReadingsApplied,
+        Reason.Lapsed,
+        Reason.RankNotComparable,
+        Rule.RankTargetCapped,
+        Rule.ParentShare,
+        Rule.ParentMissing,
+        Rule.NormSupplied,
+        Rule.RiseFromActual,
+        Rule.SeriesBreaks,
+        Rule.ProjectionLimited,
+        Rule.TrendFromBreak,
+        Rule.TooFewSinceBreak,
+        Rule.MethodChosen,
+        Rule.DefaultMethod,
+        Rule.EurostatFallback,
+        Rule.FirstObservationAsBaseline,
+        Rule.SuccessorDataUsed,
+        Rule.SuccessorDataIgnored,
+        Rule.RankConverted {
+
+  /**
+   * The plan's readings that govern the clause.
+   *
+   * @param readingIds the reading ids, in plan order
+   */
+  record ReadingsApplied(List<String> readingIds) implements Rule {
+
+    /**
+     * Copies the list.
+     *
+     * @param readingIds the readingIds
+     * @throws NullPointerException if {@code readingIds} is or holds null
+     */
+    public ReadingsApplied {
+      readingIds = List.copyOf(readingIds);
+    }
+  }
+
+  /**
+   * A rank gain that asks for a rank better than 1st, so 1st place is the target.
+   *
+   * @param askedRank the rank the gain asks for
+   */
+  record RankTargetCapped(double askedRank) implements Rule {}
+
+  /**
+   * The parent share of a nested share and the share of the whole it gives.
+   *
+   * @param parentCode the parent indicator code
+   * @param parentShare the parent's latest share, in percent
+   * @param period the period of the parent's share
+   * @param shareOfWhole the nested share as a share of the whole, in percent
+   */
+  record ParentShare(String parentCode, double parentShare, ReportingPeriod period, double shareOfWhole)
+      implements Rule {}
+
+  /**
+   * A nested share whose parent indicator has no value.
+   *
+   * @param parentCode the parent indicator code
+   */
+  record ParentMissing(String parentCode) implements Rule {}
+
+  /**
+   * An external norm supplied by the caller.
+   *
+   * @param normId the norm id
+   * @param value the value supplied
+   */
+  record NormSupplied(String normId, double value) implements Rule {}
+
+  /**
+   * A year-on-year rise measured from an actual value.
+   *
+   * @param value the actual value
+   * @param period its period
+   */
+  record RiseFromActual(double value, ReportingPeriod period) implements Rule {}
+
+  /**
+   * Breaks in series (status {@code B}) in the values used.
+   *
+   * @param periods the periods of the breaks, in order
+   */
+  record SeriesBreaks(List<ReportingPeriod> periods) implements Rule {
+
+    /**
+     * Copies the list.
+     *
+     * @param periods the periods
+     * @throws NullPointerException if {@code periods} is or holds null
+     */
+    public SeriesBreaks {
+      periods = List.copyOf(periods);
+    }
+  }
+
+  /**
+   * The projection and its interval limited to the indicator's natural range.
+   *
+   * @param low the lower end of the range (possibly negative infinity)
+   * @param high the upper end of the range (possibly positive infinity)
+   * @param projection the method's own projection
+   * @param lower the method's own lower bound, or empty
+   * @param upper the method's own upper bound, or empty
+   */
+  record ProjectionLimited(double low, double high, double projection, OptionalDouble lower, OptionalDouble upper)
+      implements Rule {
+
+    /**
+     * Checks the bounds.
+     *
+     * @param low the low
+     * @param high the high
+     * @param projection the projection
+     * @param lower the lower
+     * @param upper the upper
+     * @throws NullPointerException if {@code lower} or {@code upper} is null
+     */
+    public ProjectionLimited {
+      Objects.requireNonNull(lower, "lower");
+      Objects.requireNonNull(upper, "upper");
+    }
+  }
+
+  /**
+   * The trend fitted only from the latest break in series onwards.
+   *
+   * @param observations the number of observations from the break on
+   * @param breakPeriod the period of the break
+   * @param breakValue its value, the new series' base
+   */
+  record TrendFromBreak(int observations, ReportingPeriod breakPeriod, double breakValue) implements Rule {}
+
+  /**
+   * Too few observations after the latest break in series, so the trend spans the whole series.
+   *
+   * @param observations the number of observations from the break on
+   * @param breakPeriod the period of the break
+   * @param minimum the number the method needs
+   */
+  record TooFewSinceBreak(int observations, ReportingPeriod breakPeriod, int minimum) implements Rule {}
+
+  /**
+   * A progress method chosen by the caller.
+   *
+   * @param methodId the method id
+   */
+  record MethodChosen(String methodId) implements Rule {}
+
+  /**
+   * The method the engine chose by default.
+   *
+   * @param choice which default applied
+   */
+  record DefaultMethod(DefaultChoice choice) implements Rule {
+
+    /**
+     * Checks the choice.
+     *
+     * @param choice the choice
+     * @throws NullPointerException if {@code choice} is null
+     */
+    public DefaultMethod {
+      Objects.requireNonNull(choice, "choice");
+    }
+  }
+
+  /** The default choices of method. */
+  enum DefaultChoice {
+    /** The linear projection, for 3 or more observations. */
+    LINEAR_PROJECTION,
+    /** The SDSN linear ratio, for a rank with fewer than 3 observations. */
+    SDSN_FOR_RANK,
+    /** Eurostat, for fewer than 3 observations. */
+    EUROSTAT
+  }
+
+  /**
+   * The default Eurostat method could not apply, so the SDSN linear ratio was used.
+   *
+   * @param why why Eurostat could not apply
+   */
+  record EurostatFallback(UnassessableReason why) implements Rule {}
+
+  /**
+   * No observation before the plan's phase, so the first observation is the baseline.
+   *
+   * @param phase the plan's phase
+   * @param first the period of the first observation
+   */
+  record FirstObservationAsBaseline(ReportingPeriod phase, ReportingPeriod first) implements Rule {}
+
+  /**
+   * Data of the successor unit used after the plan unit's last day.
+   *
+   * @param lastDay the plan unit's last day
+   */
+  record SuccessorDataUsed(LocalDate lastDay) implements Rule {}
+
+  /**
+   * Observations after the plan unit's last day not used, for want of a successor rule.
+   *
+   * @param count how many
+   * @param lastDay the plan unit's last day
+   */
+  record SuccessorDataIgnored(int count, LocalDate lastDay) implements Rule {}
+
+  /**
+   * A rank converted from another universe by the relative-position rule.
+   *
+   * @param rank the published rank
+   * @param universe the universe it was published in
+   * @param period its period
+   * @param converted the rank in the target's universe
+   * @param targetUniverse the target's universe
+   */
+  record RankConverted(double rank, int universe, ReportingPeriod period, double converted, int targetUniverse)
+      implements Rule {}
+}

@@ -1,0 +1,99 @@
+package org.reformindicators.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reformindicators.core.indicator.Indicator;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.target.Baseline;
+import org.reformindicators.core.target.RankUniverseRule;
+import org.reformindicators.core.target.Target;
+import org.reformindicators.core.target.TargetKind;
+
+/**
+ * One clause evaluated as of one period: the data it sees and the steps every kind shares. Created per clause,
+ * never shared. Not part of the API; holds no mutable state.
+ */
+final class Scope {
+
+  final Plan plan;
+  final ObservationSet observations;
+  final EvaluationSettings settings;
+  final RankUniverseRule universeRule;
+  final Target target;
+  final ReportingPeriod until;
+  final Indicator indicator;
+
+  Scope(Plan plan, ObservationSet observations, EvaluationSettings settings, Target target, ReportingPeriod until) {
+    this.plan = plan;
+    this.observations = observations;
+    this.settings = settings;
+    this.universeRule = settings.rankUniverseRule().orElse(plan.rankUniverseRule());
+    this.target = target;
+    this.until = until;
+    this.indicator = plan.indicatorOf(target);
+  }
+
+  /** The breakdown of the series to read: the clause's own value, then those of the frame. */
+  Map<String, String> breakdown(Frame frame) {
+    Map<String, String> map = new LinkedHashMap<>();
+    target.breakdown().ifPresent(b -> map.put(b.dimension(), b.value()));
+    map.putAll(frame.extraBreakdown());
+    return map;
+  }
+
+  Series load(Frame frame) {
+    return SeriesLoader.load(this, breakdown(frame));
+  }
+
+  Series toUniverse(Series series, int universe) {
+    return SeriesLoader.toUniverse(series, universe, universeRule);
+  }
+
+  /** The baseline: the value the plan states, else the observation of the baseline period. */
+  Optional<Base> resolve(Baseline baseline, List<DataPoint> points) {
+    if (baseline.value().isPresent()) {
+      return Optional.of(new Base(baseline.period(), baseline.value().getAsDouble(), BaselineSource.STATED));
+    }
+    return Points.at(points, baseline.period())
+        .map(p -> new Base(baseline.period(), p.value(), BaselineSource.BASELINE_PERIOD));
+  }
+
+  /** A builder with the clause, the part and what it is judged against. */
+  ImmutableClauseAssessment.Builder start(Frame frame, TargetKind judged) {
+    return ClauseAssessment.builder()
+        .clauseId(target.clauseId())
+        .target(target)
+        .part(frame.part())
+        .requirement(new Requirement(judged, frame.deadline(), frame.judgedInPeriod(), until));
+  }
+
+  ClauseAssessment notAssessable(Reason reason, Frame frame, TargetKind judged, Series series) {
+    return notAssessable(reason, frame, judged, series, new ArrayList<>(series.rules()));
+  }
+
+  /** NOT_ASSESSABLE with the latest value of the series, if any. */
+  ClauseAssessment notAssessable(Reason reason, Frame frame, TargetKind judged, Series series, List<Rule> rules) {
+    ImmutableClauseAssessment.Builder b = start(frame, judged);
+    series.latest().ifPresent(latest -> latest(b, latest));
+    return notAssessable(reason, rules, b);
+  }
+
+  static ClauseAssessment notAssessable(Reason reason, List<Rule> rules, ImmutableClauseAssessment.Builder b) {
+    return b.status(ProgressStatus.NOT_ASSESSABLE).cause(reason).rules(rules).build();
+  }
+
+  /** Sets the latest value, its period, status and universe. */
+  static void latest(ImmutableClauseAssessment.Builder b, DataPoint p) {
+    b.latestValue(p.value()).latestPeriod(p.period()).latestStatusCode(p.status().code());
+    Points.boxed(p.universe()).ifPresent(b::latestUniverse);
+  }
+
+  Reason noData() {
+    return new Reason.NoData(target.indicatorCode(), plan.unitCode(), until);
+  }
+}

@@ -1,0 +1,134 @@
+package org.reformindicators.core.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.target.RankUniverseRule;
+
+/**
+ * Loads the series a clause is judged on: the plan unit's values up to the end of the period judged, with the
+ * successor unit's values where the settings ask for them, one value per end date; and converts ranks published
+ * in another universe by the plan's rule. Not part of the API; stateless and thread-safe.
+ */
+final class SeriesLoader {
+
+  private SeriesLoader() {}
+
+  /** Loads the clause's indicator for one breakdown (the full breakdown map, possibly empty). */
+  static Series load(Scope s, Map<String, String> breakdown) {
+    IndicatorCode code = IndicatorCode.of(s.target.indicatorCode());
+    LocalDate cutoff = s.until.endDate();
+    EvaluationSettings settings = s.settings;
+    Optional<LocalDate> lastDay = settings.planUnitLastDay();
+    List<DataPoint> points = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
+    int ignored = 0;
+    boolean used = false;
+    for (Observation o : s.observations.series(code, s.plan.unitCode(), breakdown).observations()) {
+      LocalDate end = o.period().endDate();
+      if (o.value().isEmpty() || end.isAfter(cutoff)) {
+        continue;
+      }
+      boolean successor = lastDay.isPresent() && end.isAfter(lastDay.get());
+      if (successor && !settings.useSuccessorData()) {
+        ignored++;
+        continue;
+      }
+      used |= successor;
+      points.add(point(o, successor));
+    }
+    if (lastDay.isPresent() && settings.useSuccessorData()) {
+      for (String unit : settings.successorUnitCodes()) {
+        if (unit.equals(s.plan.unitCode())) {
+          continue;
+        }
+        for (Observation o : s.observations.series(code, unit, breakdown).observations()) {
+          LocalDate end = o.period().endDate();
+          if (o.value().isPresent() && end.isAfter(lastDay.get()) && !end.isAfter(cutoff)) {
+            points.add(point(o, true));
+            used = true;
+          }
+        }
+      }
+    }
+    if (used) {
+      rules.add(new Rule.SuccessorDataUsed(lastDay.get()));
+    }
+    if (ignored > 0) {
+      rules.add(new Rule.SuccessorDataIgnored(ignored, lastDay.get()));
+    }
+    points.sort(
+        Comparator.comparing((DataPoint p) -> p.period().endDate())
+            .thenComparing(DataPoint::successor)
+            .thenComparing(DataPoint::period));
+    // One value per end date: the last in period order (the shorter period), the plan's unit before a successor.
+    List<DataPoint> unique = new ArrayList<>();
+    for (DataPoint p : points) {
+      if (!unique.isEmpty() && unique.get(unique.size() - 1).period().endDate().equals(p.period().endDate())) {
+        if (p.successor() && !unique.get(unique.size() - 1).successor()) {
+          continue;
+        }
+        unique.set(unique.size() - 1, p);
+      } else {
+        unique.add(p);
+      }
+    }
+    return new Series(unique, rules, Optional.empty());
+  }
+
+  private static DataPoint point(Observation o, boolean successor) {
+    return new DataPoint(o.period(), o.value().getAsDouble(), o.universe(), o.status(), successor);
+  }
+
+  /**
+   * Converts ranks published in another universe by the plan's rule, saying so; a latest rank the rule cannot
+   * convert blocks the series.
+   *
+   * @throws IllegalArgumentException if a rank to convert is not a whole number
+   */
+  static Series toUniverse(Series series, int universe, RankUniverseRule rule) {
+    List<DataPoint> out = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>(series.rules());
+    Optional<Reason> blocked = Optional.empty();
+    List<DataPoint> points = series.points();
+    for (int i = 0; i < points.size(); i++) {
+      DataPoint p = points.get(i);
+      if (p.universe().isEmpty() || p.universe().getAsInt() == universe) {
+        out.add(p);
+        continue;
+      }
+      int n = p.universe().getAsInt();
+      double rank = p.value();
+      if (rank != Math.rint(rank)) {
+        throw new IllegalArgumentException("rank must be a whole number, was " + rank + " in " + p.period());
+      }
+      if (rule == RankUniverseRule.RELATIVE_POSITION) {
+        double converted = rule.toUniverse((int) rank, n, universe);
+        out.add(p.inUniverse(converted, universe));
+        rules.add(new Rule.RankConverted(rank, n, p.period(), converted, universe));
+      } else {
+        Reason.RankNotComparable not = new Reason.RankNotComparable(rank, n, p.period(), universe, rule);
+        rules.add(not);
+        if (i == points.size() - 1) {
+          blocked = Optional.of(not);
+        }
+      }
+    }
+    return new Series(out, rules, blocked);
+  }
+
+  /** The universe of the latest rank that has one, else {@link Integer#MAX_VALUE}. */
+  static int latestUniverse(Series series) {
+    for (int i = series.points().size() - 1; i >= 0; i--) {
+      if (series.points().get(i).universe().isPresent()) {
+        return series.points().get(i).universe().getAsInt();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+}

@@ -2,12 +2,13 @@ package org.reformindicators.io.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.util.List;
@@ -26,7 +27,10 @@ import org.reformindicators.io.problem.ProblemCollector;
  * (see {@link ProblemCollecting}) the failure of one value is recorded, the rest of the value is skipped and
  * {@code null} is returned, so that the next element is read; an enclosing value whose parts failed is then
  * not built (its problems are already recorded). A plain form that is a {@link DocumentForm} has its {@code
- * formatVersion} and {@code kind} checked, both required at the top of a file. Immutable and thread-safe.
+ * formatVersion} and {@code kind} checked, both required at the top of a file. A value that is not a mapping
+ * (object) is refused with what was found. A syntax error or an exceeded limit is never recorded here: it ends
+ * the whole read ({@link ReadErrors#endsTheRead(Throwable)}), so that no follow-on problem is invented after it.
+ * Immutable and thread-safe.
  *
  * @param <F> the plain form bound by Jackson
  * @param <T> the core type
@@ -78,20 +82,28 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
     long problemsBefore = collector == null ? 0 : collector.total();
     JsonLocation start = p.currentTokenLocation();
     JsonToken first = p.currentToken();
-    boolean structured = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY;
-    JsonStreamContext parent = structured ? p.getParsingContext().getParent() : p.getParsingContext();
-    JsonPointer base = ProblemCollecting.pointerOf(p);
+    // the context whose current entry is this value: its pointer is the value's, and the value ends there
+    JsonStreamContext parent = FormLocating.holder(p);
     try {
+      if (first != JsonToken.START_OBJECT && first != JsonToken.FIELD_NAME) {
+        throw new InvalidValueException(
+            p,
+            "expected " + (ReadErrors.isYaml(p) ? "a mapping" : "an object") + " with the properties of "
+                + article(handledType()) + ", found " + ReadErrors.found(p),
+            start,
+            handledType(),
+            first != null && first.isScalarValue() ? p.getText() : "");
+      }
       F form = ctxt.readValue(p, formType);
       if (form == null || (collector != null && collector.total() > problemsBefore)) {
         return null;
       }
       try {
         if (form instanceof DocumentForm document) {
-          checkDocument(document, structured && parent.inRoot());
+          checkDocument(document, parent.inRoot());
         }
         return build(form, ctxt);
-      } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      } catch (IllegalArgumentException | NullPointerException | IllegalStateException | ArithmeticException e) {
         JsonLocation at = e instanceof InvalidElementException element ? element.start() : start;
         InvalidValueException invalid = new InvalidValueException(p, describe(e), at, handledType());
         if (e instanceof InvalidFieldException field) {
@@ -111,13 +123,54 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
     } catch (DatabindException e) {
       if (collector == null
           || !(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)
-          || ProblemCollecting.failedToRead(e)) {
+          || ReadErrors.endsTheRead(e)) {
         throw e;
       }
-      collector.add(ProblemCollecting.toProblem(base, mapping));
+      collector.add(ReadErrors.toProblem(parent.pathAsPointer(), mapping, p));
       ProblemCollecting.skipRest(p, parent);
       return null;
     }
+  }
+
+  /** Names a core type for a message, such as {@code a plan} or {@code an index node}. */
+  private static String article(Class<?> type) {
+    String words = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+  }
+
+  /**
+   * Refuses the {@code null} the parser is at, as an entry of a list or a mapping; passes on the {@code null}
+   * of a value that failed (and was reported).
+   *
+   * @param ctxt the deserialization context
+   * @return {@code null} when the parser is not at a {@code null}
+   * @throws JsonMappingException ({@link InvalidValueException}) when the parser is at a {@code null}
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public final T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+    return (T) NullRefusal.refuse(ctxt);
+  }
+
+  /**
+   * Returns nothing for an absent value: a property left out is absent, not {@code null}.
+   *
+   * @param ctxt the deserialization context
+   * @return {@code null}
+   */
+  @Override
+  public final Object getAbsentValue(DeserializationContext ctxt) {
+    return null;
+  }
+
+  /**
+   * Tells Jackson that the value for {@code null} depends on the input.
+   *
+   * @return {@link AccessPattern#DYNAMIC}
+   */
+  @Override
+  public final AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC;
   }
 
   /**
@@ -161,6 +214,6 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
     if (e instanceof NullPointerException) {
       return message == null ? "a required property is missing" : "required property '" + message + "' is missing";
     }
-    return message == null ? e.getClass().getSimpleName() : message;
+    return message == null || message.isBlank() ? "this value is not valid" : message;
   }
 }

@@ -75,7 +75,7 @@ public final class YamlMappers {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
-    YAMLFactory factory = new NoAliasYamlFactory(builder);
+    YAMLFactory factory = new StrictYamlFactory(builder);
     return JsonMappers.configure(YAMLMapper.builder(factory), options).build();
   }
 }

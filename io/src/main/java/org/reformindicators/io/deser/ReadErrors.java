@@ -102,7 +102,11 @@ public final class ReadErrors {
       value = field;
     }
     JsonLocation at = location(e);
-    if ((at == null || at.getLineNr() <= 0) && parser != null) {
+    if (parser != null && stream != null && isYaml(parser) && SyntaxErrors.namesAToken(stream)) {
+      // a duplicate YAML key: its start, not where the parser stopped after it (JSON's parser has not
+      // started a token for it, so its place stays where the parser stopped)
+      at = parser.currentTokenLocation();
+    } else if ((at == null || at.getLineNr() <= 0) && parser != null) {
       at = stream != null ? parser.currentLocation() : parser.currentTokenLocation();
     }
     return new Problem(location(pointer, at), field, value, message(e, parser));

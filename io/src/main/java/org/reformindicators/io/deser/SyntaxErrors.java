@@ -120,6 +120,19 @@ final class SyntaxErrors {
     return m.matches() ? m.group(1) : null;
   }
 
+  /**
+   * Tells whether a failure is about one whole token (a duplicate key, a word that is not JSON), which is
+   * best located at the token's start rather than where the parser stopped after it.
+   *
+   * @param e the failure
+   * @return {@code true} for a duplicate key, a non-numeric number or an unknown word
+   */
+  static boolean namesAToken(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    return m.startsWith("Duplicate field '") || m.startsWith("Non-standard token '")
+        || m.startsWith("Unrecognized token '");
+  }
+
   private static String json(String m) {
     Matcher dup = DUPLICATE.matcher(m);
     if (dup.matches()) {

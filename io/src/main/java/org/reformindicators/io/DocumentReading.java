@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reformindicators.io.deser.KeyLocations;
@@ -28,7 +29,8 @@ import org.reformindicators.io.text.StrictUtf8Reader;
  *
  * <p>The text is decoded as strict UTF-8; the parser is wrapped so that unknown keys are reported at their own
  * line ({@link KeyLocations}); problems of single values are collected up to the limit; a syntax error or an
- * exceeded limit ends the read with one last problem; an empty or {@code null} document is a problem at its
+ * exceeded limit ends the read with one last problem, and a problem recorded before it for the same value is
+ * left out as its consequence; an empty or {@code null} document is a problem at its
  * place. An unexpected failure of the reader itself becomes a problem that says so, with the failure as the
  * cause of the exception, rather than escaping as another exception type. Stateless and thread-safe.
  */
@@ -58,6 +60,7 @@ final class DocumentReading {
     T value = null;
     JsonParser parser = null;
     RuntimeException defect = null;
+    Problem fatal = null;
     try {
       parser = keys.recording(reader.createParser(new StrictUtf8Reader(new NonClosingInputStream(in))));
       JsonToken first = parser.nextToken();
@@ -69,7 +72,11 @@ final class DocumentReading {
     } catch (StrictUtf8Reader.EncodingException e) {
       problems.add(encodingProblem(e));
     } catch (JsonProcessingException e) {
-      problems.add(translate(e, parser));
+      if (ReadErrors.endsTheRead(e)) {
+        fatal = translate(e, parser);
+      } else {
+        problems.add(translate(e, parser));
+      }
     } catch (RuntimeException e) {
       defect = e;
       problems.add(defect(e, parser));
@@ -77,6 +84,9 @@ final class DocumentReading {
       if (parser != null) {
         parser.close();
       }
+    }
+    if (fatal != null) {
+      throw withoutFollowOn(problems, fatal, source);
     }
     if (problems.hasProblems()) {
       ReadException failure = problems.toException(source);
@@ -86,6 +96,29 @@ final class DocumentReading {
       throw failure;
     }
     return value;
+  }
+
+  /**
+   * Ends a read at a syntax error or an exceeded limit, reporting it once: a problem recorded earlier for the
+   * same value (the value that holds the syntax error, or a part of it) is its consequence and is left out, so
+   * that {@code id: [unclosed} is one problem (the unclosed list), not also "expected text, found a list".
+   */
+  private static ReadException withoutFollowOn(ProblemCollector problems, Problem fatal, String source) {
+    String at = ((ProblemLocation.Document) fatal.location()).pointer();
+    List<Problem> kept = new ArrayList<>();
+    long left = 0;
+    for (Problem problem : problems.problems()) {
+      String pointer = problem.location() instanceof ProblemLocation.Document d ? d.pointer() : "";
+      boolean sameValue = !at.isEmpty() && !pointer.isEmpty()
+          && (pointer.equals(at) || at.startsWith(pointer + "/") || pointer.startsWith(at + "/"));
+      if (sameValue) {
+        left++;
+      } else {
+        kept.add(problem);
+      }
+    }
+    kept.add(fatal);
+    return new ReadException(source, kept, problems.total() - left + 1);
   }
 
   /**

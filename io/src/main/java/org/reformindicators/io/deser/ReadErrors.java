@@ -102,10 +102,15 @@ public final class ReadErrors {
       value = field;
     }
     JsonLocation at = location(e);
-    if (parser != null && stream != null && isYaml(parser) && SyntaxErrors.namesAToken(stream)) {
-      // a duplicate YAML key: its start, not where the parser stopped after it (JSON's parser has not
-      // started a token for it, so its place stays where the parser stopped)
-      at = parser.currentTokenLocation();
+    if (parser != null && stream != null && isYaml(parser)) {
+      // YAML: where SnakeYAML found the problem, else the start of the event the parser stopped at (Jackson
+      // reports the end of that event); a limit carries its own place
+      JsonLocation mark = SyntaxErrors.yamlProblemMark(stream);
+      if (mark != null) {
+        at = mark;
+      } else if (!(stream instanceof StreamConstraintsException) || at == null) {
+        at = parser.currentTokenLocation();
+      }
     } else if ((at == null || at.getLineNr() <= 0) && parser != null) {
       at = stream != null ? parser.currentLocation() : parser.currentTokenLocation();
     }

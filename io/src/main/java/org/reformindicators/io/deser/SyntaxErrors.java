@@ -1,6 +1,8 @@
 package org.reformindicators.io.deser;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.LinkedHashMap;
@@ -121,16 +123,18 @@ final class SyntaxErrors {
   }
 
   /**
-   * Tells whether a failure is about one whole token (a duplicate key, a word that is not JSON), which is
-   * best located at the token's start rather than where the parser stopped after it.
+   * Returns where SnakeYAML found a YAML syntax problem.
    *
    * @param e the failure
-   * @return {@code true} for a duplicate key, a non-numeric number or an unknown word
+   * @return the place (line and column from 1), or {@code null} when the failure is not SnakeYAML's
    */
-  static boolean namesAToken(JsonProcessingException e) {
-    String m = String.valueOf(e.getOriginalMessage());
-    return m.startsWith("Duplicate field '") || m.startsWith("Non-standard token '")
-        || m.startsWith("Unrecognized token '");
+  static JsonLocation yamlProblemMark(JsonProcessingException e) {
+    org.yaml.snakeyaml.error.MarkedYAMLException marked = markedYaml(e);
+    if (marked == null || marked.getProblemMark() == null) {
+      return null;
+    }
+    org.yaml.snakeyaml.error.Mark mark = marked.getProblemMark();
+    return new JsonLocation(ContentReference.unknown(), mark.getIndex(), mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   private static String json(String m) {
@@ -234,7 +238,7 @@ final class SyntaxErrors {
   private static String yaml(org.yaml.snakeyaml.error.MarkedYAMLException e) {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String text;
-    if (problem.contains("'\\t'") || problem.contains("'\t'")) {
+    if (problem.contains("\\t") || problem.contains("\t") || problem.contains("(TAB)")) {
       text = "a tab cannot indent YAML or start a value: indent with spaces";
     } else {
       text = tokens(problem);

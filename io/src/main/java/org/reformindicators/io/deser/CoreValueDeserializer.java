@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -94,7 +95,8 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
             handledType(),
             first != null && first.isScalarValue() ? p.getText() : "");
       }
-      F form = ctxt.readValue(p, formType);
+      @SuppressWarnings("unchecked")
+      F form = (F) formDeserializer(ctxt).deserialize(p, ctxt);
       if (form == null || (collector != null && collector.total() > problemsBefore)) {
         return null;
       }
@@ -130,6 +132,24 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
       ProblemCollecting.skipRest(p, parent);
       return null;
     }
+  }
+
+  /** The deserializer of the plain form, found once per deserializer factory (one per mapper). */
+  private record FormDeserializer(Object factory, JsonDeserializer<Object> deserializer) {}
+
+  private transient volatile FormDeserializer formDeserializer;
+
+  /**
+   * Returns the deserializer of the plain form: Jackson's lookup introspects the type's annotations on every
+   * call, which for a large plan allocated more than the plan itself; it is done once per mapper.
+   */
+  private JsonDeserializer<Object> formDeserializer(DeserializationContext ctxt) throws JsonMappingException {
+    FormDeserializer found = formDeserializer;
+    if (found == null || found.factory() != ctxt.getFactory()) {
+      found = new FormDeserializer(ctxt.getFactory(), ctxt.findRootValueDeserializer(formType));
+      formDeserializer = found;
+    }
+    return found.deserializer();
   }
 
   /** Names a core type for a message, such as {@code a plan} or {@code an index node}. */

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.reformindicators.io.problem.ProblemLocation;
 
 /**
@@ -122,16 +125,33 @@ public final class FormLocating {
       super(delegate);
     }
 
+    /** The form's property names, computed once: they do not change once the deserializer is resolved. */
+    private transient volatile Set<String> known;
+
     @Override
     protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
       return new Locating(newDelegatee);
+    }
+
+    private Set<String> knownProperties() {
+      Set<String> names = known;
+      if (names == null) {
+        Set<String> collected = new HashSet<>();
+        Collection<Object> properties = _delegatee.getKnownPropertyNames();
+        if (properties != null) {
+          properties.forEach(name -> collected.add(String.valueOf(name)));
+        }
+        names = Set.copyOf(collected);
+        known = names;
+      }
+      return names;
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Frame outer = current(ctxt);
       KeyLocations keys = KeyLocations.of(ctxt);
-      KeyLocations.Slot slot = keys == null ? null : keys.open(p.getParsingContext(), _delegatee.getKnownPropertyNames());
+      KeyLocations.Slot slot = keys == null ? null : keys.open(p.getParsingContext(), knownProperties());
       ctxt.setAttribute(ATTRIBUTE, new Frame(handledType(), holder(p), p.currentTokenLocation(), outer, slot));
       try {
         return _delegatee.deserialize(p, ctxt);

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,12 +81,8 @@ public final class KeyLocations {
    * @param known the properties the form knows
    * @return the slot, to be closed with {@link #close(Slot)}
    */
-  Slot open(JsonStreamContext context, Collection<Object> known) {
-    Set<String> names = new HashSet<>();
-    if (known != null) {
-      known.forEach(name -> names.add(String.valueOf(name)));
-    }
-    Slot slot = new Slot(context, names);
+  Slot open(JsonStreamContext context, Set<String> known) {
+    Slot slot = new Slot(context, known);
     open.push(slot);
     return slot;
   }
@@ -96,7 +90,7 @@ public final class KeyLocations {
   /**
    * Closes the innermost slot.
    *
-   * @param slot the slot returned by {@link #open(JsonStreamContext, Collection)}
+   * @param slot the slot returned by {@link #open(JsonStreamContext, Set)}
    */
   void close(Slot slot) {
     open.remove(slot);

@@ -70,14 +70,20 @@ public final class ScalarDeserializers {
   }
 
   /**
-   * Reads the exact decimal of a number token and checks that it is finite and does not round to zero.
+   * A number as written: its exact decimal and the 64-bit floating-point number nearest to its text (which
+   * keeps a negative zero, as a decimal cannot).
+   */
+  private record Written(BigDecimal exact, double binary) {}
+
+  /**
+   * Reads a number token and checks that it is finite and does not round to zero.
    *
    * @param p the parser, at a number token
    * @param type the type being read, for the exception
-   * @return the exact value written
+   * @return the number written
    * @throws IOException if the number breaks the policy ({@link InvalidValueException}) or cannot be read
    */
-  static BigDecimal exactNumber(JsonParser p, Class<?> type) throws IOException {
+  private static Written number(JsonParser p, Class<?> type) throws IOException {
     String text = p.getText().trim();
     if (text.length() > JsonMappers.MAX_NUMBER_LENGTH) {
       throw refuse(p, type, text, "a number is " + text.length() + " characters long; at most "
@@ -101,7 +107,7 @@ public final class ScalarDeserializers {
           + " is too small: it is not zero but rounds to 0 as a 64-bit floating-point number (the smallest"
           + " is 4.9E-324); write 0 if zero is meant");
     }
-    return value;
+    return new Written(value, binary);
   }
 
   private static InvalidValueException refuse(JsonParser p, Class<?> type, String value, String message) {
@@ -144,13 +150,12 @@ public final class ScalarDeserializers {
       if (!integral && token != JsonToken.VALUE_NUMBER_FLOAT) {
         throw wrongToken(p, handledType(), expected);
       }
-      BigDecimal value = exactNumber(p, handledType());
+      Written number = number(p, handledType());
       if (whole && !integral) {
         throw refuse(p, handledType(), p.getText(), "expected a whole number, found " + ReadErrors.found(p));
       }
       try {
-        // the double of the text, not of the decimal: -0.0 stays negative zero, as it was written
-        return convert.apply(value, Double.parseDouble(p.getText().trim()));
+        return convert.apply(number.exact(), number.binary());
       } catch (IllegalArgumentException e) {
         throw refuse(p, handledType(), p.getText(), ReadErrors.quote(p.getText()) + " " + e.getMessage());
       }

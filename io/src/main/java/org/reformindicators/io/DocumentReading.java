@@ -41,22 +41,20 @@ final class DocumentReading {
   /**
    * Reads a document.
    *
-   * @param mapper the mapper of the format
+   * @param typed the reader of the document's type, with the caller's attributes
    * @param maxProblems the most problems kept
    * @param in the bytes, read to the end but not closed
-   * @param type the type of the document
    * @param source what is read, named in messages
    * @param <T> the type
    * @return the value
    * @throws ReadException if the document has problems
    * @throws IOException if the stream cannot be read
    */
-  static <T> T read(ObjectMapper mapper, int maxProblems, InputStream in, Class<T> type, String source)
-      throws IOException {
+  static <T> T read(ObjectReader typed, int maxProblems, InputStream in, String source) throws IOException {
     ProblemCollector problems = new ProblemCollector(maxProblems);
     KeyLocations keys = new KeyLocations();
     ObjectReader reader =
-        mapper.readerFor(type).withAttribute(ProblemCollecting.ATTRIBUTE, problems).withAttribute(KeyLocations.ATTRIBUTE, keys);
+        typed.withAttribute(ProblemCollecting.ATTRIBUTE, problems).withAttribute(KeyLocations.ATTRIBUTE, keys);
     T value = null;
     JsonParser parser = null;
     RuntimeException defect = null;

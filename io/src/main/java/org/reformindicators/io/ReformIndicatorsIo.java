@@ -130,7 +130,7 @@ public final class ReformIndicatorsIo {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(source, "source");
-    return DocumentReading.read(mapper(format), options.maxProblems(), in, type, source);
+    return DocumentReading.read(mapper(format).readerFor(type), options.maxProblems(), in, source);
   }
 
   /**

@@ -40,7 +40,8 @@ import org.reformindicators.io.yaml.YamlMappers;
  * with a message that says so), normalises every string to Unicode NFC, checks {@code formatVersion} and
  * {@code kind}, builds every value through core's factories, and reports every problem of the file (up to
  * {@link ReadOptions#maxProblems()}) in one {@link ReadException}: a JSON pointer with line and column, the
- * field, the offending value and the rule. Writing emits UTF-8 without byte-order mark, LF line ends, two
+ * field, the offending value and the rule, in plain words ({@code docs/formats/documents.md}). A read returns
+ * the value or throws {@link ReadException}, never another exception type for bad input. Writing emits UTF-8 without byte-order mark, LF line ends, two
  * spaces of indentation, the current format version, and a final line end. Immutable and thread-safe.
  */
 public final class ReformIndicatorsIo {

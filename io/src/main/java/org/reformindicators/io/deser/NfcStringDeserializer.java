@@ -11,7 +11,9 @@ import java.text.Normalizer;
  * Reads every string normalised to Unicode NFC, such as {@code "Quảng Ngãi"} typed with combining marks
  * (decomposed, as some Vietnamese keyboards produce) read as the precomposed form.
  *
- * <p>Normalising on reading makes equal Vietnamese text compare equal and then round-trip exactly. Stateless,
+ * <p>Normalising on reading makes equal Vietnamese text compare equal and then round-trip exactly. Text that
+ * is not well-formed Unicode (an unpaired surrogate, which a JSON escape of half a character can write)
+ * is refused at its place rather than turned into {@code ?}; a list or mapping is not text. Stateless,
  * immutable and thread-safe.
  */
 public final class NfcStringDeserializer extends RefusingNullDeserializer<String> {

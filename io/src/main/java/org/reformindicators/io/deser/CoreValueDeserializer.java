@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.util.AccessPattern;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.util.List;
 import org.reformindicators.io.document.DocumentForm;
@@ -36,7 +34,7 @@ import org.reformindicators.io.problem.ProblemCollector;
  * @param <F> the plain form bound by Jackson
  * @param <T> the core type
  */
-public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
+public abstract class CoreValueDeserializer<F, T> extends RefusingNullDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
@@ -156,41 +154,6 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
   private static String article(Class<?> type) {
     String words = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
-  }
-
-  /**
-   * Refuses the {@code null} the parser is at, as an entry of a list or a mapping; passes on the {@code null}
-   * of a value that failed (and was reported).
-   *
-   * @param ctxt the deserialization context
-   * @return {@code null} when the parser is not at a {@code null}
-   * @throws JsonMappingException ({@link InvalidValueException}) when the parser is at a {@code null}
-   */
-  @Override
-  @SuppressWarnings("unchecked")
-  public final T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-    return (T) NullRefusal.refuse(ctxt);
-  }
-
-  /**
-   * Returns nothing for an absent value: a property left out is absent, not {@code null}.
-   *
-   * @param ctxt the deserialization context
-   * @return {@code null}
-   */
-  @Override
-  public final Object getAbsentValue(DeserializationContext ctxt) {
-    return null;
-  }
-
-  /**
-   * Tells Jackson that the value for {@code null} depends on the input.
-   *
-   * @return {@link AccessPattern#DYNAMIC}
-   */
-  @Override
-  public final AccessPattern getNullAccessPattern() {
-    return AccessPattern.DYNAMIC;
   }
 
   /**

@@ -2,18 +2,19 @@ package org.reformindicators.io.deser;
 
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 
 /**
- * A scalar deserializer of this module that refuses a {@code null} entry of a list or a mapping, such as
- * {@code periods: [2024, ~]} ("a list entry is null: …"), through {@link NullRefusal#refuse}.
+ * A deserializer of this module that refuses a {@code null} entry of a list or a mapping, such as {@code
+ * periods: [2024, ~]} ("a list entry is null: …"), through {@link NullRefusal#refuse}, and passes on the
+ * {@code null} that stands for a value that failed and was reported.
  *
  * <p>Immutable and thread-safe when the subclass is.
  *
  * @param <T> the type read
  */
-public abstract class RefusingNullDeserializer<T> extends StdScalarDeserializer<T> {
+public abstract class RefusingNullDeserializer<T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 

@@ -176,6 +176,17 @@ class DocumentReliabilityTest {
   }
 
   @Test
+  void textThatLooksLikeADisputedNumberRoundTripsThroughYaml() throws ReadException {
+    for (String note : List.of("010", "1_000", "0x1F", "1:30", ".nan", "yes", "~", "null", "1.0e-400")) {
+      ObservationSet set = ObservationSet.of(List.of(org.reformindicators.core.observation.Observation.builder()
+          .indicator(org.reformindicators.core.indicator.IndicatorCode.parse("PCI")).unit("01")
+          .period(org.reformindicators.core.period.ReportingPeriod.parse("2020")).value(1).note(note).build()));
+      String yaml = IO.writeString(set, DocumentFormat.YAML);
+      assertEquals(set, IO.readString(yaml, DocumentFormat.YAML, ObservationSet.class), yaml);
+    }
+  }
+
+  @Test
   void yamlBooleanWordsAreRefusedInABooleanField() {
     String yaml = methodology("10", "0.5", "0.5")
         .replace("  {code: B,\n", "  {code: B, normalisation: {kind: distance-to-target, target: 1, capAtTarget: yes},\n");

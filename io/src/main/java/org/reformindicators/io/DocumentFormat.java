@@ -13,7 +13,15 @@ import java.util.Objects;
 public enum DocumentFormat {
   /** JSON (RFC 8259), for machines. */
   JSON,
-  /** YAML 1.1 as read by SnakeYAML, for people who author documents by hand. */
+  /**
+   * YAML, for people who author documents by hand: parsed by SnakeYAML, a YAML 1.1 parser, through Jackson,
+   * and held to the forms on which YAML 1.1 and YAML 1.2 readers agree. A plain scalar they read differently
+   * (a number with a leading zero such as {@code 010}, digits grouped with {@code _}, a {@code 0x}, {@code
+   * 0o} or {@code 0b} prefix, a base-60 number such as {@code 1:30}, {@code .inf}, {@code .nan}, and the
+   * words {@code yes}, {@code no}, {@code on}, {@code off}, {@code y}, {@code n}) is read as text: a text
+   * field keeps it as written, a number or boolean field refuses it ("write 10, not 010: YAML readers
+   * disagree"). Aliases are refused; see {@code docs/formats/documents.md}.
+   */
   YAML;
 
   /**

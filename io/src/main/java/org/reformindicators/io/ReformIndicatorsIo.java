@@ -1,12 +1,8 @@
 package org.reformindicators.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,14 +25,12 @@ import org.reformindicators.io.composite.CompositeResultDocument;
 import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.csv.ObservationCsvReader;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
-import org.reformindicators.io.deser.ProblemCollecting;
+import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
-import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
-import org.reformindicators.io.text.StrictUtf8Reader;
 import org.reformindicators.io.yaml.YamlMappers;
 
 /**
@@ -48,7 +41,8 @@ import org.reformindicators.io.yaml.YamlMappers;
  * with a message that says so), normalises every string to Unicode NFC, checks {@code formatVersion} and
  * {@code kind}, builds every value through core's factories, and reports every problem of the file (up to
  * {@link ReadOptions#maxProblems()}) in one {@link ReadException}: a JSON pointer with line and column, the
- * field, the offending value and the rule. Writing emits UTF-8 without byte-order mark, LF line ends, two
+ * field, the offending value and the rule, in plain words ({@code docs/formats/documents.md}). A read returns
+ * the value or throws {@link ReadException}, never another exception type for bad input. Writing emits UTF-8 without byte-order mark, LF line ends, two
  * spaces of indentation, the current format version, and a final line end. Immutable and thread-safe.
  */
 public final class ReformIndicatorsIo {
@@ -169,53 +163,46 @@ public final class ReformIndicatorsIo {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(source, "source");
-    ProblemCollector problems = new ProblemCollector(options.maxProblems());
-    ObjectReader reader =
-        mapper(format)
-            .readerFor(type)
-            .withAttribute(ProblemCollecting.ATTRIBUTE, problems)
-            .withAttribute(ProgressMethodRegistry.class, progressMethods);
-    T value = null;
-    Reader text = new StrictUtf8Reader(new NonClosingInputStream(in));
-    JsonParser parser = null;
-    try {
-      parser = reader.createParser(text);
-      value = reader.readValue(parser);
-    } catch (StrictUtf8Reader.EncodingException e) {
-      problems.add(encodingProblem(e));
-    } catch (JsonProcessingException e) {
-      // the YAML parser wraps a decoding failure of the reader into its own exception
-      StrictUtf8Reader.EncodingException encoding = encodingCause(e);
-      problems.add(encoding != null ? encodingProblem(encoding) : ProblemCollecting.toProblem(JsonPointer.empty(), e, parser));
-    }
-    if (problems.hasProblems()) {
-      throw problems.toException(source);
-    }
-    if (value == null) {
-      throw new ReadException(
-          source,
-          java.util.List.of(
-              new Problem(new ProblemLocation.Document("", 0, 0), "", "null", "the document is null")),
-          1);
-    }
-    return value;
+    return DocumentReading.read(
+        mapper(format).readerFor(type).withAttribute(ProgressMethodRegistry.class, progressMethods),
+        options.maxProblems(),
+        in,
+        source);
   }
 
-  private static Problem encodingProblem(StrictUtf8Reader.EncodingException e) {
-    return new Problem(
-        new ProblemLocation.Document("", (int) Math.min(Integer.MAX_VALUE, e.line()), 0),
-        "",
-        String.format("0x%02X", e.badByte()),
-        e.getMessage());
+  /**
+   * Reads the kind of a document from its top-level {@code kind}, such as {@link DocumentKind#PLAN} for a
+   * plan file, without reading the rest of the document; for a caller that must choose the reader.
+   *
+   * @param file the file ({@code .json}, {@code .yaml} or {@code .yml})
+   * @return the kind
+   * @throws ReadException if the document is not a mapping, is not well-formed before its {@code kind}, or
+   *     states no kind or an unknown one; the problem is located (line, column and pointer)
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the extension names no format
+   */
+  public DocumentKind readKind(Path file) throws IOException {
+    DocumentFormat format = DocumentFormat.of(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return readKind(in, format, file.toString());
+    }
   }
 
-  private static StrictUtf8Reader.EncodingException encodingCause(Throwable e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof StrictUtf8Reader.EncodingException encoding) {
-        return encoding;
-      }
-    }
-    return null;
+  /**
+   * Reads the kind of a document from a stream; the stream is read up to the {@code kind} and not closed.
+   *
+   * @param in the bytes, UTF-8
+   * @param format the format
+   * @param source what is read, named in messages, e.g. a file name
+   * @return the kind
+   * @throws ReadException if the document is not a mapping, is not well-formed before its {@code kind}, or
+   *     states no kind or an unknown one
+   * @throws IOException if the stream cannot be read
+   */
+  public DocumentKind readKind(InputStream in, DocumentFormat format, String source) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return DocumentReading.kind(mapper(format), in, source);
   }
 
   /**
@@ -431,18 +418,6 @@ public final class ReformIndicatorsIo {
   /** The ids of the bundled methodologies, in the order of {@code codes.md}. */
   public static final java.util.List<String> BUNDLED_METHODOLOGIES =
       java.util.List.of("pci", "papi", "papi-2009", "par-index-2948", "sipas", "dvc-766");
-
-  /** Keeps the caller's stream open when a reader over it is closed. */
-  private static final class NonClosingInputStream extends java.io.FilterInputStream {
-    NonClosingInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // the caller owns the stream
-    }
-  }
 
   /** Keeps the caller's stream open when a writer over it is closed. */
   private static final class NonClosingOutputStream extends java.io.FilterOutputStream {

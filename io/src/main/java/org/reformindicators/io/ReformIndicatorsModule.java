@@ -8,6 +8,8 @@ import org.reformindicators.io.composite.MethodologyBinding;
 import org.reformindicators.io.deser.FormLocating;
 import org.reformindicators.io.evaluation.AssessmentBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
+import org.reformindicators.io.deser.NullRefusal;
+import org.reformindicators.io.deser.ScalarDeserializers;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
 import org.reformindicators.io.period.PeriodBinding;
@@ -18,7 +20,9 @@ import org.reformindicators.io.plan.PlanBinding;
  * mapper.registerModule(new ReformIndicatorsModule())}.
  *
  * <p>It registers one serializer and one deserializer per public core type, each going through core's
- * public factories so that core's validation always runs, and normalises every string read to Unicode NFC.
+ * public factories so that core's validation always runs, normalises every string read to Unicode NFC, and
+ * reads every number and boolean with one policy ({@link ScalarDeserializers}: finite, not rounded to zero,
+ * no YAML form that YAML readers disagree on) and refuses {@code null} as a value ({@link NullRefusal}).
  * It is also discoverable through {@code META-INF/services/com.fasterxml.jackson.databind.Module} for {@code
  * mapper.findAndRegisterModules()}. It never enables default typing: polymorphic values use closed sets of
  * type names. Progress methods are read through the bundled {@code ProgressMethodRegistry}; to read methods
@@ -38,6 +42,7 @@ public final class ReformIndicatorsModule extends SimpleModule {
     super(NAME, Version.unknownVersion());
     addDeserializer(String.class, NfcStringDeserializer.INSTANCE);
     addKeyDeserializer(String.class, NfcStringDeserializer.KEYS);
+    ScalarDeserializers.register(this);
     setDeserializerModifier(FormLocating.modifier());
     PeriodBinding.register(this);
     AreaBinding.register(this);
@@ -47,5 +52,11 @@ public final class ReformIndicatorsModule extends SimpleModule {
     MethodologyBinding.register(this);
     CompositeResultBinding.register(this);
     AssessmentBinding.register(this);
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addValueInstantiators(new NullRefusal());
   }
 }

@@ -2,6 +2,7 @@ package org.reformindicators.core.composite;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.reformindicators.core.internal.MethodologyLimits;
 
 /**
  * An aggregation method with its scale factor, such as {@code Aggregation.weightedArithmetic(new
@@ -11,7 +12,7 @@ import java.util.Objects;
  *
  * @param method the aggregation method
  * @param scale the positive factor the aggregate is multiplied by (1 for a plain mean or sum, 100 for a
- *     points share in percent)
+ *     points share in percent), at most 1000000 with at most 20 decimals
  */
 public record Aggregation(AggregationMethod method, BigDecimal scale) {
 
@@ -21,14 +22,13 @@ public record Aggregation(AggregationMethod method, BigDecimal scale) {
    * @param method the aggregation method
    * @param scale the positive scale factor
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code scale} is not positive
+   * @throws IllegalArgumentException if {@code scale} is not positive, exceeds 1000000 or has more than 10
+   *     decimals
    */
   public Aggregation {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(scale, "scale");
-    if (scale.signum() <= 0) {
-      throw new IllegalArgumentException("scale must be positive, was " + scale.toPlainString());
-    }
+    MethodologyLimits.requireFactor("scale", scale);
   }
 
   /**

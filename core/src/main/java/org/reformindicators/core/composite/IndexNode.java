@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.reformindicators.core.composite.normalisation.Normalisation;
 import org.reformindicators.core.composite.scoring.ScoringRule;
+import org.reformindicators.core.internal.MethodologyLimits;
 import org.reformindicators.core.internal.Validation;
 
 /**
@@ -23,8 +24,10 @@ import org.reformindicators.core.internal.Validation;
  * <em>composite</em> node has children and an {@link Aggregation}. Any node may carry a weight (used by its
  * parent's aggregation; 1 when absent), maximum points (the most the node can score: needed by a parent that
  * aggregates by {@link AggregationMethod#POINTS_SHARE} and by the breakdown of points lost), a direction and a
- * {@link Rounding} at which its score is published. Parameters that the sources do not confirm are listed in
- * {@link #unverified()} with the reason (indices.md grades them [U]). Immutable and thread-safe.
+ * {@link Rounding} at which its score is published. A weight and maximum points are positive, at most
+ * 1000000 and have at most 20 decimals, so that the exact totals can always be computed. Parameters that
+ * the sources do not confirm are listed in {@link #unverified()} with the reason (indices.md grades them
+ * [U]). Immutable and thread-safe.
  */
 public final class IndexNode {
 
@@ -71,9 +74,9 @@ public final class IndexNode {
         throw new IllegalArgumentException(
             code
                 + ": maxPoints must equal the scoring rule's maximum "
-                + ruleMax.toPlainString()
+                + MethodologyLimits.describe(ruleMax)
                 + ", was "
-                + max.toPlainString());
+                + MethodologyLimits.describe(max));
       }
     }
     this.maxPoints = Optional.ofNullable(max);
@@ -90,8 +93,8 @@ public final class IndexNode {
   }
 
   private void validate() {
-    weight.ifPresent(w -> requirePositive("weight", w));
-    maxPoints.ifPresent(m -> requirePositive("maxPoints", m));
+    weight.ifPresent(w -> MethodologyLimits.requireFactor(code + ": weight", w));
+    maxPoints.ifPresent(m -> MethodologyLimits.requireFactor(code + ": maxPoints", m));
     if (children.isEmpty()) {
       if (aggregation.isPresent()) {
         throw new IllegalArgumentException(code + ": aggregation is only allowed on a node with children");
@@ -121,13 +124,6 @@ public final class IndexNode {
       if (unverified.get(parameter).isBlank()) {
         throw new IllegalArgumentException(code + ": the reason unverified " + parameter + " must not be blank");
       }
-    }
-  }
-
-  private void requirePositive(String field, BigDecimal value) {
-    if (value.signum() <= 0) {
-      throw new IllegalArgumentException(
-          code + ": " + field + " must be positive, was " + value.toPlainString());
     }
   }
 
@@ -509,7 +505,8 @@ public final class IndexNode {
      * Builds the node.
      *
      * @return the node
-     * @throws IllegalArgumentException if the code is malformed, a weight or maximum is not positive, a leaf
+     * @throws IllegalArgumentException if the code is malformed, a weight or maximum is not positive, exceeds
+     *     1000000 or has more than 20 decimals ({@code docs/formats/methodology.md}), a leaf
      *     has an aggregation or a composite node lacks one, a composite node has a normalisation or scoring
      *     rule, a POINTS_SHARE child lacks maximum points, maximum points disagree with the scoring rule, or
      *     an unverified parameter is unknown

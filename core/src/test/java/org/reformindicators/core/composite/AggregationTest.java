@@ -24,7 +24,7 @@ class AggregationTest {
   @Test
   void scaleMustBePositive() {
     assertEquals(
-        "scale must be positive, was 0",
+        "scale must be positive and at most 1000000, was 0",
         assertThrows(IllegalArgumentException.class, () -> Aggregation.weightedArithmetic(BigDecimal.ZERO))
             .getMessage());
   }

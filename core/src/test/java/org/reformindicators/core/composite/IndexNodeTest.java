@@ -106,7 +106,7 @@ class IndexNodeTest {
         "code must match [A-Z][A-Z0-9_]* (upper-case letters, digits, underscores), was 'pci'",
         assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("pci").build()).getMessage());
     assertEquals(
-        "X: weight must be positive, was 0",
+        "X: weight must be positive and at most 1000000, was 0",
         assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("X").weight("0").build()).getMessage());
     assertEquals(
         "X: aggregation is required on a node with children",

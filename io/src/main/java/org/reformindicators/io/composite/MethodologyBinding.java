@@ -141,16 +141,16 @@ public final class MethodologyBinding {
         b.direction(FormParameters.parseHyphenated(ScoreDirection.class, "direction", f.direction()));
       }
       if (f.aggregation() != null) {
-        b.aggregation(aggregation(f.aggregation()));
+        b.aggregation(within("aggregation", () -> aggregation(f.aggregation())));
       }
       if (f.normalisation() != null) {
-        b.normalisation(normalisation(f.normalisation()));
+        b.normalisation(within("normalisation", () -> normalisation(f.normalisation())));
       }
       if (f.scoring() != null) {
-        b.scoring(scoring(f.scoring()));
+        b.scoring(within("scoring", () -> scoring(f.scoring())));
       }
       if (f.rounding() != null) {
-        b.rounding(rounding(f.rounding()));
+        b.rounding(within("rounding", () -> rounding(f.rounding())));
       }
       if (f.unverified() != null) {
         f.unverified().forEach(b::unverified);
@@ -214,18 +214,32 @@ public final class MethodologyBinding {
       } else {
         b.years(from, years.to());
       }
-      b.missingData(missingData(FormParameters.require(f.missingData(), "missingData", what)));
+      b.missingData(within("missingData", () -> missingData(FormParameters.require(f.missingData(), "missingData", what))));
       RankingForm ranking = FormParameters.require(f.ranking(), "ranking", what);
       b.rankingMethod(
           FormParameters.parseHyphenated(RankingMethod.class, "ranking", FormParameters.require(ranking.method(), "ranking", "ranking")));
       if (ranking.grouping() != null) {
-        b.grouping(grouping(ranking.grouping()));
+        b.grouping(within("ranking", () -> grouping(ranking.grouping())));
       }
       if (f.unverified() != null) {
         f.unverified().forEach(b::unverified);
       }
       b.root(FormParameters.require(f.root(), "root", what));
       return b.build();
+    }
+  }
+
+  /**
+   * Builds a block of a node or of the methodology, reporting core's refusal of it at the block's key (e.g.
+   * {@code /root/aggregation}) rather than at the enclosing node.
+   */
+  private static <V> V within(String field, java.util.function.Supplier<V> build) {
+    try {
+      return build.get();
+    } catch (InvalidFieldException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException(field, e.getMessage());
     }
   }
 

@@ -2,13 +2,13 @@ package org.reformindicators.io.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.util.List;
 import org.reformindicators.io.document.DocumentForm;
@@ -26,12 +26,15 @@ import org.reformindicators.io.problem.ProblemCollector;
  * (see {@link ProblemCollecting}) the failure of one value is recorded, the rest of the value is skipped and
  * {@code null} is returned, so that the next element is read; an enclosing value whose parts failed is then
  * not built (its problems are already recorded). A plain form that is a {@link DocumentForm} has its {@code
- * formatVersion} and {@code kind} checked, both required at the top of a file. Immutable and thread-safe.
+ * formatVersion} and {@code kind} checked, both required at the top of a file. A value that is not a mapping
+ * (object) is refused with what was found. A syntax error or an exceeded limit is never recorded here: it ends
+ * the whole read ({@link ReadErrors#endsTheRead(Throwable)}), so that no follow-on problem is invented after it.
+ * Immutable and thread-safe.
  *
  * @param <F> the plain form bound by Jackson
  * @param <T> the core type
  */
-public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
+public abstract class CoreValueDeserializer<F, T> extends RefusingNullDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
@@ -78,20 +81,29 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
     long problemsBefore = collector == null ? 0 : collector.total();
     JsonLocation start = p.currentTokenLocation();
     JsonToken first = p.currentToken();
-    boolean structured = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY;
-    JsonStreamContext parent = structured ? p.getParsingContext().getParent() : p.getParsingContext();
-    JsonPointer base = ProblemCollecting.pointerOf(p);
+    // the context whose current entry is this value: its pointer is the value's, and the value ends there
+    JsonStreamContext parent = FormLocating.holder(p);
     try {
-      F form = ctxt.readValue(p, formType);
+      if (first != JsonToken.START_OBJECT && first != JsonToken.FIELD_NAME) {
+        throw new InvalidValueException(
+            p,
+            "expected " + (ReadErrors.isYaml(p) ? "a mapping" : "an object") + " with the properties of "
+                + article(handledType()) + ", found " + ReadErrors.found(p),
+            start,
+            handledType(),
+            first != null && first.isScalarValue() ? p.getText() : "");
+      }
+      @SuppressWarnings("unchecked")
+      F form = (F) formDeserializer(ctxt).deserialize(p, ctxt);
       if (form == null || (collector != null && collector.total() > problemsBefore)) {
         return null;
       }
       try {
         if (form instanceof DocumentForm document) {
-          checkDocument(document, structured && parent.inRoot());
+          checkDocument(document, parent.inRoot());
         }
         return build(form, ctxt);
-      } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      } catch (IllegalArgumentException | NullPointerException | IllegalStateException | ArithmeticException e) {
         JsonLocation at = e instanceof InvalidElementException element ? element.start() : start;
         InvalidValueException invalid = new InvalidValueException(p, describe(e), at, handledType());
         if (e instanceof InvalidFieldException field) {
@@ -111,13 +123,37 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
     } catch (DatabindException e) {
       if (collector == null
           || !(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)
-          || ProblemCollecting.failedToRead(e)) {
+          || ReadErrors.endsTheRead(e)) {
         throw e;
       }
-      collector.add(ProblemCollecting.toProblem(base, mapping));
+      collector.add(ReadErrors.toProblem(parent.pathAsPointer(), mapping, p));
       ProblemCollecting.skipRest(p, parent);
       return null;
     }
+  }
+
+  /** The deserializer of the plain form, found once per deserializer factory (one per mapper). */
+  private record FormDeserializer(Object factory, JsonDeserializer<Object> deserializer) {}
+
+  private transient volatile FormDeserializer formDeserializer;
+
+  /**
+   * Returns the deserializer of the plain form: Jackson's lookup introspects the type's annotations on every
+   * call, which for a large plan allocated more than the plan itself; it is done once per mapper.
+   */
+  private JsonDeserializer<Object> formDeserializer(DeserializationContext ctxt) throws JsonMappingException {
+    FormDeserializer found = formDeserializer;
+    if (found == null || found.factory() != ctxt.getFactory()) {
+      found = new FormDeserializer(ctxt.getFactory(), ctxt.findRootValueDeserializer(formType));
+      formDeserializer = found;
+    }
+    return found.deserializer();
+  }
+
+  /** Names a core type for a message, such as {@code a plan} or {@code an index node}. */
+  private static String article(Class<?> type) {
+    String words = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
   }
 
   /**
@@ -161,6 +197,6 @@ public abstract class CoreValueDeserializer<F, T> extends StdDeserializer<T> {
     if (e instanceof NullPointerException) {
       return message == null ? "a required property is missing" : "required property '" + message + "' is missing";
     }
-    return message == null ? e.getClass().getSimpleName() : message;
+    return message == null || message.isBlank() ? "this value is not valid" : message;
   }
 }

@@ -1,8 +1,11 @@
 package org.reformindicators.io.deser;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -29,9 +32,9 @@ public final class FormParameters {
    */
   public static void requireOnly(Record form, String typeMember, String what, Collection<String> allowed) {
     TreeSet<String> extra = new TreeSet<>();
-    for (RecordComponent component : form.getClass().getRecordComponents()) {
-      String name = component.getName();
-      if (!name.equals(typeMember) && !allowed.contains(name) && value(form, component) != null) {
+    for (Component component : COMPONENTS.get(form.getClass())) {
+      String name = component.name();
+      if (!name.equals(typeMember) && !allowed.contains(name) && component.value(form) != null) {
         extra.add(name);
       }
     }
@@ -84,16 +87,35 @@ public final class FormParameters {
     return value;
   }
 
-  private static Object value(Record form, RecordComponent component) {
-    try {
-      java.lang.reflect.Method accessor = component.getAccessor();
-      // forms are package-private records of the binding packages
-      accessor.setAccessible(true);
-      return accessor.invoke(form);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName() + " of " + form.getClass(), e);
+  /** A component of a form record with its accessor, made accessible once. */
+  private record Component(String name, Method accessor) {
+    Object value(Record form) {
+      try {
+        return accessor.invoke(form);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + name + " of " + form.getClass(), e);
+      }
     }
   }
+
+  /**
+   * The components of each form record, looked up once per class: reflecting them for every form read
+   * allocated more than the forms themselves.
+   */
+  private static final ClassValue<List<Component>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+          List<Component> components = new ArrayList<>();
+          for (RecordComponent component : type.getRecordComponents()) {
+            Method accessor = component.getAccessor();
+            // forms are package-private records of the binding packages
+            accessor.setAccessible(true);
+            components.add(new Component(component.getName(), accessor));
+          }
+          return List.copyOf(components);
+        }
+      };
 
   /**
    * Returns the file-format name of an enumeration constant.

@@ -2,20 +2,14 @@ package org.reformindicators.io.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.TreeSet;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
@@ -68,37 +62,21 @@ public final class ProblemCollecting {
         if (collector == null || !ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
           return false;
         }
-        FormLocating.Frame frame = FormLocating.current(ctxt);
-        Class<?> beanClass = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-        ProblemLocation.Document where;
-        String escaped = propertyName.replace("~", "~0").replace("/", "~1");
-        if (frame != null && frame.form().equals(beanClass)) {
-          where = location(frame.pointer() + "/" + escaped, frame.start(), null);
-        } else {
-          where = location(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation(), p.currentLocation());
-        }
+        ProblemLocation.Document where = FormLocating.unknownProperty(ctxt, p, beanOrClass, propertyName);
         collector.add(
             new Problem(
                 where,
                 propertyName,
                 propertyName,
-                unknownPropertyMessage(propertyName, deserializer.getKnownPropertyNames())));
+                ReadErrors.unknownPropertyMessage(propertyName, deserializer.getKnownPropertyNames())));
         p.skipChildren();
         return true;
       }
     };
   }
 
-  private static String unknownPropertyMessage(String name, Collection<Object> known) {
-    TreeSet<String> names = new TreeSet<>();
-    if (known != null) {
-      known.forEach(k -> names.add(String.valueOf(k)));
-    }
-    return "unknown property '" + name + "'" + (names.isEmpty() ? "" : "; known properties are " + names);
-  }
-
   /**
-   * Translates a Jackson exception into a problem.
+   * Translates a Jackson exception into a problem, in plain words ({@link ReadErrors}).
    *
    * @param base the pointer of the node whose deserializer caught the exception (the path of the exception
    *     is relative to it), or {@link JsonPointer#empty()} at the root
@@ -106,12 +84,12 @@ public final class ProblemCollecting {
    * @return the problem, with pointer, line, column, field, value and message
    */
   public static Problem toProblem(JsonPointer base, JsonProcessingException e) {
-    return toProblem(base, e, null);
+    return ReadErrors.toProblem(base, e, null);
   }
 
   /**
    * Translates a Jackson exception into a problem, taking the pointer and location from the parser that was
-   * reading when the exception carries none (e.g. a limit of {@code StreamReadConstraints}).
+   * reading when the exception carries none (e.g. an exceeded limit).
    *
    * @param base the pointer the exception's path is relative to
    * @param e the exception
@@ -119,88 +97,7 @@ public final class ProblemCollecting {
    * @return the problem
    */
   public static Problem toProblem(JsonPointer base, JsonProcessingException e, JsonParser parser) {
-    Problem problem = translate(base, e);
-    if (parser != null
-        && problem.location() instanceof ProblemLocation.Document where
-        && where.line() == 0
-        && !(e instanceof UnrecognizedPropertyException)) {
-      String pointer = where.pointer().isEmpty() ? parser.getParsingContext().pathAsPointer().toString() : where.pointer();
-      return new Problem(location(pointer, parser.currentLocation(), null), problem.field(), problem.value(), problem.message());
-    }
-    return problem;
-  }
-
-  private static Problem translate(JsonPointer base, JsonProcessingException e) {
-    String pointer = base.toString();
-    String field = "";
-    if (e instanceof JsonMappingException mapping) {
-      StringBuilder path = new StringBuilder(pointer);
-      for (JsonMappingException.Reference ref : mapping.getPath()) {
-        if (ref.getFieldName() != null) {
-          field = ref.getFieldName();
-          path.append('/').append(field.replace("~", "~0").replace("/", "~1"));
-        } else if (ref.getIndex() >= 0) {
-          path.append('/').append(ref.getIndex());
-        }
-      }
-      pointer = path.toString();
-    } else if (e.getProcessor() instanceof JsonParser parser) {
-      pointer = parser.getParsingContext().pathAsPointer().toString();
-    }
-    String value = "";
-    String message = e.getOriginalMessage();
-    if (e instanceof InvalidFormatException format && format.getValue() != null) {
-      value = String.valueOf(format.getValue());
-    }
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      field = unknown.getPropertyName();
-      value = field;
-      message = unknownPropertyMessage(field, unknown.getKnownPropertyIds());
-    }
-    if (e instanceof InvalidFormatException && message.startsWith(JACKSON_PREFIX)) {
-      // handleWeirdStringValue prefixes "Cannot deserialize value of type `X` from String "v": "; the rule
-      // after it is core's own message, which already names the value.
-      int end = message.indexOf("\": ");
-      message = end < 0 ? message : message.substring(end + 3);
-    }
-    return new Problem(location(pointer, e.getLocation(), null), field, value, message);
-  }
-
-  private static final String JACKSON_PREFIX = "Cannot deserialize value of type";
-
-  private static ProblemLocation.Document location(String pointer, JsonLocation at, JsonLocation fallback) {
-    JsonLocation known = at != null && at.getLineNr() > 0 ? at : fallback;
-    if (known == null || known.getLineNr() <= 0) {
-      return new ProblemLocation.Document(pointer, 0, 0);
-    }
-    return new ProblemLocation.Document(pointer, known.getLineNr(), Math.max(0, known.getColumnNr()));
-  }
-
-  /**
-   * Tells whether an exception was caused by the input itself failing (an I/O error or undecodable bytes)
-   * rather than by a value; such a failure ends the read instead of being recorded for one element.
-   *
-   * @param e the exception
-   * @return {@code true} when an I/O exception that is not a Jackson exception is among its causes
-   */
-  static boolean failedToRead(Throwable e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof IOException && !(cause instanceof JsonProcessingException)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Returns the pointer of the node the parser is at: the element itself when the current token starts an
-   * object or array.
-   *
-   * @param p the parser
-   * @return the pointer
-   */
-  static JsonPointer pointerOf(JsonParser p) {
-    return p.getParsingContext().pathAsPointer();
+    return ReadErrors.toProblem(base, e, parser);
   }
 
   /**

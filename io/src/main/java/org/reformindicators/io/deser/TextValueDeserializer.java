@@ -3,7 +3,6 @@ package org.reformindicators.io.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,13 +12,13 @@ import java.util.function.Function;
  * "2025-Q3"}, through the type's own {@code parse}/{@code of} factory.
  *
  * <p>An unquoted YAML scalar that looks like a number (e.g. {@code period: 2025}) is read by its original
- * text. A refusal by the factory is reported through {@link DeserializationContext#handleWeirdStringValue},
- * so the exception carries the offending text, the location and the JSON path. Immutable and thread-safe
+ * text. A refusal by the factory becomes an {@link InvalidValueException} with the factory's own message and
+ * the offending text; the JSON path is added as it travels up. Immutable and thread-safe
  * when the factory is.
  *
  * @param <T> the core type
  */
-public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
+public final class TextValueDeserializer<T> extends RefusingNullDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
@@ -43,17 +42,15 @@ public final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
     if (token != JsonToken.VALUE_STRING
         && token != JsonToken.VALUE_NUMBER_INT
         && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      @SuppressWarnings("unchecked")
-      T unexpected = (T) ctxt.handleUnexpectedToken(handledType(), p);
-      return unexpected;
+      throw new InvalidValueException(
+          p, "expected text, found " + ReadErrors.found(p), p.currentTokenLocation(), handledType());
     }
-    String text = NfcStringDeserializer.nfc(p.getText());
+    String text = NfcStringDeserializer.checked(p, p.getText());
     try {
       return factory.apply(text);
     } catch (IllegalArgumentException e) {
-      @SuppressWarnings("unchecked")
-      T weird = (T) ctxt.handleWeirdStringValue(handledType(), text, "%s", e.getMessage());
-      return weird;
+      String rule = e.getMessage() == null || e.getMessage().isBlank() ? "'" + text + "' is not valid here" : e.getMessage();
+      throw new InvalidValueException(p, rule, p.currentTokenLocation(), handledType(), text);
     }
   }
 }

@@ -30,8 +30,8 @@ import org.reformindicators.io.problem.ReadOptions;
  *       the streaming CSV.
  * </ul>
  *
- * <p>Unknown properties, duplicate keys, trailing content, {@code null} for a primitive and numbers for enums
- * are errors; scalars are not coerced between types; default typing is never enabled and the polymorphic
+ * <p>Unknown properties, duplicate keys, trailing content, {@code null} anywhere (for a property, whether it has
+ * a default or is required, and in a list or a mapping: the module's {@code NullRefusal}) and numbers for enums are errors; scalars are not coerced between types; default typing is never enabled and the polymorphic
  * type validator denies every class, so polymorphism is only possible through the closed sets of type names
  * of the module. Stateless and thread-safe; the mappers returned are thread-safe once configured.
  */

@@ -42,6 +42,7 @@ import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.io.deser.CoreValueDeserializer;
 import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.deser.InvalidElementException;
+import org.reformindicators.io.deser.InvalidValueException;
 import org.reformindicators.io.deser.TextValueDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
@@ -315,13 +316,13 @@ public final class PlanBinding {
       Object declared = ctxt.getAttribute(PLAN_READINGS);
       Reading reading = declared instanceof Map<?, ?> byId ? (Reading) byId.get(id) : null;
       if (reading == null) {
-        return (ReadingRef)
-            ctxt.handleWeirdStringValue(
-                Reading.class,
-                id,
-                "reading '%s' is not declared in the plan's readings (a plan declares its readings before its"
-                    + " targets; outside a plan give the reading in full)",
-                id);
+        throw new InvalidValueException(
+            p,
+            "reading '" + id + "' is not declared in the plan's readings (a plan declares its readings before its"
+                + " targets; outside a plan give the reading in full)",
+            p.currentTokenLocation(),
+            Reading.class,
+            id);
       }
       return new ReadingRef(reading);
     }
@@ -371,7 +372,11 @@ public final class PlanBinding {
         }
         starts.add(p.currentTokenLocation());
         try {
-          targets.add(token == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Target.class));
+          if (token == JsonToken.VALUE_NULL) {
+            throw new InvalidValueException(
+                p, "a target is null: null is not a value here, leave the entry out", p.currentTokenLocation(), Target.class);
+          }
+          targets.add(ctxt.readValue(p, Target.class));
         } catch (JsonMappingException e) {
           throw JsonMappingException.wrapWithPath(e, targets, targets.size());
         }

@@ -21,7 +21,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  *       (and SnakeYAML's own limit is set to {@value #MAX_ALIASES} aliases for collections as a second guard);
  *   <li>nesting depth at most {@value JsonMappers#MAX_NESTING_DEPTH};
  *   <li>a document at most {@value #MAX_CODE_POINTS} code points (16 Mi);
- *   <li>duplicate keys and recursive keys are errors.
+ *   <li>a text value and a key at most as long as in JSON (Jackson's YAML parser checks neither);
+ *   <li>duplicate keys and recursive keys are errors;
+ *   <li>a plain scalar that YAML 1.1 and 1.2 readers read differently ({@link YamlScalarForms}: {@code 010},
+ *       {@code 1_000}, {@code 0x1F}, {@code 1:30}, {@code .nan}, {@code yes}) is handed over as text, so
+ *       that a text field keeps it and a number or boolean field refuses it.
  * </ul>
  *
  * <p>Jackson's YAML parser builds no Java objects from YAML tags, so a document cannot instantiate arbitrary
@@ -75,7 +79,7 @@ public final class YamlMappers {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE);
-    YAMLFactory factory = new NoAliasYamlFactory(builder);
+    YAMLFactory factory = new StrictYamlFactory(builder);
     return JsonMappers.configure(YAMLMapper.builder(factory), options).build();
   }
 }

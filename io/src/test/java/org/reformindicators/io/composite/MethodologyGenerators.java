@@ -158,8 +158,8 @@ final class MethodologyGenerators {
 
   private static Normalisation normalisation(RandomnessSource in) {
     double a = real(in);
-    // relative to a, so that a + width stays above a even at ±9e12
-    double width = between(in, 1, 1_000_000) / 1000.0 * (1 + Math.abs(a));
+    // relative to a, so that a + width stays above a even at ±9e12, and within the ±1e15 of a parameter
+    double width = between(in, 1, 100_000) / 1000.0 * (1 + Math.abs(a));
     return switch (between(in, 0, 5)) {
       case 0 -> new MinMax(a, a + width);
       case 1 -> new ZScore(a, width);

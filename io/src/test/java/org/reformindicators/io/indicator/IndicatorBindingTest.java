@@ -97,7 +97,7 @@ class IndicatorBindingTest extends ModuleTestBase {
             + " was 'stars'");
     assertProblem(
         problems.get(3),
-        "/indicators/2/colour (line 18, column 5)",
+        "/indicators/2/colour (line 25, column 5)",
         "unknown property 'colour'; known properties are [breakdowns, code, decimals, description, direction,"
             + " measure, methodologyVersion, nameEn, nameVi, publisher]");
   }

@@ -2,7 +2,7 @@ package org.reformindicators.core.composite.normalisation;
 
 import java.util.Objects;
 import org.reformindicators.core.composite.ScoreDirection;
-import org.reformindicators.core.internal.Validation;
+import org.reformindicators.core.internal.MethodologyLimits;
 
 /** Helpers shared by the normalisations: present values, signs and scattering back. Not part of the API. */
 final class Columns {
@@ -71,7 +71,8 @@ final class Columns {
     }
   }
 
-  static void requireFinite(double value, String field) {
-    Validation.requireFinite(field, value);
+  /** Checks a parameter of a normalisation: finite and within ±1e15 ({@link MethodologyLimits}). */
+  static void requireParameter(double value, String field) {
+    MethodologyLimits.requireParameter(field, value);
   }
 }

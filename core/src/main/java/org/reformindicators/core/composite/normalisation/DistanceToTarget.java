@@ -21,10 +21,10 @@ public record DistanceToTarget(double target, boolean capAtTarget) implements No
    *
    * @param target the target value
    * @param capAtTarget whether values beyond the target are capped at 1
-   * @throws IllegalArgumentException if {@code target} is not finite
+   * @throws IllegalArgumentException if {@code target} is not finite or lies beyond ±1e15
    */
   public DistanceToTarget {
-    Columns.requireFinite(target, "target");
+    Columns.requireParameter(target, "target");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.reformindicators.core.composite.normalisation;
 
 import org.reformindicators.core.composite.ScoreDirection;
+import org.reformindicators.core.internal.MethodologyLimits;
 
 /**
  * Normalisation against fixed goalposts, clamped, such as {@code new Goalposts(0, 100, 10)} turning a
@@ -23,18 +24,16 @@ public record Goalposts(double low, double high, double scale) implements Normal
    * @param low the lower goalpost
    * @param high the upper goalpost
    * @param scale the value at the best goalpost
-   * @throws IllegalArgumentException if a value is not finite, {@code low >= high} or {@code scale <= 0}
+   * @throws IllegalArgumentException if a value is not finite or lies beyond ±1e15, {@code low >= high}, or {@code scale} is not positive or exceeds 1000000
    */
   public Goalposts {
-    Columns.requireFinite(low, "low");
-    Columns.requireFinite(high, "high");
-    Columns.requireFinite(scale, "scale");
+    Columns.requireParameter(low, "low");
+    Columns.requireParameter(high, "high");
+    Columns.requireParameter(scale, "scale");
     if (low >= high) {
       throw new IllegalArgumentException("low must be less than high, was low " + low + " and high " + high);
     }
-    if (scale <= 0) {
-      throw new IllegalArgumentException("scale must be positive, was " + scale);
-    }
+    MethodologyLimits.requireScale("scale", scale);
   }
 
   @Override

@@ -21,11 +21,11 @@ public record MinMax(double lower, double upper) implements Normalisation {
    *
    * @param lower the value of the worst unit
    * @param upper the value of the best unit
-   * @throws IllegalArgumentException if a bound is not finite or {@code lower >= upper}
+   * @throws IllegalArgumentException if a bound is not finite or lies beyond ±1e15 or {@code lower >= upper}
    */
   public MinMax {
-    Columns.requireFinite(lower, "lower");
-    Columns.requireFinite(upper, "upper");
+    Columns.requireParameter(lower, "lower");
+    Columns.requireParameter(upper, "upper");
     if (lower >= upper) {
       throw new IllegalArgumentException(
           "lower must be less than upper, was lower " + lower + " and upper " + upper);

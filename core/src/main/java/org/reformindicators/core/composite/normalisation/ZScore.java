@@ -20,11 +20,11 @@ public record ZScore(double mean, double standardDeviation) implements Normalisa
    *
    * @param mean the mean of the normalised values
    * @param standardDeviation the standard deviation of the normalised values
-   * @throws IllegalArgumentException if a value is not finite or the standard deviation is not positive
+   * @throws IllegalArgumentException if a value is not finite or lies beyond ±1e15 or the standard deviation is not positive
    */
   public ZScore {
-    Columns.requireFinite(mean, "mean");
-    Columns.requireFinite(standardDeviation, "standardDeviation");
+    Columns.requireParameter(mean, "mean");
+    Columns.requireParameter(standardDeviation, "standardDeviation");
     if (standardDeviation <= 0) {
       throw new IllegalArgumentException("standardDeviation must be positive, was " + standardDeviation);
     }

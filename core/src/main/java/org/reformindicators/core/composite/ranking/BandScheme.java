@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.reformindicators.core.internal.MethodologyLimits;
 
 /**
  * Fixed score bands, best first, such as {@link #PAR_INDEX}: A for 90 or more, B for 80 to under 90, C for
@@ -38,11 +39,12 @@ public record BandScheme(List<Band> bands, String belowLabel) implements RankGro
      * @param label the label
      * @param lowerInclusive the least score in the band
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code label} is blank
+     * @throws IllegalArgumentException if {@code label} is blank, or {@code lowerInclusive} lies beyond
+     *     ±1000000000 or has more than 20 decimals
      */
     public Band {
       Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(lowerInclusive, "lowerInclusive");
+      MethodologyLimits.requireBounded("lowerInclusive", lowerInclusive);
       if (label.isBlank()) {
         throw new IllegalArgumentException("label must not be blank");
       }

@@ -2,6 +2,7 @@ package org.reformindicators.core.composite.scoring;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.reformindicators.core.internal.MethodologyLimits;
 
 /**
  * Points interpolated linearly between two bounds and held constant beyond them, such as {@code
@@ -29,13 +30,14 @@ public record LinearBetween(BigDecimal from, BigDecimal fromPoints, BigDecimal t
    * @param to the second bound
    * @param toPoints the points at {@code to}
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code from} equals {@code to} or points are negative
+   * @throws IllegalArgumentException if {@code from} equals {@code to}, points are negative, or a value lies
+   *     beyond ±1000000000 or has more than 20 decimals
    */
   public LinearBetween {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(fromPoints, "fromPoints");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(toPoints, "toPoints");
+    MethodologyLimits.requireBounded("from", from);
+    MethodologyLimits.requireBounded("fromPoints", fromPoints);
+    MethodologyLimits.requireBounded("to", to);
+    MethodologyLimits.requireBounded("toPoints", toPoints);
     if (from.compareTo(to) == 0) {
       throw new IllegalArgumentException("to must differ from from, both were " + from.toPlainString());
     }

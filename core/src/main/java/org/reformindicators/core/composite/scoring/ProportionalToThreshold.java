@@ -2,6 +2,7 @@ package org.reformindicators.core.composite.scoring;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.reformindicators.core.internal.MethodologyLimits;
 
 /**
  * Full points at or above a threshold, otherwise points proportional to the value, such as {@code
@@ -23,16 +24,14 @@ public record ProportionalToThreshold(BigDecimal threshold, BigDecimal maxPoints
    * @param threshold the value from which full points are given
    * @param maxPoints the full points
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if an argument is not positive
+   * @throws IllegalArgumentException if an argument is not positive, the threshold exceeds 1000000000, the
+   *     maximum exceeds 1000000, or a value has more than 20 decimals
    */
   public ProportionalToThreshold {
-    Objects.requireNonNull(threshold, "threshold");
-    Objects.requireNonNull(maxPoints, "maxPoints");
+    MethodologyLimits.requireBounded("threshold", threshold);
+    MethodologyLimits.requireFactor("maxPoints", maxPoints);
     if (threshold.signum() <= 0) {
       throw new IllegalArgumentException("threshold must be positive, was " + threshold.toPlainString());
-    }
-    if (maxPoints.signum() <= 0) {
-      throw new IllegalArgumentException("maxPoints must be positive, was " + maxPoints.toPlainString());
     }
   }
 

@@ -3,6 +3,7 @@ package org.reformindicators.core.composite.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.reformindicators.core.internal.MethodologyLimits;
 
 /**
  * Points read from a table of steps, the first matching step winning, such as "≥ 90 → 10, ≥ 80 → 8, ≥ 70 → 5,
@@ -43,11 +44,12 @@ public record StepTable(Comparison comparison, List<Step> steps, BigDecimal othe
      * @param bound the inclusive bound
      * @param points the points, not negative
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code points} is negative
+     * @throws IllegalArgumentException if {@code points} is negative, or a value lies beyond ±1000000000 or
+     *     has more than 20 decimals
      */
     public Step {
-      Objects.requireNonNull(bound, "bound");
-      Objects.requireNonNull(points, "points");
+      MethodologyLimits.requireBounded("bound", bound);
+      MethodologyLimits.requireBounded("points", points);
       if (points.signum() < 0) {
         throw new IllegalArgumentException("points must not be negative, was " + points.toPlainString());
       }
@@ -75,11 +77,12 @@ public record StepTable(Comparison comparison, List<Step> steps, BigDecimal othe
    * @param otherwisePoints the points of a value that matches no step
    * @throws NullPointerException if an argument or a step is null
    * @throws IllegalArgumentException if there is no step, the bounds are not strictly monotone in the
-   *     direction the comparison requires, or {@code otherwisePoints} is negative
+   *     direction the comparison requires, or {@code otherwisePoints} is negative or lies beyond
+   *     ±1000000000 or has more than 20 decimals
    */
   public StepTable {
     Objects.requireNonNull(comparison, "comparison");
-    Objects.requireNonNull(otherwisePoints, "otherwisePoints");
+    MethodologyLimits.requireBounded("otherwisePoints", otherwisePoints);
     steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("steps must not be empty");

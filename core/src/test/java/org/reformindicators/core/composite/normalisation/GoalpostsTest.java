@@ -30,7 +30,7 @@ class GoalpostsTest {
         "low must be less than high, was low 5.0 and high 5.0",
         assertThrows(IllegalArgumentException.class, () -> new Goalposts(5, 5, 1)).getMessage());
     assertEquals(
-        "scale must be positive, was -1.0",
+        "scale must be positive and at most 1000000, was -1.0",
         assertThrows(IllegalArgumentException.class, () -> new Goalposts(0, 5, -1)).getMessage());
     assertEquals("goalposts", new Goalposts(0, 1, 1).kind());
   }

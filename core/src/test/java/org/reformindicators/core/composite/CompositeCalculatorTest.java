@@ -227,33 +227,29 @@ class CompositeCalculatorTest {
   }
 
   @Test
-  void hugeButFiniteParametersAreReportedNotCrashed() {
+  void hugeButFiniteParametersAreRefusedWhenTheMethodologyIsBuilt() {
     // issue 12: `scale: 1.0e+309` and `weight: 1.0e+999999999` crashed `score` (ArithmeticException in
-    // DecimalAggregator, NumberFormatException when printing the total).
-    IndexNode root = IndexNode.builder("T")
-        .aggregation(new Aggregation(AggregationMethod.WEIGHTED_ARITHMETIC, dec("1.0e+309")))
-        .child(IndexNode.builder("A").weight(dec("1.0e+999999999")).maxPoints("10").build())
-        .child(IndexNode.builder("B").weight(dec("1e-999999999")).maxPoints("10").build())
-        .build();
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", "5", "6").build();
-    ScoringException e = scoringFailure(root, data);
-    String bounds = " is beyond the magnitudes the calculator supports (0, or 1E-100 to 1E+100 either side of 0)";
-    assertEquals(
-        List.of("T: scale 1E+309" + bounds, "A: weight 1E+999999999" + bounds, "B: weight 1E-999999999" + bounds),
-        e.problems().stream().map(ScoringProblem::toString).toList());
-    assertTrue(e.problems().stream().allMatch(p -> p.source() == ScoringProblem.Source.METHODOLOGY));
+    // DecimalAggregator, NumberFormatException when printing the total). The methodology's limits now refuse
+    // them where the index is built, so the calculator never meets them.
+    IllegalArgumentException scale = assertThrows(IllegalArgumentException.class,
+        () -> new Aggregation(AggregationMethod.WEIGHTED_ARITHMETIC, dec("1.0e+309")));
+    assertEquals("scale must be positive and at most 1000000, was 1.0E+309", scale.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> IndexNode.builder("A").weight(dec("1.0e+999999999")).maxPoints("10").build());
+    assertThrows(IllegalArgumentException.class,
+        () -> IndexNode.builder("B").weight(dec("1e-999999999")).maxPoints("10").build());
   }
 
   @Test
   void aScoreThatLeavesTheSupportedMagnitudesNamesTheNodeAndTheUnit() {
-    // Every input is within 1E-100..1E+100, but the scale makes the total 1E+150.
+    // Every input is within 1E-100..1E+100, but the largest scale the methodology allows makes the total 1E+104.
     IndexNode root = IndexNode.builder("T")
-        .aggregation(new Aggregation(AggregationMethod.SUM, dec("1e100")))
+        .aggregation(new Aggregation(AggregationMethod.SUM, dec("1e6")))
         .child(IndexNode.builder("A").build())
         .build();
-    DataMatrix data = DataMatrix.builder(List.of("A")).row("u", "1e50").row("v", "-1e50").build();
+    DataMatrix data = DataMatrix.builder(List.of("A")).row("u", "1e98").row("v", "-1e98").build();
     ScoringException e = scoringFailure(root, data);
-    assertEquals("T for unit u: the score 1E+150 is beyond the magnitudes the calculator supports (0, or 1E-100"
+    assertEquals("T for unit u: the score 1E+104 is beyond the magnitudes the calculator supports (0, or 1E-100"
         + " to 1E+100 either side of 0); the methodology's scales, weights or rules make it so", e.getMessage());
     DataMatrix tooBig = DataMatrix.builder(List.of("A")).row("u", "1e101").row("w", "1e-101").build();
     assertEquals(List.of("u", "w"), CompositeCalculator.check(TestIndices.index(root, MissingDataPolicy.fail()),
@@ -262,16 +258,18 @@ class CompositeCalculatorTest {
 
   @Test
   void extremeFiniteInputsEitherScoreOrAreReportedNeverCrash() {
-    // Property: whatever the exponents of the values, weights and scale, the calculator returns or throws
-    // ScoringException; never ArithmeticException, NumberFormatException or a non-finite double.
-    qt().forAll(longs().between(-400, 400), longs().between(-400, 400), longs().between(-400, 400),
+    // Property: whatever the exponents of the values, and of the weights and scale within the methodology's
+    // limits (1E-20 to 1E+6), the calculator returns or throws ScoringException; never ArithmeticException,
+    // NumberFormatException or a non-finite double.
+    qt().forAll(longs().between(-400, 400), longs().between(-20, 6), longs().between(-20, 6),
             longs().between(0, 4))
         .checkAssert((valueExponent, weightExponent, scaleExponent, methodIndex) -> {
           AggregationMethod method = AggregationMethod.values()[methodIndex.intValue()];
           IndexNode root = IndexNode.builder("T")
               .aggregation(new Aggregation(method, BigDecimal.ONE.scaleByPowerOfTen(scaleExponent.intValue())))
               .child(IndexNode.builder("A").weight(BigDecimal.ONE.scaleByPowerOfTen(weightExponent.intValue()))
-                  .maxPoints(BigDecimal.ONE.scaleByPowerOfTen(valueExponent.intValue() + 1)).build())
+                  .maxPoints(BigDecimal.ONE.scaleByPowerOfTen(
+                      (int) Math.max(-20, Math.min(6, valueExponent + 1)))).build())
               .child(IndexNode.builder("B").maxPoints("10").build())
               .build();
           DataMatrix data = DataMatrix.builder(List.of("A", "B"))

@@ -8,7 +8,8 @@ package org.reformindicators.examples.cli;
  * or {@code FILE: 1 document read, A accepted, R rejected} for a JSON or YAML document of a kind other than
  * {@code observations}; {@code N = A + R}. A record is a data row of an observation CSV (header excluded,
  * well-formed or not) or an element of the {@code observations} array of an observation document. A document is
- * read whole or not at all, so a document with a problem accepts none of its records. A file that cannot be
+ * read whole or not at all, so a document with a problem, observation documents included, is one document
+ * read and rejected. A file that cannot be
  * opened or has an unknown type reads 0 records. Immutable and thread-safe.
  *
  * @param read how many records (or documents) were read

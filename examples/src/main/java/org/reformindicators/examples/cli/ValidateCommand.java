@@ -1,10 +1,6 @@
 package org.reformindicators.examples.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
 import org.reformindicators.io.problem.ReadSummary;
@@ -48,7 +44,8 @@ import picocli.CommandLine.Spec;
           + " or FILE:/json/pointer: message (at most 100 per file). Standard output gets one line"
           + " per file, 'FILE: N records read, A accepted, R rejected' (N = A + R; a record is a data"
           + " row of a CSV or an element of an observation document's 'observations'; other documents"
-          + " print '1 document read'; a document with a problem accepts nothing), then a one-line"
+          + " print '1 document read', and so does an observation document with a problem: a"
+          + " document is read whole or not at all), then a one-line"
           + " summary. The exit status is 0 when all files are valid, 1 otherwise."
     })
 public final class ValidateCommand implements Callable<Integer> {
@@ -66,19 +63,16 @@ public final class ValidateCommand implements Callable<Integer> {
     void read(ReformIndicatorsIo io, Path file) throws IOException;
   }
 
-  /** The kind of document whose records are its observations. */
-  static final String OBSERVATIONS = "observations";
-
   /** The document kinds this command checks, by the value of their {@code kind} field. */
-  static final Map<String, DocumentReader> KINDS =
+  static final Map<DocumentKind, DocumentReader> KINDS =
       Map.of(
-          "plan", ReformIndicatorsIo::readPlan,
-          "indicator-catalogue", ReformIndicatorsIo::readCatalogue,
-          "unit-registry", ReformIndicatorsIo::readUnitRegistry,
-          "methodology", ReformIndicatorsIo::readMethodology,
-          OBSERVATIONS, ReformIndicatorsIo::readObservations,
-          "plan-assessment", ReformIndicatorsIo::readAssessment,
-          "composite-result", ReformIndicatorsIo::readCompositeResult);
+          DocumentKind.PLAN, ReformIndicatorsIo::readPlan,
+          DocumentKind.INDICATOR_CATALOGUE, ReformIndicatorsIo::readCatalogue,
+          DocumentKind.UNIT_REGISTRY, ReformIndicatorsIo::readUnitRegistry,
+          DocumentKind.METHODOLOGY, ReformIndicatorsIo::readMethodology,
+          DocumentKind.OBSERVATIONS, ReformIndicatorsIo::readObservations,
+          DocumentKind.PLAN_ASSESSMENT, ReformIndicatorsIo::readAssessment,
+          DocumentKind.COMPOSITE_RESULT, ReformIndicatorsIo::readCompositeResult);
 
   @Spec private CommandSpec spec;
 
@@ -147,44 +141,35 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private static FileCheck checkDocument(Path file, Listing listing) {
     String name = file.toString();
-    DocumentFormat format = EvaluateCommand.format(file);
     ReformIndicatorsIo io = ReformIndicatorsIo.create();
-    JsonNode tree;
-    try (InputStream in = Inputs.open(file)) {
-      tree = io.mapper(format).readTree(in);
-    } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      String message = e.getOriginalMessage();
-      return rejected(listing, where == null || where.getLineNr() < 1
-          ? Problem.ofFile(name, message)
-          : Problem.at(name, where.getLineNr(), Math.max(0, where.getColumnNr()), message));
+    DocumentKind kind;
+    try {
+      // reads up to the 'kind' only, so a large document is not held twice (as a tree and as values)
+      kind = io.readKind(file);
+    } catch (ReadException e) {
+      Inputs.problems(name, e.problems(), e.problems().size()).forEach(listing);
+      return new FileCheck(1, 0, Math.max(1, e.totalProblems()), true);
     } catch (IOException e) {
       return rejected(listing, Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
     }
-    if (tree == null || !tree.isObject()) {
-      return rejected(listing, Problem.atPointer(name, "", "the document must be a mapping with a 'kind' field"));
-    }
-    JsonNode kind = tree.get("kind");
-    if (kind == null || !kind.isTextual()) {
-      return rejected(listing, Problem.atPointer(name, "/kind",
-          "missing or not text: the kind must be one of " + kinds()));
-    }
-    DocumentReader reader = KINDS.get(kind.asText());
+    DocumentReader reader = KINDS.get(kind);
     if (reader == null) {
       return rejected(listing, Problem.atPointer(name, "/kind",
-          "'" + kind.asText() + "' is not a kind this command checks: expected one of " + kinds()));
+          "'" + kind.id() + "' is not a kind this command checks: expected one of " + kinds()));
     }
-    boolean observations = OBSERVATIONS.equals(kind.asText());
-    long records = observations ? tree.path(OBSERVATIONS).size() : 1;
     try {
+      if (kind == DocumentKind.OBSERVATIONS) {
+        int records = io.readObservations(file).size();
+        return new FileCheck(records, records, 0, false);
+      }
       reader.read(io, file);
-      return new FileCheck(records, records, 0, !observations);
+      return new FileCheck(1, 1, 0, true);
     } catch (ReadException e) {
       Inputs.problems(name, e.problems(), e.problems().size()).forEach(listing);
-      return new FileCheck(records, 0, Math.max(1, e.totalProblems()), !observations);
+      // a document with a problem accepts nothing; its records are not counted one by one
+      return new FileCheck(1, 0, Math.max(1, e.totalProblems()), true);
     } catch (IOException e) {
-      listing.accept(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
-      return new FileCheck(records, 0, 1, !observations);
+      return rejected(listing, Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
     }
   }
 
@@ -195,7 +180,8 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   private static String kinds() {
-    List<String> names = new ArrayList<>(KINDS.keySet());
+    List<String> names = new ArrayList<>();
+    KINDS.keySet().forEach(kind -> names.add(kind.id()));
     names.sort(null);
     return String.join(", ", names);
   }

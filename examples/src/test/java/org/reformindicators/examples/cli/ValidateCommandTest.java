@@ -44,8 +44,9 @@ class ValidateCommandTest {
     String err = run.err();
     assertTrue(err.contains(csv + ":3: column 'indicator': "), err);
     assertTrue(err.contains(csv + ":4: column 'value': "), err);
-    assertTrue(err.contains(noKind + ":/kind: missing or not text"), err);
-    assertTrue(err.contains(otherKind + ":/kind: 'report' is not a kind this command checks"), err);
+    assertTrue(err.contains(noKind + ":1:1: a document must state its kind, one of [plan, "), err);
+    assertTrue(err.contains(otherKind + ":1:7: /kind: kind must be one of [plan, "), err);
+    assertTrue(err.contains("was 'report'"), err);
     assertTrue(err.contains(syntax + ":2:"), err);
     assertTrue(err.contains(unknown + ": unknown file type"), err);
     assertTrue(err.contains(missing + ": file not found"), err);
@@ -140,7 +141,7 @@ class ValidateCommandTest {
     assertEquals(1, run.status(), run.toString());
     assertEquals(List.of(
         good + ": 2 records read, 2 accepted, 0 rejected",
-        bad + ": 2 records read, 0 accepted, 2 rejected",
+        bad + ": 1 document read, 0 accepted, 1 rejected",
         "2 files checked: 1 valid, 1 invalid (1 problem)"), run.out().lines().toList());
   }
 
@@ -158,5 +159,34 @@ class ValidateCommandTest {
     assertEquals(bad + ": 150 more problems not listed", err.get(100));
     assertEquals(bad + ": 250 records read, 0 accepted, 250 rejected\n1 file checked: 0 valid, 1 invalid (250 problems)\n",
         run.out());
+  }
+
+  @Test
+  void aDocumentThatFailsBeforeItsKindIsReportedInPlainWordsAtItsPlace() {
+    Path nan = CliFiles.write(dir.resolve("nan.json"), "{\"kind\": NaN}");
+    CliRun run = CliRun.of("validate", nan.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().startsWith(nan + ":1:"), run.err());
+    for (String internal : List.of("JsonReadFeature", "Non-standard token", "Exception", "com.fasterxml")) {
+      assertTrue(!run.err().contains(internal), run.err());
+    }
+    assertEquals(nan + ": 1 document read, 0 accepted, 1 rejected\n1 file checked: 0 valid, 1 invalid (1 problem)\n",
+        run.out());
+  }
+
+  @Test
+  void aRankOfZeroInAnObservationDocumentIsRejectedAsInTheCsv() {
+    String observation = "{\"indicator\": \"PCI_RANK\", \"area\": \"51\", \"period\": \"2020\", \"value\": %s}";
+    Path good = CliFiles.write(dir.resolve("good.json"), "{\"formatVersion\": 1, \"kind\": \"observations\","
+        + " \"observations\": [" + observation.formatted("36") + ", " + observation.replace("2020", "2021").formatted("40")
+        + "]}");
+    Path bad = CliFiles.write(dir.resolve("bad.json"), "{\"formatVersion\": 1, \"kind\": \"observations\","
+        + " \"observations\": [" + observation.formatted("0") + "]}");
+    CliRun run = CliRun.of("validate", good.toString(), bad.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertEquals(List.of(
+        good + ": 2 records read, 2 accepted, 0 rejected",
+        bad + ": 1 document read, 0 accepted, 1 rejected",
+        "2 files checked: 1 valid, 1 invalid (1 problem)"), run.out().lines().toList());
   }
 }

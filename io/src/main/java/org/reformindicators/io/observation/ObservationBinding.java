@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationViolation;
+import org.reformindicators.core.observation.RankRules;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -137,7 +140,14 @@ public final class ObservationBinding {
       if (f.source() != null) {
         builder.source(f.source());
       }
-      return builder.build();
+      Observation observation = builder.build();
+      // the same claims as a row of the observation CSV: a rank within its universe, a universe the registry allows
+      List<ObservationViolation> violations = RankRules.vietnam().violations(observation);
+      if (!violations.isEmpty()) {
+        throw new IllegalArgumentException(
+            violations.stream().map(ObservationViolation::message).collect(Collectors.joining("; ")));
+      }
+      return observation;
     }
   }
 

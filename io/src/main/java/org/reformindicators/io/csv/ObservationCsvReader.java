@@ -136,6 +136,26 @@ public final class ObservationCsvReader {
   public long read(
       InputStream in, String source, Consumer<? super Observation> sink, Consumer<? super Problem> problems)
       throws IOException {
+    Objects.requireNonNull(sink, "sink");
+    return readWithLines(in, source, (observation, line) -> sink.accept(observation), problems);
+  }
+
+  /**
+   * Streams the observations of a file to a consumer with the line on which each one's record starts, as
+   * {@link #read(InputStream, String, Consumer, Consumer)} does, for a caller that must point back at the cell
+   * of an observation it finds wrong later (such as a value outside a composite index's component range).
+   *
+   * @param in the bytes; read to the end and closed
+   * @param source what is read, named in messages
+   * @param sink receives each valid observation and its line (1 is the header), in file order
+   * @param problems receives each problem in file order
+   * @return how many observations reached the sink
+   * @throws ReadException in strict mode if the file has a problem, and in both modes if the header, the
+   *     encoding or an unterminated quote make the file unreadable
+   * @throws IOException if the stream cannot be read
+   */
+  public long readWithLines(
+      InputStream in, String source, LocatedSink sink, Consumer<? super Problem> problems) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
@@ -150,13 +170,25 @@ public final class ObservationCsvReader {
               if (strict && kept.hasProblems()) {
                 return false;
               }
-              sink.accept(observation);
+              sink.accept(observation, line);
               return true;
             });
     if (!pass.readToEnd || (strict && kept.hasProblems())) {
       throw kept.toException(source);
     }
     return pass.accepted;
+  }
+
+  /** Receives a valid observation with the line on which its record starts. */
+  @FunctionalInterface
+  public interface LocatedSink {
+    /**
+     * Takes one observation.
+     *
+     * @param observation the observation
+     * @param line the line on which its record starts (1 is the header)
+     */
+    void accept(Observation observation, long line);
   }
 
   /**

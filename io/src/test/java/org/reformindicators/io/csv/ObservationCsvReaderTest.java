@@ -201,6 +201,16 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void eachObservationCanBeStreamedWithTheLineItsRecordStartsOn() throws IOException {
+    String csv = "indicator,area,period,value,note\r\nPCI,51,2020,63.2,\"two\nlines\"\r\n\r\nPCI_RANK,51,2020,36,\n";
+    List<String> seen = new ArrayList<>();
+    long delivered = ObservationCsvReader.create().readWithLines(
+        utf8(csv), "a.csv", (observation, line) -> seen.add(line + " " + observation.indicator()), problem -> {});
+    assertEquals(2, delivered);
+    assertEquals(List.of("2 PCI", "5 PCI_RANK"), seen);
+  }
+
+  @Test
   void aLastLineEndingInABareCarriageReturnIsALocatedProblem() {
     List<Problem> problems = problems("indicator,area,period,value\nPCI_RANK,51,2020,36\r");
     assertEquals(

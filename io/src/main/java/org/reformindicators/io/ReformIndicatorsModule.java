@@ -7,6 +7,7 @@ import org.reformindicators.io.composite.CompositeResultBinding;
 import org.reformindicators.io.composite.MethodologyBinding;
 import org.reformindicators.io.deser.FormLocating;
 import org.reformindicators.io.evaluation.AssessmentBinding;
+import org.reformindicators.io.evaluation.PlanAssessmentsBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.indicator.IndicatorBinding;
 import org.reformindicators.io.observation.ObservationBinding;
@@ -47,5 +48,6 @@ public final class ReformIndicatorsModule extends SimpleModule {
     MethodologyBinding.register(this);
     CompositeResultBinding.register(this);
     AssessmentBinding.register(this);
+    PlanAssessmentsBinding.register(this);
   }
 }

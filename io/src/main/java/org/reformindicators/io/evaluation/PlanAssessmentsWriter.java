@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.Closeable;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,9 +28,8 @@ import org.reformindicators.io.ReformIndicatorsIo;
  *
  * <p>The document is the one {@code ReformIndicatorsIo.write} gives for the same {@code PlanAssessments},
  * byte for byte: a Jackson generator writes the head (template, period, settings) when opened, each unit's
- * entry as it is handed over, and the end of the document on {@link #close()}; each clause's explanation is
- * words only from then on. The stream is flushed but not closed. Mutable and not thread-safe: one writer per
- * document.
+ * entry as it is handed over, and the end of the document on {@link #close()}. The stream is flushed but not
+ * closed. Mutable and not thread-safe: one writer per document.
  */
 public final class PlanAssessmentsWriter implements Closeable {
 
@@ -110,8 +108,11 @@ public final class PlanAssessmentsWriter implements Closeable {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = io.mapper(format);
-    OutputStreamWriter text = new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8);
+    OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     JsonGenerator gen = mapper.getFactory().createGenerator(text);
+    // the caller's stream stays open: closing the generator flushes it only
+    gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    gen.enable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     boolean json = format == DocumentFormat.JSON;
     if (json) {
       // the same layout as ReformIndicatorsIo.write: two spaces, arrays indented, LF
@@ -180,22 +181,5 @@ public final class PlanAssessmentsWriter implements Closeable {
       out.write('\n');
     }
     out.flush();
-  }
-
-  /** Keeps the caller's stream open when the generator closes. */
-  private static final class NonClosing extends FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

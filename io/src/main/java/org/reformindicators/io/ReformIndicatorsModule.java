@@ -7,6 +7,7 @@ import org.reformindicators.io.composite.CompositeResultBinding;
 import org.reformindicators.io.composite.MethodologyBinding;
 import org.reformindicators.io.deser.FormLocating;
 import org.reformindicators.io.evaluation.AssessmentBinding;
+import org.reformindicators.io.evaluation.PlanAssessmentsBinding;
 import org.reformindicators.io.deser.NfcStringDeserializer;
 import org.reformindicators.io.deser.NullRefusal;
 import org.reformindicators.io.deser.ScalarDeserializers;
@@ -52,6 +53,7 @@ public final class ReformIndicatorsModule extends SimpleModule {
     MethodologyBinding.register(this);
     CompositeResultBinding.register(this);
     AssessmentBinding.register(this);
+    PlanAssessmentsBinding.register(this);
   }
 
   @Override

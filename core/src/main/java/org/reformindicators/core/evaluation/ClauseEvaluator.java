@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarDay;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -51,8 +52,8 @@ final class ClauseEvaluator {
    * Evaluates one clause; never throws for data that do not fit, returning NOT_ASSESSABLE instead. The plan's
    * readings that govern the clause are listed first among the rules applied.
    */
-  ClauseAssessment evaluate(Target target) {
-    ClauseAssessment assessment = evaluateClause(target);
+  ClauseAssessment evaluate(Target target, Indicator indicator) {
+    ClauseAssessment assessment = evaluateClause(target, indicator);
     if (target.readings().isEmpty()) {
       return assessment;
     }
@@ -64,16 +65,16 @@ final class ClauseEvaluator {
         .withRulesApplied(rules.stream().map(AssessmentRenderer::rule).toList());
   }
 
-  private ClauseAssessment evaluateClause(Target target) {
+  private ClauseAssessment evaluateClause(Target target, Indicator indicator) {
     try {
       Optional<NotApplicable> lapse = target.notApplicable();
       if (lapse.isPresent() && !asOf.endDate().isBefore(lapse.get().from())) {
         LocalDate lastDay = lapse.get().lastApplicableDay();
-        Scope upToLapse = new Scope(plan, observations, settings, target, CalendarDay.of(lastDay));
+        Scope upToLapse = new Scope(plan, observations, settings, target, indicator, CalendarDay.of(lastDay));
         ClauseAssessment before = assess(upToLapse, target, Optional.of(new ClausePart.UpTo(lastDay)));
         return notApplicable(target, lapse.get(), before);
       }
-      return assess(new Scope(plan, observations, settings, target, asOf), target, Optional.empty());
+      return assess(new Scope(plan, observations, settings, target, indicator, asOf), target, Optional.empty());
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
       return ClauseAssessment.builder()
           .clauseId(target.clauseId())

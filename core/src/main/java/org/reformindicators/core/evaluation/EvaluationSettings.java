@@ -152,6 +152,33 @@ public interface EvaluationSettings {
   }
 
   /**
+   * Returns these settings with the successor rule's facts taken from one unit, as {@link PlanEvaluator#evaluate(
+   * Plan, AdministrativeUnit, org.reformindicators.core.observation.ObservationSet,
+   * org.reformindicators.core.period.ReportingPeriod)} applies them to each unit of a plan template: {@link
+   * #planUnitLastDay()} becomes the unit's {@link AdministrativeUnit#validUntil()} and {@link
+   * #successorUnitCodes()} its {@link AdministrativeUnit#successorCodes()}; {@link #useSuccessorData()} is kept
+   * when the unit ended and is {@code false} for a unit still valid. Every other choice is kept. So data published
+   * under a reused code after the unit's last day (code {@code 51} from 2025-07-01) are not taken for the unit's
+   * own unless the caller asks for successor data, and each assessment says which it did.
+   *
+   * @param unit the unit
+   * @return the settings for that unit
+   * @throws NullPointerException if {@code unit} is null
+   */
+  default EvaluationSettings forUnit(AdministrativeUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    ImmutableEvaluationSettings.Builder b =
+        EvaluationSettings.builder().from(this).successorUnitCodes(List.of()).planUnitLastDay(Optional.empty());
+    if (unit.validUntil().isPresent()) {
+      b.planUnitLastDay(unit.validUntil().get()).addAllSuccessorUnitCodes(unit.successorCodes());
+    } else {
+      b.useSuccessorData(false);
+    }
+    EvaluationSettings adjusted = b.build();
+    return adjusted.equals(this) ? this : adjusted;
+  }
+
+  /**
    * Returns the method chosen for a clause, explicitly for the clause or for the plan.
    *
    * @param clauseId the clause

@@ -1,8 +1,13 @@
 package org.reformindicators.core.evaluation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -167,11 +172,119 @@ public final class PlanEvaluator {
     return run(plan, observations, asOf, true);
   }
 
+  /**
+   * Evaluates a plan template for one unit as of a period: the template applied to the unit ({@link
+   * Plan#withUnitCode(String)}) with the unit's successor facts ({@link EvaluationSettings#forUnit(
+   * AdministrativeUnit)}); exactly {@code PlanEvaluator.of(settings().forUnit(unit)).evaluate(
+   * plan.withUnitCode(unit.code()), observations, asOf)}. Observations are found by the unit's code; data under
+   * that code after the unit's last day are the successor's (see {@link EvaluationSettings}).
+   *
+   * @param plan the plan as written, for any unit
+   * @param unit the unit, a code with its validity
+   * @param observations the observations (of any units; only the unit's are read)
+   * @param asOf the period the assessment is as of
+   * @return the assessment, naming its unit
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the unit's code is not a plan unit code (2 to 5 digits)
+   */
+  public UnitAssessment evaluate(Plan plan, AdministrativeUnit unit, ObservationSet observations, ReportingPeriod asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(asOf, "asOf");
+    return evaluate(plan, indicators(plan), unit, observations, asOf);
+  }
+
+  private UnitAssessment evaluate(
+      Plan plan, List<Indicator> indicators, AdministrativeUnit unit, ObservationSet observations, ReportingPeriod asOf) {
+    Plan forUnit = plan.withUnitCode(unit.code());
+    return new UnitAssessment(unit, run(forUnit, indicators, observations, asOf, false, settings.forUnit(unit)));
+  }
+
+  /**
+   * Evaluates a plan template for many units in one call, handing each unit's assessment to a consumer as soon
+   * as it is made, in the order of {@code units}, so that only one unit's assessment need be held (3,321 communes
+   * written to a stream). Each result equals {@link #evaluate(Plan, AdministrativeUnit, ObservationSet,
+   * ReportingPeriod)} for that unit. Each unit's series are found through the set's index by indicator, unit and
+   * breakdown: the cost grows with the number of units times the number of clauses, never with the size of the
+   * set.
+   *
+   * @param plan the plan as written, for any unit
+   * @param units the units, each a code with its validity, distinct
+   * @param observations the observations of all the units
+   * @param asOf the period every unit is assessed as of
+   * @param consumer receives each unit's assessment, in the order of {@code units}
+   * @throws NullPointerException if an argument or a unit is null
+   * @throws IllegalArgumentException if a unit's code is not a plan unit code (2 to 5 digits), or a unit appears
+   *     twice; units before it have been handed over
+   */
+  public void evaluateEach(
+      Plan plan,
+      List<? extends AdministrativeUnit> units,
+      ObservationSet observations,
+      ReportingPeriod asOf,
+      Consumer<? super UnitAssessment> consumer) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(units, "units");
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(consumer, "consumer");
+    List<Indicator> indicators = indicators(plan);
+    Set<AdministrativeUnit> seen = new HashSet<>();
+    for (AdministrativeUnit unit : units) {
+      if (!seen.add(Objects.requireNonNull(unit, "unit"))) {
+        throw new IllegalArgumentException(
+            "units must be distinct, was " + unit.code() + " [" + unit.validity() + "] twice");
+      }
+      consumer.accept(evaluate(plan, indicators, unit, observations, asOf));
+    }
+  }
+
+  /**
+   * Evaluates a plan template for many units in one call and keeps every result; see {@link #evaluateEach(Plan,
+   * List, ObservationSet, ReportingPeriod, Consumer)}, which holds one at a time.
+   *
+   * @param plan the plan as written, for any unit
+   * @param units the units, each a code with its validity, distinct
+   * @param observations the observations of all the units
+   * @param asOf the period every unit is assessed as of
+   * @return the assessments, one per unit in the order given
+   * @throws NullPointerException if an argument or a unit is null
+   * @throws IllegalArgumentException if a unit's code is not a plan unit code (2 to 5 digits), or a unit appears
+   *     twice
+   */
+  public PlanAssessments evaluateEach(
+      Plan plan, List<? extends AdministrativeUnit> units, ObservationSet observations, ReportingPeriod asOf) {
+    List<UnitAssessment> out = new ArrayList<>(units.size());
+    evaluateEach(plan, units, observations, asOf, out::add);
+    return new PlanAssessments(plan, asOf, settings, out);
+  }
+
   private PlanAssessment run(Plan plan, ObservationSet observations, ReportingPeriod asOf, boolean fromData) {
-    ClauseEvaluator evaluator = new ClauseEvaluator(plan, observations, settings, asOf);
-    List<ClauseAssessment> clauses = new ArrayList<>(plan.targets().size());
+    return run(plan, indicators(plan), observations, asOf, fromData, settings);
+  }
+
+  /** The indicator of each target, in plan order: resolved once per plan template, not once per unit. */
+  private static List<Indicator> indicators(Plan plan) {
+    List<Indicator> out = new ArrayList<>(plan.targets().size());
     for (Target target : plan.targets()) {
-      clauses.add(evaluator.evaluate(target));
+      out.add(plan.indicatorOf(target));
+    }
+    return out;
+  }
+
+  private static PlanAssessment run(
+      Plan plan,
+      List<Indicator> indicators,
+      ObservationSet observations,
+      ReportingPeriod asOf,
+      boolean fromData,
+      EvaluationSettings settings) {
+    ClauseEvaluator evaluator = new ClauseEvaluator(plan, observations, settings, asOf);
+    List<Target> targets = plan.targets();
+    List<ClauseAssessment> clauses = new ArrayList<>(targets.size());
+    for (int i = 0; i < targets.size(); i++) {
+      clauses.add(evaluator.evaluate(targets.get(i), indicators.get(i)));
     }
     return PlanAssessment.builder()
         .plan(plan)

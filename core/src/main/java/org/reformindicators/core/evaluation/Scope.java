@@ -28,14 +28,20 @@ final class Scope {
   final ReportingPeriod until;
   final Indicator indicator;
 
-  Scope(Plan plan, ObservationSet observations, EvaluationSettings settings, Target target, ReportingPeriod until) {
+  Scope(
+      Plan plan,
+      ObservationSet observations,
+      EvaluationSettings settings,
+      Target target,
+      Indicator indicator,
+      ReportingPeriod until) {
     this.plan = plan;
     this.observations = observations;
     this.settings = settings;
     this.universeRule = settings.rankUniverseRule().orElse(plan.rankUniverseRule());
     this.target = target;
     this.until = until;
-    this.indicator = plan.indicatorOf(target);
+    this.indicator = indicator;
   }
 
   /** The breakdown of the series to read: the clause's own value, then those of the frame. */

@@ -21,7 +21,8 @@ final class SeriesLoader {
 
   /** Loads the clause's indicator for one breakdown (the full breakdown map, possibly empty). */
   static Series load(Scope s, Map<String, String> breakdown) {
-    IndicatorCode code = IndicatorCode.of(s.target.indicatorCode());
+    // the catalogue's code: already validated, so no pattern match per clause
+    IndicatorCode code = s.indicator.code();
     LocalDate cutoff = s.until.endDate();
     EvaluationSettings settings = s.settings;
     Optional<LocalDate> lastDay = settings.planUnitLastDay();

@@ -103,6 +103,25 @@ public record Plan(
   }
 
   /**
+   * Returns this plan applied to another unit, such as the Quảng Ngãi plan as a template for commune {@code 20308}:
+   * the same targets, readings and catalogue, written once, for the unit with the given code.
+   *
+   * @param unitCode the GSO code of the unit, 2 to 5 digits
+   * @return this plan when the code is its own, otherwise a copy that differs only in {@link #unitCode()}
+   * @throws NullPointerException if {@code unitCode} is null
+   * @throws IllegalArgumentException if {@code unitCode} is not a GSO code of 2 to 5 digits
+   */
+  public Plan withUnitCode(String unitCode) {
+    Objects.requireNonNull(unitCode, "unitCode");
+    if (unitCode.equals(this.unitCode)) {
+      return this;
+    }
+    return new Plan(
+        id, title, legalReference, unitCode, phase, implementedResolutions, catalogue, rankUniverseRule, readings,
+        targets);
+  }
+
+  /**
    * Returns the issuer, the body that issued {@link #legalReference()}.
    *
    * @return the issuer, such as Ủy ban nhân dân tỉnh Quảng Ngãi

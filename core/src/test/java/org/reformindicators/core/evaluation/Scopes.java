@@ -26,7 +26,8 @@ final class Scopes {
   }
 
   static Scope scope(String clause, List<Observation> data, int asOfYear, EvaluationSettings settings) {
-    return new Scope(PLAN, Fixtures.set(data), settings, target(clause), CalendarYear.of(asOfYear));
+    return new Scope(
+        PLAN, Fixtures.set(data), settings, target(clause), PLAN.indicatorOf(target(clause)), CalendarYear.of(asOfYear));
   }
 
   /** The frame of the clause as a whole: its deadline, by (or in, for a milestone) it. */

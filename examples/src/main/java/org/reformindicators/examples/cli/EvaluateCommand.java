@@ -3,11 +3,14 @@ package org.reformindicators.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationValidator;
+import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
 import org.reformindicators.io.DocumentFormat;
@@ -51,6 +54,23 @@ public final class EvaluateCommand implements Callable<Integer> {
           + " (default: the engine's, or the plan's own choice).")
   private ProgressMethod method;
 
+  @Option(
+      names = "--units",
+      paramLabel = "CODES|FILE",
+      description = "Evaluate the plan as a template for each of these units: comma-separated codes (51,62) or a"
+          + " file with one code per line. Each code is the unit with that code that exists at the end of the"
+          + " assessment period (else the latest during it), from the bundled registry or --unit-registry."
+          + " Writes one plan-assessments JSON document, unit by unit; only --format json is accepted"
+          + " (text, markdown and html report on one unit).")
+  private String units;
+
+  @Option(
+      names = "--unit-registry",
+      paramLabel = "FILE",
+      description = "A unit-registry document (.yaml or .json) to resolve --units in (default: the bundled"
+          + " provinces).")
+  private Path unitRegistry;
+
   @Mixin private ReportOptions options = new ReportOptions();
 
   /** Creates the command; picocli instantiates it. */
@@ -60,11 +80,28 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Plan plan = readPlan(planFile);
     options.checkNorms(spec, plan);
+    List<String> unitCodes = List.of();
+    if (units != null) {
+      if (options.format != ReportFormat.JSON) {
+        throw UnitsOption.usage(spec, "--units writes a plan-assessments document, so it needs --format json (was "
+            + options.format + "; text, markdown and html report on one unit)");
+      }
+      unitCodes = UnitsOption.codes(spec, units);
+    }
     // Each row of an indicator of the plan is checked against its definition as it is read, so that a value
     // outside its range is reported at its line and column; rows of other indicators are checked by what they
     // claim (a rank within its universe).
     ObservationSet observations = Inputs.observations(
         observationsFile, ObservationValidator.of(plan.catalogue()).ignoringUnknownIndicators());
+    if (units != null) {
+      ReportingPeriod asOf = options.asOf != null ? options.asOf : observations.latestPeriod().orElseThrow(
+          () -> new InvalidInputException(Problem.ofFile(
+              observationsFile.toString(), "has no observations, so there is no latest period: give --as-of")));
+      List<AdministrativeUnit> resolved =
+          UnitsOption.resolve(spec, UnitsOption.registry(unitRegistry), unitCodes, asOf);
+      UnitsOption.evaluate(spec, plan, resolved, observations, asOf, Optional.ofNullable(method), options);
+      return ReformCommand.EXIT_OK;
+    }
     PlanAssessment assessment = Reports.evaluate(
         plan, observations, observationsFile.toString(), Optional.ofNullable(method), options);
     Reports.write(spec, assessment, observations, options);

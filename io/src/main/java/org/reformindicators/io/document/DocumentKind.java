@@ -23,7 +23,9 @@ public enum DocumentKind {
   /** The evaluation of a plan against observations ({@code PlanAssessment}). */
   PLAN_ASSESSMENT("plan-assessment"),
   /** The scores, ranks and intervals of a composite index. */
-  COMPOSITE_RESULT("composite-result");
+  COMPOSITE_RESULT("composite-result"),
+  /** One plan template evaluated for many units, one assessment per unit ({@code PlanAssessments}). */
+  PLAN_ASSESSMENTS("plan-assessments");
 
   /** The format version that writers emit and the newest that readers accept. */
   public static final int CURRENT_FORMAT_VERSION = 1;

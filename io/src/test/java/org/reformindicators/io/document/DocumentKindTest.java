@@ -13,7 +13,8 @@ class DocumentKindTest {
   @Test
   void idsAreTheDocumentedOnesAndEveryKindShipsItsSchema() {
     assertEquals(
-        List.of("plan", "indicator-catalogue", "unit-registry", "methodology", "observations", "plan-assessment", "composite-result"),
+        List.of("plan", "indicator-catalogue", "unit-registry", "methodology", "observations", "plan-assessment", "composite-result",
+            "plan-assessments"),
         DocumentKind.ids());
     for (DocumentKind kind : DocumentKind.values()) {
       assertEquals(Optional.of(kind), DocumentKind.byId(kind.id()));

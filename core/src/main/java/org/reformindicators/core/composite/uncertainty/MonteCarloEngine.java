@@ -54,6 +54,8 @@ final class MonteCarloEngine {
   private final int[] kids;
   private final int[] depth;
   private final double[] present;
+  /** Whether every child of a node is present for every unit: its weighted sums need no presence factor. */
+  private final boolean[] childrenComplete;
   private final double[][] leafValues;
   private final boolean[] leaf;
   private final boolean rounded;
@@ -135,6 +137,16 @@ final class MonteCarloEngine {
         boolean has = nominal.exactScore(unitIds.get(u), nodes.get(n).code()).isPresent();
         present[n * units + u] = has ? 1.0 : 0.0;
       }
+    }
+    childrenComplete = new boolean[nodeCount];
+    for (int n = 0; n < nodeCount; n++) {
+      boolean complete = true;
+      for (int k = kidStart[n]; k < kidEnd[n] && complete; k++) {
+        for (int u = 0; u < units && complete; u++) {
+          complete = present[kids[k] * units + u] == 1.0;
+        }
+      }
+      childrenComplete[n] = complete;
     }
     List<Normalisation> alternatives = options.alternativeNormalisations();
     leafValues = new double[1 + alternatives.size()][];
@@ -344,6 +356,10 @@ final class MonteCarloEngine {
   private void aggregate(int methodOverride) {
     for (int n : internalOrder) {
       int method = methodOverride < 0 ? nominalMethod[n] : methodOverride;
+      if (childrenComplete[n] && (method == ARITHMETIC || method == SUM)) {
+        aggregateComplete(n, method);
+        continue;
+      }
       Arrays.fill(num, 0, units, 0.0);
       Arrays.fill(den, 0, units, 0.0);
       double allWeight = 0;
@@ -395,6 +411,39 @@ final class MonteCarloEngine {
     }
     for (int u = 0; u < units; u++) {
       total[u] = round(scores[u]) + 0.0;
+    }
+  }
+
+  /**
+   * The arithmetic mean or sum of a node whose children are all present for every unit (the usual case: a PCI
+   * province has all ten sub-indices). Every presence factor is 1.0 and every unit's weight total is the sum of
+   * the weights in child order, so the figures are bit for bit those of the general loop of {@link #aggregate}
+   * ({@code w · 1.0 = w}; the same additions in the same order), with one multiply-add per unit and child
+   * instead of two multiplications and two additions.
+   */
+  private void aggregateComplete(int n, int method) {
+    double allWeight = 0;
+    int first = kidStart[n];
+    int firstBase = kids[first] * units;
+    double w0 = weights[kids[first]];
+    allWeight += w0;
+    for (int u = 0; u < units; u++) {
+      num[u] = 0.0 + w0 * scores[firstBase + u];
+    }
+    for (int k = first + 1; k < kidEnd[n]; k++) {
+      int c = kids[k];
+      double w = weights[c];
+      allWeight += w;
+      int base = c * units;
+      for (int u = 0; u < units; u++) {
+        num[u] += w * scores[base + u];
+      }
+    }
+    double s = scale[n];
+    int base = n * units;
+    for (int u = 0; u < units; u++) {
+      double value = method == SUM ? s * num[u] * allWeight / allWeight : s * num[u] / allWeight;
+      scores[base + u] = present[base + u] == 0.0 ? 1.0 : value;
     }
   }
 

@@ -1,0 +1,186 @@
+package org.reformindicators.io.evaluation;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.EvaluationSettings;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.PlanAssessments;
+import org.reformindicators.core.evaluation.UnitAssessment;
+import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.deser.DocumentDeserializer;
+import org.reformindicators.io.deser.FormParameters;
+import org.reformindicators.io.deser.InvalidFieldException;
+import org.reformindicators.io.document.DocumentForm;
+import org.reformindicators.io.document.DocumentKind;
+
+/**
+ * Registers the serializer and deserializer of a plan template evaluated for many units, a document such as
+ * {@code {"formatVersion": 1, "kind": "plan-assessments", "plan": {…}, "asOf": "2022", "settings": {…},
+ * "units": [{"unit": {"code": "00001", …}, "clauses": [{"clauseId": "T1a", "status": "ON_TRACK", …}]}]}}.
+ *
+ * <p>The plan is written once, as the template; each unit's clauses name their targets by clause id, as in a
+ * {@code plan-assessment}, and each clause is written exactly as there. Reading applies the template to each unit
+ * ({@link Plan#withUnitCode(String)}) and the unit's successor facts to the settings ({@link
+ * EvaluationSettings#forUnit(AdministrativeUnit)}). {@link PlanAssessmentsWriter} writes the same document one
+ * unit at a time. Stateless and thread-safe.
+ */
+public final class PlanAssessmentsBinding {
+
+  /**
+   * Key of the attribute under which {@link AssessmentBinding} keeps the plan whose clauses are being written or
+   * read (its own class, see its {@code ASSESSED_PLAN}): inside it, clauses name their targets by clause id.
+   */
+  static final Object ASSESSED_PLAN = AssessmentBinding.class;
+
+  private PlanAssessmentsBinding() {}
+
+  /**
+   * Adds the bindings to a module.
+   *
+   * @param module the module to extend
+   */
+  public static void register(SimpleModule module) {
+    module.addSerializer(PlanAssessments.class, new AssessmentsSerializer());
+    module.addDeserializer(
+        PlanAssessments.class,
+        new AssessmentsDeserializer(TypeFactory.defaultInstance().constructType(AssessmentsForm.class)));
+  }
+
+  /** One unit's entry: the unit and its clauses. */
+  record UnitForm(AdministrativeUnit unit, List<ClauseAssessment> clauses) {}
+
+  /** The document as read. */
+  record AssessmentsForm(
+      Integer formatVersion,
+      String kind,
+      AssessmentBinding.AssessedPlan plan,
+      ReportingPeriod asOf,
+      EvaluationSettings settings,
+      List<UnitForm> units)
+      implements DocumentForm {}
+
+  /** Writes the head of the document: envelope, template, period, settings, and opens the units array. */
+  static void writeHead(Fields out, Plan template, ReportingPeriod asOf, EvaluationSettings settings)
+      throws IOException {
+    JsonGenerator gen = out.generator();
+    gen.writeStartObject();
+    gen.writeNumberField("formatVersion", DocumentKind.CURRENT_FORMAT_VERSION);
+    gen.writeStringField("kind", DocumentKind.PLAN_ASSESSMENTS.id());
+    gen.writeFieldName("plan");
+    out.value(new AssessmentBinding.AssessedPlan(template));
+    gen.writeFieldName("asOf");
+    out.value(asOf);
+    gen.writeFieldName("settings");
+    out.value(settings);
+    gen.writeFieldName("units");
+    gen.writeStartArray();
+  }
+
+  /** Writes one unit's entry. */
+  static void writeUnit(Fields out, UnitAssessment unit) throws IOException {
+    JsonGenerator gen = out.generator();
+    gen.writeStartObject();
+    gen.writeFieldName("unit");
+    out.value(unit.unit());
+    gen.writeFieldName("clauses");
+    gen.writeStartArray();
+    for (ClauseAssessment clause : unit.assessment().clauses()) {
+      out.value(clause);
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  /** Closes the units array and the document. */
+  static void writeTail(JsonGenerator gen) throws IOException {
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  /** Where the head and the units are written: a generator and a way to write a value with the bindings. */
+  interface Fields {
+    JsonGenerator generator();
+
+    void value(Object value) throws IOException;
+  }
+
+  static final class AssessmentsSerializer extends StdSerializer<PlanAssessments> {
+    private static final long serialVersionUID = 1L;
+
+    AssessmentsSerializer() {
+      super(PlanAssessments.class);
+    }
+
+    @Override
+    public void serialize(PlanAssessments value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      Object outer = provider.getAttribute(ASSESSED_PLAN);
+      provider.setAttribute(ASSESSED_PLAN, value.template());
+      try {
+        Fields out = new Fields() {
+          @Override
+          public JsonGenerator generator() {
+            return gen;
+          }
+
+          @Override
+          public void value(Object v) throws IOException {
+            provider.defaultSerializeValue(v, gen);
+          }
+        };
+        writeHead(out, value.template(), value.asOf(), value.settings());
+        for (UnitAssessment unit : value.units()) {
+          writeUnit(out, unit);
+        }
+        writeTail(gen);
+      } finally {
+        provider.setAttribute(ASSESSED_PLAN, outer);
+      }
+    }
+  }
+
+  static final class AssessmentsDeserializer extends DocumentDeserializer<AssessmentsForm, PlanAssessments> {
+    private static final long serialVersionUID = 1L;
+
+    AssessmentsDeserializer(JavaType form) {
+      super(PlanAssessments.class, form, DocumentKind.PLAN_ASSESSMENTS);
+    }
+
+    @Override
+    protected PlanAssessments build(AssessmentsForm f) {
+      String what = "a plan-assessments document";
+      Plan template = FormParameters.require(f.plan(), "plan", what).plan();
+      ReportingPeriod asOf = FormParameters.require(f.asOf(), "asOf", what);
+      EvaluationSettings settings = f.settings() == null ? EvaluationSettings.defaults() : f.settings();
+      List<UnitForm> forms = FormParameters.require(f.units(), "units", what);
+      List<UnitAssessment> units = new ArrayList<>(forms.size());
+      for (UnitForm u : forms) {
+        AdministrativeUnit unit = FormParameters.require(u.unit(), "unit", "a unit's assessment");
+        Plan plan;
+        try {
+          plan = template.withUnitCode(unit.code());
+        } catch (IllegalArgumentException e) {
+          throw new InvalidFieldException("unit", e.getMessage());
+        }
+        PlanAssessment assessment = PlanAssessment.builder()
+            .plan(plan)
+            .asOf(asOf)
+            .asOfFromData(false)
+            .settings(settings.forUnit(unit))
+            .addAllClauses(FormParameters.require(u.clauses(), "clauses", "a unit's assessment"))
+            .build();
+        units.add(new UnitAssessment(unit, assessment));
+      }
+      return new PlanAssessments(template, asOf, settings, units);
+    }
+  }
+}

@@ -45,15 +45,15 @@ class ReadKindTest {
   void aMissingOrUnknownKindIsLocated() {
     assertEquals(
         "/ (line 1, column 1): a document must state its kind, one of [plan, indicator-catalogue, unit-registry,"
-            + " methodology, observations, plan-assessment, composite-result]",
+            + " methodology, observations, plan-assessment, composite-result, plan-assessments]",
         problem("formatVersion: 1\nid: x\n", DocumentFormat.YAML));
     assertEquals(
         "/kind (line 2, column 7): kind must be one of [plan, indicator-catalogue, unit-registry, methodology,"
-            + " observations, plan-assessment, composite-result], was 'plans'",
+            + " observations, plan-assessment, composite-result, plan-assessments], was 'plans'",
         problem("formatVersion: 1\nkind: plans\n", DocumentFormat.YAML));
     assertEquals(
         "/kind (line 1, column 10): kind must be text, one of [plan, indicator-catalogue, unit-registry,"
-            + " methodology, observations, plan-assessment, composite-result], found a list",
+            + " methodology, observations, plan-assessment, composite-result, plan-assessments], found a list",
         problem("{\"kind\": [\"plan\"]}", DocumentFormat.JSON));
   }
 

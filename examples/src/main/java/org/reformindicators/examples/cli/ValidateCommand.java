@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.reformindicators.core.evaluation.PlanAssessments;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.problem.ReadException;
@@ -72,7 +73,8 @@ public final class ValidateCommand implements Callable<Integer> {
           DocumentKind.METHODOLOGY, ReformIndicatorsIo::readMethodology,
           DocumentKind.OBSERVATIONS, ReformIndicatorsIo::readObservations,
           DocumentKind.PLAN_ASSESSMENT, ReformIndicatorsIo::readAssessment,
-          DocumentKind.COMPOSITE_RESULT, ReformIndicatorsIo::readCompositeResult);
+          DocumentKind.COMPOSITE_RESULT, ReformIndicatorsIo::readCompositeResult,
+          DocumentKind.PLAN_ASSESSMENTS, (io, file) -> io.read(file, PlanAssessments.class));
 
   @Spec private CommandSpec spec;
 

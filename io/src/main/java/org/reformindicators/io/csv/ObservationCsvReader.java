@@ -205,8 +205,10 @@ public final class ObservationCsvReader {
    * @throws IOException if the stream cannot be read
    */
   public ObservationSet read(InputStream in, String source) throws IOException {
-    ReadResult<Observation> result = collect(in, source, ReadMode.STRICT);
-    return ObservationSet.of(result.records());
+    // Straight into the set's columns: no list of a million observations on the way.
+    ObservationSet.Builder set = ObservationSet.builder();
+    collect(in, source, ReadMode.STRICT, set::add);
+    return set.build();
   }
 
   /**
@@ -220,13 +222,21 @@ public final class ObservationCsvReader {
    * @throws IOException if the stream cannot be read
    */
   public ReadResult<Observation> readLenient(InputStream in, String source) throws IOException {
-    return collect(in, source, ReadMode.LENIENT);
+    List<Observation> accepted = new ArrayList<>();
+    return collect(in, source, ReadMode.LENIENT, accepted::add).withRecords(accepted);
   }
 
-  private ReadResult<Observation> collect(InputStream in, String source, ReadMode mode) throws IOException {
+  /** The problems and counts of a whole read whose accepted observations went to a consumer. */
+  private record Collected(List<Problem> problems, long rejected, long totalProblems) {
+    ReadResult<Observation> withRecords(List<Observation> accepted) {
+      return new ReadResult<>(accepted, problems, rejected, totalProblems);
+    }
+  }
+
+  private Collected collect(InputStream in, String source, ReadMode mode, Consumer<Observation> accepted)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    List<Observation> accepted = new ArrayList<>();
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
     Deduplicator unique = new Deduplicator(problems);
     Pass pass =
@@ -236,14 +246,14 @@ public final class ObservationCsvReader {
             (observation, line) -> {
               boolean first = unique.accept(observation, line);
               if (first) {
-                accepted.add(observation);
+                accepted.accept(observation);
               }
               return first;
             });
     if (!pass.readToEnd || (mode == ReadMode.STRICT && problems.hasProblems())) {
       throw problems.toException(source);
     }
-    return new ReadResult<>(accepted, problems.problems(), pass.records - pass.accepted, problems.total());
+    return new Collected(problems.problems(), pass.records - pass.accepted, problems.total());
   }
 
   /** Takes a valid observation and its line; tells whether it was accepted. */

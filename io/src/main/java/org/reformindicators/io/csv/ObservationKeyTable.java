@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.internal.LongOrdinals;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;

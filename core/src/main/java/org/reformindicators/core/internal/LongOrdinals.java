@@ -1,24 +1,25 @@
-package org.reformindicators.io.csv;
+package org.reformindicators.core.internal;
 
 /**
  * Numbers distinct {@code long} keys 0, 1, 2, … in the order they are first added, such as the packed ids of an
  * observation key, in an open-addressing table of two primitive arrays (no boxing, no entry objects).
  *
  * <p>Keys are compared exactly; the hash only chooses where to start probing. The table doubles when it is
- * three-quarters full, so it takes between 16 and 32 bytes per key. At most {@value #MAX_KEYS} keys. Mutable and
- * not thread-safe.
+ * three-quarters full, so it takes between 16 and 32 bytes per key. At most {@value #MAX_KEYS} keys. Used by the
+ * observation set's builder and io's CSV duplicate check. Not part of the public API. Mutable and not thread-safe.
  */
-final class LongOrdinals {
+public final class LongOrdinals {
 
   /** Most keys held: three quarters of the largest power-of-two array. */
-  static final int MAX_KEYS = 3 << 28;
+  public static final int MAX_KEYS = 3 << 28;
 
   private long[] keys;
   /** Ordinal + 1 of the key in the same slot; 0 marks an empty slot. */
   private int[] ordinals;
   private int size;
 
-  LongOrdinals() {
+  /** Creates an empty table. */
+  public LongOrdinals() {
     keys = new long[16];
     ordinals = new int[16];
   }
@@ -28,7 +29,7 @@ final class LongOrdinals {
    *
    * @return the size
    */
-  int size() {
+  public int size() {
     return size;
   }
 
@@ -39,7 +40,7 @@ final class LongOrdinals {
    * @return the ordinal of the key: {@code size() - 1} after the call when the key was new
    * @throws IllegalStateException if the key is new and the table holds {@value #MAX_KEYS} keys
    */
-  int ordinalOf(long key) {
+  public int ordinalOf(long key) {
     int mask = keys.length - 1;
     int slot = slot(key, mask);
     while (ordinals[slot] != 0) {

@@ -34,9 +34,17 @@ import org.reformindicators.core.period.ReportingPeriod;
  * so two sets built from the same observations in any order, with any identical duplicates, are equal and iterate
  * alike.
  *
- * <p><b>Lookups</b> use hash indexes built once: {@link #series(IndicatorCode, String)} and {@link
- * #find(IndicatorCode, String, ReportingPeriod)} cost O(1) plus the size of the answer, {@link
- * #crossSection(IndicatorCode, ReportingPeriod)} likewise.
+ * <p><b>Storage.</b> The observations are held in columns, not as objects: each series (indicator, unit,
+ * breakdown) once, then per observation the rank of its period, its value as a {@code double} and its status as
+ * a byte, about 16 bytes per observation for a million commune values (issue 14, {@code docs/benchmarks.md});
+ * an observation with a universe, a note or a source is also kept whole. {@link #observations()}, {@link
+ * #find(ObservationKey)} and {@link #crossSection(IndicatorCode, ReportingPeriod)} build the {@link Observation}
+ * objects they return, equal to those added (not always the same instances); {@link #series(IndicatorCode,
+ * String)} and {@link #allSeries()} build each {@link TimeSeries} once, on first request, and keep it.
+ *
+ * <p><b>Lookups</b> use a hash index of the series built once: {@link #series(IndicatorCode, String)} costs O(1)
+ * plus the size of the answer, {@link #find(IndicatorCode, String, ReportingPeriod)} O(log n) in the length of
+ * the series, and {@link #crossSection(IndicatorCode, ReportingPeriod)} O(log n) per series of the indicator.
  *
  * <p>Validation against indicator definitions and a unit registry happens when observations are added to a builder
  * made with {@link #builder(IndicatorCatalogue)} or {@link #builder(IndicatorCatalogue, UnitRegistry)}.

@@ -277,8 +277,9 @@ public final class ObservationCsvReader {
               ObservationColumn.optionalHeaders(),
               options.failOnUnknownFields(),
               problems);
+      CellCache cache = new CellCache();
       for (CsvRow row = records.next(); row != null; row = records.next()) {
-        Observation observation = rows.toObservation(row, problems);
+        Observation observation = rows.toObservation(row, problems, cache);
         if (observation != null && sink.accept(observation, row.line())) {
           accepted++;
         }

@@ -41,13 +41,15 @@ final class ObservationRows {
   }
 
   /** Converts a row, reporting every problem; returns {@code null} when the row is rejected. */
-  Observation toObservation(CsvRow row, ProblemCollector problems) {
+  Observation toObservation(CsvRow row, ProblemCollector problems, CellCache cache) {
     long before = problems.total();
-    IndicatorCode indicator = parse(row, ObservationColumn.INDICATOR, problems, IndicatorCode::parse);
+    IndicatorCode indicator =
+        parse(row, ObservationColumn.INDICATOR, problems, text -> cache.indicator(text, IndicatorCode::parse));
     String area = row.cell(ObservationColumn.AREA.header());
+    String checkedArea = area.isEmpty() ? null : cache.unit(area, AdministrativeUnit::isValidCode);
     if (area.isEmpty()) {
       report(row, ObservationColumn.AREA, area, "area must not be empty; it is a unit code such as 51", problems);
-    } else if (!AdministrativeUnit.isValidCode(area)) {
+    } else if (checkedArea == null) {
       report(
           row,
           ObservationColumn.AREA,
@@ -55,7 +57,8 @@ final class ObservationRows {
           "area must be a unit code of ASCII letters and digits, leading zeros kept (e.g. 01, 51), was '" + area + "'",
           problems);
     }
-    ReportingPeriod period = parse(row, ObservationColumn.PERIOD, problems, ReportingPeriod::parse);
+    ReportingPeriod period =
+        parse(row, ObservationColumn.PERIOD, problems, text -> cache.period(text, ReportingPeriod::parse));
     ObservationStatus status = ObservationStatus.NORMAL_VALUE;
     String statusText = cell(row, ObservationColumn.STATUS);
     if (!statusText.isEmpty()) {
@@ -95,7 +98,7 @@ final class ObservationRows {
       return null;
     }
     ImmutableObservation.Builder builder =
-        Observation.builder().indicator(indicator).unit(area).period(period).status(status).breakdown(breakdown);
+        Observation.builder().indicator(indicator).unit(checkedArea).period(period).status(status).breakdown(breakdown);
     if (value != null) {
       builder.value(value);
     }

@@ -37,6 +37,11 @@ final class Codebook<T> {
     return id;
   }
 
+  /** Returns whether a value was numbered. */
+  boolean contains(T value) {
+    return value == last || (last != null && last.equals(value)) || ids.containsKey(value);
+  }
+
   /** Returns the value numbered {@code id}; the first value seen equal to it, which is the one columns share. */
   T value(int id) {
     return values.get(id);

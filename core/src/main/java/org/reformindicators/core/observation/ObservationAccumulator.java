@@ -24,6 +24,7 @@ import org.reformindicators.core.period.ReportingPeriod;
 final class ObservationAccumulator {
 
   private static final ObservationStatus[] STATUSES = ObservationStatus.values();
+  private static final SortedMap<String, String> TOTAL = Collections.emptySortedMap();
 
   private final Codebook<IndicatorCode> indicators = new Codebook<>();
   private final Codebook<String> units = new Codebook<>();
@@ -49,10 +50,45 @@ final class ObservationAccumulator {
   /** Rows whose observation has a universe, note or source: that observation. */
   private final Map<Integer, Observation> rich = new HashMap<>();
 
-  /** Adds an observation; an equal one already added is ignored. */
+  /** Adds an observation; an equal one already added is collapsed with it when built. */
   void add(Observation observation) {
-    int indicator = indicators.idOf(observation.indicator());
-    int breakdown = breakdowns.idOf(observation.breakdown());
+    boolean rich =
+        observation.universe().isPresent() || observation.note().isPresent() || observation.source().isPresent();
+    append(
+        observation.indicator(),
+        observation.unit(),
+        observation.breakdown(),
+        observation.period(),
+        observation.value().orElse(Double.NaN),
+        observation.status(),
+        rich ? observation : null);
+  }
+
+  /**
+   * Adds the observation {@code Observation.of(indicator, unit, period, value)} without making it when the unit
+   * code was checked before (by an earlier observation of the unit) and the value is finite.
+   *
+   * @throws IllegalArgumentException as {@link Observation#of} does
+   */
+  void add(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
+    if (!Double.isFinite(value) || !units.contains(unit)) {
+      add(Observation.of(indicator, unit, period, value));
+      return;
+    }
+    // Observation's check turns -0.0 into 0.0, so that equal numbers make equal observations.
+    append(indicator, unit, TOTAL, period, value == 0.0 ? 0.0 : value, ObservationStatus.NORMAL_VALUE, null);
+  }
+
+  private void append(
+      IndicatorCode indicatorCode,
+      String unitCode,
+      SortedMap<String, String> breakdownValues,
+      ReportingPeriod periodValue,
+      double value,
+      ObservationStatus status,
+      Observation rich) {
+    int indicator = indicators.idOf(indicatorCode);
+    int breakdown = breakdowns.idOf(breakdownValues);
     int pairsBefore = indicatorBreakdowns.size();
     int pair = indicatorBreakdowns.ordinalOf(pack(indicator, breakdown));
     if (pair == pairsBefore) {
@@ -63,7 +99,7 @@ final class ObservationAccumulator {
       pairIndicators[pair] = indicator;
       pairBreakdowns[pair] = breakdown;
     }
-    int unit = units.idOf(observation.unit());
+    int unit = units.idOf(unitCode);
     int seriesBefore = seriesNumbers.size();
     int series = seriesNumbers.ordinalOf(pack(pair, unit));
     if (series == seriesBefore) {
@@ -74,7 +110,7 @@ final class ObservationAccumulator {
       seriesPairs[series] = pair;
       seriesUnits[series] = unit;
     }
-    int period = periods.idOf(observation.period());
+    int period = periods.idOf(periodValue);
     int key = rows;
     if (key == keySeries.length) {
       int length = grown(key);
@@ -85,10 +121,10 @@ final class ObservationAccumulator {
     }
     keySeries[key] = series;
     keyPeriods[key] = period;
-    keyValues[key] = observation.value().orElse(Double.NaN);
-    keyStatuses[key] = (byte) observation.status().ordinal();
-    if (observation.universe().isPresent() || observation.note().isPresent() || observation.source().isPresent()) {
-      rich.put(key, observation);
+    keyValues[key] = value;
+    keyStatuses[key] = (byte) status.ordinal();
+    if (rich != null) {
+      this.rich.put(key, rich);
     }
     rows++;
   }

@@ -472,6 +472,31 @@ public final class ObservationSet {
     }
 
     /**
+     * Adds a normal observation ({@code A}) without breakdown, as {@code add(Observation.of(indicator, unit,
+     * period, value))} does, without making the observation when the builder does not validate and the unit
+     * code was seen before: the fast path of a reader that has parsed and checked a million rows.
+     *
+     * @param indicator the indicator code
+     * @param unit the unit code
+     * @param period the period
+     * @param value the value, finite
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code value} is not finite, {@code unit} is not a valid unit code, or the
+     *     builder validates and the observation breaks a rule of {@link ObservationValidator}
+     */
+    public Builder add(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(period, "period");
+      if (validator.isPresent()) {
+        return add(Observation.of(indicator, unit, period, value));
+      }
+      rows.add(indicator, unit, period, value);
+      return this;
+    }
+
+    /**
      * Adds observations.
      *
      * @param observations the observations

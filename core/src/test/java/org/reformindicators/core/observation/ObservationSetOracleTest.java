@@ -134,6 +134,71 @@ class ObservationSetOracleTest {
             });
   }
 
+  @Test
+  void theFastAddOfAPlainObservationBuildsTheSameSetAsAddingTheObservation() {
+    qt().withExamples(200)
+        .forAll(lists().of(observations()).ofSizeBetween(0, 120))
+        .checkAssert(
+            generated -> {
+              ObservationSet.Builder objects = ObservationSet.builder();
+              ObservationSet.Builder fast = ObservationSet.builder();
+              for (Observation observation : generated) {
+                objects.add(observation);
+                boolean plain =
+                    observation.status().equals(ObservationStatus.NORMAL_VALUE)
+                        && observation.breakdown().isEmpty()
+                        && observation.universe().isEmpty()
+                        && observation.note().isEmpty()
+                        && observation.source().isEmpty();
+                if (plain) {
+                  fast.add(
+                      observation.indicator(),
+                      observation.unit(),
+                      observation.period(),
+                      observation.value().getAsDouble());
+                } else {
+                  fast.add(observation);
+                }
+              }
+              ObservationSet expected;
+              try {
+                expected = objects.build();
+              } catch (ConflictingObservationsException e) {
+                ConflictingObservationsException actual =
+                    assertThrows(ConflictingObservationsException.class, fast::build);
+                assertEquals(e.conflicts(), actual.conflicts());
+                return;
+              }
+              ObservationSet actual = fast.build();
+              assertEquals(expected, actual);
+              assertEquals(expected.observations(), actual.observations());
+            });
+  }
+
+  @Test
+  void theFastAddChecksLikeObservationOf() {
+    IndicatorCode code = IndicatorCode.of("A");
+    ReportingPeriod period = CalendarYear.of(2021);
+    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+      ObservationSet.Builder builder = ObservationSet.builder().add(code, "51", period, 1.0);
+      IllegalArgumentException expected =
+          assertThrows(IllegalArgumentException.class, () -> Observation.of(code, "51", period, bad));
+      IllegalArgumentException actual =
+          assertThrows(IllegalArgumentException.class, () -> builder.add(code, "51", period, bad));
+      assertEquals(expected.getMessage(), actual.getMessage());
+    }
+    IllegalArgumentException expected =
+        assertThrows(IllegalArgumentException.class, () -> Observation.of(code, "5 1", period, 1.0));
+    IllegalArgumentException actual =
+        assertThrows(IllegalArgumentException.class, () -> ObservationSet.builder().add(code, "5 1", period, 1.0));
+    assertEquals(expected.getMessage(), actual.getMessage());
+    // -0.0 becomes 0.0 on the fast path too (the unit is known from the first add), as Observation's check does.
+    ReportingPeriod earlier = CalendarYear.of(2020);
+    assertEquals(
+        ObservationSet.of(List.of(Observation.of(code, "51", earlier, 1.0), Observation.of(code, "51", period, 0.0))),
+        ObservationSet.builder().add(code, "51", earlier, 1.0).add(code, "51", period, -0.0).build());
+  }
+
   private static void sameAnswers(ReferenceObservationSet reference, ObservationSet set) {
     assertEquals(reference.observations(), set.observations());
     assertEquals(reference.size(), set.size());

@@ -146,11 +146,11 @@ public final class ObservationCsvReader {
         run(
             in,
             kept,
-            (observation, line) -> {
+            (row, line) -> {
               if (strict && kept.hasProblems()) {
                 return false;
               }
-              sink.accept(observation);
+              sink.accept(row.observation());
               return true;
             });
     if (!pass.readToEnd || (strict && kept.hasProblems())) {
@@ -207,7 +207,17 @@ public final class ObservationCsvReader {
   public ObservationSet read(InputStream in, String source) throws IOException {
     // Straight into the set's columns: no list of a million observations on the way.
     ObservationSet.Builder set = ObservationSet.builder();
-    collect(in, source, ReadMode.STRICT, set::add);
+    collect(
+        in,
+        source,
+        ReadMode.STRICT,
+        row -> {
+          if (row.isPlain()) {
+            set.add(row.indicator(), row.unit(), row.period(), row.value());
+          } else {
+            set.add(row.observation());
+          }
+        });
     return set.build();
   }
 
@@ -223,7 +233,7 @@ public final class ObservationCsvReader {
    */
   public ReadResult<Observation> readLenient(InputStream in, String source) throws IOException {
     List<Observation> accepted = new ArrayList<>();
-    return collect(in, source, ReadMode.LENIENT, accepted::add).withRecords(accepted);
+    return collect(in, source, ReadMode.LENIENT, row -> accepted.add(row.observation())).withRecords(accepted);
   }
 
   /** The problems and counts of a whole read whose accepted observations went to a consumer. */
@@ -233,7 +243,7 @@ public final class ObservationCsvReader {
     }
   }
 
-  private Collected collect(InputStream in, String source, ReadMode mode, Consumer<Observation> accepted)
+  private Collected collect(InputStream in, String source, ReadMode mode, Consumer<ParsedRow> accepted)
       throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
@@ -243,10 +253,10 @@ public final class ObservationCsvReader {
         run(
             in,
             problems,
-            (observation, line) -> {
-              boolean first = unique.accept(observation, line);
+            (row, line) -> {
+              boolean first = unique.accept(row, line);
               if (first) {
-                accepted.accept(observation);
+                accepted.accept(row);
               }
               return first;
             });
@@ -256,10 +266,10 @@ public final class ObservationCsvReader {
     return new Collected(problems.problems(), pass.records - pass.accepted, problems.total());
   }
 
-  /** Takes a valid observation and its line; tells whether it was accepted. */
+  /** Takes a valid row and its line; tells whether it was accepted. */
   @FunctionalInterface
   private interface RowSink {
-    boolean accept(Observation observation, long line);
+    boolean accept(ParsedRow row, long line);
   }
 
   /** The counts of one pass over a file. */
@@ -279,8 +289,8 @@ public final class ObservationCsvReader {
               problems);
       CellCache cache = new CellCache();
       for (CsvRow row = records.next(); row != null; row = records.next()) {
-        Observation observation = rows.toObservation(row, problems, cache);
-        if (observation != null && sink.accept(observation, row.line())) {
+        ParsedRow parsed = rows.toRow(row, problems, cache);
+        if (parsed != null && sink.accept(parsed, row.line())) {
           accepted++;
         }
       }
@@ -299,11 +309,12 @@ public final class ObservationCsvReader {
       this.problems = problems;
     }
 
-    boolean accept(Observation observation, long line) {
-      ObservationKeyTable.Earlier earlier = keys.add(observation, line);
+    boolean accept(ParsedRow row, long line) {
+      ObservationKeyTable.Earlier earlier = keys.add(row, line);
       if (earlier == null) {
         return true;
       }
+      Observation observation = row.observation();
       Observation first = earlier.observation();
       boolean same = first.valueText().equals(observation.valueText()) && first.status() == observation.status();
       problems.add(

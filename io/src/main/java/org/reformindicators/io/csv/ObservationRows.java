@@ -40,8 +40,12 @@ final class ObservationRows {
     this.validator = validator;
   }
 
-  /** Converts a row, reporting every problem; returns {@code null} when the row is rejected. */
-  Observation toObservation(CsvRow row, ProblemCollector problems, CellCache cache) {
+  /**
+   * Converts a row, reporting every problem; returns {@code null} when the row is rejected. A plain row (a value
+   * of status {@code A}, no breakdown, universe or note, no rank claim, no validator) is returned as its cells:
+   * no rule of {@link RankRules} concerns it and its cells passed the checks an {@link Observation} makes.
+   */
+  ParsedRow toRow(CsvRow row, ProblemCollector problems, CellCache cache) {
     long before = problems.total();
     IndicatorCode indicator =
         parse(row, ObservationColumn.INDICATOR, problems, text -> cache.indicator(text, IndicatorCode::parse));
@@ -97,6 +101,15 @@ final class ObservationRows {
     if (problems.total() > before) {
       return null;
     }
+    if (validator.isEmpty()
+        && value != null
+        && status == ObservationStatus.NORMAL_VALUE
+        && universe == null
+        && breakdown.isEmpty()
+        && note.isBlank()
+        && !indicator.value().endsWith(IndicatorCode.RANK_SUFFIX)) {
+      return ParsedRow.plain(indicator, checkedArea, period, value);
+    }
     ImmutableObservation.Builder builder =
         Observation.builder().indicator(indicator).unit(checkedArea).period(period).status(status).breakdown(breakdown);
     if (value != null) {
@@ -120,7 +133,7 @@ final class ObservationRows {
       ObservationColumn column = ObservationColumn.of(violation.field());
       report(row, column, cell(row, column), violation.message(), problems);
     }
-    return violations.isEmpty() ? observation : null;
+    return violations.isEmpty() ? ParsedRow.of(observation) : null;
   }
 
   /**

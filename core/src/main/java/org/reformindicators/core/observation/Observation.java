@@ -256,50 +256,57 @@ public interface Observation {
    */
   @Value.Check
   default Observation check() {
-    String where = indicator() + ", unit " + unit() + ", period " + period();
+    // The message prefix is built only for a failure: a set of a million observations builds them on access.
     if (!AdministrativeUnit.isValidCode(unit())) {
       throw new IllegalArgumentException(
-          where + ": unit must be a valid unit code (ASCII letters and digits, leading zeros kept), was '"
+          where() + ": unit must be a valid unit code (ASCII letters and digits, leading zeros kept), was '"
               + unit() + "'");
     }
-    if (value().isPresent() && !Double.isFinite(value().getAsDouble())) {
+    OptionalDouble value = value();
+    if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
       throw new IllegalArgumentException(
-          where + ": value must be finite (a missing value has no value and a missing status), was "
-              + value().getAsDouble());
+          where() + ": value must be finite (a missing value has no value and a missing status), was "
+              + value.getAsDouble());
     }
-    if (value().isEmpty() && !status().isMissing()) {
+    if (value.isEmpty() && !status().isMissing()) {
       throw new IllegalArgumentException(
-          where + ": a value is required with status " + status().code()
+          where() + ": a value is required with status " + status().code()
               + " (only M, O, L, Q and H mark a missing value), was none");
     }
-    if (value().isPresent() && status().isMissing()) {
+    if (value.isPresent() && status().isMissing()) {
       throw new IllegalArgumentException(
-          where + ": missing-value status " + status().code() + " must come without a value, was "
-              + BigDecimal.valueOf(value().getAsDouble()).stripTrailingZeros().toPlainString());
+          where() + ": missing-value status " + status().code() + " must come without a value, was "
+              + BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString());
     }
     if (universe().isPresent() && universe().getAsInt() < 1) {
-      throw new IllegalArgumentException(where + ": universe must be at least 1, was " + universe().getAsInt());
+      throw new IllegalArgumentException(where() + ": universe must be at least 1, was " + universe().getAsInt());
     }
-    breakdown()
-        .forEach(
-            (key, value) -> {
-              if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
-                throw new IllegalArgumentException(
-                    where + ": breakdown keys and values must be upper-case ASCII letters, digits and underscores"
-                        + " starting with a letter, was " + key + "=" + value);
-              }
-            });
-    note().ifPresent(text -> requireText(where, "note", text));
-    source().ifPresent(text -> requireText(where, "source", text));
-    if (value().isPresent() && Double.doubleToRawLongBits(value().getAsDouble()) == Long.MIN_VALUE) {
+    if (!breakdown().isEmpty()) {
+      breakdown()
+          .forEach(
+              (key, pairValue) -> {
+                if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(pairValue)) {
+                  throw new IllegalArgumentException(
+                      where() + ": breakdown keys and values must be upper-case ASCII letters, digits and"
+                          + " underscores starting with a letter, was " + key + "=" + pairValue);
+                }
+              });
+    }
+    note().ifPresent(text -> requireText(this, "note", text));
+    source().ifPresent(text -> requireText(this, "source", text));
+    if (value.isPresent() && Double.doubleToRawLongBits(value.getAsDouble()) == Long.MIN_VALUE) {
       return ImmutableObservation.copyOf(this).withValue(0.0);
     }
     return this;
   }
 
-  private static void requireText(String where, String field, String text) {
+  private String where() {
+    return indicator() + ", unit " + unit() + ", period " + period();
+  }
+
+  private static void requireText(Observation observation, String field, String text) {
     if (text.isBlank()) {
-      throw new IllegalArgumentException(where + ": " + field + " must not be blank when present, was '" + text + "'");
+      throw new IllegalArgumentException(observation.where() + ": " + field + " must not be blank when present, was '" + text + "'");
     }
   }
 }

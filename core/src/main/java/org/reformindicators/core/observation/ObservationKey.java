@@ -38,6 +38,22 @@ public record ObservationKey(
   }
 
   /**
+   * Returns a hash code consistent with {@link #equals(Object)} that spreads keys differing only in close codes
+   * and periods, such as units {@code 00001} … {@code 00700} over 48 months, whose plain 31-based combination
+   * collides in thousands of keys (issue 14).
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    int h = indicator.hashCode();
+    h = h * 0x9E3779B9 + unit.hashCode();
+    h = h * 0x9E3779B9 + period.hashCode();
+    h = h * 0x9E3779B9 + breakdown.hashCode();
+    return h ^ (h >>> 15);
+  }
+
+  /**
    * Returns the key as text, such as {@code "TTHC_SATISFACTION, unit 51, period 2024, breakdown SECTOR=LAND"}.
    *
    * @return the description used in messages

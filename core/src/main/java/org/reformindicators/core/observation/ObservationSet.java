@@ -1,5 +1,6 @@
 package org.reformindicators.core.observation;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.RandomAccess;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,9 +34,17 @@ import org.reformindicators.core.period.ReportingPeriod;
  * so two sets built from the same observations in any order, with any identical duplicates, are equal and iterate
  * alike.
  *
- * <p><b>Lookups</b> use hash indexes built once: {@link #series(IndicatorCode, String)} and {@link
- * #find(IndicatorCode, String, ReportingPeriod)} cost O(1) plus the size of the answer, {@link
- * #crossSection(IndicatorCode, ReportingPeriod)} likewise.
+ * <p><b>Storage.</b> The observations are held in columns, not as objects: each series (indicator, unit,
+ * breakdown) once, then per observation the rank of its period, its value as a {@code double} and its status as
+ * a byte, about 16 bytes per observation for a million commune values (issue 14, {@code docs/benchmarks.md});
+ * an observation with a universe, a note or a source is also kept whole. {@link #observations()}, {@link
+ * #find(ObservationKey)} and {@link #crossSection(IndicatorCode, ReportingPeriod)} build the {@link Observation}
+ * objects they return, equal to those added (not always the same instances); {@link #series(IndicatorCode,
+ * String)} and {@link #allSeries()} build each {@link TimeSeries} once, on first request, and keep it.
+ *
+ * <p><b>Lookups</b> use a hash index of the series built once: {@link #series(IndicatorCode, String)} costs O(1)
+ * plus the size of the answer, {@link #find(IndicatorCode, String, ReportingPeriod)} O(log n) in the length of
+ * the series, and {@link #crossSection(IndicatorCode, ReportingPeriod)} O(log n) per series of the indicator.
  *
  * <p>Validation against indicator definitions and a unit registry happens when observations are added to a builder
  * made with {@link #builder(IndicatorCatalogue)} or {@link #builder(IndicatorCatalogue, UnitRegistry)}.
@@ -53,56 +62,93 @@ public final class ObservationSet {
 
   private static final ObservationSet EMPTY = new Builder(Optional.empty()).build();
 
+  private final ObservationColumns columns;
+  /** Series number by indicator, unit and breakdown. */
+  private final Map<SeriesKey, Integer> seriesByKey;
+  /** Rank of each period among {@link ObservationColumns#periods}. */
+  private final Map<ReportingPeriod, Integer> periodRanks;
+  /** Series built on first request; racy but safe, as a {@link TimeSeries} is immutable with final fields. */
+  private final TimeSeries[] seriesCache;
+
   private final List<Observation> observations;
-  private final Map<ObservationKey, Observation> byKey;
-  private final Map<SeriesKey, TimeSeries> seriesByKey;
   private final List<TimeSeries> allSeries;
-  private final Map<IndicatorPeriod, List<Observation>> crossSections;
   private final Optional<ReportingPeriod> latestPeriod;
 
-  /** The key of a series: an observation key without the period. */
-  private record SeriesKey(IndicatorCode indicator, String unit, SortedMap<String, String> breakdown) {
-    static SeriesKey of(Observation observation) {
-      return new SeriesKey(observation.indicator(), observation.unit(), observation.breakdown());
+  /**
+   * The key of a series: an observation key without the period. Its hash spreads the codes' hashes, which for
+   * generated codes such as {@code 00001} … {@code 00700} differ in their last bits only.
+   */
+  private record SeriesKey(IndicatorCode indicator, String unit, Map<String, String> breakdown) {
+    @Override
+    public int hashCode() {
+      int h = (indicator.hashCode() * 0x9E3779B9 + unit.hashCode()) * 0x9E3779B9 + breakdown.hashCode();
+      return h ^ (h >>> 16);
     }
   }
 
-  /** The key of a cross-section: one indicator in one period, totals only. */
-  private record IndicatorPeriod(IndicatorCode indicator, ReportingPeriod period) {}
-
-  private ObservationSet(List<Observation> sorted) {
-    this.observations = sorted;
-    Map<ObservationKey, Observation> keys = new HashMap<>(sorted.size() * 2);
-    Map<SeriesKey, TimeSeries> series = new HashMap<>();
-    List<TimeSeries> seriesInOrder = new ArrayList<>();
-    Map<IndicatorPeriod, List<Observation>> sections = new HashMap<>();
-    ReportingPeriod latest = null;
-    int runStart = 0;
-    for (int i = 0; i < sorted.size(); i++) {
-      Observation observation = sorted.get(i);
-      keys.put(observation.key(), observation);
-      if (observation.breakdown().isEmpty()) {
-        sections
-            .computeIfAbsent(new IndicatorPeriod(observation.indicator(), observation.period()), k -> new ArrayList<>())
-            .add(observation);
-      }
-      latest = later(latest, observation.period());
-      boolean runEnds =
-          i + 1 == sorted.size() || !SeriesKey.of(sorted.get(i + 1)).equals(SeriesKey.of(observation));
-      if (runEnds) {
-        // The canonical order sorts by period last, so each run is one series already in period order.
-        TimeSeries run = TimeSeries.ofSorted(sorted.subList(runStart, i + 1));
-        series.put(SeriesKey.of(observation), run);
-        seriesInOrder.add(run);
-        runStart = i + 1;
-      }
+  private ObservationSet(ObservationColumns columns) {
+    this.columns = columns;
+    int count = columns.seriesCount();
+    Map<SeriesKey, Integer> series = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
+    for (int s = 0; s < count; s++) {
+      series.put(
+          new SeriesKey(columns.seriesIndicators[s], columns.seriesUnits[s], columns.seriesBreakdowns[s]), s);
     }
-    sections.replaceAll((k, list) -> List.copyOf(list));
-    this.byKey = Collections.unmodifiableMap(keys);
-    this.seriesByKey = Collections.unmodifiableMap(series);
-    this.allSeries = List.copyOf(seriesInOrder);
-    this.crossSections = Collections.unmodifiableMap(sections);
+    this.seriesByKey = series;
+    Map<ReportingPeriod, Integer> ranks = new HashMap<>();
+    ReportingPeriod latest = null;
+    for (int rank = 0; rank < columns.periods.length; rank++) {
+      ranks.put(columns.periods[rank], rank);
+      latest = later(latest, columns.periods[rank]);
+    }
+    this.periodRanks = ranks;
+    this.seriesCache = new TimeSeries[count];
+    this.observations = new Rows();
+    this.allSeries = new SeriesList();
     this.latestPeriod = Optional.ofNullable(latest);
+  }
+
+  /** The observations, each built when asked for. */
+  private final class Rows extends AbstractList<Observation> implements RandomAccess {
+    @Override
+    public Observation get(int index) {
+      Objects.checkIndex(index, columns.size());
+      return columns.observation(columns.seriesOf(index), index);
+    }
+
+    @Override
+    public int size() {
+      return columns.size();
+    }
+  }
+
+  /** The series, each built once when asked for. */
+  private final class SeriesList extends AbstractList<TimeSeries> implements RandomAccess {
+    @Override
+    public TimeSeries get(int index) {
+      Objects.checkIndex(index, columns.seriesCount());
+      return series(index);
+    }
+
+    @Override
+    public int size() {
+      return columns.seriesCount();
+    }
+  }
+
+  private TimeSeries series(int index) {
+    TimeSeries cached = seriesCache[index];
+    if (cached == null) {
+      int start = columns.seriesStarts[index];
+      Observation[] run = new Observation[columns.seriesStarts[index + 1] - start];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = columns.observation(index, start + i);
+      }
+      // The canonical order sorts by period last, so each run is one series already in period order.
+      cached = TimeSeries.ofSorted(Arrays.asList(run));
+      seriesCache[index] = cached;
+    }
+    return cached;
   }
 
   /** Returns the period that ends later; of two ending on the same day, the later one in natural order. */
@@ -194,7 +240,7 @@ public final class ObservationSet {
    * @return the size
    */
   public int size() {
-    return observations.size();
+    return columns.size();
   }
 
   /**
@@ -203,7 +249,7 @@ public final class ObservationSet {
    * @return {@code true} if empty
    */
   public boolean isEmpty() {
-    return observations.isEmpty();
+    return columns.size() == 0;
   }
 
   /**
@@ -230,9 +276,9 @@ public final class ObservationSet {
   public TimeSeries series(IndicatorCode indicator, String unit, Map<String, String> breakdown) {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(unit, "unit");
-    SortedMap<String, String> sorted = new TreeMap<>(Objects.requireNonNull(breakdown, "breakdown"));
-    TimeSeries found = seriesByKey.get(new SeriesKey(indicator, unit, sorted));
-    return found != null ? found : TimeSeries.empty(indicator, unit, sorted);
+    Objects.requireNonNull(breakdown, "breakdown");
+    Integer found = seriesByKey.get(new SeriesKey(indicator, unit, breakdown));
+    return found != null ? series(found) : TimeSeries.empty(indicator, unit, new TreeMap<>(breakdown));
   }
 
   /**
@@ -252,7 +298,14 @@ public final class ObservationSet {
    * @throws NullPointerException if {@code key} is null
    */
   public Optional<Observation> find(ObservationKey key) {
-    return Optional.ofNullable(byKey.get(Objects.requireNonNull(key, "key")));
+    Objects.requireNonNull(key, "key");
+    Integer series = seriesByKey.get(new SeriesKey(key.indicator(), key.unit(), key.breakdown()));
+    Integer period = periodRanks.get(key.period());
+    if (series == null || period == null) {
+      return Optional.empty();
+    }
+    int row = columns.rowOf(series, period);
+    return row < 0 ? Optional.empty() : Optional.of(columns.observation(series, row));
   }
 
   /**
@@ -280,7 +333,29 @@ public final class ObservationSet {
   public List<Observation> crossSection(IndicatorCode indicator, ReportingPeriod period) {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(period, "period");
-    return crossSections.getOrDefault(new IndicatorPeriod(indicator, period), List.of());
+    Integer rank = periodRanks.get(period);
+    if (rank == null) {
+      return List.of();
+    }
+    // Series are sorted by indicator first: find the indicator's run of series, then each unit's total.
+    IndicatorCode[] indicators = columns.seriesIndicators;
+    int first = Arrays.binarySearch(indicators, indicator);
+    if (first < 0) {
+      return List.of();
+    }
+    while (first > 0 && indicators[first - 1].equals(indicator)) {
+      first--;
+    }
+    List<Observation> found = new ArrayList<>();
+    for (int s = first; s < indicators.length && indicators[s].equals(indicator); s++) {
+      if (columns.seriesBreakdowns[s].isEmpty()) {
+        int row = columns.rowOf(s, rank);
+        if (row >= 0) {
+          found.add(columns.observation(s, row));
+        }
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**
@@ -289,8 +364,7 @@ public final class ObservationSet {
    * @return the sorted codes
    */
   public SortedSet<IndicatorCode> indicators() {
-    TreeSet<IndicatorCode> codes = new TreeSet<>();
-    allSeries.forEach(s -> codes.add(s.indicator()));
+    TreeSet<IndicatorCode> codes = new TreeSet<>(Arrays.asList(columns.seriesIndicators));
     return Collections.unmodifiableSortedSet(codes);
   }
 
@@ -300,8 +374,7 @@ public final class ObservationSet {
    * @return the sorted codes
    */
   public SortedSet<String> units() {
-    TreeSet<String> codes = new TreeSet<>();
-    allSeries.forEach(s -> codes.add(s.unit()));
+    TreeSet<String> codes = new TreeSet<>(Arrays.asList(columns.seriesUnits));
     return Collections.unmodifiableSortedSet(codes);
   }
 
@@ -325,7 +398,13 @@ public final class ObservationSet {
    */
   public ObservationSet filter(Predicate<? super Observation> condition) {
     Objects.requireNonNull(condition, "condition");
-    return new ObservationSet(observations.stream().filter(condition).toList());
+    Builder kept = builder();
+    for (Observation observation : observations) {
+      if (condition.test(observation)) {
+        kept.add(observation);
+      }
+    }
+    return kept.build();
   }
 
   /**
@@ -343,12 +422,12 @@ public final class ObservationSet {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ObservationSet && observations.equals(((ObservationSet) other).observations);
+    return other instanceof ObservationSet that && columns.sameAs(that.columns);
   }
 
   @Override
   public int hashCode() {
-    return observations.hashCode();
+    return columns.hash();
   }
 
   /**
@@ -358,36 +437,7 @@ public final class ObservationSet {
    */
   @Override
   public String toString() {
-    return "ObservationSet[" + observations.size() + " observations, " + allSeries.size() + " series]";
-  }
-
-  /** An observation with its breakdown text, computed once rather than in each of the n log n comparisons. */
-  private record Sortable(Observation observation, String breakdownText) {}
-
-  private static final Comparator<Sortable> SORTABLE_ORDER =
-      Comparator.comparing((Sortable s) -> s.observation().indicator())
-          .thenComparing(s -> s.observation().unit())
-          .thenComparing(Sortable::breakdownText)
-          .thenComparing(s -> s.observation().period());
-
-  /**
-   * Sorts observations in {@link #KEY_ORDER} (indicator, unit, breakdown text, period).
-   *
-   * @param observations the observations, with distinct keys
-   * @return them sorted, unmodifiable
-   */
-  private static List<Observation> canonicalOrder(List<Observation> observations) {
-    Sortable[] rows = new Sortable[observations.size()];
-    for (int i = 0; i < rows.length; i++) {
-      Observation o = observations.get(i);
-      rows[i] = new Sortable(o, Observation.breakdownText(o.breakdown()));
-    }
-    Arrays.sort(rows, SORTABLE_ORDER);
-    Observation[] sorted = new Observation[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      sorted[i] = rows[i].observation();
-    }
-    return List.of(sorted);
+    return "ObservationSet[" + columns.size() + " observations, " + columns.seriesCount() + " series]";
   }
 
   /**
@@ -399,7 +449,7 @@ public final class ObservationSet {
   public static final class Builder {
 
     private final Optional<ObservationValidator> validator;
-    private final Map<ObservationKey, List<Observation>> byKey = new HashMap<>();
+    private final ObservationAccumulator rows = new ObservationAccumulator();
 
     private Builder(Optional<ObservationValidator> validator) {
       this.validator = validator;
@@ -417,10 +467,32 @@ public final class ObservationSet {
     public Builder add(Observation observation) {
       Objects.requireNonNull(observation, "observation");
       validator.ifPresent(v -> v.validate(observation));
-      List<Observation> same = byKey.computeIfAbsent(observation.key(), k -> new ArrayList<>(1));
-      if (!same.contains(observation)) {
-        same.add(observation);
+      rows.add(observation);
+      return this;
+    }
+
+    /**
+     * Adds a normal observation ({@code A}) without breakdown, as {@code add(Observation.of(indicator, unit,
+     * period, value))} does, without making the observation when the builder does not validate and the unit
+     * code was seen before: the fast path of a reader that has parsed and checked a million rows.
+     *
+     * @param indicator the indicator code
+     * @param unit the unit code
+     * @param period the period
+     * @param value the value, finite
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code value} is not finite, {@code unit} is not a valid unit code, or the
+     *     builder validates and the observation breaks a rule of {@link ObservationValidator}
+     */
+    public Builder add(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(period, "period");
+      if (validator.isPresent()) {
+        return add(Observation.of(indicator, unit, period, value));
       }
+      rows.add(indicator, unit, period, value);
       return this;
     }
 
@@ -448,27 +520,7 @@ public final class ObservationSet {
      *     listed, ordered by key
      */
     public ObservationSet build() {
-      List<ObservationConflict> conflicts = new ArrayList<>();
-      List<Observation> unique = new ArrayList<>(byKey.size());
-      for (Map.Entry<ObservationKey, List<Observation>> entry : byKey.entrySet()) {
-        List<Observation> same = entry.getValue();
-        if (same.size() == 1) {
-          unique.add(same.get(0));
-        } else {
-          List<Observation> ordered = new ArrayList<>(same);
-          ordered.sort(Comparator.comparing(Observation::toString));
-          for (int i = 1; i < ordered.size(); i++) {
-            conflicts.add(new ObservationConflict(entry.getKey(), ordered.get(0), ordered.get(i)));
-          }
-        }
-      }
-      if (!conflicts.isEmpty()) {
-        conflicts.sort(
-            Comparator.comparing(ObservationConflict::key, KEY_ORDER)
-                .thenComparing(c -> c.second().toString()));
-        throw new ConflictingObservationsException(conflicts);
-      }
-      return new ObservationSet(canonicalOrder(unique));
+      return new ObservationSet(rows.build());
     }
   }
 }

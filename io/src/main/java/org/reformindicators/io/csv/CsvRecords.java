@@ -166,9 +166,22 @@ final class CsvRecords implements Closeable {
   }
 
   private static String nfc(String text) {
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+    return isBelowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
         ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Returns whether every char lies below U+0300, the first combining mark: such text (ASCII codes, numbers,
+   * periods) is in NFC already, as no char below U+0300 decomposes or combines with a following one.
+   */
+  private static boolean isBelowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

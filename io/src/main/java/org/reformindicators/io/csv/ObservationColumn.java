@@ -32,9 +32,12 @@ public enum ObservationColumn {
   NOTE(false);
 
   private final boolean required;
+  /** The header name, made once: rows look their cells up by it. */
+  private final String header;
 
   ObservationColumn(boolean required) {
     this.required = required;
+    this.header = name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -43,7 +46,7 @@ public enum ObservationColumn {
    * @return e.g. {@code value}
    */
   public String header() {
-    return name().toLowerCase(Locale.ROOT);
+    return header;
   }
 
   /**

@@ -166,11 +166,11 @@ public final class ObservationCsvReader {
         run(
             in,
             kept,
-            (observation, line) -> {
+            (row, line) -> {
               if (strict && kept.hasProblems()) {
                 return false;
               }
-              sink.accept(observation, line);
+              sink.accept(row.observation(), line);
               return true;
             });
     if (!pass.readToEnd || (strict && kept.hasProblems())) {
@@ -237,8 +237,20 @@ public final class ObservationCsvReader {
    * @throws IOException if the stream cannot be read
    */
   public ObservationSet read(InputStream in, String source) throws IOException {
-    ReadResult<Observation> result = collect(in, source, ReadMode.STRICT);
-    return ObservationSet.of(result.records());
+    // Straight into the set's columns: no list of a million observations on the way.
+    ObservationSet.Builder set = ObservationSet.builder();
+    collect(
+        in,
+        source,
+        ReadMode.STRICT,
+        row -> {
+          if (row.isPlain()) {
+            set.add(row.indicator(), row.unit(), row.period(), row.value());
+          } else {
+            set.add(row.observation());
+          }
+        });
+    return set.build();
   }
 
   /**
@@ -252,36 +264,44 @@ public final class ObservationCsvReader {
    * @throws IOException if the stream cannot be read
    */
   public ReadResult<Observation> readLenient(InputStream in, String source) throws IOException {
-    return collect(in, source, ReadMode.LENIENT);
+    List<Observation> accepted = new ArrayList<>();
+    return collect(in, source, ReadMode.LENIENT, row -> accepted.add(row.observation())).withRecords(accepted);
   }
 
-  private ReadResult<Observation> collect(InputStream in, String source, ReadMode mode) throws IOException {
+  /** The problems and counts of a whole read whose accepted observations went to a consumer. */
+  private record Collected(List<Problem> problems, long rejected, long totalProblems) {
+    ReadResult<Observation> withRecords(List<Observation> accepted) {
+      return new ReadResult<>(accepted, problems, rejected, totalProblems);
+    }
+  }
+
+  private Collected collect(InputStream in, String source, ReadMode mode, Consumer<ParsedRow> accepted)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    List<Observation> accepted = new ArrayList<>();
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
     Deduplicator unique = new Deduplicator(problems);
     Pass pass =
         run(
             in,
             problems,
-            (observation, line) -> {
-              boolean first = unique.accept(observation, line);
+            (row, line) -> {
+              boolean first = unique.accept(row, line);
               if (first) {
-                accepted.add(observation);
+                accepted.accept(row);
               }
               return first;
             });
     if (!pass.readToEnd || (mode == ReadMode.STRICT && problems.hasProblems())) {
       throw problems.toException(source);
     }
-    return new ReadResult<>(accepted, problems.problems(), pass.records - pass.accepted, problems.total());
+    return new Collected(problems.problems(), pass.records - pass.accepted, problems.total());
   }
 
-  /** Takes a valid observation and its line; tells whether it was accepted. */
+  /** Takes a valid row and its line; tells whether it was accepted. */
   @FunctionalInterface
   private interface RowSink {
-    boolean accept(Observation observation, long line);
+    boolean accept(ParsedRow row, long line);
   }
 
   /** The counts of one pass over a file. */
@@ -299,9 +319,10 @@ public final class ObservationCsvReader {
               ObservationColumn.optionalHeaders(),
               options.failOnUnknownFields(),
               problems);
+      CellCache cache = new CellCache();
       for (CsvRow row = records.next(); row != null; row = records.next()) {
-        Observation observation = rows.toObservation(row, problems);
-        if (observation != null && sink.accept(observation, row.line())) {
+        ParsedRow parsed = rows.toRow(row, problems, cache);
+        if (parsed != null && sink.accept(parsed, row.line())) {
           accepted++;
         }
       }
@@ -320,11 +341,12 @@ public final class ObservationCsvReader {
       this.problems = problems;
     }
 
-    boolean accept(Observation observation, long line) {
-      ObservationKeyTable.Earlier earlier = keys.add(observation, line);
+    boolean accept(ParsedRow row, long line) {
+      ObservationKeyTable.Earlier earlier = keys.add(row, line);
       if (earlier == null) {
         return true;
       }
+      Observation observation = row.observation();
       Observation first = earlier.observation();
       boolean same = first.valueText().equals(observation.valueText()) && first.status() == observation.status();
       problems.add(

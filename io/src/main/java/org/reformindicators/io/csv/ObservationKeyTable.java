@@ -1,10 +1,12 @@
 package org.reformindicators.io.csv;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.internal.LongOrdinals;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -26,7 +28,16 @@ final class ObservationKeyTable {
 
   private static final ObservationStatus[] STATUSES = ObservationStatus.values();
 
+  /** The breakdown of a total, shared by plain rows. */
+  private static final SortedMap<String, String> TOTAL = Collections.emptySortedMap();
+
   private final Map<IndicatorCode, Integer> indicators = new HashMap<>();
+  /** The last indicator and unit numbered, by identity: a read shares one object per distinct text. */
+  private IndicatorCode lastIndicator;
+
+  private int lastIndicatorNumber;
+  private String lastUnit;
+  private int lastUnitNumber;
   private final Map<String, Integer> units = new HashMap<>();
   private final Map<ReportingPeriod, Integer> periods = new HashMap<>();
   private final Map<SortedMap<String, String>, Integer> breakdowns = new HashMap<>();
@@ -54,13 +65,60 @@ final class ObservationKeyTable {
    * @return {@code null} when the key is new, otherwise the row that first had it
    */
   Earlier add(Observation observation, long line) {
-    long seriesOrdinal =
-        series.ordinalOf(pack(number(indicators, observation.indicator()), number(breakdowns, observation.breakdown())));
-    long placeOrdinal = places.ordinalOf(pack(number(units, observation.unit()), number(periods, observation.period())));
+    return add(
+        observation.indicator(),
+        observation.unit(),
+        observation.period(),
+        observation.breakdown(),
+        observation.value().isPresent() ? Double.doubleToLongBits(observation.value().getAsDouble()) : NO_VALUE,
+        observation.universe().orElse(0),
+        observation.status(),
+        line);
+  }
+
+  /**
+   * Records a row read on a line, unless its key was seen before; a plain row without building its observation.
+   *
+   * @param row the row
+   * @param line the line it was read on
+   * @return {@code null} when the key is new, otherwise the row that first had it
+   */
+  Earlier add(ParsedRow row, long line) {
+    if (!row.isPlain()) {
+      return add(row.observation(), line);
+    }
+    return add(
+        row.indicator(),
+        row.unit(),
+        row.period(),
+        TOTAL,
+        Double.doubleToLongBits(row.value()),
+        0,
+        ObservationStatus.NORMAL_VALUE,
+        line);
+  }
+
+  private Earlier add(
+      IndicatorCode indicator,
+      String unit,
+      ReportingPeriod period,
+      SortedMap<String, String> breakdown,
+      long valueBits,
+      int universe,
+      ObservationStatus status,
+      long line) {
+    int indicatorNumber = indicator == lastIndicator ? lastIndicatorNumber : number(indicators, indicator);
+    lastIndicator = indicator;
+    lastIndicatorNumber = indicatorNumber;
+    int unitNumber = unit == lastUnit ? lastUnitNumber : number(units, unit);
+    lastUnit = unit;
+    lastUnitNumber = unitNumber;
+    long seriesOrdinal = series.ordinalOf(pack(indicatorNumber, number(breakdowns, breakdown)));
+    long placeOrdinal = places.ordinalOf(pack(unitNumber, number(periods, period)));
     int before = keys.size();
     int ordinal = keys.ordinalOf(seriesOrdinal << 32 | placeOrdinal);
     if (ordinal < before) {
-      return new Earlier(lines[ordinal], stored(observation, ordinal));
+      return new Earlier(lines[ordinal], stored(indicator, unit, period, breakdown, ordinal));
     }
     if (ordinal == lines.length) {
       int length = (int) Math.min(Integer.MAX_VALUE - 8, lines.length + (long) (lines.length >> 1));
@@ -70,21 +128,21 @@ final class ObservationKeyTable {
       statuses = Arrays.copyOf(statuses, length);
     }
     lines[ordinal] = line;
-    values[ordinal] =
-        observation.value().isPresent() ? Double.doubleToLongBits(observation.value().getAsDouble()) : NO_VALUE;
-    universes[ordinal] = observation.universe().orElse(0);
-    statuses[ordinal] = (byte) observation.status().ordinal();
+    values[ordinal] = valueBits;
+    universes[ordinal] = universe;
+    statuses[ordinal] = (byte) status.ordinal();
     return null;
   }
 
-  /** Rebuilds the first observation of a key from the stored parts and the key of a later one. */
-  private Observation stored(Observation later, int ordinal) {
+  /** Rebuilds the first observation of a key from the stored parts and the key. */
+  private Observation stored(
+      IndicatorCode indicator, String unit, ReportingPeriod period, SortedMap<String, String> breakdown, int ordinal) {
     var builder =
         Observation.builder()
-            .indicator(later.indicator())
-            .unit(later.unit())
-            .period(later.period())
-            .breakdown(later.breakdown())
+            .indicator(indicator)
+            .unit(unit)
+            .period(period)
+            .breakdown(breakdown)
             .status(STATUSES[statuses[ordinal]]);
     if (values[ordinal] != NO_VALUE) {
       builder.value(Double.longBitsToDouble(values[ordinal]));

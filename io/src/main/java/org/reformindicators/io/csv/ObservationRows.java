@@ -40,14 +40,20 @@ final class ObservationRows {
     this.validator = validator;
   }
 
-  /** Converts a row, reporting every problem; returns {@code null} when the row is rejected. */
-  Observation toObservation(CsvRow row, ProblemCollector problems) {
+  /**
+   * Converts a row, reporting every problem; returns {@code null} when the row is rejected. A plain row (a value
+   * of status {@code A}, no breakdown, universe or note, no rank claim, no validator) is returned as its cells:
+   * no rule of {@link RankRules} concerns it and its cells passed the checks an {@link Observation} makes.
+   */
+  ParsedRow toRow(CsvRow row, ProblemCollector problems, CellCache cache) {
     long before = problems.total();
-    IndicatorCode indicator = parse(row, ObservationColumn.INDICATOR, problems, IndicatorCode::parse);
+    IndicatorCode indicator =
+        parse(row, ObservationColumn.INDICATOR, problems, text -> cache.indicator(text, IndicatorCode::parse));
     String area = row.cell(ObservationColumn.AREA.header());
+    String checkedArea = area.isEmpty() ? null : cache.unit(area, AdministrativeUnit::isValidCode);
     if (area.isEmpty()) {
       report(row, ObservationColumn.AREA, area, "area must not be empty; it is a unit code such as 51", problems);
-    } else if (!AdministrativeUnit.isValidCode(area)) {
+    } else if (checkedArea == null) {
       report(
           row,
           ObservationColumn.AREA,
@@ -55,7 +61,8 @@ final class ObservationRows {
           "area must be a unit code of ASCII letters and digits, leading zeros kept (e.g. 01, 51), was '" + area + "'",
           problems);
     }
-    ReportingPeriod period = parse(row, ObservationColumn.PERIOD, problems, ReportingPeriod::parse);
+    ReportingPeriod period =
+        parse(row, ObservationColumn.PERIOD, problems, text -> cache.period(text, ReportingPeriod::parse));
     ObservationStatus status = ObservationStatus.NORMAL_VALUE;
     String statusText = cell(row, ObservationColumn.STATUS);
     if (!statusText.isEmpty()) {
@@ -94,8 +101,17 @@ final class ObservationRows {
     if (problems.total() > before) {
       return null;
     }
+    if (validator.isEmpty()
+        && value != null
+        && status == ObservationStatus.NORMAL_VALUE
+        && universe == null
+        && breakdown.isEmpty()
+        && note.isBlank()
+        && !indicator.value().endsWith(IndicatorCode.RANK_SUFFIX)) {
+      return ParsedRow.plain(indicator, checkedArea, period, value);
+    }
     ImmutableObservation.Builder builder =
-        Observation.builder().indicator(indicator).unit(area).period(period).status(status).breakdown(breakdown);
+        Observation.builder().indicator(indicator).unit(checkedArea).period(period).status(status).breakdown(breakdown);
     if (value != null) {
       builder.value(value);
     }
@@ -117,7 +133,7 @@ final class ObservationRows {
       ObservationColumn column = ObservationColumn.of(violation.field());
       report(row, column, cell(row, column), violation.message(), problems);
     }
-    return violations.isEmpty() ? observation : null;
+    return violations.isEmpty() ? ParsedRow.of(observation) : null;
   }
 
   /**

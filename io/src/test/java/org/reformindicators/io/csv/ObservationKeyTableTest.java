@@ -20,22 +20,6 @@ import org.reformindicators.core.period.Quarter;
 class ObservationKeyTableTest {
 
   @Test
-  void longOrdinalsNumberKeysInTheOrderFirstAddedLikeAMap() {
-    qt().withExamples(50)
-        .forAll(lists().of(integers().between(-3000, 3000)).ofSizeBetween(0, 3000))
-        .checkAssert(numbers -> {
-          LongOrdinals ordinals = new LongOrdinals();
-          Map<Long, Integer> expected = new HashMap<>();
-          for (int n : numbers) {
-            long key = (long) n * 0x1_0000_0001L; // spread over both halves of the long
-            Integer was = expected.putIfAbsent(key, expected.size());
-            assertEquals(was == null ? expected.size() - 1 : was, ordinals.ordinalOf(key));
-          }
-          assertEquals(expected.size(), ordinals.size());
-        });
-  }
-
-  @Test
   void findsTheFirstRowOfEveryKeyExactlyLikeAMapOfKeys() {
     // 6 indicators x 2 breakdowns x 40 units x 8 periods, with repeats: the table agrees with a map of keys
     qt().withExamples(30)

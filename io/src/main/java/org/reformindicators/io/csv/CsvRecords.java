@@ -45,7 +45,13 @@ final class CsvRecords implements Closeable {
     this.reader = new StrictUtf8Reader(in);
     this.tokenizer = new CsvTokenizer(reader, dialect.delimiter());
     this.problems = problems;
-    List<String> read = nextRecord();
+    List<String> read;
+    try {
+      read = nextRecord();
+    } catch (CsvTokenizer.CsvSyntaxException e) {
+      // without a well-formed header no record can be read: the problem ends the read
+      throw fatal(e.line(), "", "", "the header row cannot be read: " + e.getMessage());
+    }
     if (read == null) {
       throw fatal(1, "", "", "the file is empty; a header row with the columns " + required + " is required");
     }

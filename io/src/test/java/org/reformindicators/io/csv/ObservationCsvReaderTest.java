@@ -211,6 +211,20 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void aMalformedHeaderEndsTheReadWithALocatedProblemInEveryMode() {
+    // Issue 12, found by ReaderFuzzTest: a syntax error in the header escaped as the tokenizer's own exception.
+    for (String csv : List.of("indicator,area,period,value\rPCI_RANK,51,2020,36\r\n", "\"\"\"\n")) {
+      ReadException strict = assertThrows(ReadException.class, () -> ObservationCsvReader.create().read(utf8(csv), "h.csv"));
+      ReadException lenient = assertThrows(ReadException.class,
+          () -> ObservationCsvReader.create(ReadOptions.defaults().lenient(), CsvDialect.STANDARD).readLenient(utf8(csv), "h.csv"));
+      for (ReadException e : List.of(strict, lenient)) {
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).toString().startsWith("line 1: the header row cannot be read: "), e.getMessage());
+      }
+    }
+  }
+
+  @Test
   void aLastLineEndingInABareCarriageReturnIsALocatedProblem() {
     List<Problem> problems = problems("indicator,area,period,value\nPCI_RANK,51,2020,36\r");
     assertEquals(

@@ -73,7 +73,7 @@ import org.reformindicators.io.text.StrictUtf8Reader;
  * </pre>
  *
  * <p>Every variant returned the same checksum (34,000,028). The decision and the other runs are in {@code
- * docs/reliability-csv-decision.md}.
+ * docs/reliability.md ("Why the observation CSV stays hand-written")}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -223,8 +223,9 @@ class CsvTokenizerTest {
 
   @Test
   void whatJacksonsParserWouldAcceptIsALocatedErrorHere() throws IOException {
-    // docs/reliability-csv-decision.md: a space after a closing quote and bare CR line ends break RFC 4180 and
-    // the codes.md contract (LF or CRLF); each is reported and reading goes on at the next line.
+    // docs/reliability.md ("Why the observation CSV stays hand-written"): a space after a closing quote and
+    // bare CR line ends break RFC 4180 and the codes.md contract (LF or CRLF); each is reported and reading
+    // goes on at the next line.
     CsvTokenizer space = new CsvTokenizer(new StringReader("\"a\" ,b\nok,1\n"), ',');
     assertEquals("unexpected character ' ' after a closing quote",
         assertThrows(CsvTokenizer.CsvSyntaxException.class, space::next).getMessage());

@@ -439,4 +439,30 @@ class DocumentReliabilityTest {
           problem.toString());
     }
   }
+  // ---- 9. a character YAML does not allow, reported where it is
+
+  @Test
+  void aControlCharacterInYamlIsRefusedAtItsLineAndColumn() {
+    // 40 comment lines of 40 characters push the control character past SnakeYAML's read-ahead buffer
+    String padding = ("# " + "x".repeat(37) + "\n").repeat(40);
+    String text = methodology("100", "0.5", "0.5").replace("publisher: P\n", "publisher: P\n" + padding)
+        .replace("source: S", "source: S\u0002x");
+    Problem problem = onlyProblem(text, DocumentFormat.YAML, CompositeIndex.class);
+    org.reformindicators.io.problem.ProblemLocation.Document at =
+        (org.reformindicators.io.problem.ProblemLocation.Document) problem.location();
+    assertEquals(List.of(46, 10), List.of(at.line(), at.column()), problem.toString());
+    assertEquals(
+        "control character U+0002 is not allowed in YAML; remove it or write it escaped in a double-quoted string",
+        problem.message());
+    assertEquals("U+0002", problem.value());
+  }
+
+  @Test
+  void aDeleteAtTheStartOfAYamlDocumentIsRefusedAtLineOneColumnOne() {
+    Problem problem = onlyProblem("\u007FformatVersion: 1\nkind: plan\n", DocumentFormat.YAML, Plan.class);
+    org.reformindicators.io.problem.ProblemLocation.Document at =
+        (org.reformindicators.io.problem.ProblemLocation.Document) problem.location();
+    assertEquals(List.of(1, 1), List.of(at.line(), at.column()), problem.toString());
+    assertTrue(problem.message().startsWith("control character U+007F is not allowed in YAML"), problem.message());
+  }
 }

@@ -465,4 +465,17 @@ class DocumentReliabilityTest {
     assertEquals(List.of(1, 1), List.of(at.line(), at.column()), problem.toString());
     assertTrue(problem.message().startsWith("control character U+007F is not allowed in YAML"), problem.message());
   }
+
+  // ---- 10. a refused number of a plain part does not hide the problems after it
+
+  @Test
+  void everyRefusedNumberIsReportedNotOnlyTheFirst() {
+    String text = methodology("100", "0.5", "0.5")
+        .replace("years: {from: 2020}", "years: {from: 1e-66583}")
+        .replace("maxPoints: 10", "maxPoints: 1" + "0".repeat(401));
+    List<Problem> problems = problems(text, DocumentFormat.YAML, CompositeIndex.class);
+    assertEquals(List.of("/years/from", "/root/children/0/maxPoints"),
+        problems.stream().map(p -> ((org.reformindicators.io.problem.ProblemLocation.Document) p.location()).pointer()).toList(),
+        problems.toString());
+  }
 }

@@ -478,4 +478,21 @@ class DocumentReliabilityTest {
         problems.stream().map(p -> ((org.reformindicators.io.problem.ProblemLocation.Document) p.location()).pointer()).toList(),
         problems.toString());
   }
+
+  // ---- 11. a breakdown key core refuses is reported at the key's own line
+
+  @Test
+  void aBreakdownKeyOutsideTheCodeSyntaxIsRefusedAtItsLine() {
+    String text = "{\"formatVersion\": 1, \"kind\": \"observations\", \"observations\": [\n"
+        + "  {\"indicator\": \"PCI_RANK\", \"area\": \"51\", \"period\": \"2020\",\n"
+        + "   \"value\": 36, \"universe\": 63, \"status\": \"A\", \"breakdown\": {\n"
+        + "     \"LEVEL\": \"COMMUNE\",\n"
+        + "     \"level2\": \"X\"}}]}\n";
+    Problem problem = onlyProblem(text, DocumentFormat.JSON, ObservationSet.class);
+    org.reformindicators.io.problem.ProblemLocation.Document at =
+        (org.reformindicators.io.problem.ProblemLocation.Document) problem.location();
+    assertEquals("/observations/0/breakdown/level2", at.pointer(), problem.toString());
+    assertEquals(5, at.line(), problem.toString());
+    assertTrue(problem.message().contains("was level2=X"), problem.message());
+  }
 }

@@ -22,12 +22,14 @@ import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.text.StrictUtf8Reader;
+import org.reformindicators.io.text.YamlCharacterReader;
 
 /**
  * Reads one JSON or YAML document for {@link ReformIndicatorsIo}, such as a plan from {@code plan.yaml}, so
  * that every outcome is either the value or a {@link ReadException} with located problems in plain words.
  *
- * <p>The text is decoded as strict UTF-8; the parser is wrapped so that unknown keys are reported at their own
+ * <p>The text is decoded as strict UTF-8 (a YAML character that YAML does not allow is reported at its line and
+ * column); the parser is wrapped so that unknown keys are reported at their own
  * line ({@link KeyLocations}); problems of single values are collected up to the limit; a syntax error or an
  * exceeded limit ends the read with one last problem, and a problem recorded before it for the same value is
  * left out as its consequence; an empty or {@code null} document is a problem at its
@@ -69,6 +71,8 @@ final class DocumentReading {
       }
     } catch (StrictUtf8Reader.EncodingException e) {
       problems.add(encodingProblem(e));
+    } catch (YamlCharacterReader.CharacterException e) {
+      problems.add(characterProblem(e));
     } catch (JsonProcessingException e) {
       if (ReadErrors.endsTheRead(e)) {
         fatal = translate(e, parser);
@@ -145,6 +149,8 @@ final class DocumentReading {
         }
       } catch (StrictUtf8Reader.EncodingException e) {
         problem = encodingProblem(e);
+      } catch (YamlCharacterReader.CharacterException e) {
+        problem = characterProblem(e);
       } catch (JsonProcessingException e) {
         problem = translate(e, parser);
       }
@@ -193,8 +199,15 @@ final class DocumentReading {
   }
 
   private static Problem translate(JsonProcessingException e, JsonParser parser) {
-    StrictUtf8Reader.EncodingException encoding = encodingCause(e);
-    return encoding != null ? encodingProblem(encoding) : ReadErrors.toProblem(JsonPointer.empty(), e, parser);
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof StrictUtf8Reader.EncodingException encoding) {
+        return encodingProblem(encoding);
+      }
+      if (cause instanceof YamlCharacterReader.CharacterException character) {
+        return characterProblem(character);
+      }
+    }
+    return ReadErrors.toProblem(JsonPointer.empty(), e, parser);
   }
 
   private static Problem defect(RuntimeException e, JsonParser parser) {
@@ -214,13 +227,13 @@ final class DocumentReading {
         e.getMessage());
   }
 
-  private static StrictUtf8Reader.EncodingException encodingCause(Throwable e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof StrictUtf8Reader.EncodingException encoding) {
-        return encoding;
-      }
-    }
-    return null;
+  private static Problem characterProblem(YamlCharacterReader.CharacterException e) {
+    return new Problem(
+        new ProblemLocation.Document(
+            "", (int) Math.min(Integer.MAX_VALUE, e.line()), (int) Math.min(Integer.MAX_VALUE, e.column())),
+        "",
+        e.shown(),
+        e.getMessage());
   }
 
   /** Keeps the caller's stream open when a reader over it is closed. */

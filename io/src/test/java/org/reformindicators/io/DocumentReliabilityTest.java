@@ -439,4 +439,60 @@ class DocumentReliabilityTest {
           problem.toString());
     }
   }
+  // ---- 9. a character YAML does not allow, reported where it is
+
+  @Test
+  void aControlCharacterInYamlIsRefusedAtItsLineAndColumn() {
+    // 40 comment lines of 40 characters push the control character past SnakeYAML's read-ahead buffer
+    String padding = ("# " + "x".repeat(37) + "\n").repeat(40);
+    String text = methodology("100", "0.5", "0.5").replace("publisher: P\n", "publisher: P\n" + padding)
+        .replace("source: S", "source: S\u0002x");
+    Problem problem = onlyProblem(text, DocumentFormat.YAML, CompositeIndex.class);
+    org.reformindicators.io.problem.ProblemLocation.Document at =
+        (org.reformindicators.io.problem.ProblemLocation.Document) problem.location();
+    assertEquals(List.of(46, 10), List.of(at.line(), at.column()), problem.toString());
+    assertEquals(
+        "control character U+0002 is not allowed in YAML; remove it or write it escaped in a double-quoted string",
+        problem.message());
+    assertEquals("U+0002", problem.value());
+  }
+
+  @Test
+  void aDeleteAtTheStartOfAYamlDocumentIsRefusedAtLineOneColumnOne() {
+    Problem problem = onlyProblem("\u007FformatVersion: 1\nkind: plan\n", DocumentFormat.YAML, Plan.class);
+    org.reformindicators.io.problem.ProblemLocation.Document at =
+        (org.reformindicators.io.problem.ProblemLocation.Document) problem.location();
+    assertEquals(List.of(1, 1), List.of(at.line(), at.column()), problem.toString());
+    assertTrue(problem.message().startsWith("control character U+007F is not allowed in YAML"), problem.message());
+  }
+
+  // ---- 10. a refused number of a plain part does not hide the problems after it
+
+  @Test
+  void everyRefusedNumberIsReportedNotOnlyTheFirst() {
+    String text = methodology("100", "0.5", "0.5")
+        .replace("years: {from: 2020}", "years: {from: 1e-66583}")
+        .replace("maxPoints: 10", "maxPoints: 1" + "0".repeat(401));
+    List<Problem> problems = problems(text, DocumentFormat.YAML, CompositeIndex.class);
+    assertEquals(List.of("/years/from", "/root/children/0/maxPoints"),
+        problems.stream().map(p -> ((org.reformindicators.io.problem.ProblemLocation.Document) p.location()).pointer()).toList(),
+        problems.toString());
+  }
+
+  // ---- 11. a breakdown key core refuses is reported at the key's own line
+
+  @Test
+  void aBreakdownKeyOutsideTheCodeSyntaxIsRefusedAtItsLine() {
+    String text = "{\"formatVersion\": 1, \"kind\": \"observations\", \"observations\": [\n"
+        + "  {\"indicator\": \"PCI_RANK\", \"area\": \"51\", \"period\": \"2020\",\n"
+        + "   \"value\": 36, \"universe\": 63, \"status\": \"A\", \"breakdown\": {\n"
+        + "     \"LEVEL\": \"COMMUNE\",\n"
+        + "     \"level2\": \"X\"}}]}\n";
+    Problem problem = onlyProblem(text, DocumentFormat.JSON, ObservationSet.class);
+    org.reformindicators.io.problem.ProblemLocation.Document at =
+        (org.reformindicators.io.problem.ProblemLocation.Document) problem.location();
+    assertEquals("/observations/0/breakdown/level2", at.pointer(), problem.toString());
+    assertEquals(5, at.line(), problem.toString());
+    assertTrue(problem.message().contains("was level2=X"), problem.message());
+  }
 }

@@ -75,6 +75,16 @@ public abstract class CoreValueDeserializer<F, T> extends RefusingNullDeserializ
     return build(form);
   }
 
+  /**
+   * Called when the problems of this value were recorded and {@code null} is returned in its place, so that a
+   * later value that refers to it (such as a target naming a plan's reading by id) can tell a value declared
+   * but refused from one never declared; by default nothing.
+   *
+   * @param form the plain form as far as it was read, or {@code null} when even the form could not be read
+   * @param ctxt the deserialization context
+   */
+  protected void refused(F form, DeserializationContext ctxt) {}
+
   @Override
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     ProblemCollector collector = ProblemCollecting.collector(ctxt);
@@ -83,6 +93,7 @@ public abstract class CoreValueDeserializer<F, T> extends RefusingNullDeserializ
     JsonToken first = p.currentToken();
     // the context whose current entry is this value: its pointer is the value's, and the value ends there
     JsonStreamContext parent = FormLocating.holder(p);
+    F form = null;
     try {
       if (first != JsonToken.START_OBJECT && first != JsonToken.FIELD_NAME) {
         throw new InvalidValueException(
@@ -94,8 +105,10 @@ public abstract class CoreValueDeserializer<F, T> extends RefusingNullDeserializ
             first != null && first.isScalarValue() ? p.getText() : "");
       }
       @SuppressWarnings("unchecked")
-      F form = (F) formDeserializer(ctxt).deserialize(p, ctxt);
+      F read = (F) formDeserializer(ctxt).deserialize(p, ctxt);
+      form = read;
       if (form == null || (collector != null && collector.total() > problemsBefore)) {
+        refused(form, ctxt);
         return null;
       }
       try {
@@ -128,6 +141,7 @@ public abstract class CoreValueDeserializer<F, T> extends RefusingNullDeserializ
       }
       collector.add(ReadErrors.toProblem(parent.pathAsPointer(), mapping, p));
       ProblemCollecting.skipRest(p, parent);
+      refused(form, ctxt);
       return null;
     }
   }

@@ -101,6 +101,34 @@ public final class ProblemCollecting {
   }
 
   /**
+   * Records the refusal of one scalar value, such as {@code from: 1e-66583}, and returns {@code null} in its
+   * place, so that the value that holds it reads on and the problems after it are reported too; the holder is
+   * then not built, as its problems are recorded. Without a collector the refusal is thrown.
+   *
+   * @param p the parser, at the refused scalar
+   * @param ctxt the deserialization context
+   * @param e the refusal
+   * @param <T> the type read
+   * @return {@code null}
+   * @throws InvalidValueException {@code e}, when the read does not collect problems
+   */
+  static <T> T recordValue(JsonParser p, DeserializationContext ctxt, InvalidValueException e)
+      throws InvalidValueException {
+    ProblemCollector collector = collector(ctxt);
+    JsonStreamContext context = p.getParsingContext();
+    if (collector == null || !p.currentToken().isScalarValue() || context.getParent() == null) {
+      throw e;
+    }
+    if (context.inObject()) {
+      e.prependPath(null, context.getCurrentName());
+    } else if (context.inArray()) {
+      e.prependPath(null, context.getCurrentIndex());
+    }
+    collector.add(ReadErrors.toProblem(context.getParent().pathAsPointer(), e, p));
+    return null;
+  }
+
+  /**
    * Skips the rest of the element whose enclosing context is {@code parent}, after a failure inside it.
    *
    * @param p the parser

@@ -145,6 +145,14 @@ public final class ScalarDeserializers {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      try {
+        return read(p);
+      } catch (InvalidValueException e) {
+        return ProblemCollecting.recordValue(p, ctxt, e);
+      }
+    }
+
+    private T read(JsonParser p) throws IOException {
       JsonToken token = p.currentToken();
       boolean integral = token == JsonToken.VALUE_NUMBER_INT;
       if (!integral && token != JsonToken.VALUE_NUMBER_FLOAT) {

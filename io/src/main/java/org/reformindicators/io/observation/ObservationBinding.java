@@ -1,11 +1,18 @@
 package org.reformindicators.io.observation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +27,8 @@ import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.io.deser.CoreValueDeserializer;
 import org.reformindicators.io.deser.DocumentDeserializer;
+import org.reformindicators.io.deser.InvalidValueException;
+import org.reformindicators.io.deser.ReadErrors;
 import org.reformindicators.io.deser.TextValueDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
@@ -61,7 +70,7 @@ public final class ObservationBinding {
       Double value,
       Integer universe,
       ObservationStatus status,
-      Map<String, String> breakdown,
+      @JsonDeserialize(using = BreakdownDeserializer.class) Map<String, String> breakdown,
       String note,
       String source) {}
 
@@ -174,6 +183,45 @@ public final class ObservationBinding {
     @Override
     protected ObservationSet build(SetForm form) {
       return ObservationSet.of(Objects.requireNonNull(form.observations(), "observations"));
+    }
+  }
+
+  /**
+   * Reads a breakdown, such as {@code {"LEVEL": "COMMUNE"}}, refusing a key or value outside the code syntax at
+   * its own line (core checks the same rule again, naming the observation).
+   */
+  static final class BreakdownDeserializer extends StdDeserializer<Map<String, String>> {
+    private static final long serialVersionUID = 1L;
+
+    BreakdownDeserializer() {
+      super(Map.class);
+    }
+
+    @Override
+    public Map<String, String> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.isExpectedStartObjectToken()) {
+        throw new InvalidValueException(p, "expected " + (ReadErrors.isYaml(p) ? "a mapping" : "an object")
+            + " of breakdown keys and values, found " + ReadErrors.found(p), p.currentTokenLocation(), Map.class);
+      }
+      Map<String, String> breakdown = new LinkedHashMap<>();
+      for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+        JsonLocation at = p.currentTokenLocation();
+        JsonToken token = p.nextToken();
+        if (token != JsonToken.VALUE_STRING) {
+          throw new InvalidValueException(
+              p, "expected text, found " + ReadErrors.found(p), p.currentTokenLocation(), String.class);
+        }
+        String value = p.getText();
+        if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
+          InvalidValueException e = new InvalidValueException(p, "breakdown keys and values must be upper-case"
+              + " ASCII letters, digits and underscores starting with a letter, was " + key + "=" + value, at,
+              String.class, key);
+          e.prependPath(breakdown, key);
+          throw e;
+        }
+        breakdown.put(key, value);
+      }
+      return breakdown;
     }
   }
 }

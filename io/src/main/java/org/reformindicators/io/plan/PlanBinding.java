@@ -17,11 +17,13 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reformindicators.core.indicator.Indicator;
@@ -66,6 +68,9 @@ public final class PlanBinding {
   /** Attribute under which a plan being read or written keeps its readings by id. */
   private static final Object PLAN_READINGS = PlanBinding.class;
 
+  /** Attribute under which a plan being read keeps the ids of the readings that were refused. */
+  private static final Object REFUSED_READINGS = ReadingDeserializer.class;
+
   private PlanBinding() {}
 
   /**
@@ -95,10 +100,7 @@ public final class PlanBinding {
             new Baseline(req(f.period(), "period"), f.value() == null ? OptionalDouble.empty() : OptionalDouble.of(f.value()))));
 
     module.addSerializer(Reading.class, serializer(Reading.class, r -> new ReadingForm(r.id(), r.statement(), r.alternatives())));
-    module.addDeserializer(
-        Reading.class,
-        deserializer(Reading.class, types.constructType(ReadingForm.class), (ReadingForm f) ->
-            new Reading(req(f.id(), "id"), req(f.statement(), "statement"), f.alternatives() == null ? List.of() : f.alternatives())));
+    module.addDeserializer(Reading.class, new ReadingDeserializer(types.constructType(ReadingForm.class)));
 
     module.addSerializer(NotApplicable.class, serializer(NotApplicable.class, n -> new NotApplicableForm(n.from(), n.reason())));
     module.addDeserializer(
@@ -134,7 +136,10 @@ public final class PlanBinding {
     return Objects.requireNonNull(value, field);
   }
 
-  /** A reading as a target refers to it: by id inside a plan, in full elsewhere. */
+  /**
+   * A reading as a target refers to it: by id inside a plan, in full elsewhere; {@code null} while reading when
+   * it names a declared reading that was refused.
+   */
   record ReadingRef(Reading reading) {}
 
   /** The readings of a plan, which the targets after them may name by id. */
@@ -243,7 +248,11 @@ public final class PlanBinding {
     List<Reading> readings = new ArrayList<>();
     if (f.readings() != null) {
       for (ReadingRef ref : f.readings()) {
-        readings.add(Objects.requireNonNull(ref, "readings element").reading());
+        Reading reading = Objects.requireNonNull(ref, "readings element").reading();
+        if (reading != null) {
+          // null: a declared reading that was refused, reported where it is declared
+          readings.add(reading);
+        }
       }
     }
     return new Target(
@@ -283,6 +292,34 @@ public final class PlanBinding {
     };
   }
 
+  /**
+   * Reads a reading; one that is refused is remembered by its id (or as a reading without a known id), so that
+   * a target naming it is not also told that the reading was never declared.
+   */
+  static final class ReadingDeserializer extends CoreValueDeserializer<ReadingForm, Reading> {
+    private static final long serialVersionUID = 1L;
+
+    ReadingDeserializer(com.fasterxml.jackson.databind.JavaType form) {
+      super(Reading.class, form);
+    }
+
+    @Override
+    protected Reading build(ReadingForm f) {
+      return new Reading(
+          req(f.id(), "id"), req(f.statement(), "statement"), f.alternatives() == null ? List.of() : f.alternatives());
+    }
+
+    @Override
+    protected void refused(ReadingForm form, DeserializationContext ctxt) {
+      Object known = ctxt.getAttribute(REFUSED_READINGS);
+      @SuppressWarnings("unchecked")
+      Set<String> ids = known instanceof Set<?> set ? (Set<String>) set : new HashSet<>();
+      // null stands for a refused reading whose id could not be read: any id may be its
+      ids.add(form == null ? null : form.id());
+      ctxt.setAttribute(REFUSED_READINGS, ids);
+    }
+  }
+
   static final class ReadingRefSerializer extends StdSerializer<ReadingRef> {
     private static final long serialVersionUID = 1L;
 
@@ -315,6 +352,10 @@ public final class PlanBinding {
       String id = p.getText();
       Object declared = ctxt.getAttribute(PLAN_READINGS);
       Reading reading = declared instanceof Map<?, ?> byId ? (Reading) byId.get(id) : null;
+      if (reading == null && refused(id, ctxt)) {
+        // the reading was declared but refused, and its problem is reported: no second problem here
+        return new ReadingRef(null);
+      }
       if (reading == null) {
         throw new InvalidValueException(
             p,
@@ -326,6 +367,10 @@ public final class PlanBinding {
       }
       return new ReadingRef(reading);
     }
+  }
+
+  private static boolean refused(String id, DeserializationContext ctxt) {
+    return ctxt.getAttribute(REFUSED_READINGS) instanceof Set<?> ids && (ids.contains(id) || ids.contains(null));
   }
 
   static final class PlanReadingsDeserializer extends StdDeserializer<PlanReadings> {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import org.reformindicators.io.text.YamlCharacterReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
@@ -45,7 +46,8 @@ final class StrictYamlFactory extends YAMLFactory {
 
   @Override
   protected YAMLParser _createParser(Reader reader, IOContext context) throws IOException {
-    return new StrictParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    return new StrictParser(
+        context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, new YamlCharacterReader(reader));
   }
 
   @Override

@@ -10,16 +10,15 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reformindicators.io.deser.DocumentProblems;
 import org.reformindicators.io.deser.KeyLocations;
 import org.reformindicators.io.deser.ProblemCollecting;
 import org.reformindicators.io.deser.ReadErrors;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
-import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.text.StrictUtf8Reader;
 import org.reformindicators.io.text.YamlCharacterReader;
@@ -81,46 +80,14 @@ final class DocumentReading {
       }
     } catch (RuntimeException e) {
       defect = e;
-      problems.add(defect(e, parser));
+      problems.add(DocumentProblems.defect(parser));
     } finally {
       if (parser != null) {
         parser.close();
       }
     }
-    if (fatal != null) {
-      throw withoutFollowOn(problems, fatal, source);
-    }
-    if (problems.hasProblems()) {
-      ReadException failure = problems.toException(source);
-      if (defect != null) {
-        failure.initCause(defect);
-      }
-      throw failure;
-    }
+    DocumentProblems.throwIfAny(problems, fatal, defect, source);
     return value;
-  }
-
-  /**
-   * Ends a read at a syntax error or an exceeded limit, reporting it once: a problem recorded earlier for the
-   * same value (the value that holds the syntax error, or a part of it) is its consequence and is left out, so
-   * that {@code id: [unclosed} is one problem (the unclosed list), not also "expected text, found a list".
-   */
-  private static ReadException withoutFollowOn(ProblemCollector problems, Problem fatal, String source) {
-    String at = ((ProblemLocation.Document) fatal.location()).pointer();
-    List<Problem> kept = new ArrayList<>();
-    long left = 0;
-    for (Problem problem : problems.problems()) {
-      String pointer = problem.location() instanceof ProblemLocation.Document d ? d.pointer() : "";
-      boolean sameValue = !at.isEmpty() && !pointer.isEmpty()
-          && (pointer.equals(at) || at.startsWith(pointer + "/") || pointer.startsWith(at + "/"));
-      if (sameValue) {
-        left++;
-      } else {
-        kept.add(problem);
-      }
-    }
-    kept.add(fatal);
-    return new ReadException(source, kept, problems.total() - left + 1);
   }
 
   /**
@@ -188,52 +155,19 @@ final class DocumentReading {
   }
 
   private static Problem empty(JsonParser parser, JsonToken first, boolean yaml) {
-    String what = first == null ? "empty" : "null";
-    JsonLocation at = first == null ? parser.currentLocation() : parser.currentTokenLocation();
-    ProblemLocation.Document where = ReadErrors.location("", at);
-    if (where.line() == 0) {
-      where = new ProblemLocation.Document("", 1, 1);
-    }
-    return new Problem(where, "", first == null ? "" : "null",
-        "the document is " + what + ": expected " + (yaml ? "a mapping" : "an object") + " that starts with formatVersion and kind");
+    return DocumentProblems.empty(parser, first, yaml);
   }
 
   private static Problem translate(JsonProcessingException e, JsonParser parser) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof StrictUtf8Reader.EncodingException encoding) {
-        return encodingProblem(encoding);
-      }
-      if (cause instanceof YamlCharacterReader.CharacterException character) {
-        return characterProblem(character);
-      }
-    }
-    return ReadErrors.toProblem(JsonPointer.empty(), e, parser);
-  }
-
-  private static Problem defect(RuntimeException e, JsonParser parser) {
-    String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-    return new Problem(
-        ReadErrors.location(pointer, parser == null ? null : parser.currentTokenLocation()),
-        "",
-        "",
-        "the reader failed on this input: this is a defect of reform-indicators, please report it with the file");
+    return DocumentProblems.translate(JsonPointer.empty(), e, parser);
   }
 
   private static Problem encodingProblem(StrictUtf8Reader.EncodingException e) {
-    return new Problem(
-        new ProblemLocation.Document("", (int) Math.min(Integer.MAX_VALUE, e.line()), 0),
-        "",
-        String.format("0x%02X", e.badByte()),
-        e.getMessage());
+    return DocumentProblems.encoding(e);
   }
 
   private static Problem characterProblem(YamlCharacterReader.CharacterException e) {
-    return new Problem(
-        new ProblemLocation.Document(
-            "", (int) Math.min(Integer.MAX_VALUE, e.line()), (int) Math.min(Integer.MAX_VALUE, e.column())),
-        "",
-        e.shown(),
-        e.getMessage());
+    return DocumentProblems.character(e);
   }
 
   /** Keeps the caller's stream open when a reader over it is closed. */

@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.UnitAssessment;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethodRegistry;
@@ -26,6 +28,8 @@ import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.csv.ObservationCsvReader;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.io.document.DocumentKind;
+import org.reformindicators.io.evaluation.PlanAssessmentsHeader;
+import org.reformindicators.io.evaluation.PlanAssessmentsReader;
 import org.reformindicators.io.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemLocation;
@@ -53,6 +57,9 @@ public final class ReformIndicatorsIo {
   private final ObjectMapper json;
   private final ObjectMapper yaml;
   private final ProgressMethodRegistry progressMethods;
+
+  /** The streaming reader of plan-assessments documents, with its own mappers, made on first use. */
+  private volatile PlanAssessmentsReader planAssessments;
 
   private ReformIndicatorsIo(ReadOptions options) {
     this(options, JsonMappers.create(options), YamlMappers.create(options), ProgressMethodRegistry.defaults());
@@ -130,7 +137,10 @@ public final class ReformIndicatorsIo {
   }
 
   /**
-   * Reads a document from a file, choosing the format by its extension.
+   * Reads a document from a file, choosing the format by its extension. The whole document is read into memory
+   * and may hold at most {@link JsonMappers#MAX_DOCUMENT_LENGTH} bytes; a large {@code plan-assessments}
+   * document (one entry per unit of a province or of the country) is read unit by unit with {@link
+   * #readPlanAssessments(Path, Consumer)} instead.
    *
    * @param file the file ({@code .json}, {@code .yaml} or {@code .yml})
    * @param type the type of the document, e.g. {@code IndicatorCatalogue.class}
@@ -334,6 +344,35 @@ public final class ReformIndicatorsIo {
    */
   public PlanAssessment readAssessment(Path file) throws IOException {
     return read(file, PlanAssessment.class);
+  }
+
+  /**
+   * Reads a plan-assessments document ({@code kind: plan-assessments}) one unit at a time, handing each unit's
+   * assessment to a consumer in document order, with memory bounded by one unit's entry: the way to read a
+   * national document (3,321 units, about 356 MB), which {@code read(file, PlanAssessments.class)} refuses
+   * beyond {@link JsonMappers#MAX_DOCUMENT_LENGTH} bytes. See {@link PlanAssessmentsReader} for the limits and
+   * for what the consumer has seen when the read fails.
+   *
+   * @param file the file ({@code .json}, {@code .yaml} or {@code .yml})
+   * @param each receives each unit's assessment, in document order
+   * @return the head of the document (template, period, settings) and the number of units
+   * @throws ReadException if the document has problems; the consumer has seen the units before the first one
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if the extension names no format
+   * @throws NullPointerException if an argument is null
+   */
+  public PlanAssessmentsHeader readPlanAssessments(Path file, Consumer<? super UnitAssessment> each)
+      throws IOException {
+    return planAssessmentsReader().read(file, each);
+  }
+
+  private PlanAssessmentsReader planAssessmentsReader() {
+    PlanAssessmentsReader reader = planAssessments;
+    if (reader == null) {
+      reader = PlanAssessmentsReader.of(this);
+      planAssessments = reader;
+    }
+    return reader;
   }
 
   /**

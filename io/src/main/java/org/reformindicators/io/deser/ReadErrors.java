@@ -48,6 +48,10 @@ public final class ReadErrors {
               + "|jsontoken|deserializationfeature|jsonreadfeature|mapperfeature|jsonparser"
               + "|\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
 
+  /** The message for content after the end of the document. */
+  public static final String MORE_CONTENT =
+      "more content follows the end of the document: a file holds exactly one document";
+
   /** Longest quotation of the input in a message. */
   private static final int MAX_QUOTED = 60;
 
@@ -143,7 +147,7 @@ public final class ReadErrors {
           + " is null: null is not a value here, leave the entry out";
     }
     if (original.startsWith("Trailing token")) {
-      return "more content follows the end of the document: a file holds exactly one document";
+      return MORE_CONTENT;
     }
     if (original.startsWith("No content to map")) {
       return "the document is empty: expected " + mapping(yaml) + " that starts with formatVersion and kind";

@@ -1,6 +1,7 @@
 package org.reformindicators.io.evaluation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -17,6 +18,7 @@ import org.reformindicators.core.evaluation.PlanAssessments;
 import org.reformindicators.core.evaluation.UnitAssessment;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.deser.CoreValueDeserializer;
 import org.reformindicators.io.deser.DocumentDeserializer;
 import org.reformindicators.io.deser.FormParameters;
 import org.reformindicators.io.deser.InvalidFieldException;
@@ -54,7 +56,38 @@ public final class PlanAssessmentsBinding {
     module.addDeserializer(
         PlanAssessments.class,
         new AssessmentsDeserializer(TypeFactory.defaultInstance().constructType(AssessmentsForm.class)));
+    module.addDeserializer(PlanAssessmentsHead.class, new HeadDeserializer(TypeFactory.defaultInstance().constructType(HeadForm.class)));
+    module.addDeserializer(
+        UnitEntry.class, new UnitEntryDeserializer(TypeFactory.defaultInstance().constructType(UnitForm.class)));
   }
+
+  /** Key of the attribute under which {@link PlanAssessmentsReader} keeps the head of the document it reads. */
+  static final Object HEAD = PlanAssessmentsHead.class;
+
+  /**
+   * The head of a plan-assessments document, everything before its units, read by {@link PlanAssessmentsReader}.
+   *
+   * @param template the plan as written
+   * @param asOf the period every unit is assessed as of
+   * @param settings the settings, the defaults when absent
+   */
+  record PlanAssessmentsHead(Plan template, ReportingPeriod asOf, EvaluationSettings settings) {}
+
+  /** The head as read: the document without its units. */
+  record HeadForm(
+      Integer formatVersion,
+      String kind,
+      AssessmentBinding.AssessedPlan plan,
+      ReportingPeriod asOf,
+      EvaluationSettings settings)
+      implements DocumentForm {}
+
+  /**
+   * One unit's entry read on its own, by {@link PlanAssessmentsReader}.
+   *
+   * @param assessment the unit's assessment
+   */
+  record UnitEntry(UnitAssessment assessment) {}
 
   /** One unit's entry: the unit and its clauses. */
   record UnitForm(AdministrativeUnit unit, List<ClauseAssessment> clauses) {}
@@ -157,30 +190,98 @@ public final class PlanAssessmentsBinding {
 
     @Override
     protected PlanAssessments build(AssessmentsForm f) {
-      String what = "a plan-assessments document";
-      Plan template = FormParameters.require(f.plan(), "plan", what).plan();
-      ReportingPeriod asOf = FormParameters.require(f.asOf(), "asOf", what);
-      EvaluationSettings settings = f.settings() == null ? EvaluationSettings.defaults() : f.settings();
-      List<UnitForm> forms = FormParameters.require(f.units(), "units", what);
+      PlanAssessmentsHead head = head(f.plan(), f.asOf(), f.settings());
+      List<UnitForm> forms = requireUnits(f.units());
       List<UnitAssessment> units = new ArrayList<>(forms.size());
       for (UnitForm u : forms) {
-        AdministrativeUnit unit = FormParameters.require(u.unit(), "unit", "a unit's assessment");
-        Plan plan;
-        try {
-          plan = template.withUnitCode(unit.code());
-        } catch (IllegalArgumentException e) {
-          throw new InvalidFieldException("unit", e.getMessage());
-        }
-        PlanAssessment assessment = PlanAssessment.builder()
-            .plan(plan)
-            .asOf(asOf)
-            .asOfFromData(false)
-            .settings(settings.forUnit(unit))
-            .addAllClauses(FormParameters.require(u.clauses(), "clauses", "a unit's assessment"))
-            .build();
-        units.add(new UnitAssessment(unit, assessment));
+        units.add(unit(u, head));
       }
-      return new PlanAssessments(template, asOf, settings, units);
+      return new PlanAssessments(head.template(), head.asOf(), head.settings(), units);
+    }
+  }
+
+  /**
+   * Returns the units of the document as read, which are required.
+   *
+   * @param units the units, {@code null} when absent
+   * @return the units
+   * @throws InvalidFieldException if they are absent
+   */
+  static <U> U requireUnits(U units) {
+    return FormParameters.require(units, "units", DOCUMENT);
+  }
+
+  /** How the document is named in messages. */
+  private static final String DOCUMENT = "a plan-assessments document";
+
+  /** Builds the head of the document from its members as read; the envelope is checked by the deserializer. */
+  private static PlanAssessmentsHead head(AssessmentBinding.AssessedPlan plan, ReportingPeriod asOf, EvaluationSettings settings) {
+    return new PlanAssessmentsHead(
+        FormParameters.require(plan, "plan", DOCUMENT).plan(),
+        FormParameters.require(asOf, "asOf", DOCUMENT),
+        settings == null ? EvaluationSettings.defaults() : settings);
+  }
+
+  /** Builds one unit's assessment: the template applied to the unit, judged with the unit's settings. */
+  private static UnitAssessment unit(UnitForm u, PlanAssessmentsHead head) {
+    AdministrativeUnit unit = FormParameters.require(u.unit(), "unit", "a unit's assessment");
+    Plan plan;
+    try {
+      plan = head.template().withUnitCode(unit.code());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException("unit", e.getMessage());
+    }
+    PlanAssessment assessment = PlanAssessment.builder()
+        .plan(plan)
+        .asOf(head.asOf())
+        .asOfFromData(false)
+        .settings(head.settings().forUnit(unit))
+        .addAllClauses(FormParameters.require(u.clauses(), "clauses", "a unit's assessment"))
+        .build();
+    return new UnitAssessment(unit, assessment);
+  }
+
+  /**
+   * Returns the message of a unit listed twice, as {@link PlanAssessments} words it.
+   *
+   * @param unit the unit
+   * @return the message
+   */
+  static String twice(AdministrativeUnit unit) {
+    return "units must be distinct, was " + unit.code() + " [" + unit.validity() + "] twice";
+  }
+
+  static final class HeadDeserializer extends DocumentDeserializer<HeadForm, PlanAssessmentsHead> {
+    private static final long serialVersionUID = 1L;
+
+    HeadDeserializer(JavaType form) {
+      super(PlanAssessmentsHead.class, form, DocumentKind.PLAN_ASSESSMENTS);
+    }
+
+    @Override
+    protected PlanAssessmentsHead build(HeadForm f) {
+      return head(f.plan(), f.asOf(), f.settings());
+    }
+  }
+
+  static final class UnitEntryDeserializer extends CoreValueDeserializer<UnitForm, UnitEntry> {
+    private static final long serialVersionUID = 1L;
+
+    UnitEntryDeserializer(JavaType form) {
+      super(UnitEntry.class, form);
+    }
+
+    @Override
+    protected UnitEntry build(UnitForm f) {
+      throw new IllegalStateException("a unit's entry is read only within a plan-assessments document");
+    }
+
+    @Override
+    protected UnitEntry build(UnitForm f, DeserializationContext ctxt) {
+      if (!(ctxt.getAttribute(HEAD) instanceof PlanAssessmentsHead head)) {
+        return build(f);
+      }
+      return new UnitEntry(unit(f, head));
     }
   }
 }

@@ -60,12 +60,26 @@ public final class JsonMappers {
    * @return the limits documented in this class
    */
   public static StreamReadConstraints readConstraints() {
+    return readConstraints(MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Returns the stream read limits of a reader that bounds each part of a document itself: those of {@link
+   * #readConstraints()} without the length of the whole document.
+   *
+   * @return the limits
+   */
+  public static StreamReadConstraints readConstraintsForStreaming() {
+    return readConstraints(-1);
+  }
+
+  private static StreamReadConstraints readConstraints(long maxDocumentLength) {
     return StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxStringLength(MAX_STRING_LENGTH)
         .maxNameLength(MAX_NAME_LENGTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
-        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxDocumentLength(maxDocumentLength)
         .build();
   }
 
@@ -77,10 +91,27 @@ public final class JsonMappers {
    * @throws NullPointerException if {@code options} is null
    */
   public static JsonMapper create(ReadOptions options) {
+    return create(options, MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Creates a JSON mapper for a reader that reads a document part by part and bounds each part itself, such
+   * as {@code PlanAssessmentsReader}: every limit of {@link #create(ReadOptions)} except the length of the
+   * whole document.
+   *
+   * @param options how strictly to read
+   * @return a new mapper
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static JsonMapper createForStreaming(ReadOptions options) {
+    return create(options, -1);
+  }
+
+  private static JsonMapper create(ReadOptions options, long maxDocumentLength) {
     Objects.requireNonNull(options, "options");
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(readConstraints())
+            .streamReadConstraints(readConstraints(maxDocumentLength))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     return configure(JsonMapper.builder(factory), options).build();

@@ -1,5 +1,6 @@
 package org.reformindicators.io.yaml;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
@@ -50,10 +51,14 @@ public final class YamlMappers {
    * @return new loader options
    */
   public static LoaderOptions loaderOptions() {
+    return loaderOptions(MAX_CODE_POINTS);
+  }
+
+  private static LoaderOptions loaderOptions(int maxCodePoints) {
     LoaderOptions loader = new LoaderOptions();
     loader.setMaxAliasesForCollections(MAX_ALIASES);
     loader.setNestingDepthLimit(JsonMappers.MAX_NESTING_DEPTH);
-    loader.setCodePointLimit(MAX_CODE_POINTS);
+    loader.setCodePointLimit(maxCodePoints);
     loader.setAllowDuplicateKeys(false);
     loader.setAllowRecursiveKeys(false);
     return loader;
@@ -67,11 +72,31 @@ public final class YamlMappers {
    * @throws NullPointerException if {@code options} is null
    */
   public static YAMLMapper create(ReadOptions options) {
+    return create(options, MAX_CODE_POINTS, JsonMappers.readConstraints());
+  }
+
+  /**
+   * Creates a YAML mapper for a reader that reads a document part by part and bounds each part itself, such
+   * as {@code PlanAssessmentsReader}: every limit of {@link #create(ReadOptions)} except the length of the
+   * whole document.
+   *
+   * @param options how strictly to read
+   * @return a new mapper
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static YAMLMapper createForStreaming(ReadOptions options) {
+    return create(
+        options,
+        Integer.MAX_VALUE,
+        JsonMappers.readConstraintsForStreaming());
+  }
+
+  private static YAMLMapper create(ReadOptions options, int maxCodePoints, StreamReadConstraints constraints) {
     Objects.requireNonNull(options, "options");
     YAMLFactoryBuilder builder =
         YAMLFactory.builder()
-            .loaderOptions(loaderOptions())
-            .streamReadConstraints(JsonMappers.readConstraints())
+            .loaderOptions(loaderOptions(maxCodePoints))
+            .streamReadConstraints(constraints)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

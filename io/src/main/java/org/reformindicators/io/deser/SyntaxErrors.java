@@ -282,7 +282,8 @@ final class SyntaxErrors {
           + " characters are allowed";
       case "Name length" -> "a key is " + found + " characters long; at most " + max + " characters are allowed";
       case "Document length" -> "the document is longer than " + max + " bytes, the most a document may hold;"
-          + " exchange larger observation sets as CSV";
+          + " exchange larger observation sets as CSV, and read a larger plan-assessments document with the"
+          + " streaming reader, unit by unit";
       default -> "a number is " + found + " characters long; at most " + max + " characters are allowed";
     };
   }

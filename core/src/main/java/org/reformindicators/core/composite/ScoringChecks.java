@@ -46,27 +46,16 @@ final class ScoringChecks {
   }
 
   /**
-   * Checks the parameters of every node and every leaf value of the data; returns every problem, in tree order
-   * and then unit order.
+   * Checks every leaf value of the data; returns every problem, in tree order and then unit order. The
+   * methodology's weights, scales and maximum points need no check here: {@code MethodologyLimits} refuses
+   * them where the index is built.
    */
   static List<ScoringProblem> inputs(CompositeIndex index, DataMatrix data) {
     List<ScoringProblem> problems = new ArrayList<>();
-    for (IndexNode node : index.root().nodes()) {
-      parameter(node, "weight", node.weight(), problems);
-      parameter(node, "maxPoints", node.maxPoints(), problems);
-      parameter(node, "scale", node.aggregation().map(Aggregation::scale), problems);
-    }
     for (IndexNode leaf : index.leaves()) {
       values(leaf, data, problems);
     }
     return problems;
-  }
-
-  private static void parameter(
-      IndexNode node, String name, Optional<BigDecimal> value, List<ScoringProblem> problems) {
-    if (value.isPresent() && !supported(value.get())) {
-      problems.add(new ScoringProblem(Source.METHODOLOGY, node.code(), "", beyondMagnitudes(name, value.get())));
-    }
   }
 
   private static void values(IndexNode leaf, DataMatrix data, List<ScoringProblem> problems) {

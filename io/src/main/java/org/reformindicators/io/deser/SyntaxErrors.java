@@ -192,7 +192,8 @@ final class SyntaxErrors {
     if (m.startsWith("Unrecognized character escape")) {
       Matcher token = QUOTED.matcher(m);
       String escape = token.find() ? token.group(1) : "";
-      return "'\\" + escape + "' is not a JSON escape: the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX";
+      return "'\\" + escape + "' is not a JSON escape: the escapes are \\\" \\\\ \\/ \\b \\f \\n"
+          + " \\r \\t and \\u followed by four hexadecimal digits";
     }
     Matcher close = CLOSE_MARKER.matcher(m);
     if (close.find()) {

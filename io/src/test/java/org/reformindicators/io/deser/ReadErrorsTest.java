@@ -68,7 +68,7 @@ class ReadErrorsTest {
                 + " as \\n or \\t"),
         Arguments.of("bad escape", "{\"id\": \"a\\qb\"}",
             "/id (line 1, column 11): '\\q' is not a JSON escape: the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t"
-                + " and \\uXXXX"),
+                + " and \\u followed by four hexadecimal digits"),
         Arguments.of("wrong bracket", "{\"targets\": [1}",
             "/targets/0 (line 1, column 15): found '}' where ']' must close the list opened at line 1, column 13"),
         Arguments.of("comment", "{// note\n}",

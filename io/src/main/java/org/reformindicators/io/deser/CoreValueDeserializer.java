@@ -187,11 +187,11 @@ public abstract class CoreValueDeserializer<F, T> extends RefusingNullDeserializ
     }
     if (form.formatVersion() == null) {
       if (root) {
-        throw new InvalidFieldException("formatVersion", "a document must state its formatVersion (1)");
+        throw new InvalidFieldException("formatVersion", "a document must state its formatVersion (" + kind.currentVersion() + ")");
       }
     } else {
       try {
-        FormatVersions.check(form.formatVersion());
+        FormatVersions.check(kind, form.formatVersion());
       } catch (IllegalArgumentException e) {
         throw new InvalidFieldException("formatVersion", e.getMessage());
       }

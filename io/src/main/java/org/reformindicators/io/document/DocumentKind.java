@@ -7,33 +7,43 @@ import java.util.Optional;
 /**
  * The closed set of document kinds, such as {@link #PLAN} written {@code "kind": "plan"}.
  *
- * <p>Each kind names the JSON Schema resource of each format version. Immutable and thread-safe.
+ * <p>Each kind has its own format version: writers emit {@link #currentVersion()}, readers accept every version
+ * from 1 to it (a kind whose shape changes gets a new version, and the old files stay readable). Each kind names
+ * the JSON Schema resource of each of its versions. Immutable and thread-safe.
  */
 public enum DocumentKind {
   /** A reform plan with its targets ({@code Plan}). */
-  PLAN("plan"),
+  PLAN("plan", 1),
   /** An indicator catalogue ({@code IndicatorCatalogue}). */
-  INDICATOR_CATALOGUE("indicator-catalogue"),
+  INDICATOR_CATALOGUE("indicator-catalogue", 1),
   /** A registry of administrative units ({@code UnitRegistry}). */
-  UNIT_REGISTRY("unit-registry"),
+  UNIT_REGISTRY("unit-registry", 1),
   /** The definition of a composite index methodology. */
-  METHODOLOGY("methodology"),
+  METHODOLOGY("methodology", 1),
   /** A set of observations ({@code ObservationSet}); large sets are better exchanged as CSV. */
-  OBSERVATIONS("observations"),
+  OBSERVATIONS("observations", 1),
   /** The evaluation of a plan against observations ({@code PlanAssessment}). */
-  PLAN_ASSESSMENT("plan-assessment"),
+  PLAN_ASSESSMENT("plan-assessment", 1),
   /** The scores, ranks and intervals of a composite index. */
-  COMPOSITE_RESULT("composite-result"),
+  COMPOSITE_RESULT("composite-result", 1),
   /** One plan template evaluated for many units, one assessment per unit ({@code PlanAssessments}). */
-  PLAN_ASSESSMENTS("plan-assessments");
-
-  /** The format version that writers emit and the newest that readers accept. */
-  public static final int CURRENT_FORMAT_VERSION = 1;
+  PLAN_ASSESSMENTS("plan-assessments", 1);
 
   private final String id;
+  private final int currentVersion;
 
-  DocumentKind(String id) {
+  DocumentKind(String id, int currentVersion) {
     this.id = id;
+    this.currentVersion = currentVersion;
+  }
+
+  /**
+   * Returns the format version that writers emit for this kind and the newest that readers accept.
+   *
+   * @return e.g. {@code 1}
+   */
+  public int currentVersion() {
+    return currentVersion;
   }
 
   /**
@@ -48,12 +58,12 @@ public enum DocumentKind {
   /**
    * Returns the class-path resource of the JSON Schema of a format version.
    *
-   * @param formatVersion the format version, 1 to {@link #CURRENT_FORMAT_VERSION}
+   * @param formatVersion the format version, 1 to {@link #currentVersion()}
    * @return e.g. {@code org/reformindicators/io/schema/plan-1.schema.json}
    * @throws IllegalArgumentException if the version is not supported
    */
   public String schemaResource(int formatVersion) {
-    FormatVersions.check(formatVersion);
+    FormatVersions.check(this, formatVersion);
     return "org/reformindicators/io/schema/" + id + "-" + formatVersion + ".schema.json";
   }
 

@@ -107,7 +107,7 @@ public final class PlanAssessmentsBinding {
       throws IOException {
     JsonGenerator gen = out.generator();
     gen.writeStartObject();
-    gen.writeNumberField("formatVersion", DocumentKind.CURRENT_FORMAT_VERSION);
+    gen.writeNumberField("formatVersion", DocumentKind.PLAN_ASSESSMENTS.currentVersion());
     gen.writeStringField("kind", DocumentKind.PLAN_ASSESSMENTS.id());
     gen.writeFieldName("plan");
     out.value(new AssessmentBinding.AssessedPlan(template));

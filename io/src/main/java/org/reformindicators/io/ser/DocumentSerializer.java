@@ -50,7 +50,7 @@ public abstract class DocumentSerializer<T, F> extends CoreValueSerializer<T, F>
 
   @Override
   protected final F form(T value, boolean root) {
-    return root ? form(value, DocumentKind.CURRENT_FORMAT_VERSION, kind.id()) : form(value, null, null);
+    return root ? form(value, kind.currentVersion(), kind.id()) : form(value, null, null);
   }
 
   /**

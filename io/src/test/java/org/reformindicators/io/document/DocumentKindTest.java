@@ -26,7 +26,7 @@ class DocumentKindTest {
   @Test
   void onlySupportedVersionsHaveSchemas() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentKind.PLAN.schemaResource(2));
-    assertEquals("formatVersion must be within 1..1 (the versions this library reads), was 2", e.getMessage());
-    assertEquals(1, FormatVersions.check(1));
+    assertEquals("formatVersion of kind 'plan' must be 1 (the only version this library reads), was 2", e.getMessage());
+    assertEquals(1, FormatVersions.check(DocumentKind.PLAN, 1));
   }
 }

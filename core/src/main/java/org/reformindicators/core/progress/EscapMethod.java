@@ -155,9 +155,9 @@ public final class EscapMethod extends AbstractProgressMethod {
     } else {
       double gap = (target - forecast) / distance;
       EscapCategory category;
-      if (gap <= maintainGap + Growth.TOLERANCE) {
+      if (Tolerance.atMost(gap, maintainGap)) {
         category = EscapCategory.MAINTAIN_PROGRESS;
-      } else if (gap > reverseGap + Growth.TOLERANCE) {
+      } else if (!Tolerance.atMost(gap, reverseGap)) {
         category = EscapCategory.REVERSE_TREND;
       } else {
         category = EscapCategory.ACCELERATE;

@@ -177,7 +177,7 @@ public final class EurostatMethod extends AbstractProgressMethod {
     int last = in.size() - 1;
     double windowStart = in.latestTime() - windowYears;
     int start = 0;
-    while (start < last && in.time(start) < windowStart - Growth.TOLERANCE) {
+    while (start < last && !Tolerance.atLeast(in.time(start), windowStart)) {
       start++;
     }
     if (start == last) {
@@ -192,11 +192,11 @@ public final class EurostatMethod extends AbstractProgressMethod {
     double d = in.direction().sign() * Math.signum(y0);
     double rate = d * Growth.cagr(y0, y1, in.latestTime() - in.time(start));
     EurostatCategory category;
-    if (Growth.atLeast(rate, noTargetRate)) {
+    if (Tolerance.atLeast(rate, noTargetRate)) {
       category = EurostatCategory.SIGNIFICANT_PROGRESS;
-    } else if (Growth.atLeast(rate, 0)) {
+    } else if (Tolerance.atLeast(rate, 0)) {
       category = EurostatCategory.MODERATE_PROGRESS;
-    } else if (rate > -noTargetRate + Growth.TOLERANCE) {
+    } else if (!Tolerance.atMost(rate, -noTargetRate)) {
       category = EurostatCategory.MODERATE_MOVEMENT_AWAY;
     } else {
       category = EurostatCategory.SIGNIFICANT_MOVEMENT_AWAY;

@@ -3,36 +3,17 @@ package org.reformindicators.core.progress;
 import org.reformindicators.core.internal.Validation;
 
 /**
- * Arithmetic shared by the methods: compound annual growth rates and cut-off comparisons.
+ * Arithmetic shared by the methods: compound annual growth rates and banding by cut-offs.
  *
  * <p>Not part of the API. Stateless and thread-safe.
  */
 final class Growth {
 
-  /**
-   * Absolute tolerance of every cut-off comparison. Ratios and rates come out of {@code pow} and
-   * divisions; a ratio that is exactly 95 % in decimal arithmetic may be 0.9499999999999998 in binary, and
-   * a user expects it on the "at least 95 %" side. A difference below 1e-9 is far below any published
-   * precision, so this tolerance never moves a genuinely different figure across a cut-off.
-   */
-  static final double TOLERANCE = 1e-9;
-
   private Growth() {}
 
   /**
-   * Tells whether {@code x >= cutoff}, allowing {@link #TOLERANCE}.
-   *
-   * @param x the figure
-   * @param cutoff the cut-off
-   * @return {@code x >= cutoff - TOLERANCE}
-   */
-  static boolean atLeast(double x, double cutoff) {
-    return x >= cutoff - TOLERANCE;
-  }
-
-  /**
    * Places a figure in one of four bands by three decreasing cut-offs, each compared with {@link
-   * #atLeast(double, double)}: {@code x ≥ first → top}, {@code x ≥ second → upper}, {@code x ≥ third → lower},
+   * Tolerance#atLeast(double, double)}: {@code x ≥ first → top}, {@code x ≥ second → upper}, {@code x ≥ third → lower},
    * otherwise {@code bottom}.
    *
    * @param <C> the category type
@@ -48,13 +29,13 @@ final class Growth {
    */
   static <C> C band(
       double x, double first, double second, double third, C top, C upper, C lower, C bottom) {
-    if (atLeast(x, first)) {
+    if (Tolerance.atLeast(x, first)) {
       return top;
     }
-    if (atLeast(x, second)) {
+    if (Tolerance.atLeast(x, second)) {
       return upper;
     }
-    return atLeast(x, third) ? lower : bottom;
+    return Tolerance.atLeast(x, third) ? lower : bottom;
   }
 
   /**

@@ -24,11 +24,14 @@ public enum LinearProjectionCategory implements ProgressCategory {
    */
   WITHIN_INTERVAL("target within the prediction interval", "mục tiêu nằm trong khoảng dự báo", ProgressOutlook.AT_RISK),
   /**
-   * The trend is not away from the target, but the whole interval falls short. Maps to {@link
+   * The whole interval falls short and the fitted slope is flat or towards the target. Maps to {@link
    * ProgressOutlook#AT_RISK}.
    */
   PROJECTED_TO_FALL_SHORT("projected to fall short", "dự báo không đạt mục tiêu", ProgressOutlook.AT_RISK),
-  /** The fitted slope points away from the target. Maps to {@link ProgressOutlook#OFF_TRACK}. */
+  /**
+   * The whole interval falls short and the fitted slope points away from the target. Maps to {@link
+   * ProgressOutlook#OFF_TRACK}.
+   */
   MOVING_AWAY("trend moving away from the target", "xu hướng đi xa mục tiêu", ProgressOutlook.OFF_TRACK),
   /** Too few data points or no target. Maps to {@link ProgressOutlook#NOT_ASSESSABLE}. */
   CANNOT_ASSESS("cannot be assessed", "không đánh giá được", ProgressOutlook.NOT_ASSESSABLE);

@@ -20,11 +20,14 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * <p>Categories, in order: the latest value meets the target → {@link
  * LinearProjectionCategory#TARGET_ACHIEVED}; the unfavourable end meets it → {@link
  * LinearProjectionCategory#CONFIDENTLY_ON_TRACK}; the projection meets it → {@link
- * LinearProjectionCategory#PROJECTED_TO_REACH}; d × slope &lt; 0 → {@link
- * LinearProjectionCategory#MOVING_AWAY}; the favourable end meets it → {@link
- * LinearProjectionCategory#WITHIN_INTERVAL}; otherwise {@link
- * LinearProjectionCategory#PROJECTED_TO_FALL_SHORT}. Needs a target and at least {@code
- * minimumObservations} (3, so the interval has a degree of freedom) points. Rates are linear: actual =
+ * LinearProjectionCategory#PROJECTED_TO_REACH}; the favourable end meets it → {@link
+ * LinearProjectionCategory#WITHIN_INTERVAL}; the whole interval falls short and d × slope &lt; 0 → {@link
+ * LinearProjectionCategory#MOVING_AWAY}; otherwise {@link LinearProjectionCategory#PROJECTED_TO_FALL_SHORT}.
+ * The interval decides before the slope's sign: a target the interval contains is not ruled out, whichever
+ * way the fitted line leans. The projection and the ends of the interval are compared with the target, and
+ * the slope with 0, allowing {@link Tolerance#EPSILON} × {@link ProgressInput#valueScale()} (see {@link
+ * Tolerance}), so a line that hits the target in decimal arithmetic reaches it. Needs a target and at least
+ * {@code minimumObservations} (3, so the interval has a degree of freedom) points. Rates are linear: actual =
  * d × slope, required = d·(TV − y_base)/(T − t_base). Immutable and thread-safe.
  */
 public final class LinearProjectionMethod extends AbstractProgressMethod {
@@ -140,15 +143,16 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
     double target = input.targetValue();
     double unfavourable = direction == DesiredDirection.INCREASE ? lower : upper;
     double favourable = direction == DesiredDirection.INCREASE ? upper : lower;
+    double scale = input.valueScale();
     LinearProjectionCategory category;
-    if (direction.meets(unfavourable, target)) {
+    if (Tolerance.meets(direction, unfavourable, target, scale)) {
       category = LinearProjectionCategory.CONFIDENTLY_ON_TRACK;
-    } else if (direction.meets(projection, target)) {
+    } else if (Tolerance.meets(direction, projection, target, scale)) {
       category = LinearProjectionCategory.PROJECTED_TO_REACH;
-    } else if (d * slope < 0) {
-      category = LinearProjectionCategory.MOVING_AWAY;
-    } else if (direction.meets(favourable, target)) {
+    } else if (Tolerance.meets(direction, favourable, target, scale)) {
       category = LinearProjectionCategory.WITHIN_INTERVAL;
+    } else if (d * slope < -Tolerance.EPSILON * scale) {
+      category = LinearProjectionCategory.MOVING_AWAY;
     } else {
       category = LinearProjectionCategory.PROJECTED_TO_FALL_SHORT;
     }

@@ -227,7 +227,7 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
     double c = limitFactor(in);
     double rate = d * observed;
     OpenSdgCategory category;
-    if (c == 0 && Growth.atLeast(rate, 0)) {
+    if (c == 0 && Tolerance.atLeast(rate, 0)) {
       // Base at the limit and the value maintained: on track (source, special considerations).
       category = OpenSdgCategory.ON_TRACK;
     } else {

@@ -250,6 +250,24 @@ public final class ProgressInput {
     return hasTarget && times.length > 0 && direction.meets(latestValue(), targetValue);
   }
 
+  /**
+   * Returns the magnitude of the series: the largest absolute value among the base value, the observed values
+   * and the target value (the natural limit is not compared with anything and is left out). {@link Tolerance}
+   * scales its allowance for values in the indicator's unit by it.
+   *
+   * @return the magnitude, non-negative and finite; 0 when every value is 0
+   */
+  public double valueScale() {
+    double scale = Math.abs(baseValue);
+    if (hasTarget) {
+      scale = Math.max(scale, Math.abs(targetValue));
+    }
+    for (double v : values) {
+      scale = Math.max(scale, Math.abs(v));
+    }
+    return scale;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (this == o) {

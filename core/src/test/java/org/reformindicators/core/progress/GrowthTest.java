@@ -1,10 +1,8 @@
 package org.reformindicators.core.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +17,11 @@ class GrowthTest {
   }
 
   @Test
-  void cutoffsAllowTheDocumentedTolerance() {
-    assertTrue(Growth.atLeast(0.9499999999999998, 0.95));
-    assertFalse(Growth.atLeast(0.9499, 0.95));
+  void bandsAllowTheDocumentedTolerance() {
+    assertEquals("top", Growth.band(0.9499999999999998, 0.95, 0.6, 0, "top", "upper", "lower", "bottom"));
+    assertEquals("upper", Growth.band(0.9499, 0.95, 0.6, 0, "top", "upper", "lower", "bottom"));
+    assertEquals("lower", Growth.band(-1e-10, 0.95, 0.6, 0, "top", "upper", "lower", "bottom"));
+    assertEquals("bottom", Growth.band(-1e-8, 0.95, 0.6, 0, "top", "upper", "lower", "bottom"));
   }
 
   @Test

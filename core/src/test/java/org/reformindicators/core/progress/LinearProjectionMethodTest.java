@@ -117,4 +117,54 @@ class LinearProjectionMethodTest {
     assertEquals(2.919986, r.measures().get("tQuantile"), 1e-6);
     assertEquals("linear", LINEAR.id());
   }
+
+  private static ProgressResult assessFrom(double[] values, double targetTime, double target) {
+    double[] times = new double[values.length];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = i;
+    }
+    return LINEAR.assess(
+        ProgressInput.builder()
+            .observations(times, values)
+            .base(0, values[0])
+            .target(targetTime, target)
+            .direction(DesiredDirection.INCREASE)
+            .build());
+  }
+
+  /**
+   * Issue 15: 2022–2024 = 60, 66, 59, target ≥ 65 by 2025 (t = 0, 1, 2 → T = 3). By hand (Montgomery, Peck
+   * and Vining §2.5): n = 3, t̄ = 1, ȳ = 185/3, Sxx = 2, Sxy = (−1)(60 − 185/3) + 0 + (1)(59 − 185/3) = −1, slope
+   * −1/2, ŷ(3) = 185/3 − 1/2 × 2 = 182/3 = 60.666667; fitted 62.1667, 61.6667, 61.1667, residuals −13/6, 26/6,
+   * −13/6, SSE = (169 + 676 + 169)/36 = 169/6, s² = SSE/(n − 2) = 169/6, s = 13/√6; se = s·√(1 + 1/3 + (3 −
+   * 1)²/2) = 13/√6 × √(10/3) = 13√5/3 = 9.689628; t(0.975; 1) = tan(0.475π) = 12.706205 (one degree of freedom
+   * is the Cauchy law); half-width 12.706205 × 9.689628 = 123.118396; interval [60.666667 − 123.118396,
+   * 60.666667 + 123.118396] = [−62.451729, 183.785063], the issue's −62.5 to 183.8. The target 65 lies inside
+   * the interval, so the interval decides (WITHIN_INTERVAL, at risk) before the falling
+   * slope (MOVING_AWAY, off track) is looked at.
+   */
+  @Test
+  void predictionIntervalDecidesBeforeTheSlopesSign() {
+    ProgressResult r = assessFrom(new double[] {60, 66, 59}, 3, 65);
+    assertEquals(60.666667, r.projection().getAsDouble(), 1e-6);
+    assertEquals(-62.451729, r.projectionLower().getAsDouble(), 1e-6);
+    assertEquals(183.785063, r.projectionUpper().getAsDouble(), 1e-6);
+    assertEquals(12.706205, r.measures().get("tQuantile"), 1e-6);
+    assertEquals(-0.5, r.measures().get("slope"), 1e-12);
+    assertEquals(LinearProjectionCategory.WITHIN_INTERVAL, r.category());
+    assertEquals(ProgressOutlook.AT_RISK, r.outlook());
+  }
+
+  /**
+   * Issue 15: 2021–2024 = 4.44, 6.05, 7.66, 9.27 (a perfect line, slope 1.61), target ≥ 10.88 by 2025: the
+   * projection 4.44 + 4 × 1.61 = 10.88 comes out of binary arithmetic as 10.879999999999999; within the
+   * tolerance it reaches the target, and the zero-width interval reaches it too.
+   */
+  @Test
+  void projectionOnTheTargetWithinTheToleranceReachesIt() {
+    ProgressResult r = assessFrom(new double[] {4.44, 6.05, 7.66, 9.27}, 4, 10.88);
+    assertEquals(10.88, r.projection().getAsDouble(), 1e-12);
+    assertEquals(LinearProjectionCategory.CONFIDENTLY_ON_TRACK, r.category());
+    assertEquals(ProgressOutlook.ON_TRACK, r.outlook());
+  }
 }

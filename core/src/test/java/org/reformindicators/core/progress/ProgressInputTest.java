@@ -80,4 +80,17 @@ class ProgressInputTest {
     assertFalse(valid().build().equals(valid().target(5, 25).build()));
     assertTrue(valid().build().toString().contains("target=30.0@5.0"));
   }
+
+  @Test
+  void valueScaleIsTheLargestMagnitudeOfBaseValuesAndTarget() {
+    ProgressInput.Builder b =
+        ProgressInput.builder().observations(new double[] {0, 1}, new double[] {-70, 40}).base(0, 50);
+    assertEquals(70.0, b.build().valueScale(), 0.0);
+    assertEquals(120.0, b.target(5, 120).build().valueScale(), 0.0);
+    assertEquals(120.0, b.naturalLimit(1000).build().valueScale(), 0.0); // the limit is left out
+    assertEquals(
+        0.0,
+        ProgressInput.builder().observations(new double[] {0}, new double[] {0}).base(0, 0).build().valueScale(),
+        0.0);
+  }
 }

@@ -128,4 +128,37 @@ class EscapMethodTest {
     assertEquals("escap", ESCAP.id());
     assertEquals(2, ESCAP.parameters().integer("minimumObservations"));
   }
+
+  /**
+   * The tolerance at both gap cut-offs: the forecast 50 towards 60 gives a gap of 0.2 (above); maintainGap at the
+   * gap itself, 1e-10 below it and 1e-8 below it. Towards 60 from 10 with latest values falling, the gap exceeds
+   * 1; reverseGap likewise.
+   */
+  @Test
+  void gapCutoffsExactlyOnWithinAndBeyondTheTolerance() {
+    ProgressInput in =
+        ProgressInput.builder()
+            .observations(new double[] {0, 1, 2}, new double[] {10, 30, 30})
+            .base(0, 10)
+            .target(4, 60)
+            .build();
+    double gap = ESCAP.assess(in).measures().get("progressGap");
+    assertEquals(0.2, gap, 1e-12);
+    for (double offset : new double[] {0, 1e-10}) {
+      assertEquals(EscapCategory.MAINTAIN_PROGRESS, EscapMethod.of(gap - offset, 1, 2).assess(in).category());
+      assertEquals(EscapCategory.ACCELERATE, EscapMethod.of(-1, gap - offset, 2).assess(in).category());
+    }
+    assertEquals(EscapCategory.ACCELERATE, EscapMethod.of(gap - 1e-8, 1, 2).assess(in).category());
+    assertEquals(EscapCategory.REVERSE_TREND, EscapMethod.of(-1, gap - 1e-8, 2).assess(in).category());
+  }
+
+  /** The example of issue 15 for ESCAP: a line 4.44 … 9.27 forecasts 10.88 at year 4 (gap 0 up to rounding). */
+  @Test
+  void aLineOnTheTargetMaintainsProgress() {
+    ProgressResult r =
+        assess(new double[] {0, 1, 2, 3}, new double[] {4.44, 6.05, 7.66, 9.27}, 4, 10.88);
+    assertEquals(10.88, r.projection().getAsDouble(), 1e-12);
+    assertEquals(0.0, r.measures().get("progressGap"), 1e-12);
+    assertEquals(EscapCategory.MAINTAIN_PROGRESS, r.category());
+  }
 }

@@ -239,4 +239,64 @@ class EurostatMethodTest {
         EurostatMethod.of(0.90, 0.6, 0, 0.01, 5).assess(towards121(109.4)).category());
     assertEquals(EurostatMethod.of(0.95, 0.6, 0, 0.01, 5), EUROSTAT);
   }
+
+  /**
+   * The tolerance at a cut-off: a method whose cut-off is the ratio itself (exactly on), 1e-10 above it (within
+   * the tolerance) or 1e-8 above it (beyond). Ratio (108/100 − 1)/0.1 = 0.8 (not exact in binary).
+   */
+  @Test
+  void targetCutoffExactlyOnWithinAndBeyondTheTolerance() {
+    double ratio = assess(towards121(108)).ratio().getAsDouble();
+    assertEquals(0.8, ratio, 1e-12);
+    for (double offset : new double[] {0, 1e-10}) {
+      assertEquals(
+          EurostatCategory.SIGNIFICANT_PROGRESS,
+          EurostatMethod.of(ratio + offset, 0.6, 0, 0.01, 5).assess(towards121(108)).category());
+      assertEquals(
+          EurostatCategory.MODERATE_PROGRESS,
+          EurostatMethod.of(0.95, ratio + offset, 0, 0.01, 5).assess(towards121(108)).category());
+    }
+    assertEquals(
+        EurostatCategory.MODERATE_PROGRESS,
+        EurostatMethod.of(ratio + 1e-8, 0.6, 0, 0.01, 5).assess(towards121(108)).category());
+    assertEquals(
+        EurostatCategory.INSUFFICIENT_PROGRESS,
+        EurostatMethod.of(0.95, ratio + 1e-8, 0, 0.01, 5).assess(towards121(108)).category());
+    // the lowest cut-off: a ratio of 0.8 against awayCutoff 0.8 + offset
+    assertEquals(
+        EurostatCategory.INSUFFICIENT_PROGRESS,
+        EurostatMethod.of(0.95, 0.9, ratio + 1e-10, 0.01, 5).assess(towards121(108)).category());
+    assertEquals(
+        EurostatCategory.MOVEMENT_AWAY,
+        EurostatMethod.of(0.95, 0.9, ratio + 1e-8, 0.01, 5).assess(towards121(108)).category());
+  }
+
+  /**
+   * Without a target: the 1 % rate exactly on, within and beyond the tolerance, on both sides of zero. Growth
+   * 100 → 102 over 2 years: CAGR = √1.02 − 1 = 0.00995049; 100 → 98: √0.98 − 1 = −0.01005038.
+   */
+  @Test
+  void noTargetRateExactlyOnWithinAndBeyondTheTolerance() {
+    ProgressInput up =
+        ProgressInput.builder().observations(new double[] {0, 2}, new double[] {100, 102}).base(0, 100).build();
+    ProgressInput down =
+        ProgressInput.builder().observations(new double[] {0, 2}, new double[] {100, 98}).base(0, 100).build();
+    double rise = EUROSTAT.assess(up).actualRate().getAsDouble();
+    double fall = -EUROSTAT.assess(down).actualRate().getAsDouble();
+    assertEquals(Math.sqrt(1.02) - 1, rise, 1e-15);
+    assertEquals(1 - Math.sqrt(0.98), fall, 1e-15);
+    for (double offset : new double[] {0, 1e-10}) {
+      assertEquals(
+          EurostatCategory.SIGNIFICANT_PROGRESS,
+          EurostatMethod.of(0.95, 0.6, 0, rise + offset, 5).assess(up).category());
+      assertEquals(
+          EurostatCategory.SIGNIFICANT_MOVEMENT_AWAY,
+          EurostatMethod.of(0.95, 0.6, 0, fall + offset, 5).assess(down).category());
+    }
+    assertEquals(
+        EurostatCategory.MODERATE_PROGRESS, EurostatMethod.of(0.95, 0.6, 0, rise + 1e-8, 5).assess(up).category());
+    assertEquals(
+        EurostatCategory.MODERATE_MOVEMENT_AWAY,
+        EurostatMethod.of(0.95, 0.6, 0, fall + 1e-8, 5).assess(down).category());
+  }
 }

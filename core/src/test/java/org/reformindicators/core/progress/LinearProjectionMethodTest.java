@@ -167,4 +167,62 @@ class LinearProjectionMethodTest {
     assertEquals(LinearProjectionCategory.CONFIDENTLY_ON_TRACK, r.category());
     assertEquals(ProgressOutlook.ON_TRACK, r.outlook());
   }
+
+  /**
+   * The tolerance at the three ends: NOISY projects 88.6 in [72.896792, 104.303208]; a target at each figure
+   * itself (exactly on), 1e-10 × the series' magnitude beyond it (within) and 1e-8 × the magnitude beyond it
+   * (beyond the tolerance). The magnitude is the largest of 40, 52, 58, 70 and the target.
+   */
+  @Test
+  void targetExactlyOnWithinAndBeyondEachEndOfTheInterval() {
+    ProgressResult r = assess(NOISY, 100, DesiredDirection.INCREASE);
+    double[] figures = {
+      r.projectionLower().getAsDouble(), r.projection().getAsDouble(), r.projectionUpper().getAsDouble()
+    };
+    LinearProjectionCategory[] reached = {
+      LinearProjectionCategory.CONFIDENTLY_ON_TRACK,
+      LinearProjectionCategory.PROJECTED_TO_REACH,
+      LinearProjectionCategory.WITHIN_INTERVAL
+    };
+    LinearProjectionCategory[] missed = {
+      LinearProjectionCategory.PROJECTED_TO_REACH,
+      LinearProjectionCategory.WITHIN_INTERVAL,
+      LinearProjectionCategory.PROJECTED_TO_FALL_SHORT
+    };
+    for (int i = 0; i < figures.length; i++) {
+      double x = figures[i];
+      double scale = Math.max(70, x);
+      assertEquals(reached[i], assess(NOISY, x, DesiredDirection.INCREASE).category(), "on " + x);
+      assertEquals(reached[i], assess(NOISY, x + 1e-10 * scale, DesiredDirection.INCREASE).category(), "near " + x);
+      assertEquals(missed[i], assess(NOISY, x + 1e-8 * scale, DesiredDirection.INCREASE).category(), "past " + x);
+    }
+  }
+
+  /**
+   * The slope against 0: a falling line 50, 50 − δ, 50 − 2δ (zero-width interval, far below 60) is flat within
+   * the tolerance for δ = 0 and δ = 1e-10 × 50 (PROJECTED_TO_FALL_SHORT) and moving away for δ = 1e-8 × 50.
+   */
+  @Test
+  void slopeExactlyZeroWithinAndBeyondTheTolerance() {
+    for (double delta : new double[] {0, 1e-10 * 50}) {
+      assertEquals(
+          LinearProjectionCategory.PROJECTED_TO_FALL_SHORT,
+          assess(new double[] {50, 50 - delta, 50 - 2 * delta}, 60, DesiredDirection.INCREASE).category());
+    }
+    double delta = 1e-8 * 50;
+    assertEquals(
+        LinearProjectionCategory.MOVING_AWAY,
+        assess(new double[] {50, 50 - delta, 50 - 2 * delta}, 60, DesiredDirection.INCREASE).category());
+  }
+
+  /** Lower is better: a rank line 60, 48, 36 projects 0 at t = 5; a target of −1e-10 × 60 is within reach. */
+  @Test
+  void lowerIsBetterAllowsTheToleranceUpwards() {
+    assertEquals(
+        LinearProjectionCategory.CONFIDENTLY_ON_TRACK,
+        assess(new double[] {60, 48, 36}, -1e-10 * 60, DesiredDirection.DECREASE).category());
+    assertEquals(
+        LinearProjectionCategory.PROJECTED_TO_FALL_SHORT,
+        assess(new double[] {60, 48, 36}, -1e-8 * 60, DesiredDirection.DECREASE).category());
+  }
 }

@@ -188,4 +188,48 @@ class OpenSdgMethodTest {
     assertEquals("open-sdg", OPEN_SDG.id());
     assertEquals(4.44, OPEN_SDG.parameters().number("limitExponent"), 0.0);
   }
+
+  /** The tolerance at a cut-off: the cut-off at the ratio 0.8 itself, 1e-10 above it and 1e-8 above it. */
+  @Test
+  void targetCutoffExactlyOnWithinAndBeyondTheTolerance() {
+    ProgressInput in =
+        ProgressInput.builder()
+            .observations(new double[] {0, 1}, new double[] {100, 108})
+            .base(0, 100)
+            .target(2, 121)
+            .build();
+    double ratio = OPEN_SDG.assess(in).ratio().getAsDouble();
+    assertEquals(0.8, ratio, 1e-12);
+    for (double offset : new double[] {0, 1e-10}) {
+      assertEquals(
+          OpenSdgCategory.ON_TRACK,
+          OpenSdgMethod.of(ratio + offset, 0.6, 0, 0.015, 0.005, 4.44, 0.001).assess(in).category());
+      assertEquals(
+          OpenSdgCategory.LIMITED_PROGRESS,
+          OpenSdgMethod.of(0.95, 0.9, ratio + offset, 0.015, 0.005, 4.44, 0.001).assess(in).category());
+    }
+    assertEquals(
+        OpenSdgCategory.ACCELERATION_NEEDED,
+        OpenSdgMethod.of(ratio + 1e-8, 0.6, 0, 0.015, 0.005, 4.44, 0.001).assess(in).category());
+    assertEquals(
+        OpenSdgCategory.DETERIORATION,
+        OpenSdgMethod.of(0.95, 0.9, ratio + 1e-8, 0.015, 0.005, 4.44, 0.001).assess(in).category());
+  }
+
+  /** Without a target (C = 1): the on-track rate at the observed CAGR √1.02 − 1 itself, 1e-10 and 1e-8 above. */
+  @Test
+  void noTargetRateExactlyOnWithinAndBeyondTheTolerance() {
+    ProgressInput in =
+        ProgressInput.builder().observations(new double[] {0, 2}, new double[] {100, 102}).base(0, 100).build();
+    double rate = OPEN_SDG.assess(in).actualRate().getAsDouble();
+    assertEquals(Math.sqrt(1.02) - 1, rate, 1e-15);
+    for (double offset : new double[] {0, 1e-10}) {
+      assertEquals(
+          OpenSdgCategory.ON_TRACK,
+          OpenSdgMethod.of(0.95, 0.6, 0, rate + offset, 0.005, 4.44, 0.001).assess(in).category());
+    }
+    assertEquals(
+        OpenSdgCategory.ACCELERATION_NEEDED,
+        OpenSdgMethod.of(0.95, 0.6, 0, rate + 1e-8, 0.005, 4.44, 0.001).assess(in).category());
+  }
 }

@@ -97,4 +97,41 @@ class SdsnTrendMethodTest {
     assertEquals("sdsn", SDSN.id());
     assertEquals(0.5, SDSN.parameters().number("moderateRatio"), 0.0);
   }
+
+  /**
+   * The tolerance at a cut-off: ratio (48.7 − 40)/10 = 0.87 (0.8699999999999996 in binary) against an on-track
+   * cut-off at the ratio itself, 1e-10 above and 1e-8 above; and the same at the lowest cut-off.
+   */
+  @Test
+  void cutoffExactlyOnWithinAndBeyondTheTolerance() {
+    ProgressResult r = towards80(48.7);
+    double ratio = r.ratio().getAsDouble();
+    assertEquals(0.87, ratio, 1e-12);
+    ProgressInput in =
+        ProgressInput.builder()
+            .observations(new double[] {0, 1}, new double[] {40, 48.7})
+            .base(0, 40)
+            .target(4, 80)
+            .build();
+    for (double offset : new double[] {0, 1e-10}) {
+      assertEquals(SdsnCategory.ON_TRACK, SdsnTrendMethod.of(ratio + offset, 0.5, 0).assess(in).category());
+      assertEquals(SdsnCategory.STAGNATING, SdsnTrendMethod.of(0.95, 0.9, ratio + offset).assess(in).category());
+    }
+    assertEquals(SdsnCategory.MODERATELY_IMPROVING, SdsnTrendMethod.of(ratio + 1e-8, 0.5, 0).assess(in).category());
+    assertEquals(SdsnCategory.DECREASING, SdsnTrendMethod.of(0.95, 0.9, ratio + 1e-8).assess(in).category());
+  }
+
+  /** The example of issue 15 for SDSN: 4.44 → 9.27 over 3 years towards 10.88 by year 4 (1.61 a year both). */
+  @Test
+  void aLineOnTheTargetIsOnTrack() {
+    ProgressResult r =
+        SDSN.assess(
+            ProgressInput.builder()
+                .observations(new double[] {0, 1, 2, 3}, new double[] {4.44, 6.05, 7.66, 9.27})
+                .base(0, 4.44)
+                .target(4, 10.88)
+                .build());
+    assertEquals(1.0, r.ratio().getAsDouble(), 1e-12);
+    assertEquals(SdsnCategory.ON_TRACK, r.category());
+  }
 }

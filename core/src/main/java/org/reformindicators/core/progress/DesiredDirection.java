@@ -30,7 +30,9 @@ public enum DesiredDirection {
   }
 
   /**
-   * Tells whether {@code value} meets or beats {@code target} in this direction.
+   * Tells whether {@code value} meets or beats {@code target} in this direction, exactly: for observed values.
+   * A computed figure (a projection) is compared with {@link Tolerance#meets(DesiredDirection, double, double,
+   * double)}.
    *
    * @param value the observed value
    * @param target the target value

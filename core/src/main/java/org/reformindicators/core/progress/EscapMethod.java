@@ -27,8 +27,9 @@ import java.util.Objects;
  * <p>Library rules: a latest value meeting the target is {@link EscapCategory#TARGET_ACHIEVED}; a target
  * met at the base but no longer met (TV on the wrong side of, or equal to, I_base) is {@link
  * EscapCategory#REVERSE_TREND}; fewer than {@code minimumObservations} (2) points or no target is {@link
- * EscapCategory#INSUFFICIENT_DATA}. The rates are linear: actual = d × the weighted slope, required =
- * d·(TV − I_base)/(T − t_base). Immutable and thread-safe.
+ * EscapCategory#INSUFFICIENT_DATA}. The progress gap is compared with its cut-offs allowing {@link
+ * Tolerance#EPSILON} (1e-9). The rates are linear: actual = d × the weighted slope, required = d·(TV −
+ * I_base)/(T − t_base). Immutable and thread-safe.
  */
 public final class EscapMethod extends AbstractProgressMethod {
 

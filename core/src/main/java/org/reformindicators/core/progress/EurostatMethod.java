@@ -24,8 +24,9 @@ import java.util.Objects;
  * EurostatCategory#CANNOT_ASSESS} with {@link UnassessableReason#ZERO_BASE}, {@link
  * UnassessableReason#ZERO_VALUE} or {@link UnassessableReason#MIXED_SIGNS}. For a series of negative
  * values the rate is that of the value, not of its magnitude ({@code sign(y0)·((y1/y0)^(1/t) − 1)}), as
- * Open SDG does by flipping the direction. Cut-offs are compared with a tolerance of 1e-9, so a ratio that
- * is exactly 95 % in decimal is significant progress. Immutable and thread-safe.
+ * Open SDG does by flipping the direction. Ratios, rates and the window's start are compared allowing {@link
+ * Tolerance#EPSILON} (1e-9), so a ratio that is exactly 95 % in decimal is significant progress. Immutable and
+ * thread-safe.
  */
 public final class EurostatMethod extends AbstractProgressMethod {
 

@@ -34,8 +34,8 @@ import java.util.Objects;
  * zero latest value, so that 0 → 0 reads as no change rather than −100 %, and in a series of negative
  * values the replacement is −0.001); all non-zero values must be positive or all negative (for negative
  * values the direction is flipped), otherwise {@link
- * OpenSdgCategory#UNABLE_TO_ASSESS} with {@link UnassessableReason#MIXED_SIGNS}. Cut-offs are compared
- * with a tolerance of 1e-9. Immutable and thread-safe.
+ * OpenSdgCategory#UNABLE_TO_ASSESS} with {@link UnassessableReason#MIXED_SIGNS}. Ratios and rates are
+ * compared with their cut-offs allowing {@link Tolerance#EPSILON} (1e-9). Immutable and thread-safe.
  */
 public final class OpenSdgMethod extends AbstractProgressMethod {
 

@@ -15,8 +15,8 @@ import java.util.Objects;
  * decreasing. Linear rates are defined for a zero base, so only missing data prevents an assessment.
  *
  * <p>Library rules: a latest value meeting the target is {@link SdsnCategory#MAINTAINING_ACHIEVEMENT}; a
- * target met at the base but no longer met (required rate ≤ 0) is {@link SdsnCategory#DECREASING}. Cut-offs
- * are compared with a tolerance of 1e-9. Immutable and thread-safe.
+ * target met at the base but no longer met (required rate ≤ 0) is {@link SdsnCategory#DECREASING}. The ratio
+ * is compared with the cut-offs allowing {@link Tolerance#EPSILON} (1e-9). Immutable and thread-safe.
  */
 public final class SdsnTrendMethod extends AbstractProgressMethod {
 

@@ -26,7 +26,9 @@ import java.util.Objects;
  * <p>A difference of 1e-9 (or 1e-9 of the values' magnitude) lies far below any published precision, so the
  * allowance never moves a genuinely different figure across a cut-off. Observed values are compared with the
  * target exactly ({@link ProgressInput#latestMeetsTarget()}): they are data, not results of arithmetic. Times
- * are in years and use the absolute allowance. Stateless and thread-safe.
+ * are in years and use the absolute allowance. The checks that decide whether a formula is defined at all (a
+ * zero base, a required rate of exactly zero, a target on the wrong side of the base) stay exact: they guard
+ * a division, not a cut-off. Stateless and thread-safe.
  */
 public final class Tolerance {
 

@@ -12,7 +12,9 @@
  * assess (zero base, mixed signs, a single data point…) it says so with an {@link
  * org.reformindicators.core.progress.UnassessableReason}. Every threshold is a typed {@link
  * org.reformindicators.core.progress.MethodParameter} with the published default and its documented bounds,
- * and a method's values are {@link org.reformindicators.core.progress.ParameterValues}. One {@link
+ * and a method's values are {@link org.reformindicators.core.progress.ParameterValues}. Every bundled method
+ * compares its computed figures with cut-offs and targets through one {@link
+ * org.reformindicators.core.progress.Tolerance} (1e-9). One {@link
  * org.reformindicators.core.progress.ProgressMethodRegistry} knows the methods by id, each through a {@link
  * org.reformindicators.core.progress.ProgressMethodDescriptor} (parameters, categories, factory); an
  * application adds its own method there and it is then evaluated, written and read back like a bundled

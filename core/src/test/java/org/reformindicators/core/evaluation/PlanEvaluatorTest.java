@@ -415,12 +415,16 @@ class PlanEvaluatorTest {
   void tooFewPointsAfterABreakFallBackToTheWholeSeriesAndSaySo() {
     // 70, 75, 72, 50 B (2023), 60: only 2023 and 2024 after the break, 2 < 3, so the whole series at t = 0..4:
     // ȳ = 327/5 = 65.4, Sxy = (−2)(4.6) + (−1)(9.6) + 0 + (1)(−15.4) + (2)(−5.4) = −45, Sxx = 10, slope −4.5,
-    // projection for 2025 (t = 5): 65.4 − 4.5 × 3 = 51.9; the slope points away from 80 → off track.
+    // projection for 2025 (t = 5): 65.4 − 4.5 × 3 = 51.9. Residuals −4.4, 5.1, 6.6, −10.9, 3.6: SSE 220.7,
+    // s² = 220.7/3, se = √(s² (1 + 1/5 + 9/10)) = 12.429401, t(0.975; 3) = 3.182446: the 95 % prediction interval
+    // [12.344100, 91.455900] holds 80, and the interval decides before the slope's sign → within it, at risk.
     ClauseAssessment t10a = t10aWithBreak(2023, 70, 75, 72, 50, 60);
     assertEquals(List.of(CalendarYear.of(2023)), t10a.seriesBreaks());
     assertEquals(51.9, t10a.projection().getAsDouble(), 1e-9);
     assertEquals(-4.5, t10a.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
-    assertEquals(ProgressStatus.OFF_TRACK, t10a.status());
+    assertEquals(12.344100, t10a.projectionLower().getAsDouble(), 1e-6);
+    assertEquals(91.455900, t10a.projectionUpper().getAsDouble(), 1e-6);
+    assertEquals(ProgressStatus.AT_RISK, t10a.status());
     assertTrue(
         anyRule(t10a, "only 2 observation(s) from the break at 2023 onwards (the method needs at least 3): the trend"
             + " is fitted across the whole series"),
@@ -453,12 +457,16 @@ class PlanEvaluatorTest {
   void withoutABreakTheTrendUsesTheWholeSeriesAsBefore() {
     // The values of the first case without status B: 70, 75, 50, 60, 71 at t = 0..4: ȳ = 326/5 = 65.2,
     // Sxy = (−2)(4.8) + (−1)(9.8) + 0 + (1)(−5.2) + (2)(5.8) = −13, Sxx = 10, slope −1.3,
-    // projection for 2025 (t = 5): 65.2 − 1.3 × 3 = 61.3; the slope points away from 80 → off track.
+    // projection for 2025 (t = 5): 65.2 − 1.3 × 3 = 61.3. Residuals 2.2, 8.5, −15.2, −3.9, 8.4: SSE 393.9,
+    // se = √(393.9/3 × 2.1) = 16.605120: the interval [8.455098, 114.144902] holds 80
+    // → within it, at risk (its upper end is reported as 100, the share's limit).
     ClauseAssessment t10a = t10aWithBreak(0, 70, 75, 50, 60, 71);
     assertEquals(List.of(), t10a.seriesBreaks());
     assertEquals(61.3, t10a.projection().getAsDouble(), 1e-9);
     assertEquals(-1.3, t10a.methodResult().orElseThrow().actualRate().getAsDouble(), 1e-9);
-    assertEquals(ProgressStatus.OFF_TRACK, t10a.status());
+    assertEquals(8.455098, t10a.projectionLower().getAsDouble(), 1e-6);
+    assertEquals(100, t10a.projectionUpper().getAsDouble(), 1e-9); // 114.144902, reported within the share's 0..100
+    assertEquals(ProgressStatus.AT_RISK, t10a.status());
     assertFalse(anyRule(t10a, "break in series"), t10a.rulesApplied().toString());
     assertFalse(anyRule(t10a, "from the break"), t10a.rulesApplied().toString());
   }
@@ -676,26 +684,14 @@ class PlanEvaluatorTest {
             });
   }
 
-  private static int goodness(ProgressStatus s) {
-    switch (s) {
-      case ACHIEVED:
-        return 5;
-      case ON_TRACK:
-        return 4;
-      case AT_RISK:
-        return 3;
-      case OFF_TRACK:
-        return 2;
-      case NOT_ACHIEVED:
-        return 1;
-      default:
-        return 0;
-    }
-  }
-
   @Test
-  void aThresholdNeverWorsensWhenTheLatestValueImproves() {
+  void raisingTheLatestValueNeverLosesAnAchievementNorLowersTheProjection() {
     // T5: at least 80 % by 2025; the share's history 2020..asOf, then the latest value raised by `raise`.
+    // The status itself is not monotone under linear projection, by design (docs/methods.md): raising the latest
+    // value can shrink the residuals, narrow the prediction interval and move the target out of it (14, 10, 0 is
+    // within the interval towards 20; 14, 10, 5 falls short). What does hold: an achievement stays achieved, and
+    // the projection (an OLS fit whose weight on the last point, 1/n + (t_n − t̄)(t_0 − t̄)/Sxx, is positive for a
+    // later deadline t_0) never falls.
     qt().forAll(
             lists().of(doubles().between(0, 100)).ofSizeBetween(1, 6),
             doubles().between(0.01, 50))
@@ -710,13 +706,16 @@ class PlanEvaluatorTest {
                 after.add(value(SHARE, 2020 + i, last ? Math.min(100, v + raise) : v));
               }
               CalendarYear asOf = CalendarYear.of(2020 + numbers.size() - 1);
-              ProgressStatus was = ENGINE.evaluate(PLAN, set(before), asOf).clause("T5").orElseThrow().status();
-              ProgressStatus now = ENGINE.evaluate(PLAN, set(after), asOf).clause("T5").orElseThrow().status();
-              if (was != ProgressStatus.NOT_ASSESSABLE && now != ProgressStatus.NOT_ASSESSABLE) {
+              ClauseAssessment was = ENGINE.evaluate(PLAN, set(before), asOf).clause("T5").orElseThrow();
+              ClauseAssessment now = ENGINE.evaluate(PLAN, set(after), asOf).clause("T5").orElseThrow();
+              String series = numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
+              if (was.status() == ProgressStatus.ACHIEVED) {
+                assertEquals(ProgressStatus.ACHIEVED, now.status(), series);
+              }
+              if (was.projection().isPresent() && now.projection().isPresent()) {
                 assertTrue(
-                    goodness(now) >= goodness(was),
-                    was + " became " + now + " for "
-                        + numbers.stream().map(String::valueOf).collect(Collectors.joining(",")));
+                    now.projection().getAsDouble() >= was.projection().getAsDouble() - 1e-9,
+                    was.projection() + " became " + now.projection() + " for " + series);
               }
             });
   }

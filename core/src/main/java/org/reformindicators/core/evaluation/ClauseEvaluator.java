@@ -60,9 +60,7 @@ final class ClauseEvaluator {
     List<Rule> rules = new ArrayList<>();
     rules.add(new Rule.ReadingsApplied(target.readings().stream().map(r -> r.id()).toList()));
     rules.addAll(assessment.rules());
-    return ImmutableClauseAssessment.copyOf(assessment)
-        .withRules(rules)
-        .withRulesApplied(rules.stream().map(AssessmentRenderer::rule).toList());
+    return ImmutableClauseAssessment.copyOf(assessment).withRules(rules);
   }
 
   private ClauseAssessment evaluateClause(Target target, Indicator indicator) {
@@ -100,7 +98,7 @@ final class ClauseEvaluator {
         .requirement(new Requirement(target.kind(), target.deadline(), target.isMilestone(), asOf))
         .latestValue(before.latestValue())
         .latestPeriod(before.latestPeriod())
-        .latestStatusCode(before.latestStatusCode())
+        .latestStatus(before.latestStatus())
         .addRules(lapsed)
         .addParts(before)
         .build();

@@ -112,10 +112,10 @@ final class GoalJudge {
       b.attainmentPercent((judged.value() - base.value()) / (goal.targetValue() - base.value()) * 100);
     }
     if (tJudged > 0) {
-      b.actualAnnualRate(d * (judged.value() - base.value()) / tJudged);
+      b.linearProgressPerYear(d * (judged.value() - base.value()) / tJudged);
     }
     if (horizon > 0) {
-      b.requiredAnnualRate(d * (goal.targetValue() - base.value()) / horizon);
+      b.requiredLinearProgressPerYear(d * (goal.targetValue() - base.value()) / horizon);
     }
     return b.status(status).exceeded(exceeded).cause(reason).methodResult(method).rules(rules).build();
   }
@@ -151,7 +151,13 @@ final class GoalJudge {
       limited |= shownLower != lower.getAsDouble() || shownUpper != upper.getAsDouble();
     }
     if (limited) {
-      rules.add(new Rule.ProjectionLimited(low, high, projection, lower, upper));
+      rules.add(
+          new Rule.ProjectionLimited(
+              Double.isInfinite(low) ? OptionalDouble.empty() : OptionalDouble.of(low),
+              Double.isInfinite(high) ? OptionalDouble.empty() : OptionalDouble.of(high),
+              projection,
+              lower,
+              upper));
     }
   }
 

@@ -95,7 +95,7 @@ final class Scope {
 
   /** Sets the latest value, its period, status and universe. */
   static void latest(ImmutableClauseAssessment.Builder b, DataPoint p) {
-    b.latestValue(p.value()).latestPeriod(p.period()).latestStatusCode(p.status().code());
+    b.latestValue(p.value()).latestPeriod(p.period()).latestStatus(p.status());
     Points.boxed(p.universe()).ifPresent(b::latestUniverse);
   }
 

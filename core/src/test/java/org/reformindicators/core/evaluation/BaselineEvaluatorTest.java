@@ -33,8 +33,8 @@ class BaselineEvaluatorTest {
     assertEquals(58, a.applicableTargetValue().getAsDouble(), 1e-12);
     assertEquals(-19, a.gap().getAsDouble(), 1e-12);
     assertEquals(96, a.attainmentPercent().getAsDouble(), 1e-12);
-    assertEquals(24, a.actualAnnualRate().getAsDouble(), 1e-12);
-    assertEquals(5, a.requiredAnnualRate().getAsDouble(), 1e-12);
+    assertEquals(24, a.linearProgressPerYear().getAsDouble(), 1e-12);
+    assertEquals(5, a.requiredLinearProgressPerYear().getAsDouble(), 1e-12);
   }
 
   @Test
@@ -71,8 +71,8 @@ class BaselineEvaluatorTest {
     assertEquals(950, a.applicableTargetValue().getAsDouble(), 1e-9);
     assertEquals(0, a.gap().getAsDouble(), 1e-9);
     assertEquals(50, a.attainmentPercent().getAsDouble(), 1e-9);
-    assertEquals(25, a.actualAnnualRate().getAsDouble(), 1e-9);
-    assertEquals(25, a.requiredAnnualRate().getAsDouble(), 1e-9);
+    assertEquals(25, a.linearProgressPerYear().getAsDouble(), 1e-9);
+    assertEquals(25, a.requiredLinearProgressPerYear().getAsDouble(), 1e-9);
   }
 
   @Test

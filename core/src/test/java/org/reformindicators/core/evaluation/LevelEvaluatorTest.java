@@ -38,8 +38,8 @@ class LevelEvaluatorTest {
     assertEquals(30, a.applicableTargetValue().getAsDouble());
     assertEquals(9, a.gap().getAsDouble(), 1e-12);
     assertEquals(72.72727, a.attainmentPercent().getAsDouble(), 1e-5);
-    assertEquals(24, a.actualAnnualRate().getAsDouble(), 1e-12);
-    assertEquals(6.6, a.requiredAnnualRate().getAsDouble(), 1e-12);
+    assertEquals(24, a.linearProgressPerYear().getAsDouble(), 1e-12);
+    assertEquals(6.6, a.requiredLinearProgressPerYear().getAsDouble(), 1e-12);
     assertEquals(List.of(new Rule.DefaultMethod(Rule.DefaultChoice.SDSN_FOR_RANK)), a.rules());
     assertEquals(new Requirement(k, CalendarYear.of(2025), false, CalendarYear.of(2021)), a.requirement().orElseThrow());
   }

@@ -53,17 +53,6 @@ final class ClauseEvaluator {
    * readings that govern the clause are listed first among the rules applied.
    */
   ClauseAssessment evaluate(Target target, Indicator indicator) {
-    ClauseAssessment assessment = evaluateClause(target, indicator);
-    if (target.readings().isEmpty()) {
-      return assessment;
-    }
-    List<Rule> rules = new ArrayList<>();
-    rules.add(new Rule.ReadingsApplied(target.readings().stream().map(r -> r.id()).toList()));
-    rules.addAll(assessment.rules());
-    return ImmutableClauseAssessment.copyOf(assessment).withRules(rules);
-  }
-
-  private ClauseAssessment evaluateClause(Target target, Indicator indicator) {
     try {
       Optional<NotApplicable> lapse = target.notApplicable();
       if (lapse.isPresent() && !asOf.endDate().isBefore(lapse.get().from())) {
@@ -79,6 +68,7 @@ final class ClauseEvaluator {
           .target(target)
           .status(ProgressStatus.NOT_ASSESSABLE)
           .cause(new Reason.DataDoNotFit(e.getMessage()))
+          .addAllRules(Scope.readings(target).stream().toList())
           .build();
     }
   }
@@ -99,6 +89,7 @@ final class ClauseEvaluator {
         .latestValue(before.latestValue())
         .latestPeriod(before.latestPeriod())
         .latestStatus(before.latestStatus())
+        .addAllRules(Scope.readings(target).stream().toList())
         .addRules(lapsed)
         .addParts(before)
         .build();

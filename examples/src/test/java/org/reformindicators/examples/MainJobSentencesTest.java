@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.examples.cli.Bundled;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.problem.ReadException;
 
 /**
  * Every clause of the main job (the bundled Quảng Ngãi plan and observations, default settings) rendered from its
@@ -118,6 +122,23 @@ class MainJobSentencesTest {
         ProgressStatus.NOT_ACHIEVED, ((Reason.Lapsed) in2025.clause("T7b").orElseThrow().cause().orElseThrow()).statusUpToLapse());
     assertEquals(
         ProgressStatus.ACHIEVED, ((Reason.Lapsed) in2025.clause("T9b").orElseThrow().cause().orElseThrow()).statusUpToLapse());
+    // the same as a member of the assessment, not only inside its reason or its sentence
+    assertEquals(Optional.of(ProgressStatus.NOT_ACHIEVED), in2025.clause("T7b").orElseThrow().statusUpToLapse());
+    assertEquals(Optional.of(ProgressStatus.ACHIEVED), in2025.clause("T9b").orElseThrow().statusUpToLapse());
+    assertEquals(Optional.empty(), in2025.clause("T7a").orElseThrow().statusUpToLapse());
+  }
+
+  @Test
+  void theLapsedClausesStatusUpToTheLapseIsWrittenAsDataAndReadBack() throws ReadException {
+    ReformIndicatorsIo io = ReformIndicatorsIo.create();
+    PlanAssessment in2025 = asOf(2025);
+    String json = io.writeString(in2025, DocumentFormat.JSON);
+    assertTrue(json.contains("\"statusUpToLapse\" : \"NOT_ACHIEVED\""), "T7b's status up to the lapse as a member");
+    assertTrue(json.contains("\"kind\" : \"lapsed\""), "T7b's reason with its kind");
+    PlanAssessment read = io.readString(json, DocumentFormat.JSON, PlanAssessment.class);
+    assertEquals(in2025, read);
+    assertEquals(Optional.of(ProgressStatus.NOT_ACHIEVED), read.clause("T7b").orElseThrow().statusUpToLapse());
+    assertEquals(in2025.clause("T7b").orElseThrow().explanation(), read.clause("T7b").orElseThrow().explanation());
   }
 
   private static String stripStop(String s) {

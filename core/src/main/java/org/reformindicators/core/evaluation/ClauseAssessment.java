@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.progress.ProgressCategory;
 import org.reformindicators.core.progress.ProgressResult;
@@ -24,6 +25,11 @@ import org.reformindicators.core.target.Target;
  * clause stopped applying) lists them in {@link #parts()}, each itself a {@code ClauseAssessment} labelled by
  * {@link #part()}.
  *
+ * <p>The typed result (status, figures, {@link #cause()}, {@link #requirement()}, {@link #baselineSource()},
+ * {@link #rules()}, {@link #methodResult()}) is the content and what {@code equals} compares; {@link
+ * #explanation()}, {@link #reason()} and {@link #rulesApplied()} are views rendered by {@link AssessmentRenderer}
+ * on first call, never by the engine itself.
+ *
  * <p>Figures, all finite when present:
  *
  * <ul>
@@ -36,9 +42,10 @@ import org.reformindicators.core.target.Target;
  *       unit, positive when short, zero or negative when met (sign-adjusted by the desired direction);
  *   <li>{@link #attainmentPercent()}: the share of the way from the baseline to the deadline's target that the
  *       latest value has covered (100 = met; above 100 = beyond; negative = moved away);
- *   <li>{@link #actualAnnualRate()} and {@link #requiredAnnualRate()}: linear rates in the indicator's unit per
- *       year from the baseline, sign-adjusted so that positive is improvement (for a rank, places gained a
- *       year); the method's own rates (e.g. Eurostat's CAGR) are in {@link #methodResult()};
+ *   <li>{@link #linearProgressPerYear()} and {@link #requiredLinearProgressPerYear()}: linear rates in the
+ *       indicator's unit per year from the baseline, sign-adjusted so that positive is progress towards the
+ *       target (for a rank, places gained a year); the method's own rates (e.g. Eurostat's compound rate) are in
+ *       {@link #methodResult()};
  *   <li>{@link #projection()} with {@link #projectionLower()} and {@link #projectionUpper()}: the method's
  *       projection to the deadline and its interval, where the method gives them, limited to the indicator's
  *       natural range (a percentage within 0–100, a rank within 1..universe, a count at least 0) with a rule
@@ -103,62 +110,99 @@ public interface ClauseAssessment {
   /**
    * Returns why the clause is not assessable or not applicable, as data (e.g. the id of a missing external
    * norm; for a lapsed clause, the status judged on the data up to its last applicable day); present for the
-   * assessments the engine makes with those two statuses, empty for one read from a document of format version 1.
-   * Not part of {@code equals}.
+   * assessments the engine makes with those two statuses, empty for one read from a document of format version 1
+   * (which holds the text only, in {@link #heldReason()}).
    *
    * @return the typed reason, or empty
    */
-  @Value.Auxiliary
   Optional<Reason> cause();
 
   /**
    * Returns what the clause was judged against: the kind, the deadline and the period judged as of. Present for
-   * the assessments the engine makes, empty for one read from a document of format version 1. Not part of
-   * {@code equals}.
+   * the assessments the engine makes, empty for one read from a document of format version 1.
    *
    * @return the requirement, or empty
    */
-  @Value.Auxiliary
   Optional<Requirement> requirement();
 
   /**
    * Returns how the baseline was chosen; present with {@link #baselineValue()} on the assessments the engine
-   * makes, empty for one read from a document of format version 1. Not part of {@code equals}.
+   * makes, empty for one read from a document of format version 1.
    *
    * @return the source of the baseline, or empty
    */
-  @Value.Auxiliary
   Optional<BaselineSource> baselineSource();
 
   /**
    * Returns every explicit rule the engine applied, as data; empty for an assessment read from a document of
-   * format version 1, which holds {@link #rulesApplied()} only. Not part of {@code equals}.
+   * format version 1, which holds their text only ({@link #heldRulesApplied()}).
    *
    * @return the rules, in the order applied
    */
-  @Value.Auxiliary
   List<Rule> rules();
 
   /**
-   * Returns why the clause is not assessable or not applicable; present exactly for those two statuses. By
-   * default the {@link #cause()} as {@link AssessmentRenderer} words it.
+   * Returns the status judged on the data up to the last day a lapsed clause applied (T7b, T9b: district level
+   * abolished from 2025-07-01), as data: the {@link Reason.Lapsed#statusUpToLapse()} of the {@link #cause()}.
    *
-   * @return the reason, or empty
+   * @return the status up to the lapse, or empty when the clause has not lapsed (or was read from format version
+   *     1, which holds it only in the text)
    */
-  @Value.Default
-  default Optional<BilingualText> reason() {
-    return cause().map(AssessmentRenderer::reason);
+  default Optional<ProgressStatus> statusUpToLapse() {
+    Optional<Reason> cause = cause();
+    return cause.isPresent() && cause.get() instanceof Reason.Lapsed lapsed
+        ? Optional.of(lapsed.statusUpToLapse())
+        : Optional.empty();
   }
 
   /**
-   * Returns a short explanation of the status. By default {@link AssessmentRenderer#explanation(ClauseAssessment)}
-   * of the typed result; an assessment read from a document holds the text it was written with.
+   * Returns the reason text held by an assessment read from a document of format version 1, which has no
+   * typed {@link #cause()}; empty for the assessments the engine makes and those read from version 2.
+   *
+   * @return the text as written, or empty
+   */
+  Optional<BilingualText> heldReason();
+
+  /**
+   * Returns the explanation held by an assessment read from a document of format version 1, which has no typed
+   * result to render; empty for the assessments the engine makes and those read from version 2.
+   *
+   * @return the text as written, or empty
+   */
+  Optional<BilingualText> heldExplanation();
+
+  /**
+   * Returns the rules' text held by an assessment read from a document of format version 1, which has no typed
+   * {@link #rules()}; empty for the assessments the engine makes and those read from version 2.
+   *
+   * @return the texts as written, possibly empty
+   */
+  List<BilingualText> heldRulesApplied();
+
+  /**
+   * Returns why the clause is not assessable or not applicable; present exactly for those two statuses: the
+   * {@link #cause()} as {@link AssessmentRenderer} words it, or the {@link #heldReason()}. Rendered on first
+   * call, never by the engine; not part of {@code equals}.
+   *
+   * @return the reason, or empty
+   */
+  @Value.Lazy
+  default Optional<BilingualText> reason() {
+    Optional<BilingualText> held = heldReason();
+    return held.isPresent() ? held : cause().map(AssessmentRenderer::reason);
+  }
+
+  /**
+   * Returns a short explanation of the status: {@link AssessmentRenderer#explanation(ClauseAssessment)} of the
+   * typed result, or the {@link #heldExplanation()}. Rendered on first call, never by the engine; not part of
+   * {@code equals}.
    *
    * @return the explanation in Vietnamese and English
    */
-  @Value.Default
+  @Value.Lazy
   default BilingualText explanation() {
-    return AssessmentRenderer.explanation(this);
+    Optional<BilingualText> held = heldExplanation();
+    return held.isPresent() ? held.get() : AssessmentRenderer.explanation(this);
   }
 
   /**
@@ -177,11 +221,12 @@ public interface ClauseAssessment {
   Optional<ReportingPeriod> latestPeriod();
 
   /**
-   * Returns the SDMX observation-status code of the latest value (e.g. {@code A}, {@code P}, {@code B}).
+   * Returns the SDMX observation status of the latest value (e.g. {@link ObservationStatus#NORMAL_VALUE}, code
+   * {@code A}; {@link ObservationStatus#TIME_SERIES_BREAK}, code {@code B}).
    *
-   * @return the code, or empty
+   * @return the status, or empty
    */
-  Optional<String> latestStatusCode();
+  Optional<ObservationStatus> latestStatus();
 
   /**
    * Returns the universe of {@link #latestValue()} when it is a rank (e.g. 63 or 34): for a rank converted from
@@ -235,18 +280,23 @@ public interface ClauseAssessment {
   OptionalDouble attainmentPercent();
 
   /**
-   * Returns the actual linear rate per year since the baseline, sign-adjusted (positive = improvement).
+   * Returns the linear progress per year since the baseline: {@code d · (latest − baseline) / years}, in the
+   * indicator's unit per year, where {@code d} is +1 when the clause asks for a rise and −1 when it asks for a
+   * fall, so that positive is progress towards the target (for a rank, places gained a year). For a
+   * lower-is-better goal this is the negated change of the value (Eurostat and Open SDG publish the change
+   * itself).
    *
-   * @return the rate, or empty
+   * @return the progress per year, or empty (no later value than the baseline)
    */
-  OptionalDouble actualAnnualRate();
+  OptionalDouble linearProgressPerYear();
 
   /**
-   * Returns the linear rate per year from the baseline that reaches the target at the deadline, sign-adjusted.
+   * Returns the linear progress per year from the baseline that reaches the target at the deadline: {@code d ·
+   * (target − baseline) / years}, signed like {@link #linearProgressPerYear()}.
    *
-   * @return the rate, or empty
+   * @return the required progress per year, or empty
    */
-  OptionalDouble requiredAnnualRate();
+  OptionalDouble requiredLinearProgressPerYear();
 
   /**
    * Returns the method's projection to the deadline, limited to the indicator's natural range.
@@ -298,13 +348,15 @@ public interface ClauseAssessment {
   /**
    * Returns every explicit rule the engine applied to this clause (rank-universe conversion, successor-unit
    * data, a lapsed level, the readings of the plan, the method chosen by default), in Vietnamese and English. By
-   * default the {@link #rules()} as {@link AssessmentRenderer} words them.
+   * default the {@link #rules()} as {@link AssessmentRenderer} words them, or the {@link #heldRulesApplied()}.
+   * Rendered on first call, never by the engine; not part of {@code equals}.
    *
    * @return the rules, possibly empty
    */
-  @Value.Default
+  @Value.Lazy
   default List<BilingualText> rulesApplied() {
-    return rules().stream().map(AssessmentRenderer::rule).toList();
+    List<BilingualText> held = heldRulesApplied();
+    return held.isEmpty() ? rules().stream().map(AssessmentRenderer::rule).toList() : held;
   }
 
   /**
@@ -330,12 +382,13 @@ public interface ClauseAssessment {
     }
     boolean needsReason =
         status() == ProgressStatus.NOT_ASSESSABLE || status() == ProgressStatus.NOT_APPLICABLE;
-    if (needsReason != reason().isPresent()) {
+    boolean hasReason = cause().isPresent() || heldReason().isPresent();
+    if (needsReason != hasReason) {
       throw new IllegalArgumentException(
           clauseId()
               + ": reason must be given exactly for NOT_ASSESSABLE and NOT_APPLICABLE, status was "
               + status()
-              + (reason().isPresent() ? " with a reason" : " without a reason"));
+              + (hasReason ? " with a reason" : " without a reason"));
     }
     finite("latestValue", latestValue());
     finite("baselineValue", baselineValue());
@@ -343,8 +396,8 @@ public interface ClauseAssessment {
     finite("applicableTargetValue", applicableTargetValue());
     finite("gap", gap());
     finite("attainmentPercent", attainmentPercent());
-    finite("actualAnnualRate", actualAnnualRate());
-    finite("requiredAnnualRate", requiredAnnualRate());
+    finite("linearProgressPerYear", linearProgressPerYear());
+    finite("requiredLinearProgressPerYear", requiredLinearProgressPerYear());
     finite("projection", projection());
     finite("projectionLower", projectionLower());
     finite("projectionUpper", projectionUpper());

@@ -53,19 +53,6 @@ final class ClauseEvaluator {
    * readings that govern the clause are listed first among the rules applied.
    */
   ClauseAssessment evaluate(Target target, Indicator indicator) {
-    ClauseAssessment assessment = evaluateClause(target, indicator);
-    if (target.readings().isEmpty()) {
-      return assessment;
-    }
-    List<Rule> rules = new ArrayList<>();
-    rules.add(new Rule.ReadingsApplied(target.readings().stream().map(r -> r.id()).toList()));
-    rules.addAll(assessment.rules());
-    return ImmutableClauseAssessment.copyOf(assessment)
-        .withRules(rules)
-        .withRulesApplied(rules.stream().map(AssessmentRenderer::rule).toList());
-  }
-
-  private ClauseAssessment evaluateClause(Target target, Indicator indicator) {
     try {
       Optional<NotApplicable> lapse = target.notApplicable();
       if (lapse.isPresent() && !asOf.endDate().isBefore(lapse.get().from())) {
@@ -81,6 +68,7 @@ final class ClauseEvaluator {
           .target(target)
           .status(ProgressStatus.NOT_ASSESSABLE)
           .cause(new Reason.DataDoNotFit(e.getMessage()))
+          .addAllRules(Scope.readings(target).stream().toList())
           .build();
     }
   }
@@ -100,7 +88,8 @@ final class ClauseEvaluator {
         .requirement(new Requirement(target.kind(), target.deadline(), target.isMilestone(), asOf))
         .latestValue(before.latestValue())
         .latestPeriod(before.latestPeriod())
-        .latestStatusCode(before.latestStatusCode())
+        .latestStatus(before.latestStatus())
+        .addAllRules(Scope.readings(target).stream().toList())
         .addRules(lapsed)
         .addParts(before)
         .build();

@@ -1,5 +1,6 @@
 package org.reformindicators.core.evaluation;
 
+import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -9,13 +10,14 @@ import org.reformindicators.core.period.ReportingPeriod;
  * A}. Not part of the API; immutable and thread-safe.
  *
  * @param period the period
+ * @param end the period's last day, kept because every comparison of the engine is by end date
  * @param value the value (for a rank, possibly converted to the target's universe)
  * @param universe the universe of {@code value} when it is a rank (the target's after a conversion), or empty
  * @param status the SDMX observation status
  * @param successor whether the value is data of the successor unit
  */
 record DataPoint(
-    ReportingPeriod period, double value, OptionalInt universe, ObservationStatus status, boolean successor) {
+    ReportingPeriod period, LocalDate end, double value, OptionalInt universe, ObservationStatus status, boolean successor) {
 
   /**
    * Returns this rank converted to another universe, everything else kept.
@@ -25,7 +27,7 @@ record DataPoint(
    * @return the converted point
    */
   DataPoint inUniverse(double rank, int newUniverse) {
-    return new DataPoint(period, rank, OptionalInt.of(newUniverse), status, successor);
+    return new DataPoint(period, end, rank, OptionalInt.of(newUniverse), status, successor);
   }
 
   /** Tells whether the observation marks a break in series (SDMX status {@code B}). */

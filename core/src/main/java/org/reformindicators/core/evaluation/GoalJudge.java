@@ -35,7 +35,8 @@ final class GoalJudge {
     if (points.isEmpty()) {
       return s.notAssessable(s.noData(), frame, goal.judged(), series, rules);
     }
-    Base base = fixedBase.orElseGet(() -> defaultBase(s, points, rules));
+    int baseRuleAt = rules.size();
+    Base base = fixedBase.orElseGet(() -> defaultBase(s, points));
     DataPoint latest = points.get(points.size() - 1);
     ReportingPeriod deadline = frame.deadline();
     boolean deadlinePassed = !s.until.endDate().isBefore(deadline.endDate());
@@ -47,7 +48,7 @@ final class GoalJudge {
             .targetValue(goal.targetValue());
     List<ReportingPeriod> breaks = new ArrayList<>();
     for (DataPoint p : points) {
-      if (!p.period().endDate().isBefore(base.period().endDate()) && p.isBreak()) {
+      if (!p.end().isBefore(base.period().endDate()) && p.isBreak()) {
         breaks.add(p.period());
       }
     }
@@ -89,7 +90,9 @@ final class GoalJudge {
     } else if (!(horizon > 0)) {
       status = ProgressStatus.NOT_ASSESSABLE;
       reason = Optional.of(new Reason.BaselineNotBeforeDeadline(base.period(), deadline));
+      baseRule(s, base, points, rules, baseRuleAt);
     } else {
+      baseRule(s, base, points, rules, baseRuleAt);
       ProgressResult r = MethodRunner.run(s, goal, base, points, deadline, horizon, rules);
       method = Optional.of(r);
       status = ProgressStatus.fromOutlook(r.outlook());
@@ -112,12 +115,12 @@ final class GoalJudge {
       b.attainmentPercent((judged.value() - base.value()) / (goal.targetValue() - base.value()) * 100);
     }
     if (tJudged > 0) {
-      b.actualAnnualRate(d * (judged.value() - base.value()) / tJudged);
+      b.linearProgressPerYear(d * (judged.value() - base.value()) / tJudged);
     }
     if (horizon > 0) {
-      b.requiredAnnualRate(d * (goal.targetValue() - base.value()) / horizon);
+      b.requiredLinearProgressPerYear(d * (goal.targetValue() - base.value()) / horizon);
     }
-    return b.status(status).exceeded(exceeded).cause(reason).methodResult(method).rules(rules).build();
+    return b.status(status).exceeded(exceeded).cause(reason).methodResult(method).addAllRules(rules).build();
   }
 
   /**
@@ -151,16 +154,32 @@ final class GoalJudge {
       limited |= shownLower != lower.getAsDouble() || shownUpper != upper.getAsDouble();
     }
     if (limited) {
-      rules.add(new Rule.ProjectionLimited(low, high, projection, lower, upper));
+      rules.add(
+          new Rule.ProjectionLimited(
+              Double.isInfinite(low) ? OptionalDouble.empty() : OptionalDouble.of(low),
+              Double.isInfinite(high) ? OptionalDouble.empty() : OptionalDouble.of(high),
+              projection,
+              lower,
+              upper));
     }
   }
 
-  /** The last value before the plan's phase, else the first value (saying so). */
-  static Base defaultBase(Scope s, List<DataPoint> points, List<Rule> rules) {
+  /**
+   * States that the first observation is the baseline, where the status depends on the baseline (the method's
+   * trend runs from it, or it is too late for a trend): a clause judged by its value alone lists no baseline rule.
+   */
+  private static void baseRule(Scope s, Base base, List<DataPoint> points, List<Rule> rules, int at) {
+    if (base.source() == BaselineSource.FIRST_OBSERVATION) {
+      rules.add(at, new Rule.FirstObservationAsBaseline(s.plan.phase(), points.get(0).period()));
+    }
+  }
+
+  /** The last value before the plan's phase, else the first value. */
+  static Base defaultBase(Scope s, List<DataPoint> points) {
     LocalDate phaseStart = s.plan.phase().startDate();
     DataPoint before = null;
     for (DataPoint p : points) {
-      if (p.period().endDate().isBefore(phaseStart)) {
+      if (p.end().isBefore(phaseStart)) {
         before = p;
       }
     }
@@ -168,7 +187,6 @@ final class GoalJudge {
       return new Base(before.period(), before.value(), BaselineSource.LAST_BEFORE_PHASE);
     }
     DataPoint first = points.get(0);
-    rules.add(new Rule.FirstObservationAsBaseline(s.plan.phase(), first.period()));
     return new Base(first.period(), first.value(), BaselineSource.FIRST_OBSERVATION);
   }
 }

@@ -30,7 +30,7 @@ final class MethodRunner {
       List<Rule> rules) {
     List<DataPoint> used = new ArrayList<>();
     for (DataPoint p : points) {
-      if (!p.period().endDate().isBefore(base.period().endDate())) {
+      if (!p.end().isBefore(base.period().endDate())) {
         used.add(p);
       }
     }
@@ -104,7 +104,7 @@ final class MethodRunner {
   static int latestBreak(List<DataPoint> used, Base base) {
     for (int i = used.size() - 1; i >= 0; i--) {
       DataPoint p = used.get(i);
-      if (p.period().endDate().isAfter(base.period().endDate()) && p.isBreak()) {
+      if (p.end().isAfter(base.period().endDate()) && p.isBreak()) {
         return i;
       }
     }

@@ -25,7 +25,7 @@ final class Points {
   static Optional<DataPoint> lastWithin(List<DataPoint> points, ReportingPeriod period) {
     DataPoint found = null;
     for (DataPoint p : points) {
-      LocalDate end = p.period().endDate();
+      LocalDate end = p.end();
       if (!end.isBefore(period.startDate()) && !end.isAfter(period.endDate())) {
         found = p;
       }

@@ -62,7 +62,7 @@ final class RecurringEvaluator {
       ClauseAssessment last = parts.get(parts.size() - 1);
       b.latestValue(last.latestValue())
           .latestPeriod(last.latestPeriod())
-          .latestStatusCode(last.latestStatusCode())
+          .latestStatus(last.latestStatus())
           .targetValue(last.targetValue())
           .applicableTargetValue(last.applicableTargetValue())
           .gap(last.gap());

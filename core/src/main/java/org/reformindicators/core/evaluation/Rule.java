@@ -114,13 +114,14 @@ public sealed interface Rule
   /**
    * The projection and its interval limited to the indicator's natural range.
    *
-   * @param low the lower end of the range (possibly negative infinity)
-   * @param high the upper end of the range (possibly positive infinity)
+   * @param low the lower end of the range, or empty when it has none
+   * @param high the upper end of the range, or empty when it has none
    * @param projection the method's own projection
    * @param lower the method's own lower bound, or empty
    * @param upper the method's own upper bound, or empty
    */
-  record ProjectionLimited(double low, double high, double projection, OptionalDouble lower, OptionalDouble upper)
+  record ProjectionLimited(
+      OptionalDouble low, OptionalDouble high, double projection, OptionalDouble lower, OptionalDouble upper)
       implements Rule {
 
     /**
@@ -131,9 +132,11 @@ public sealed interface Rule
      * @param projection the projection
      * @param lower the lower
      * @param upper the upper
-     * @throws NullPointerException if {@code lower} or {@code upper} is null
+     * @throws NullPointerException if an optional component is null
      */
     public ProjectionLimited {
+      Objects.requireNonNull(low, "low");
+      Objects.requireNonNull(high, "high");
       Objects.requireNonNull(lower, "lower");
       Objects.requireNonNull(upper, "upper");
     }

@@ -130,9 +130,11 @@ final class RuleTexts {
           .append(Texts.num(r.upper().getAsDouble())).append(']');
     }
     String range =
-        Double.isInfinite(r.high())
-            ? "≥ " + Texts.num(r.low())
-            : Double.isInfinite(r.low()) ? "≤ " + Texts.num(r.high()) : Texts.num(r.low()) + "–" + Texts.num(r.high());
+        r.high().isEmpty()
+            ? "≥ " + Texts.num(r.low().getAsDouble())
+            : r.low().isEmpty()
+                ? "≤ " + Texts.num(r.high().getAsDouble())
+                : Texts.num(r.low().getAsDouble()) + "–" + Texts.num(r.high().getAsDouble());
     return Texts.of(
         "dự báo và khoảng dự báo được giới hạn trong miền giá trị tự nhiên " + range
             + " của chỉ số (số liệu gốc của phương pháp: " + raw + ")",

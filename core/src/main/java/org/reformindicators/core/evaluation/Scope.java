@@ -46,6 +46,9 @@ final class Scope {
 
   /** The breakdown of the series to read: the clause's own value, then those of the frame. */
   Map<String, String> breakdown(Frame frame) {
+    if (target.breakdown().isEmpty() && frame.extraBreakdown().isEmpty()) {
+      return Map.of();
+    }
     Map<String, String> map = new LinkedHashMap<>();
     target.breakdown().ifPresent(b -> map.put(b.dimension(), b.value()));
     map.putAll(frame.extraBreakdown());
@@ -69,13 +72,31 @@ final class Scope {
         .map(p -> new Base(baseline.period(), p.value(), BaselineSource.BASELINE_PERIOD));
   }
 
-  /** A builder with the clause, the part and what it is judged against. */
+  /**
+   * A builder with the clause, the part and what it is judged against; for the clause as a whole, the plan's
+   * readings that govern it are its first rule.
+   */
   ImmutableClauseAssessment.Builder start(Frame frame, TargetKind judged) {
-    return ClauseAssessment.builder()
-        .clauseId(target.clauseId())
-        .target(target)
-        .part(frame.part())
-        .requirement(new Requirement(judged, frame.deadline(), frame.judgedInPeriod(), until));
+    ImmutableClauseAssessment.Builder b =
+        ClauseAssessment.builder()
+            .clauseId(target.clauseId())
+            .target(target)
+            .part(frame.part())
+            .requirement(new Requirement(judged, frame.deadline(), frame.judgedInPeriod(), until));
+    if (frame.part().isEmpty()) {
+      readings(target).ifPresent(b::addRules);
+    }
+    return b;
+  }
+
+  /** The plan's readings that govern a clause, as a rule, or empty when none does. */
+  static Optional<Rule> readings(Target target) {
+    if (target.readings().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> ids = new ArrayList<>(target.readings().size());
+    target.readings().forEach(r -> ids.add(r.id()));
+    return Optional.of(new Rule.ReadingsApplied(ids));
   }
 
   ClauseAssessment notAssessable(Reason reason, Frame frame, TargetKind judged, Series series) {
@@ -90,12 +111,12 @@ final class Scope {
   }
 
   static ClauseAssessment notAssessable(Reason reason, List<Rule> rules, ImmutableClauseAssessment.Builder b) {
-    return b.status(ProgressStatus.NOT_ASSESSABLE).cause(reason).rules(rules).build();
+    return b.status(ProgressStatus.NOT_ASSESSABLE).cause(reason).addAllRules(rules).build();
   }
 
   /** Sets the latest value, its period, status and universe. */
   static void latest(ImmutableClauseAssessment.Builder b, DataPoint p) {
-    b.latestValue(p.value()).latestPeriod(p.period()).latestStatusCode(p.status().code());
+    b.latestValue(p.value()).latestPeriod(p.period()).latestStatus(p.status());
     Points.boxed(p.universe()).ifPresent(b::latestUniverse);
   }
 

@@ -17,7 +17,21 @@ import org.reformindicators.core.target.RankUniverseRule;
  */
 final class SeriesLoader {
 
+  /** The order of a series: by end date, the plan's unit before a successor, then by period. */
+  private static final Comparator<DataPoint> ORDER =
+      Comparator.comparing(DataPoint::end).thenComparing(DataPoint::successor).thenComparing(DataPoint::period);
+
   private SeriesLoader() {}
+
+  /** Whether the points are already in {@link #ORDER} (a single unit's series in period order nearly always is). */
+  private static boolean sorted(List<DataPoint> points) {
+    for (int i = 1; i < points.size(); i++) {
+      if (ORDER.compare(points.get(i - 1), points.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Loads the clause's indicator for one breakdown (the full breakdown map, possibly empty). */
   static Series load(Scope s, Map<String, String> breakdown) {
@@ -41,7 +55,7 @@ final class SeriesLoader {
         continue;
       }
       used |= successor;
-      points.add(point(o, successor));
+      points.add(point(o, end, successor));
     }
     if (lastDay.isPresent() && settings.useSuccessorData()) {
       for (String unit : settings.successorUnitCodes()) {
@@ -51,7 +65,7 @@ final class SeriesLoader {
         for (Observation o : s.observations.series(code, unit, breakdown).observations()) {
           LocalDate end = o.period().endDate();
           if (o.value().isPresent() && end.isAfter(lastDay.get()) && !end.isAfter(cutoff)) {
-            points.add(point(o, true));
+            points.add(point(o, end, true));
             used = true;
           }
         }
@@ -63,14 +77,13 @@ final class SeriesLoader {
     if (ignored > 0) {
       rules.add(new Rule.SuccessorDataIgnored(ignored, lastDay.get()));
     }
-    points.sort(
-        Comparator.comparing((DataPoint p) -> p.period().endDate())
-            .thenComparing(DataPoint::successor)
-            .thenComparing(DataPoint::period));
+    if (!sorted(points)) {
+      points.sort(ORDER);
+    }
     // One value per end date: the last in period order (the shorter period), the plan's unit before a successor.
     List<DataPoint> unique = new ArrayList<>();
     for (DataPoint p : points) {
-      if (!unique.isEmpty() && unique.get(unique.size() - 1).period().endDate().equals(p.period().endDate())) {
+      if (!unique.isEmpty() && unique.get(unique.size() - 1).end().equals(p.end())) {
         if (p.successor() && !unique.get(unique.size() - 1).successor()) {
           continue;
         }
@@ -82,8 +95,8 @@ final class SeriesLoader {
     return new Series(unique, rules, Optional.empty());
   }
 
-  private static DataPoint point(Observation o, boolean successor) {
-    return new DataPoint(o.period(), o.value().getAsDouble(), o.universe(), o.status(), successor);
+  private static DataPoint point(Observation o, LocalDate end, boolean successor) {
+    return new DataPoint(o.period(), end, o.value().getAsDouble(), o.universe(), o.status(), successor);
   }
 
   /**

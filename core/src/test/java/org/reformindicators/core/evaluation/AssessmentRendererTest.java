@@ -77,7 +77,7 @@ class AssessmentRendererTest {
             .clauseId(Scopes.target("T5").clauseId())
             .target(Scopes.target("T5"))
             .status(ProgressStatus.MANUAL)
-            .explanation(BilingualText.of("T5: Thủ công. Như đã ghi.", "T5: By hand. As written."))
+            .heldExplanation(BilingualText.of("T5: Thủ công. Như đã ghi.", "T5: By hand. As written."))
             .build();
     StringBuilder out = new StringBuilder();
     AssessmentRenderer.english().appendBody(read, out);
@@ -117,7 +117,7 @@ class AssessmentRendererTest {
             new Rule.NormSupplied("N", 5),
             new Rule.RiseFromActual(45, CalendarYear.of(2022)),
             new Rule.SeriesBreaks(List.of(CalendarYear.of(2023))),
-            new Rule.ProjectionLimited(0, 100, 130.83, OptionalDouble.of(68.19), OptionalDouble.of(193.48)),
+            new Rule.ProjectionLimited(OptionalDouble.of(0), OptionalDouble.of(100), 130.83, OptionalDouble.of(68.19), OptionalDouble.of(193.48)),
             new Rule.TrendFromBreak(3, CalendarYear.of(2023), 40),
             new Rule.TooFewSinceBreak(1, CalendarYear.of(2023), 3),
             new Rule.MethodChosen("sdsn"),

@@ -33,8 +33,8 @@ class BaselineEvaluatorTest {
     assertEquals(58, a.applicableTargetValue().getAsDouble(), 1e-12);
     assertEquals(-19, a.gap().getAsDouble(), 1e-12);
     assertEquals(96, a.attainmentPercent().getAsDouble(), 1e-12);
-    assertEquals(24, a.actualAnnualRate().getAsDouble(), 1e-12);
-    assertEquals(5, a.requiredAnnualRate().getAsDouble(), 1e-12);
+    assertEquals(24, a.linearProgressPerYear().getAsDouble(), 1e-12);
+    assertEquals(5, a.requiredLinearProgressPerYear().getAsDouble(), 1e-12);
   }
 
   @Test
@@ -45,7 +45,8 @@ class BaselineEvaluatorTest {
         BaselineEvaluator.rankImprovement(
             scope("T1a", List.of(rank(PAR, 2020, 10, 63), rank(PAR, 2021, 8, 63)), 2021), k, whole("T1a"));
     assertEquals(1, a.targetValue().getAsDouble());
-    assertEquals(new Rule.RankTargetCapped(-15), a.rules().get(0));
+    // the plan's readings first, then the kind's own rule
+    assertEquals(new Rule.RankTargetCapped(-15), a.rules().get(1));
   }
 
   @Test
@@ -71,8 +72,8 @@ class BaselineEvaluatorTest {
     assertEquals(950, a.applicableTargetValue().getAsDouble(), 1e-9);
     assertEquals(0, a.gap().getAsDouble(), 1e-9);
     assertEquals(50, a.attainmentPercent().getAsDouble(), 1e-9);
-    assertEquals(25, a.actualAnnualRate().getAsDouble(), 1e-9);
-    assertEquals(25, a.requiredAnnualRate().getAsDouble(), 1e-9);
+    assertEquals(25, a.linearProgressPerYear().getAsDouble(), 1e-9);
+    assertEquals(25, a.requiredLinearProgressPerYear().getAsDouble(), 1e-9);
   }
 
   @Test

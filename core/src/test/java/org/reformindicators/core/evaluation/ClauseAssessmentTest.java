@@ -18,7 +18,7 @@ class ClauseAssessmentTest {
   private static final BilingualText TEXT = BilingualText.of("vi", "en");
 
   private static ImmutableClauseAssessment.Builder base(ProgressStatus status) {
-    return ClauseAssessment.builder().clauseId(T1B.clauseId()).target(T1B).status(status).explanation(TEXT);
+    return ClauseAssessment.builder().clauseId(T1B.clauseId()).target(T1B).status(status).heldExplanation(TEXT);
   }
 
   @Test
@@ -43,11 +43,11 @@ class ClauseAssessmentTest {
     assertThrows(IllegalArgumentException.class, () -> base(ProgressStatus.NOT_ASSESSABLE).build());
     assertThrows(IllegalArgumentException.class, () -> base(ProgressStatus.NOT_APPLICABLE).build());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> base(ProgressStatus.ON_TRACK).reason(TEXT).build());
+        assertThrows(IllegalArgumentException.class, () -> base(ProgressStatus.ON_TRACK).heldReason(TEXT).build());
     assertEquals(
         "T1b: reason must be given exactly for NOT_ASSESSABLE and NOT_APPLICABLE, status was ON_TRACK with a reason",
         e.getMessage());
-    assertEquals(TEXT, base(ProgressStatus.NOT_ASSESSABLE).reason(TEXT).build().reason().orElseThrow());
+    assertEquals(TEXT, base(ProgressStatus.NOT_ASSESSABLE).heldReason(TEXT).build().reason().orElseThrow());
   }
 
   @Test

@@ -52,8 +52,8 @@ class PlanEvaluatorQuangNgaiTest {
     assertEquals(38.0, t1a.targetValue().getAsDouble(), 1e-9);
     assertEquals(58.0, t1a.applicableTargetValue().getAsDouble(), 1e-9);
     assertEquals(-19.0, t1a.gap().getAsDouble(), 1e-9); // 19 places ahead of the path
-    assertEquals(24.0, t1a.actualAnnualRate().getAsDouble(), 1e-9); // places a year
-    assertEquals(5.0, t1a.requiredAnnualRate().getAsDouble(), 1e-9);
+    assertEquals(24.0, t1a.linearProgressPerYear().getAsDouble(), 1e-9); // places a year
+    assertEquals(5.0, t1a.requiredLinearProgressPerYear().getAsDouble(), 1e-9);
     assertEquals(39.0, t1a.latestValue().getAsDouble(), 0.0);
     assertEquals(CalendarYear.of(2021), t1a.latestPeriod().orElseThrow());
     assertEquals(63, t1a.latestUniverse().getAsInt());
@@ -89,7 +89,7 @@ class PlanEvaluatorQuangNgaiTest {
     ClauseAssessment t1c = clause(AS_OF_2021, "T1c");
     assertEquals(ProgressStatus.ON_TRACK, t1c.status());
     assertEquals(3.8, t1c.methodResult().orElseThrow().ratio().getAsDouble(), 1e-9);
-    assertEquals(19.0, t1c.actualAnnualRate().getAsDouble(), 1e-9);
+    assertEquals(19.0, t1c.linearProgressPerYear().getAsDouble(), 1e-9);
     // T1d: 25–30 by 2025: r = (62 − 30)/5 = 6.4; R = 19/6.4 = 2.96875 → ON_TRACK.
     ClauseAssessment t1d = clause(AS_OF_2021, "T1d");
     assertEquals(ProgressStatus.ON_TRACK, t1d.status());

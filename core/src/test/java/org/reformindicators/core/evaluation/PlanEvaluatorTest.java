@@ -257,7 +257,7 @@ class PlanEvaluatorTest {
     assertEquals(392.142857, mid.projection().getAsDouble(), 1e-6);
     assertEquals(428.571429, mid.applicableTargetValue().getAsDouble(), 1e-6);
     assertEquals(-8.571429, mid.gap().getAsDouble(), 1e-6);
-    assertEquals(16.0, mid.actualAnnualRate().getAsDouble(), 1e-9); // (500 − 420)/5 units a year
+    assertEquals(16.0, mid.linearProgressPerYear().getAsDouble(), 1e-9); // (500 − 420)/5 units a year
   }
 
   @Test

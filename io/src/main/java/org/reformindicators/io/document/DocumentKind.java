@@ -23,11 +23,11 @@ public enum DocumentKind {
   /** A set of observations ({@code ObservationSet}); large sets are better exchanged as CSV. */
   OBSERVATIONS("observations", 1),
   /** The evaluation of a plan against observations ({@code PlanAssessment}). */
-  PLAN_ASSESSMENT("plan-assessment", 1),
+  PLAN_ASSESSMENT("plan-assessment", 2),
   /** The scores, ranks and intervals of a composite index. */
   COMPOSITE_RESULT("composite-result", 1),
   /** One plan template evaluated for many units, one assessment per unit ({@code PlanAssessments}). */
-  PLAN_ASSESSMENTS("plan-assessments", 1);
+  PLAN_ASSESSMENTS("plan-assessments", 2);
 
   private final String id;
   private final int currentVersion;

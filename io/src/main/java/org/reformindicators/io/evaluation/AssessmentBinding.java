@@ -61,7 +61,7 @@ import org.reformindicators.io.ser.DocumentSerializer;
 public final class AssessmentBinding {
 
   /** Attribute under which the plan of the assessment being read or written is kept. */
-  private static final Object ASSESSED_PLAN = AssessmentBinding.class;
+  static final Object ASSESSED_PLAN = AssessmentBinding.class;
 
   /** Key of the reader attribute that holds the registry of progress methods: the registry's class. */
   private static final Object PROGRESS_METHODS = ProgressMethodRegistry.class;
@@ -81,8 +81,8 @@ public final class AssessmentBinding {
     module.addDeserializer(ProgressResult.class, new ResultDeserializer(types.constructType(ResultForm.class)));
     module.addSerializer(EvaluationSettings.class, new SettingsSerializer());
     module.addDeserializer(EvaluationSettings.class, new SettingsDeserializer(types.constructType(SettingsForm.class)));
-    module.addSerializer(ClauseAssessment.class, new ClauseSerializer());
-    module.addDeserializer(ClauseAssessment.class, new ClauseDeserializer(types.constructType(ClauseForm.class)));
+    ClauseBinding.register(module);
+    TypedResultBinding.register(module);
     module.addDeserializer(AssessedPlan.class, new AssessedPlanDeserializer());
     module.addSerializer(AssessedPlan.class, new AssessedPlanSerializer());
     module.addSerializer(PlanAssessment.class, new AssessmentSerializer());
@@ -95,7 +95,11 @@ public final class AssessmentBinding {
   /** {@code {id, parameters}} as written: each parameter value boxed as its kind writes it. */
   record WrittenMethodForm(String id, Map<String, Number> parameters) {}
 
-  /** A progress result. */
+  /**
+   * A progress result: its rates under the names of format version 2 (by {@code rateKind}: {@code
+   * compoundProgressRatePerYear} or {@code linearProgressPerYear}, each with its {@code required…} twin), or of
+   * version 1 ({@code actualRate}, {@code requiredRate}), which are read but no longer written.
+   */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ResultForm(
       ProgressMethod method,
@@ -105,6 +109,10 @@ public final class AssessmentBinding {
       Double ratio,
       Double actualRate,
       Double requiredRate,
+      Double compoundProgressRatePerYear,
+      Double requiredCompoundProgressRatePerYear,
+      Double linearProgressPerYear,
+      Double requiredLinearProgressPerYear,
       Double projection,
       Double projectionLower,
       Double projectionUpper,
@@ -120,36 +128,6 @@ public final class AssessmentBinding {
       LocalDate planUnitLastDay,
       List<String> successorUnitCodes,
       Boolean useSuccessorData) {}
-
-  /** The assessment of one clause (or of one part of it). */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record ClauseForm(
-      ClauseId clauseId,
-      Target target,
-      String part,
-      ProgressStatus status,
-      Boolean exceeded,
-      BilingualText reason,
-      BilingualText explanation,
-      Double latestValue,
-      ReportingPeriod latestPeriod,
-      String latestStatusCode,
-      Integer latestUniverse,
-      Double baselineValue,
-      ReportingPeriod baselinePeriod,
-      Double targetValue,
-      Double applicableTargetValue,
-      Double gap,
-      Double attainmentPercent,
-      Double actualAnnualRate,
-      Double requiredAnnualRate,
-      Double projection,
-      Double projectionLower,
-      Double projectionUpper,
-      ProgressResult methodResult,
-      List<ReportingPeriod> seriesBreaks,
-      List<BilingualText> rulesApplied,
-      List<ClauseAssessment> parts) {}
 
   /** The plan of an assessment, kept so that its clauses can name their targets by clause id. */
   record AssessedPlan(Plan plan) {}
@@ -249,14 +227,19 @@ public final class AssessmentBinding {
 
     @Override
     protected ResultForm form(ProgressResult r) {
+      boolean compound = r.rateKind() == RateKind.COMPOUND;
       return new ResultForm(
           r.method(),
           r.category().code(),
           r.reason().orElse(null),
           r.rateKind(),
           boxed(r.ratio()),
-          boxed(r.actualRate()),
-          boxed(r.requiredRate()),
+          null,
+          null,
+          compound ? boxed(r.actualRate()) : null,
+          compound ? boxed(r.requiredRate()) : null,
+          compound ? null : boxed(r.actualRate()),
+          compound ? null : boxed(r.requiredRate()),
           boxed(r.projection()),
           boxed(r.projectionLower()),
           boxed(r.projectionUpper()),
@@ -296,10 +279,13 @@ public final class AssessmentBinding {
       if (f.ratio() != null) {
         b.ratio(f.ratio());
       }
-      if (f.requiredRate() != null) {
-        b.rates(FormParameters.require(f.actualRate(), "actualRate", "a progress result with a requiredRate"), f.requiredRate());
-      } else if (f.actualRate() != null) {
-        b.actualRate(f.actualRate());
+      RateKind kind = f.rateKind() == null ? RateKind.COMPOUND : f.rateKind();
+      Rates rates = rates(f, kind);
+      if (rates.required() != null) {
+        b.rates(FormParameters.require(rates.actual(), rates.actualName(), "a progress result with " + rates.requiredName()),
+            rates.required());
+      } else if (rates.actual() != null) {
+        b.actualRate(rates.actual());
       }
       if (f.projectionLower() != null || f.projectionUpper() != null) {
         b.projection(
@@ -314,6 +300,46 @@ public final class AssessmentBinding {
       }
       return b.build();
     }
+  }
+
+  /** A result's two rates as read, and the names they were read under. */
+  private record Rates(Double actual, Double required, String actualName, String requiredName) {}
+
+  /**
+   * The rates of a result as read: under the version-2 names that fit its rate kind, or the version-1 names;
+   * names of the other kind, or of both versions at once, are refused.
+   */
+  private static Rates rates(ResultForm f, RateKind kind) {
+    boolean v1 = f.actualRate() != null || f.requiredRate() != null;
+    boolean compound = f.compoundProgressRatePerYear() != null || f.requiredCompoundProgressRatePerYear() != null;
+    boolean linear = f.linearProgressPerYear() != null || f.requiredLinearProgressPerYear() != null;
+    if (kind == RateKind.COMPOUND && linear) {
+      throw new InvalidFieldException(
+          "linearProgressPerYear", "a progress result of rateKind COMPOUND gives compoundProgressRatePerYear, not linearProgressPerYear");
+    }
+    if (kind == RateKind.LINEAR && compound) {
+      throw new InvalidFieldException(
+          "compoundProgressRatePerYear",
+          "a progress result of rateKind LINEAR gives linearProgressPerYear, not compoundProgressRatePerYear");
+    }
+    if (v1 && (compound || linear)) {
+      throw new InvalidFieldException(
+          "actualRate", "actualRate and requiredRate (format version 1) cannot stand beside the rates of version 2");
+    }
+    if (v1) {
+      return new Rates(f.actualRate(), f.requiredRate(), "actualRate", "requiredRate");
+    }
+    return kind == RateKind.COMPOUND
+        ? new Rates(
+            f.compoundProgressRatePerYear(), f.requiredCompoundProgressRatePerYear(), "compoundProgressRatePerYear",
+            "requiredCompoundProgressRatePerYear")
+        : new Rates(
+            f.linearProgressPerYear(), f.requiredLinearProgressPerYear(), "linearProgressPerYear",
+            "requiredLinearProgressPerYear");
+  }
+
+  static Double boxed(OptionalDouble value) {
+    return value.isPresent() ? value.getAsDouble() : null;
   }
 
   // ---- settings
@@ -375,154 +401,6 @@ public final class AssessmentBinding {
       }
       return b.build();
     }
-  }
-
-  // ---- clause assessments
-
-  static final class ClauseSerializer extends CoreValueSerializer<ClauseAssessment, ClauseForm> {
-    private static final long serialVersionUID = 1L;
-
-    ClauseSerializer() {
-      super(ClauseAssessment.class);
-    }
-
-    @Override
-    public void serialize(ClauseAssessment value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      // inside an assessment the target is the plan's: name it by clause id only
-      boolean inPlan = provider.getAttribute(ASSESSED_PLAN) != null;
-      provider.findValueSerializer(ClauseForm.class).serialize(clauseForm(value, !inPlan), gen, provider);
-    }
-
-    @Override
-    protected ClauseForm form(ClauseAssessment value) {
-      return clauseForm(value, true);
-    }
-  }
-
-  private static ClauseForm clauseForm(ClauseAssessment c, boolean withTarget) {
-    return new ClauseForm(
-        c.clauseId(),
-        withTarget ? c.target() : null,
-        c.part().map(Object::toString).orElse(null),
-        c.status(),
-        c.exceeded() ? Boolean.TRUE : null,
-        c.reason().orElse(null),
-        c.explanation(),
-        boxed(c.latestValue()),
-        c.latestPeriod().orElse(null),
-        c.latestStatusCode().orElse(null),
-        c.latestUniverse().isPresent() ? c.latestUniverse().getAsInt() : null,
-        boxed(c.baselineValue()),
-        c.baselinePeriod().orElse(null),
-        boxed(c.targetValue()),
-        boxed(c.applicableTargetValue()),
-        boxed(c.gap()),
-        boxed(c.attainmentPercent()),
-        boxed(c.actualAnnualRate()),
-        boxed(c.requiredAnnualRate()),
-        boxed(c.projection()),
-        boxed(c.projectionLower()),
-        boxed(c.projectionUpper()),
-        c.methodResult().orElse(null),
-        c.seriesBreaks(),
-        c.rulesApplied(),
-        c.parts());
-  }
-
-  private static Double boxed(OptionalDouble value) {
-    return value.isPresent() ? value.getAsDouble() : null;
-  }
-
-  static final class ClauseDeserializer extends CoreValueDeserializer<ClauseForm, ClauseAssessment> {
-    private static final long serialVersionUID = 1L;
-
-    ClauseDeserializer(JavaType form) {
-      super(ClauseAssessment.class, form);
-    }
-
-    @Override
-    protected ClauseAssessment build(ClauseForm f) {
-      return build(f, (Plan) null);
-    }
-
-    @Override
-    protected ClauseAssessment build(ClauseForm f, DeserializationContext ctxt) {
-      return build(f, ctxt.getAttribute(ASSESSED_PLAN) instanceof Plan plan ? plan : null);
-    }
-
-    private ClauseAssessment build(ClauseForm f, Plan plan) {
-      String what = "a clause assessment";
-      ClauseId clauseId = FormParameters.require(f.clauseId(), "clauseId", what);
-      ImmutableClauseAssessment.Builder b =
-          ClauseAssessment.builder()
-              .clauseId(clauseId)
-              .target(f.target() != null ? f.target() : planTarget(plan, clauseId))
-              .status(FormParameters.require(f.status(), "status", what))
-              .explanation(FormParameters.require(f.explanation(), "explanation", what));
-      if (f.part() != null) {
-        b.part(part(f.part()));
-      }
-      if (f.exceeded() != null) {
-        b.exceeded(f.exceeded());
-      }
-      if (f.reason() != null) {
-        b.reason(f.reason());
-      }
-      b.latestValue(optional(f.latestValue()));
-      if (f.latestPeriod() != null) {
-        b.latestPeriod(f.latestPeriod());
-      }
-      if (f.latestStatusCode() != null) {
-        b.latestStatusCode(f.latestStatusCode());
-      }
-      b.latestUniverse(f.latestUniverse() == null ? OptionalInt.empty() : OptionalInt.of(f.latestUniverse()));
-      b.baselineValue(optional(f.baselineValue()));
-      if (f.baselinePeriod() != null) {
-        b.baselinePeriod(f.baselinePeriod());
-      }
-      b.targetValue(optional(f.targetValue()))
-          .applicableTargetValue(optional(f.applicableTargetValue()))
-          .gap(optional(f.gap()))
-          .attainmentPercent(optional(f.attainmentPercent()))
-          .actualAnnualRate(optional(f.actualAnnualRate()))
-          .requiredAnnualRate(optional(f.requiredAnnualRate()))
-          .projection(optional(f.projection()))
-          .projectionLower(optional(f.projectionLower()))
-          .projectionUpper(optional(f.projectionUpper()));
-      if (f.methodResult() != null) {
-        b.methodResult(f.methodResult());
-      }
-      if (f.seriesBreaks() != null) {
-        b.addAllSeriesBreaks(f.seriesBreaks());
-      }
-      if (f.rulesApplied() != null) {
-        b.addAllRulesApplied(f.rulesApplied());
-      }
-      if (f.parts() != null) {
-        b.addAllParts(f.parts());
-      }
-      return b.build();
-    }
-
-    private static ClausePart part(String text) {
-      try {
-        return ClausePart.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw new InvalidFieldException("part", e.getMessage());
-      }
-    }
-
-    private static Target planTarget(Plan plan, ClauseId clauseId) {
-      if (plan == null) {
-        throw new InvalidFieldException("target", "a clause assessment outside a plan assessment needs its 'target'");
-      }
-      return plan.target(clauseId)
-          .orElseThrow(() -> new InvalidFieldException("clauseId", "clause " + clauseId + " is not a clause of plan " + plan.id()));
-    }
-  }
-
-  private static OptionalDouble optional(Double value) {
-    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   static final class AssessedPlanDeserializer extends StdDeserializer<AssessedPlan> {

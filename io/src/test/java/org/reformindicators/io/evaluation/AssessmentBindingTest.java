@@ -67,7 +67,7 @@ public class AssessmentBindingTest extends ModuleTestBase {
   @Test
   void clausesNameTheirTargetByClauseIdInsideTheDocument() {
     String json = IO.writeString(assessments().get(4), DocumentFormat.JSON);
-    assertTrue(json.startsWith("{\n  \"formatVersion\" : 1,\n  \"kind\" : \"plan-assessment\","), json.substring(0, 80));
+    assertTrue(json.startsWith("{\n  \"formatVersion\" : 2,\n  \"kind\" : \"plan-assessment\","), json.substring(0, 80));
     // the targets appear once, in the plan
     assertEquals(38, json.split("\"sourceText\"", -1).length - 1);
     assertTrue(json.contains("\"id\" : \"eurostat\""));

@@ -27,12 +27,14 @@ import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
+import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.problem.ReadException;
 
 /** The {@code plan-assessments} document: streamed and in-memory writing agree, round trips, golden file v1. */
-class PlanAssessmentsBindingTest {
+public class PlanAssessmentsBindingTest {
 
   private static final ReformIndicatorsIo IO = ReformIndicatorsIo.create();
   private static final Plan PLAN = QuangNgaiPlan1256.plan();
@@ -67,7 +69,7 @@ class PlanAssessmentsBindingTest {
     return ObservationSet.of(list);
   }
 
-  static PlanAssessments assessments() {
+  public static PlanAssessments assessments() {
     List<AdministrativeUnit> units = units();
     return PlanEvaluator.defaults().evaluateEach(PLAN, units, observations(units), CalendarYear.of(2022));
   }
@@ -105,7 +107,7 @@ class PlanAssessmentsBindingTest {
   }
 
   @Test
-  void goldenFileOfFormatVersion1ReadsAndWritesBackByteForByte() throws IOException {
+  void goldenFileOfFormatVersion1ReadsAsWrittenAndWritesAsVersion2() throws IOException {
     PlanAssessments golden = IO.read(GOLDEN, PlanAssessments.class);
     assertEquals(CalendarYear.of(2022), golden.asOf());
     assertEquals(List.of("51", "00001", "00002"), golden.units().stream().map(UnitAssessment::unitCode).toList());
@@ -115,8 +117,22 @@ class PlanAssessmentsBindingTest {
     // T1a: PAR INDEX rank 48 of 63 in 2022 against 63 in 2020
     assertEquals(48.0, qng.assessment().clause("T1a").orElseThrow().latestValue().getAsDouble());
     assertEquals(ProgressStatus.ON_TRACK, qng.assessment().clause("T1a").orElseThrow().status());
-    assertEquals(golden, assessments());
-    assertEquals(Files.readString(GOLDEN), IO.writeString(golden, DocumentFormat.JSON));
+    // version 1 holds text, not the typed result: the figures and statuses equal the engine's
+    PlanAssessments engine = assessments();
+    for (UnitAssessment unit : golden.units()) {
+      PlanAssessment made = engine.unit(unit.unitCode()).orElseThrow().assessment();
+      for (ClauseAssessment read : unit.assessment().clauses()) {
+        ClauseAssessment expected = made.clause(read.clauseId().toString()).orElseThrow();
+        assertEquals(expected.status(), read.status(), read.clauseId().toString());
+        assertEquals(expected.latestValue(), read.latestValue(), read.clauseId().toString());
+        assertEquals(expected.explanation(), read.explanation(), read.clauseId().toString());
+        assertEquals(expected.rulesApplied(), read.rulesApplied(), read.clauseId().toString());
+      }
+    }
+    // written again it becomes version 2 and reads back equal
+    String v2 = IO.writeString(golden, DocumentFormat.JSON);
+    assertTrue(v2.startsWith("{\n  \"formatVersion\" : 2,"), v2.substring(0, 40));
+    assertEquals(golden, IO.readString(v2, DocumentFormat.JSON, PlanAssessments.class));
   }
 
   @Test

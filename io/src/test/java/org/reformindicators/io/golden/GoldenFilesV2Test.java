@@ -1,0 +1,60 @@
+package org.reformindicators.io.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.evaluation.BaselineSource;
+import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.PlanAssessments;
+import org.reformindicators.core.evaluation.Reason;
+import org.reformindicators.core.evaluation.Rule;
+import org.reformindicators.core.observation.ObservationStatus;
+import org.reformindicators.core.period.CalendarYear;
+import org.reformindicators.core.progress.RateKind;
+import org.reformindicators.io.DocumentFormat;
+import org.reformindicators.io.ModuleTestBase;
+import org.reformindicators.io.evaluation.AssessmentBindingTest;
+import org.reformindicators.io.evaluation.PlanAssessmentsBindingTest;
+
+/**
+ * The golden files of format version 2 keep reading to the same values, whatever later versions add: the typed
+ * result of every clause, equal to the engine's. Never edit a file under {@code golden/v2}; a new format version
+ * gets its own directory.
+ */
+class GoldenFilesV2Test extends ModuleTestBase {
+
+  static final Path V2 = Path.of("src", "test", "resources", "golden", "v2");
+
+  @Test
+  void planAssessment() throws Exception {
+    Path file = V2.resolve("plan-assessment.json");
+    PlanAssessment assessment = IO.readAssessment(file);
+    assertEquals(CalendarYear.of(2021), assessment.asOf());
+    assertEquals(AssessmentBindingTest.assessments().get(4), assessment);
+    ClauseAssessment t1a = assessment.clause("T1a").orElseThrow();
+    // T1a: PAR INDEX rank 55 of 63 in 2021 from 63 in 2020, 8 places a year where 5 are required
+    assertEquals(BaselineSource.BASELINE_PERIOD, t1a.baselineSource().orElseThrow());
+    assertEquals(ObservationStatus.NORMAL_VALUE, t1a.latestStatus().orElseThrow());
+    assertEquals(8.0, t1a.linearProgressPerYear().getAsDouble());
+    assertEquals(5.0, t1a.requiredLinearProgressPerYear().getAsDouble());
+    assertEquals(RateKind.COMPOUND, t1a.methodResult().orElseThrow().rateKind());
+    assertEquals(new Rule.MethodChosen("eurostat"), t1a.rules().get(1));
+    assertTrue(t1a.explanation().en().startsWith("T1a: On track. Value 55 (2021)"), t1a.explanation().en());
+    ClauseAssessment t3 = assessment.clause("T3").orElseThrow();
+    assertTrue(t3.cause().orElseThrow() instanceof Reason.PeriodsNotAssessable, t3.cause().toString());
+    // writing what was read gives the file back, byte for byte
+    assertEquals(Files.readString(file), IO.writeString(assessment, DocumentFormat.JSON));
+  }
+
+  @Test
+  void planAssessments() throws Exception {
+    Path file = V2.resolve("plan-assessments.json");
+    PlanAssessments read = IO.read(file, PlanAssessments.class);
+    assertEquals(PlanAssessmentsBindingTest.assessments(), read);
+    assertEquals(Files.readString(file), IO.writeString(read, DocumentFormat.JSON));
+  }
+}

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * Writes the observation CSV of {@code codes.md}, one observation at a time, such as the row {@code
@@ -130,7 +130,7 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
   }
 
   private String number(double value) {
-    String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    String text = NumberText.machine(value);
     return dialect.decimalMark() == '.' ? text : text.replace('.', dialect.decimalMark());
   }
 

@@ -62,7 +62,8 @@ class TargetDescriptionsTest {
   void namesBreakdownValuesInBothLanguages() {
     Breakdown sectors = Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND", "HEALTH");
     assertEquals(BilingualText.of("đất đai ≥ 85%; y tế ≥ 85%", "land ≥ 85%; health ≥ 85%"), percent(sectors));
-    assertEquals(BilingualText.of("cấp huyện", "district level"), TargetDescriptions.breakdownLabel("LEVEL", "DISTRICT"));
+    assertEquals(
+        BilingualText.of("cấp huyện", "district level"), TargetDescriptions.breakdownLabel("LEVEL", "DISTRICT"));
     assertEquals("commune level", TargetDescriptions.breakdownLabel("LEVEL", "COMMUNE").en());
     assertEquals(BilingualText.of("AREA=X", "AREA=X"), TargetDescriptions.breakdownLabel("AREA", "X"));
   }
@@ -81,7 +82,8 @@ class TargetDescriptionsTest {
   @Test
   void refusesNull() {
     assertThrows(NullPointerException.class, () -> TargetDescriptions.of(null, null));
-    assertThrows(NullPointerException.class, () -> TargetDescriptions.ofKind(Completion.of(), null, Function.identity()));
+    assertThrows(
+        NullPointerException.class, () -> TargetDescriptions.ofKind(Completion.of(), null, Function.identity()));
     assertThrows(NullPointerException.class, () -> TargetDescriptions.breakdownLabel("LEVEL", null));
   }
 }

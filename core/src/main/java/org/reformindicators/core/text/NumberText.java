@@ -42,6 +42,9 @@ public final class NumberText {
   /** Whole numbers below this magnitude are exact in a {@code long} and need no decimal arithmetic. */
   private static final double LONG_EXACT = 1e15;
 
+  /** Significant digits up to which at most one decimal reads back to a normal double. */
+  private static final int UNIQUE_DIGITS = 15;
+
   private NumberText() {}
 
   /**
@@ -138,8 +141,14 @@ public final class NumberText {
   private static BigDecimal shortest(double value) {
     // Double.toString always round-trips; it is at most a digit or so too long before Java 19.
     BigDecimal candidate = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-    BigDecimal exact = new BigDecimal(value);
     int digits = candidate.precision();
+    if (digits <= UNIQUE_DIGITS && Math.abs(value) >= Double.MIN_NORMAL) {
+      // Decimals of at most 15 digits lie further apart (at least 1e-15 of the value) than the width of the
+      // interval that reads back to a normal double (at most 2^-52 of it): only one of them reads back, so a
+      // shorter decimal that did would be this one, which has no trailing zeros.
+      return candidate;
+    }
+    BigDecimal exact = new BigDecimal(value);
     // Fewer digits round-trip only if the nearest decimal of that length does, and if p digits do, p + 1 do too:
     // so search downwards until the nearest shorter decimal no longer reads back.
     while (digits > 1 && roundTrips(exact, digits - 1, value)) {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -176,6 +178,26 @@ class NumberTextTest {
             shortestDigits(value),
             new BigDecimal(NumberText.machine(value)).stripTrailingZeros().precision(),
             () -> NumberText.machine(value)));
+  }
+
+  @Test
+  void machineFormOfAShortDecimalIsThatDecimal() {
+    // Values as files hold them: up to 15 significant digits at any scale.
+    qt().forAll(longs().between(1, 999_999_999_999_999L), integers().between(-330, 300))
+        .assuming((digits, exponent) -> {
+          double value = new BigDecimal(BigInteger.valueOf(digits), -exponent).doubleValue();
+          return value != 0 && Double.isFinite(value);
+        })
+        .checkAssert((digits, exponent) -> {
+          BigDecimal decimal = new BigDecimal(BigInteger.valueOf(digits), -exponent);
+          double value = decimal.doubleValue();
+          String text = NumberText.machine(value);
+          assertEquals(shortestDigits(value), new BigDecimal(text).stripTrailingZeros().precision(), text);
+          assertTrue(value == Double.parseDouble(text), text);
+          if (value >= Double.MIN_NORMAL) {
+            assertEquals(0, decimal.compareTo(new BigDecimal(text)), text);
+          }
+        });
   }
 
   @Test

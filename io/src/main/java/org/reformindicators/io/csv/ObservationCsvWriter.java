@@ -104,7 +104,8 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     field(observation.period().toString());
     out.write(d);
     if (observation.value().isPresent()) {
-      out.write(number(observation.value().getAsDouble()));
+      String value = NumberText.machine(observation.value().getAsDouble());
+      out.write(dialect.decimalMark() == '.' ? value : value.replace('.', dialect.decimalMark()));
     }
     out.write(d);
     if (observation.universe().isPresent()) {
@@ -127,11 +128,6 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
    */
   public long written() {
     return written;
-  }
-
-  private String number(double value) {
-    String text = NumberText.machine(value);
-    return dialect.decimalMark() == '.' ? text : text.replace('.', dialect.decimalMark());
   }
 
   private void field(String text) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.reformindicators.core.evaluation.ClausePart.InPeriod;
 import org.reformindicators.core.evaluation.Reason.BaselineNotBeforeDeadline;
 import org.reformindicators.core.evaluation.Reason.DataDoNotFit;
@@ -25,13 +26,18 @@ import org.reformindicators.core.target.TargetKind;
  * ClauseAssessment#reason()} and {@link ClauseAssessment#rulesApplied()} are its views of the typed result.
  * An explanation is a heading ({@code T1b [SECTOR=LAND]: On track.}) and a {@linkplain #appendBody body}; no
  * sentence states a reason twice. The renderer names no programming setting: a missing external norm is named
- * by its id, and how to supply it is for the calling application to say. Numbers are rounded half-up to two
- * decimals, locale-free.
+ * by its id, and how to supply it is for the calling application to say. Numbers are rounded half-up to at most
+ * {@value #DECIMALS} decimals, trailing zeros dropped, in each language's convention ({@link
+ * org.reformindicators.core.text.NumberText#rounded(double, int, org.reformindicators.core.text.Language)}): {@code
+ * 36,7} in Vietnamese and {@code 36.7} in English, whatever the platform's locale.
  *
  * <p>An assessment read from a document of format version 1 holds its text but not its typed result; the
  * renderer then writes the text it holds. Immutable and thread-safe.
  */
 public final class AssessmentRenderer {
+
+  /** The most decimals a number has in a sentence, such as {@code 92,08%} (Vietnamese) or {@code 92.08%}. */
+  public static final int DECIMALS = 2;
 
   private static final AssessmentRenderer VIETNAMESE = new AssessmentRenderer(true);
   private static final AssessmentRenderer ENGLISH = new AssessmentRenderer(false);
@@ -228,21 +234,23 @@ public final class AssessmentRenderer {
     BilingualText target = GoalTexts.describe(requirement.kind(), a);
     double targetValue = a.targetValue().orElse(Double.NaN);
     double applicable = a.applicableTargetValue().orElse(targetValue);
-    String value = Texts.num(a.latestValue().getAsDouble()) + " (" + a.latestPeriod().get() + ")";
+    double latest = a.latestValue().getAsDouble();
+    String period = " (" + a.latestPeriod().get() + ")";
     boolean inPeriod = requirement.judgedInPeriod();
     String methodVi = "";
     String methodEn = "";
     if (a.methodResult().isPresent()) {
       ProgressResult r = a.methodResult().get();
-      String ratio = r.ratio().isPresent() ? Texts.percent(r.ratio().getAsDouble()) : null;
-      String projection = a.projection().isPresent() ? Texts.num(a.projection().getAsDouble()) : null;
+      OptionalDouble ratio = r.ratio();
+      OptionalDouble projection = a.projection();
       methodVi =
           " Phương pháp " + r.methodId() + ": " + r.category().labelVi()
-              + (ratio != null ? ", tỷ số " + ratio : "") + (projection != null ? ", dự báo " + projection : "") + ".";
+              + (ratio.isPresent() ? ", tỷ số " + Texts.percentVi(ratio.getAsDouble()) : "")
+              + (projection.isPresent() ? ", dự báo " + Texts.vi(projection.getAsDouble()) : "") + ".";
       methodEn =
           " Method " + r.methodId() + ": " + r.category().labelEn()
-              + (ratio != null ? ", ratio " + ratio : "") + (projection != null ? ", projection " + projection : "")
-              + ".";
+              + (ratio.isPresent() ? ", ratio " + Texts.percentEn(ratio.getAsDouble()) : "")
+              + (projection.isPresent() ? ", projection " + Texts.en(projection.getAsDouble()) : "") + ".";
     } else if (a.status() == ProgressStatus.ON_TRACK) {
       methodVi = " Đã đạt mức yêu cầu nhưng chỉ tiêu được xét trong kỳ " + requirement.deadline() + ".";
       methodEn = " Already at the required level; the clause is judged in " + requirement.deadline() + ".";
@@ -250,11 +258,13 @@ public final class AssessmentRenderer {
     Optional<BilingualText> why = a.cause().map(AssessmentRenderer::reason);
     boolean byNow = applicable != targetValue;
     return Texts.of(
-        "Giá trị " + value + "; chỉ tiêu " + target.vi() + (inPeriod ? " trong " : " đến ") + requirement.deadline()
-            + (byNow ? "; mức cần đạt đến nay " + Texts.num(applicable) : "") + "." + methodVi
+        "Giá trị " + Texts.vi(latest) + period + "; chỉ tiêu " + target.vi() + (inPeriod ? " trong " : " đến ")
+            + requirement.deadline()
+            + (byNow ? "; mức cần đạt đến nay " + Texts.vi(applicable) : "") + "." + methodVi
             + why.map(r -> " Lý do: " + r.vi() + ".").orElse(""),
-        "Value " + value + "; target " + target.en() + (inPeriod ? " in " : " by ") + requirement.deadline()
-            + (byNow ? "; required by now " + Texts.num(applicable) : "") + "." + methodEn
+        "Value " + Texts.en(latest) + period + "; target " + target.en() + (inPeriod ? " in " : " by ")
+            + requirement.deadline()
+            + (byNow ? "; required by now " + Texts.en(applicable) : "") + "." + methodEn
             + why.map(r -> " Reason: " + r.en() + ".").orElse(""));
   }
 

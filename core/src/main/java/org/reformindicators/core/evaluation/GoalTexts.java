@@ -1,5 +1,6 @@
 package org.reformindicators.core.evaluation;
 
+import java.util.OptionalDouble;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.ChangeMeasure;
@@ -8,6 +9,7 @@ import org.reformindicators.core.target.RankBand;
 import org.reformindicators.core.target.RankImprovementPerYear;
 import org.reformindicators.core.target.ReductionFromBaseline;
 import org.reformindicators.core.target.TargetKind;
+import org.reformindicators.core.target.Threshold;
 
 /**
  * The wording of what a measured kind asks for, e.g. "rank 30 or better (25–30 of 63)". Not part of the API;
@@ -23,9 +25,18 @@ final class GoalTexts {
    */
   static BilingualText describe(TargetKind kind, ClauseAssessment a) {
     String base = a.baselinePeriod().map(Object::toString).orElse("");
-    String value = a.targetValue().isPresent() ? Texts.num(a.targetValue().getAsDouble()) : "";
+    OptionalDouble target = a.targetValue();
+    String valueVi = target.isPresent() ? Texts.vi(target.getAsDouble()) : "";
+    String valueEn = target.isPresent() ? Texts.en(target.getAsDouble()) : "";
+    if (kind instanceof Threshold k) {
+      return Texts.of(
+          k.comparison().symbol() + " " + Texts.vi(k.value()), k.comparison().symbol() + " " + Texts.en(k.value()));
+    }
     if (kind instanceof Band k) {
-      return Texts.of("trong khoảng " + k, "within " + k);
+      // A decimal comma cannot also separate the ends: Vietnamese separates them by a semicolon.
+      return Texts.of(
+          "trong khoảng [" + Texts.vi(k.min()) + "; " + Texts.vi(k.max()) + "]",
+          "within [" + Texts.en(k.min()) + ", " + Texts.en(k.max()) + "]");
     }
     if (kind instanceof RankBand k) {
       return Texts.of(
@@ -33,30 +44,30 @@ final class GoalTexts {
           "rank " + k.worst() + " or better (" + k + ")");
     }
     if (kind instanceof RankImprovementPerYear k) {
-      String places = Texts.num(k.minPlaces()) + "–" + Texts.num(k.maxPlaces());
       return Texts.of(
-          "tăng bình quân " + places + " bậc/năm từ " + base + " (thứ hạng " + value + " trở lên)",
-          "+" + places + " places a year from " + base + " (rank " + value + " or better)");
+          "tăng bình quân " + Texts.vi(k.minPlaces()) + "–" + Texts.vi(k.maxPlaces()) + " bậc/năm từ " + base
+              + " (thứ hạng " + valueVi + " trở lên)",
+          "+" + Texts.en(k.minPlaces()) + "–" + Texts.en(k.maxPlaces()) + " places a year from " + base + " (rank "
+              + valueEn + " or better)");
     }
     if (kind instanceof ReductionFromBaseline k) {
-      String percent = Texts.num(k.minReductionPercent());
       return Texts.of(
-          "giảm tối thiểu " + percent + "% so với " + base + " (≤ " + value + ")",
-          "at least " + percent + " % below " + base + " (≤ " + value + ")");
+          "giảm tối thiểu " + Texts.vi(k.minReductionPercent()) + "% so với " + base + " (≤ " + valueVi + ")",
+          "at least " + Texts.en(k.minReductionPercent()) + " % below " + base + " (≤ " + valueEn + ")");
     }
     if (kind instanceof ChangePerYear k) {
       boolean absolute = k.measure() == ChangeMeasure.ABSOLUTE;
-      String ceiling = k.ceiling().isPresent() ? Texts.num(k.ceiling().getAsDouble()) : "";
+      OptionalDouble ceiling = k.ceiling();
       return Texts.of(
-          "tăng tối thiểu " + Texts.num(k.minChangePerYear()) + (absolute ? " điểm/năm" : "%/năm")
-              + (ceiling.isEmpty() ? "" : " đến " + ceiling) + " (≥ " + value + ")",
-          "+" + Texts.num(k.minChangePerYear()) + (absolute ? " points a year" : " % a year")
-              + (ceiling.isEmpty() ? "" : " up to " + ceiling) + " (≥ " + value + ")");
+          "tăng tối thiểu " + Texts.vi(k.minChangePerYear()) + (absolute ? " điểm/năm" : "%/năm")
+              + (ceiling.isEmpty() ? "" : " đến " + Texts.vi(ceiling.getAsDouble())) + " (≥ " + valueVi + ")",
+          "+" + Texts.en(k.minChangePerYear()) + (absolute ? " points a year" : " % a year")
+              + (ceiling.isEmpty() ? "" : " up to " + Texts.en(ceiling.getAsDouble())) + " (≥ " + valueEn + ")");
     }
     if (kind instanceof org.reformindicators.core.target.Completion) {
       return Texts.of("hoàn thành (1)", "done (1)");
     }
-    // A threshold (also the share of a nested share, an external threshold with its norm, a breakdown value).
+    // The share of a nested share, an external threshold with its norm: their own text.
     return Texts.of(kind.toString(), kind.toString());
   }
 }

@@ -43,8 +43,8 @@ final class ReasonTexts {
     }
     if (reason instanceof NonPositiveBaseline r) {
       return Texts.of(
-          "giá trị gốc " + Texts.num(r.value()) + " (" + r.period() + ") không dương nên không tính được mức giảm",
-          "the baseline value " + Texts.num(r.value()) + " (" + r.period()
+          "giá trị gốc " + Texts.vi(r.value()) + " (" + r.period() + ") không dương nên không tính được mức giảm",
+          "the baseline value " + Texts.en(r.value()) + " (" + r.period()
               + ") is not positive, so a reduction is undefined");
     }
     if (reason instanceof NoPreviousValue r) {
@@ -66,9 +66,9 @@ final class ReasonTexts {
     }
     if (reason instanceof RankNotComparable r) {
       return Texts.of(
-          "thứ hạng " + Texts.num(r.rank()) + "/" + r.universe() + " (" + r.period()
+          "thứ hạng " + Texts.vi(r.rank()) + "/" + r.universe() + " (" + r.period()
               + ") không so sánh được với chỉ tiêu trên " + r.targetUniverse() + " (quy tắc " + r.rule() + ")",
-          "rank " + Texts.num(r.rank()) + " of " + r.universe() + " (" + r.period()
+          "rank " + Texts.en(r.rank()) + " of " + r.universe() + " (" + r.period()
               + ") cannot be compared with a target of " + r.targetUniverse() + " (rule " + r.rule() + ")");
     }
     if (reason instanceof YesNoWithoutTrend r) {

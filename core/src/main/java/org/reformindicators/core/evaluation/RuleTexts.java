@@ -18,6 +18,7 @@ import org.reformindicators.core.evaluation.Rule.SuccessorDataUsed;
 import org.reformindicators.core.evaluation.Rule.TooFewSinceBreak;
 import org.reformindicators.core.evaluation.Rule.TrendFromBreak;
 import org.reformindicators.core.target.BilingualText;
+import org.reformindicators.core.text.Language;
 
 /** The Vietnamese and English wording of every {@link Rule}. Not part of the API; stateless and thread-safe. */
 final class RuleTexts {
@@ -34,16 +35,16 @@ final class RuleTexts {
     }
     if (rule instanceof RankTargetCapped r) {
       return Texts.of(
-          "thứ hạng cần đạt " + Texts.num(r.askedRank()) + " vượt quá hạng 1 nên được lấy là hạng 1",
-          "the rank the gain asks for, " + Texts.num(r.askedRank())
+          "thứ hạng cần đạt " + Texts.vi(r.askedRank()) + " vượt quá hạng 1 nên được lấy là hạng 1",
+          "the rank the gain asks for, " + Texts.en(r.askedRank())
               + ", is better than 1st place, so 1st place is the target");
     }
     if (rule instanceof ParentShare r) {
       return Texts.of(
-          "trong số đó: " + r.parentCode() + " = " + Texts.num(r.parentShare()) + " (" + r.period()
-              + "), tương ứng " + Texts.num(r.shareOfWhole()) + "% của tổng thể",
-          "of which: " + r.parentCode() + " = " + Texts.num(r.parentShare()) + " (" + r.period() + "), i.e. "
-              + Texts.num(r.shareOfWhole()) + " % of the whole");
+          "trong số đó: " + r.parentCode() + " = " + Texts.vi(r.parentShare()) + " (" + r.period()
+              + "), tương ứng " + Texts.vi(r.shareOfWhole()) + "% của tổng thể",
+          "of which: " + r.parentCode() + " = " + Texts.en(r.parentShare()) + " (" + r.period() + "), i.e. "
+              + Texts.en(r.shareOfWhole()) + " % of the whole");
     }
     if (rule instanceof ParentMissing r) {
       return Texts.of(
@@ -51,13 +52,13 @@ final class RuleTexts {
     }
     if (rule instanceof NormSupplied r) {
       return Texts.of(
-          "định mức " + r.normId() + " = " + Texts.num(r.value()) + " do người dùng cung cấp",
-          "norm " + r.normId() + " = " + Texts.num(r.value()) + " supplied by the caller");
+          "định mức " + r.normId() + " = " + Texts.vi(r.value()) + " do người dùng cung cấp",
+          "norm " + r.normId() + " = " + Texts.en(r.value()) + " supplied by the caller");
     }
     if (rule instanceof RiseFromActual r) {
       return Texts.of(
-          "tăng so với giá trị thực tế " + Texts.num(r.value()) + " (" + r.period() + ")",
-          "rise measured from the actual value " + Texts.num(r.value()) + " (" + r.period() + ")");
+          "tăng so với giá trị thực tế " + Texts.vi(r.value()) + " (" + r.period() + ")",
+          "rise measured from the actual value " + Texts.en(r.value()) + " (" + r.period() + ")");
     }
     if (rule instanceof SeriesBreaks r) {
       return Texts.of(
@@ -71,10 +72,10 @@ final class RuleTexts {
     if (rule instanceof TrendFromBreak r) {
       return Texts.of(
           "xu hướng, tốc độ và dự báo chỉ tính trên " + r.observations() + " số liệu từ điểm gián đoạn "
-              + r.breakPeriod() + " trở đi (giá trị " + Texts.num(r.breakValue())
+              + r.breakPeriod() + " trở đi (giá trị " + Texts.vi(r.breakValue())
               + " là gốc của chuỗi mới): số liệu trước đó đo theo định nghĩa khác",
           "trend, rates and projection use only the " + r.observations() + " observations from the break at "
-              + r.breakPeriod() + " onwards (its value " + Texts.num(r.breakValue())
+              + r.breakPeriod() + " onwards (its value " + Texts.en(r.breakValue())
               + " starts the new series): earlier values measure a different definition");
     }
     if (rule instanceof TooFewSinceBreak r) {
@@ -116,30 +117,39 @@ final class RuleTexts {
     }
     RankConverted r = (RankConverted) rule;
     return Texts.of(
-        "thứ hạng " + Texts.num(r.rank()) + "/" + r.universe() + " (" + r.period() + ") được quy đổi thành "
-            + Texts.num(r.converted()) + "/" + r.targetUniverse() + " theo vị trí tương đối (r − 1)/(N − 1)",
-        "rank " + Texts.num(r.rank()) + " of " + r.universe() + " (" + r.period() + ") compared as "
-            + Texts.num(r.converted()) + " of " + r.targetUniverse()
+        "thứ hạng " + Texts.vi(r.rank()) + "/" + r.universe() + " (" + r.period() + ") được quy đổi thành "
+            + Texts.vi(r.converted()) + "/" + r.targetUniverse() + " theo vị trí tương đối (r − 1)/(N − 1)",
+        "rank " + Texts.en(r.rank()) + " of " + r.universe() + " (" + r.period() + ") compared as "
+            + Texts.en(r.converted()) + " of " + r.targetUniverse()
             + " by the relative-position rule (r − 1)/(N − 1)");
   }
 
   private static BilingualText projectionLimited(ProjectionLimited r) {
-    StringBuilder raw = new StringBuilder(Texts.num(r.projection()));
-    if (r.lower().isPresent() && r.upper().isPresent()) {
-      raw.append(" [").append(Texts.num(r.lower().getAsDouble())).append(", ")
-          .append(Texts.num(r.upper().getAsDouble())).append(']');
-    }
-    String range =
-        r.high().isEmpty()
-            ? "≥ " + Texts.num(r.low().getAsDouble())
-            : r.low().isEmpty()
-                ? "≤ " + Texts.num(r.high().getAsDouble())
-                : Texts.num(r.low().getAsDouble()) + "–" + Texts.num(r.high().getAsDouble());
     return Texts.of(
-        "dự báo và khoảng dự báo được giới hạn trong miền giá trị tự nhiên " + range
-            + " của chỉ số (số liệu gốc của phương pháp: " + raw + ")",
-        "projection and interval limited to the indicator's natural range " + range
-            + " (the method's own figures: " + raw + ")");
+        "dự báo và khoảng dự báo được giới hạn trong miền giá trị tự nhiên " + range(r, Language.VI)
+            + " của chỉ số (số liệu gốc của phương pháp: " + raw(r, Language.VI) + ")",
+        "projection and interval limited to the indicator's natural range " + range(r, Language.EN)
+            + " (the method's own figures: " + raw(r, Language.EN) + ")");
+  }
+
+  /** The method's projection and interval, such as {@code 101.5 [98, 105]} ({@code 101,5 [98; 105]} in Vietnamese). */
+  private static String raw(ProjectionLimited r, Language language) {
+    StringBuilder raw = new StringBuilder(Texts.number(r.projection(), language));
+    if (r.lower().isPresent() && r.upper().isPresent()) {
+      raw.append(" [").append(Texts.number(r.lower().getAsDouble(), language))
+          .append(language == Language.VI ? "; " : ", ")
+          .append(Texts.number(r.upper().getAsDouble(), language)).append(']');
+    }
+    return raw.toString();
+  }
+
+  private static String range(ProjectionLimited r, Language language) {
+    if (r.high().isEmpty()) {
+      return "≥ " + Texts.number(r.low().getAsDouble(), language);
+    }
+    return r.low().isEmpty()
+        ? "≤ " + Texts.number(r.high().getAsDouble(), language)
+        : Texts.number(r.low().getAsDouble(), language) + "–" + Texts.number(r.high().getAsDouble(), language);
   }
 
   private static BilingualText defaultMethod(Rule.DefaultChoice choice) {

@@ -1,8 +1,8 @@
 package org.reformindicators.core.evaluation;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.reformindicators.core.target.BilingualText;
+import org.reformindicators.core.text.Language;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * Deterministic wording of explanations and rules. Not part of the API; stateless and thread-safe.
@@ -11,18 +11,29 @@ final class Texts {
 
   private Texts() {}
 
-  /**
-   * Formats a number for a sentence: rounded half-up to two decimals, trailing zeros dropped, locale-free
-   * (so a report reads the same in every system): {@code 36.7012 → "36.7"}, {@code 39.0 → "39"}.
-   */
-  static String num(double x) {
-    String s = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    return s.equals("-0") ? "0" : s;
+  /** Writes a number for a sentence, rounded to {@link AssessmentRenderer#DECIMALS}: {@code 36.7012 → "36,7"} (vi). */
+  static String number(double x, Language language) {
+    return NumberText.rounded(x, AssessmentRenderer.DECIMALS, language);
   }
 
-  /** Formats a ratio (0.95) as a percentage ("95%"). */
-  static String percent(double ratio) {
-    return num(ratio * 100) + "%";
+  /** Writes a number for a Vietnamese sentence, such as {@code 36,7} for {@code 36.7012}. */
+  static String vi(double x) {
+    return number(x, Language.VI);
+  }
+
+  /** Writes a number for an English sentence, such as {@code 36.7} for {@code 36.7012}. */
+  static String en(double x) {
+    return number(x, Language.EN);
+  }
+
+  /** Writes a ratio (0.95) as a percentage for a Vietnamese sentence ({@code 95%}). */
+  static String percentVi(double ratio) {
+    return vi(ratio * 100) + "%";
+  }
+
+  /** Writes a ratio (0.95) as a percentage for an English sentence ({@code 95%}). */
+  static String percentEn(double ratio) {
+    return en(ratio * 100) + "%";
   }
 
   /** Upper-cases the first letter of a sentence ("no value …" → "No value …"). */

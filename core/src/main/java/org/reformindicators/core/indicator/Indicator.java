@@ -157,32 +157,21 @@ public interface Indicator {
   }
 
   /**
-   * Formats a value with the published precision, rounding half-up in decimal from the value's shortest decimal
-   * text ({@code indices.md}: official totals are rounded half-up to the published decimals, so 64.315 → 64.32
-   * with two decimals).
-   *
-   * @param value a finite value
-   * @return the value with exactly {@link #decimals()} decimals, for example {@code "64.32"}
-   * @throws IllegalArgumentException if {@code value} is not finite
-   */
-  default String format(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("value of " + code() + " must be finite, was " + value);
-    }
-    return BigDecimal.valueOf(value).setScale(decimals(), RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /**
-   * Rounds a value to the published precision, half-up in decimal, as {@link #format(double)} does; ranking and
-   * comparison with published figures happen on this value ({@code indices.md}: official totals are rounded
-   * half-up to the published decimals, 64.315 → 64.32).
+   * Rounds a value to the published precision, half-up in decimal from the value's shortest decimal text; ranking
+   * and comparison with published figures happen on this value ({@code indices.md}: official totals are rounded
+   * half-up to the published decimals, 64.315 → 64.32). A report writes such a value with {@link
+   * org.reformindicators.core.text.NumberText#fixed(double, int, org.reformindicators.core.text.Language)} and
+   * {@link #decimals()}.
    *
    * @param value a finite value
    * @return the nearest double to the rounded decimal, for example {@code 64.32}
    * @throws IllegalArgumentException if {@code value} is not finite
    */
   default double round(double value) {
-    return Double.parseDouble(format(value));
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("value of " + code() + " must be finite, was " + value);
+    }
+    return BigDecimal.valueOf(value).setScale(decimals(), RoundingMode.HALF_UP).doubleValue();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.reformindicators.core.indicator;
 
-import java.math.BigDecimal;
+import static org.reformindicators.core.text.NumberText.machine;
+
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -148,19 +149,6 @@ public sealed interface Measure
   }
 
   /**
-   * Formats a value for a message without a trailing {@code .0}, e.g. {@code 64} and {@code 64.33}.
-   *
-   * @param value a finite value
-   * @return the plain decimal text
-   */
-  private static String plain(double value) {
-    if (!Double.isFinite(value)) {
-      return Double.toString(value);
-    }
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /**
    * Checks that a value lies in a closed interval.
    *
    * @param field the name of the measure, used in the message
@@ -171,7 +159,7 @@ public sealed interface Measure
    */
   private static Optional<String> within(String field, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
-      return Optional.of(field + " must be within " + plain(min) + ".." + plain(max) + ", was " + plain(value));
+      return Optional.of(field + " must be within " + machine(min) + ".." + machine(max) + ", was " + machine(value));
     }
     return Optional.empty();
   }
@@ -185,7 +173,7 @@ public sealed interface Measure
    */
   private static Optional<String> whole(String field, double value) {
     if (value != Math.rint(value)) {
-      return Optional.of(field + " must be a whole number, was " + plain(value));
+      return Optional.of(field + " must be a whole number, was " + machine(value));
     }
     return Optional.empty();
   }
@@ -254,7 +242,7 @@ public sealed interface Measure
       }
       if (min >= max) {
         throw new IllegalArgumentException(
-            "score scale min must be less than max, was " + plain(min) + ".." + plain(max));
+            "score scale min must be less than max, was " + machine(min) + ".." + machine(max));
       }
     }
 
@@ -285,7 +273,7 @@ public sealed interface Measure
      */
     @Override
     public String toString() {
-      return "score " + plain(min) + ".." + plain(max);
+      return "score " + machine(min) + ".." + machine(max);
     }
   }
 
@@ -327,11 +315,11 @@ public sealed interface Measure
         return notWhole;
       }
       if (universe.isEmpty()) {
-        return Optional.of("rank needs a universe (the number of units ranked), was " + plain(value) + " of none");
+        return Optional.of("rank needs a universe (the number of units ranked), was " + machine(value) + " of none");
       }
       int size = universe.getAsInt();
       if (!(value >= 1 && value <= size)) {
-        return Optional.of("rank must be within 1.." + size + " (universe), was " + plain(value));
+        return Optional.of("rank must be within 1.." + size + " (universe), was " + machine(value));
       }
       return Optional.empty();
     }
@@ -377,7 +365,7 @@ public sealed interface Measure
         return notWhole;
       }
       if (value < 0) {
-        return Optional.of("count must be at least 0, was " + plain(value));
+        return Optional.of("count must be at least 0, was " + machine(value));
       }
       return Optional.empty();
     }
@@ -440,7 +428,8 @@ public sealed interface Measure
       }
       if (share && numerator > denominator) {
         throw new IllegalArgumentException(
-            "share numerator must not exceed its denominator, was " + plain(numerator) + " of " + plain(denominator));
+            "share numerator must not exceed its denominator, was " + machine(numerator) + " of "
+                + machine(denominator));
       }
       return numerator / denominator * factor;
     }
@@ -466,7 +455,7 @@ public sealed interface Measure
         return within("share", value, 0, factor);
       }
       if (!(value >= 0)) {
-        return Optional.of("ratio must be at least 0, was " + plain(value));
+        return Optional.of("ratio must be at least 0, was " + machine(value));
       }
       return Optional.empty();
     }
@@ -478,7 +467,7 @@ public sealed interface Measure
      */
     @Override
     public String toString() {
-      return (share ? "share x" : "ratio x") + plain(factor);
+      return (share ? "share x" : "ratio x") + machine(factor);
     }
   }
 
@@ -509,7 +498,7 @@ public sealed interface Measure
     @Override
     public Optional<String> violation(double value, OptionalInt universe) {
       if (value != 0 && value != 1) {
-        return Optional.of("completion must be 1 (done) or 0 (not done), was " + plain(value));
+        return Optional.of("completion must be 1 (done) or 0 (not done), was " + machine(value));
       }
       return Optional.empty();
     }

@@ -34,19 +34,4 @@ public final class Validation {
     }
     return value;
   }
-
-  /**
-   * Formats a number for a message without a trailing {@code .0} for whole values, such as {@code 80} or {@code
-   * 12.5}.
-   *
-   * @param value the number
-   * @return the whole number as an integer literal when it is one (and below 10^15 in magnitude), else {@link
-   *     Double#toString(double)}
-   */
-  public static String plain(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
-  }
 }

@@ -1,6 +1,5 @@
 package org.reformindicators.core.observation;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.immutables.value.Value;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * One value of one indicator for one administrative unit and one reporting period, such as Quảng Ngãi's PCI rank
@@ -231,7 +231,7 @@ public interface Observation {
     if (value().isEmpty()) {
       return "missing (" + status().code() + ")";
     }
-    String value = BigDecimal.valueOf(value().getAsDouble()).stripTrailingZeros().toPlainString();
+    String value = NumberText.machine(value().getAsDouble());
     return universe().isPresent() ? value + " of " + universe().getAsInt() : value;
   }
 
@@ -276,7 +276,7 @@ public interface Observation {
     if (value.isPresent() && status().isMissing()) {
       throw new IllegalArgumentException(
           where() + ": missing-value status " + status().code() + " must come without a value, was "
-              + BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros().toPlainString());
+              + NumberText.machine(value.getAsDouble()));
     }
     if (universe().isPresent() && universe().getAsInt() < 1) {
       throw new IllegalArgumentException(where() + ": universe must be at least 1, was " + universe().getAsInt());

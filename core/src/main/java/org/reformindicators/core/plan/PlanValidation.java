@@ -13,7 +13,6 @@ import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.MeasureKind;
-import org.reformindicators.core.internal.Validation;
 import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.target.Band;
@@ -33,6 +32,7 @@ import org.reformindicators.core.target.ReductionFromBaseline;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.core.target.Threshold;
+import org.reformindicators.core.text.NumberText;
 
 /** The whole-plan consistency rules of {@link Plan}; not part of the API. */
 final class PlanValidation {
@@ -231,11 +231,11 @@ final class PlanValidation {
                 + " ("
                 + measure
                 + ", "
-                + (lower.isPresent() ? plain(lower.getAsDouble()) : "-∞")
+                + (lower.isPresent() ? NumberText.machine(lower.getAsDouble()) : "-∞")
                 + ".."
-                + (upper.isPresent() ? plain(upper.getAsDouble()) : "∞")
+                + (upper.isPresent() ? NumberText.machine(upper.getAsDouble()) : "∞")
                 + "), was "
-                + plain(level));
+                + NumberText.machine(level));
       }
     }
     TargetKind inner = kind instanceof Recurring ? ((Recurring) kind).each() : kind;
@@ -299,9 +299,5 @@ final class PlanValidation {
             target.clauseId() + ": reading " + reading.id() + " differs from the plan's reading with that id");
       }
     }
-  }
-
-  private static String plain(double value) {
-    return Validation.plain(value);
   }
 }

@@ -2,7 +2,7 @@ package org.reformindicators.core.progress;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.reformindicators.core.internal.Validation;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * One parameter of a progress method: its name, kind, published default and documented bounds, such as
@@ -86,11 +86,11 @@ public record MethodParameter(String name, ParameterKind kind, double defaultVal
       throw new IllegalArgumentException(name + " must be finite, was " + value);
     }
     if (!kind.admits(value)) {
-      throw new IllegalArgumentException(name + " must be a whole number, was " + value);
+      throw new IllegalArgumentException(name + " must be a whole number, was " + NumberText.machine(value));
     }
     if (!range.contains(value)) {
       throw new IllegalArgumentException(
-          name + " must be in " + range + ", was " + Validation.plain(value));
+          name + " must be in " + range + ", was " + NumberText.machine(value));
     }
     return value;
   }

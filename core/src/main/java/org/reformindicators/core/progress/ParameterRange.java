@@ -1,6 +1,6 @@
 package org.reformindicators.core.progress;
 
-import org.reformindicators.core.internal.Validation;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * The documented bounds of a progress method's parameter, such as {@code (0, 1)} for a confidence level or
@@ -115,6 +115,6 @@ public record ParameterRange(double lower, boolean lowerInclusive, double upper,
     if (Double.isInfinite(value)) {
       return value > 0 ? "∞" : "-∞";
     }
-    return Double.isNaN(value) ? "NaN" : Validation.plain(value);
+    return NumberText.machine(value);
   }
 }

@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import org.reformindicators.core.text.NumberText;
 /**
  * A two-sided target, such as {@code Band.of(40, 60)}: the value must lie within {@code [min, max]}, for
  * indicators where too much is as bad as too little.
@@ -26,7 +27,7 @@ public record Band(double min, double max) implements TargetKind {
     Checks.requireFinite("band max", max);
     if (min > max) {
       throw new IllegalArgumentException(
-          "band min must not exceed max, was min " + Checks.plain(min) + " > max " + Checks.plain(max));
+          "band min must not exceed max, was min " + NumberText.machine(min) + " > max " + NumberText.machine(max));
     }
   }
 
@@ -84,6 +85,6 @@ public record Band(double min, double max) implements TargetKind {
    */
   @Override
   public String toString() {
-    return "[" + Checks.plain(min) + ", " + Checks.plain(max) + "]";
+    return "[" + NumberText.machine(min) + ", " + NumberText.machine(max) + "]";
   }
 }

@@ -3,6 +3,7 @@ package org.reformindicators.core.target;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * The reference period a rate or a reduction is measured from, such as {@code 2020} for the PAR INDEX rank of
@@ -66,6 +67,6 @@ public record Baseline(ReportingPeriod period, OptionalDouble value) {
    */
   @Override
   public String toString() {
-    return value.isPresent() ? period + " (" + Checks.plain(value.getAsDouble()) + ")" : period.toString();
+    return value.isPresent() ? period + " (" + NumberText.machine(value.getAsDouble()) + ")" : period.toString();
   }
 }

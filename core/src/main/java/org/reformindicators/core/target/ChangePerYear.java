@@ -3,6 +3,7 @@ package org.reformindicators.core.target;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * A minimum rise per year, absolute or relative, optionally up to a ceiling, such as
@@ -74,9 +75,9 @@ public record ChangePerYear(
       if (ceiling.getAsDouble() < baseValue) {
         throw new IllegalArgumentException(
             "ceiling must not be below the baseline value, was ceiling "
-                + Checks.plain(ceiling.getAsDouble())
+                + NumberText.machine(ceiling.getAsDouble())
                 + " < baseline "
-                + Checks.plain(baseValue)
+                + NumberText.machine(baseValue)
                 + " at "
                 + base.get().period());
       }
@@ -133,7 +134,7 @@ public record ChangePerYear(
     } else {
       if (referenceValue <= 0) {
         throw new IllegalArgumentException(
-            "reference value must be positive for a RELATIVE change, was " + Checks.plain(referenceValue));
+            "reference value must be positive for a RELATIVE change, was " + NumberText.machine(referenceValue));
       }
       required = referenceValue * Math.pow(1 + minChangePerYear / 100, years);
     }
@@ -194,9 +195,9 @@ public record ChangePerYear(
   @Override
   public String toString() {
     String rate =
-        "+" + Checks.plain(minChangePerYear) + (measure == ChangeMeasure.ABSOLUTE ? " points" : " %") + " a year";
+        "+" + NumberText.machine(minChangePerYear) + (measure == ChangeMeasure.ABSOLUTE ? " points" : " %") + " a year";
     String from = base.map(b -> " from " + b).orElse(" year on year");
-    String until = ceiling.isPresent() ? " until " + Checks.plain(ceiling.getAsDouble()) : "";
+    String until = ceiling.isPresent() ? " until " + NumberText.machine(ceiling.getAsDouble()) : "";
     return rate + from + until;
   }
 }

@@ -1,10 +1,10 @@
 package org.reformindicators.core.target;
 
 import org.reformindicators.core.internal.Validation;
+import org.reformindicators.core.text.NumberText;
 
 /** Validation helpers of this package; not part of the API. */
 final class Checks {
-
 
   private Checks() {}
 
@@ -21,7 +21,7 @@ final class Checks {
   static double requirePositive(String field, double value) {
     requireFinite(field, value);
     if (value <= 0) {
-      throw new IllegalArgumentException(field + " must be positive, was " + plain(value));
+      throw new IllegalArgumentException(field + " must be positive, was " + NumberText.machine(value));
     }
     return value;
   }
@@ -29,7 +29,8 @@ final class Checks {
   static void requirePercent(String field, double value) {
     requireFinite(field, value);
     if (value < 0 || value > 100) {
-      throw new IllegalArgumentException(field + " must be a percentage within 0..100, was " + plain(value));
+      throw new IllegalArgumentException(
+          field + " must be a percentage within 0..100, was " + NumberText.machine(value));
     }
   }
 
@@ -46,10 +47,5 @@ final class Checks {
 
   static boolean isCode(String value) {
     return Validation.CODE.matcher(value).matches();
-  }
-
-  /** Formats a number without a trailing {@code .0} for whole values ({@code 80}, {@code 12.5}). */
-  static String plain(double value) {
-    return Validation.plain(value);
   }
 }

@@ -2,6 +2,7 @@ package org.reformindicators.core.target;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * An average gain in rank per year from a baseline, as a band of places, such as
@@ -38,13 +39,13 @@ public record RankImprovementPerYear(double minPlaces, double maxPlaces, Baselin
     if (minPlaces > maxPlaces) {
       throw new IllegalArgumentException(
           "rank improvement minPlaces must not exceed maxPlaces, was "
-              + Checks.plain(minPlaces)
+              + NumberText.machine(minPlaces)
               + " > "
-              + Checks.plain(maxPlaces));
+              + NumberText.machine(maxPlaces));
     }
     if (baselineRank.value().isPresent() && baselineRank.value().getAsDouble() < 1) {
       throw new IllegalArgumentException(
-          "baseline rank must be at least 1, was " + Checks.plain(baselineRank.value().getAsDouble()));
+          "baseline rank must be at least 1, was " + NumberText.machine(baselineRank.value().getAsDouble()));
     }
   }
 
@@ -76,7 +77,7 @@ public record RankImprovementPerYear(double minPlaces, double maxPlaces, Baselin
     Checks.requireFinite("rank", rank);
     if (baselineRank < 1 || rank < 1) {
       throw new IllegalArgumentException(
-          "ranks must be at least 1, was " + Checks.plain(baselineRank) + " and " + Checks.plain(rank));
+          "ranks must be at least 1, was " + NumberText.machine(baselineRank) + " and " + NumberText.machine(rank));
     }
     Checks.requirePositive("years", years);
     return (baselineRank - rank) / years;
@@ -124,6 +125,7 @@ public record RankImprovementPerYear(double minPlaces, double maxPlaces, Baselin
    */
   @Override
   public String toString() {
-    return "+" + Checks.plain(minPlaces) + "–" + Checks.plain(maxPlaces) + " places a year from " + baselineRank;
+    return "+" + NumberText.machine(minPlaces) + "–" + NumberText.machine(maxPlaces) + " places a year from "
+        + baselineRank;
   }
 }

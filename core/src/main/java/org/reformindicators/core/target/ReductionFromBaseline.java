@@ -2,6 +2,7 @@ package org.reformindicators.core.target;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * A fall of at least a given percent below the value at a baseline period, such as
@@ -34,7 +35,8 @@ public record ReductionFromBaseline(double minReductionPercent, Baseline baselin
     Checks.requirePercent("minReductionPercent", minReductionPercent);
     if (baselineValue.value().isPresent() && baselineValue.value().getAsDouble() <= 0) {
       throw new IllegalArgumentException(
-          "baseline value of a reduction must be positive, was " + Checks.plain(baselineValue.value().getAsDouble()));
+          "baseline value of a reduction must be positive, was "
+              + NumberText.machine(baselineValue.value().getAsDouble()));
     }
   }
 
@@ -130,6 +132,6 @@ public record ReductionFromBaseline(double minReductionPercent, Baseline baselin
    */
   @Override
   public String toString() {
-    return "−" + Checks.plain(minReductionPercent) + " % from " + baselineValue;
+    return "−" + NumberText.machine(minReductionPercent) + " % from " + baselineValue;
   }
 }

@@ -1,6 +1,7 @@
 package org.reformindicators.core.target;
 
 import java.util.Objects;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * A one-sided or exact target value, such as {@code Threshold.atLeast(80)} for "tối thiểu 80%" (T5) or
@@ -102,6 +103,6 @@ public record Threshold(Comparison comparison, double value) implements TargetKi
    */
   @Override
   public String toString() {
-    return comparison.symbol() + " " + Checks.plain(value);
+    return comparison.symbol() + " " + NumberText.machine(value);
   }
 }

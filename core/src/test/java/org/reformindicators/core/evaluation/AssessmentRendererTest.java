@@ -137,4 +137,23 @@ class AssessmentRendererTest {
         AssessmentRenderer.rule(rules.get(7)).en());
     assertEquals("of which: P = 50 (2023), i.e. 20 % of the whole", AssessmentRenderer.rule(rules.get(2)).en());
   }
+
+  @Test
+  void numbersFollowTheConventionOfEachLanguage() {
+    // Vietnamese: decimal comma; the ends of an interval are then separated by a semicolon.
+    BilingualText limited = AssessmentRenderer.rule(
+        new Rule.ProjectionLimited(OptionalDouble.of(0), OptionalDouble.of(100), 130.834, OptionalDouble.of(-68.19), OptionalDouble.of(1193.48)));
+    assertEquals(
+        "dự báo và khoảng dự báo được giới hạn trong miền giá trị tự nhiên 0–100 của chỉ số (số liệu gốc của phương"
+            + " pháp: 130,83 [-68,19; 1.193,48])",
+        limited.vi());
+    assertEquals(
+        "projection and interval limited to the indicator's natural range 0–100 (the method's own figures: 130.83"
+            + " [-68.19, 1,193.48])",
+        limited.en());
+    BilingualText converted =
+        AssessmentRenderer.rule(new Rule.RankConverted(12, 34, CalendarYear.of(2025), 21.666, 63));
+    assertTrue(converted.vi().contains("thành 21,67/63"), converted.vi());
+    assertTrue(converted.en().contains("as 21.67 of 63"), converted.en());
+  }
 }

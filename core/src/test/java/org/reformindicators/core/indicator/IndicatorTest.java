@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reformindicators.core.text.Language;
+import org.reformindicators.core.text.NumberText;
 
 class IndicatorTest {
 
@@ -39,7 +41,7 @@ class IndicatorTest {
     "7, 7.00"
   })
   void formatsWithThePublishedPrecisionHalfUp(double value, String expected) {
-    assertEquals(expected, PublishedIndicators.PCI.format(value));
+    assertEquals(expected, NumberText.fixed(value, PublishedIndicators.PCI.decimals(), Language.EN));
   }
 
   @Test
@@ -55,7 +57,8 @@ class IndicatorTest {
   @Test
   void formatsPapiWithFourDecimals() {
     // indices.md, PAPI: Quảng Ngãi 2021 40.980, published with up to four decimals
-    assertEquals("40.9800", PublishedIndicators.PAPI.format(40.98));
+    assertEquals("40.9800", NumberText.fixed(40.98, PublishedIndicators.PAPI.decimals(), Language.EN));
+    assertEquals("40,9800", NumberText.fixed(40.98, PublishedIndicators.PAPI.decimals(), Language.VI));
   }
 
   @Test
@@ -118,9 +121,9 @@ class IndicatorTest {
   }
 
   @Test
-  void formatRejectsNonFiniteValues() {
+  void roundRejectsNonFiniteValues() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PublishedIndicators.PCI.format(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> PublishedIndicators.PCI.round(Double.NaN));
     assertEquals("value of PCI must be finite, was NaN", e.getMessage());
   }
 }

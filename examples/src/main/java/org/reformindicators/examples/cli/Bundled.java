@@ -2,7 +2,6 @@ package org.reformindicators.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
@@ -29,12 +28,6 @@ public final class Bundled {
   /** The resource of the PCI 2020 sub-indices of five provinces (Quảng Ngãi published, others samples). */
   public static final String PCI_PROVINCES = "/org/reformindicators/examples/pci-provinces-2020.csv";
 
-  /** The ids of the methodologies bundled with {@code io}, in the order of {@code codes.md}. */
-  public static final List<String> METHODOLOGY_IDS =
-      List.of("pci", "papi", "papi-2009", "par-index-2948", "sipas", "dvc-766");
-
-  private static final String METHODOLOGY_FOLDER = "/org/reformindicators/io/methodologies/";
-
   private Bundled() {}
 
   /**
@@ -58,19 +51,20 @@ public final class Bundled {
   }
 
   /**
-   * Reads a bundled methodology.
+   * Reads a methodology bundled with {@code io} through {@link
+   * ReformIndicatorsIo#bundledMethodology(String)}.
    *
-   * @param id the methodology id, one of {@link #METHODOLOGY_IDS}
+   * @param id the methodology id, one of {@link ReformIndicatorsIo#BUNDLED_METHODOLOGIES}
    * @return the methodology
    * @throws IllegalArgumentException if the id is not bundled
    * @throws IllegalStateException if the resource is missing or invalid
    */
   public static CompositeIndex methodology(String id) {
-    if (!METHODOLOGY_IDS.contains(id)) {
-      throw new IllegalArgumentException(
-          "methodology id must be one of " + METHODOLOGY_IDS + ", was " + id);
+    try {
+      return ReformIndicatorsIo.create().bundledMethodology(id);
+    } catch (IOException e) {
+      throw new IllegalStateException("bundled methodology " + id + " is invalid: " + e.getMessage(), e);
     }
-    return read(METHODOLOGY_FOLDER + id + ".yaml", CompositeIndex.class);
   }
 
   private static <T> T read(String resource, Class<T> type) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.examples.report.TextReportRenderer;
+import org.reformindicators.io.ReformIndicatorsIo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,8 @@ public final class MethodologiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    int idWidth = Bundled.METHODOLOGY_IDS.stream().mapToInt(String::length).max().orElse(2);
-    for (String id : Bundled.METHODOLOGY_IDS) {
+    int idWidth = ReformIndicatorsIo.BUNDLED_METHODOLOGIES.stream().mapToInt(String::length).max().orElse(2);
+    for (String id : ReformIndicatorsIo.BUNDLED_METHODOLOGIES) {
       CompositeIndex index = Bundled.methodology(id);
       String years = index.firstYear() + "–"
           + (index.lastYear().isPresent() ? String.valueOf(index.lastYear().getAsInt()) : "");

@@ -10,6 +10,12 @@ import java.util.Objects;
  * printed by the command line takes one of the forms {@code FILE:LINE[:COLUMN]: message} or {@code
  * FILE:/json/pointer: message}, or {@code FILE: message} when the whole file is at fault.
  *
+ * <p>It is not {@link org.reformindicators.io.problem.Problem}, from which it is made for read errors: io's problem
+ * does not know the file (its {@link org.reformindicators.io.problem.ReadException} does) and has no location for
+ * a problem with a whole file (missing, unreadable, of an unknown format, "12 more problems not listed"); this
+ * record adds the file and is the one printed form of the command line, {@code FILE:LINE[:COLUMN]: message}, for
+ * those and for read errors alike.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @param file the file as the user named it, never {@code null}

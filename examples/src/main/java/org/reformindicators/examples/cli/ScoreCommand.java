@@ -220,13 +220,13 @@ public final class ScoreCommand implements Callable<Integer> {
    * @throws InvalidInputException if it is neither a bundled id nor a readable, valid file
    */
   static CompositeIndex methodology(String idOrFile) {
-    if (Bundled.METHODOLOGY_IDS.contains(idOrFile)) {
+    if (ReformIndicatorsIo.BUNDLED_METHODOLOGIES.contains(idOrFile)) {
       return Bundled.methodology(idOrFile);
     }
     Path file = Path.of(idOrFile);
     if (!Files.exists(file)) {
       throw new InvalidInputException(Problem.ofFile(idOrFile,
-          "neither a bundled methodology id (" + String.join(", ", Bundled.METHODOLOGY_IDS)
+          "neither a bundled methodology id (" + String.join(", ", ReformIndicatorsIo.BUNDLED_METHODOLOGIES)
               + ") nor an existing file"));
     }
     EvaluateCommand.format(file);

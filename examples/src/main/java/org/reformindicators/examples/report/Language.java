@@ -77,6 +77,16 @@ public enum Language {
   }
 
   /**
+   * Returns the number conventions of this language, such as {@code 1.234,5} in Vietnamese, for {@link
+   * org.reformindicators.core.text.NumberText}.
+   *
+   * @return the language of core's number formatter
+   */
+  public org.reformindicators.core.text.Language numbers() {
+    return this == VI ? org.reformindicators.core.text.Language.VI : org.reformindicators.core.text.Language.EN;
+  }
+
+  /**
    * Returns the ISO 639-1 code, {@code vi} or {@code en}.
    *
    * @return the code

@@ -16,6 +16,7 @@ import org.reformindicators.core.evaluation.AssessmentRenderer;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.Reason;
+import org.reformindicators.core.evaluation.TargetDescriptions;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -27,12 +28,11 @@ import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.Breakdown;
-import org.reformindicators.core.target.BreakdownValue;
 import org.reformindicators.core.target.Reading;
-import org.reformindicators.core.target.Recurring;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.core.target.Threshold;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * Builds the {@link ProgressReport} of a plan assessment, such as the Quảng Ngãi 2021–2025 report:
@@ -145,14 +145,15 @@ public final class ReportBuilder {
     Target target = clause.target();
     Indicator indicator = plan.indicatorOf(target);
     String name = text(indicator, language)
-        + target.breakdown().map(b -> " (" + breakdownLabel(b.dimension(), b.value(), language) + ")")
+        + target.breakdown()
+            .map(b -> " (" + text(TargetDescriptions.breakdownLabel(b.dimension(), b.value()), language) + ")")
             .orElse("");
     String latest = "";
     String period = "";
     boolean sample = false;
     if (clause.latestValue().isPresent()) {
       double value = clause.latestValue().getAsDouble();
-      latest = indicator.format(value);
+      latest = NumberText.fixed(value, indicator.decimals(), language.numbers());
       if (indicator.measure().kind() == MeasureKind.RANK && clause.latestUniverse().isPresent()) {
         latest = latest + "/" + clause.latestUniverse().getAsInt();
       } else if (indicator.measure().kind() == MeasureKind.PERCENTAGE) {
@@ -216,21 +217,7 @@ public final class ReportBuilder {
    * @return the text
    */
   static String targetText(Plan plan, Target target, Language language) {
-    Indicator indicator = plan.indicatorOf(target);
-    String unit = indicator.measure().kind() == MeasureKind.PERCENTAGE ? "%" : "";
-    Function<String, String> parent = code -> {
-      List<String> ids = plan.targetsOn(code).stream().map(t -> t.clauseId().toString()).toList();
-      return ids.isEmpty() ? code : String.join(", ", ids);
-    };
-    String kind = new TargetText(language, unit, parent).describe(target.kind());
-    if (target.kind() instanceof Recurring || !target.kind().isMeasured()) {
-      return kind;
-    }
-    boolean vi = language == Language.VI;
-    if (target.isMilestone()) {
-      return kind + (vi ? " trong " : " in ") + target.deadline();
-    }
-    return kind + (vi ? " đến " : " by ") + target.deadline();
+    return text(TargetDescriptions.of(plan, target), language);
   }
 
   private static Optional<Observation> observationAt(
@@ -349,32 +336,8 @@ public final class ReportBuilder {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    breakdown.forEach((key, value) -> parts.add(breakdownLabel(key, value, language)));
+    breakdown.forEach((key, value) -> parts.add(text(TargetDescriptions.breakdownLabel(key, value), language)));
     return " (" + String.join(", ", parts) + ")";
-  }
-
-  /**
-   * Names a breakdown value for people, such as {@code cấp tỉnh} for {@code LEVEL=PROVINCE}.
-   *
-   * @param dimension the dimension key
-   * @param value the value
-   * @param language the language
-   * @return the label, or {@code KEY=VALUE} for values without a name
-   */
-  static String breakdownLabel(String dimension, String value, Language language) {
-    boolean vi = language == Language.VI;
-    String key = dimension + "=" + value;
-    return switch (key) {
-      case BreakdownValue.LEVEL + "=PROVINCE" -> vi ? "cấp tỉnh" : "province level";
-      case BreakdownValue.LEVEL + "=DISTRICT" -> vi ? "cấp huyện" : "district level";
-      case BreakdownValue.LEVEL + "=COMMUNE" -> vi ? "cấp xã" : "commune level";
-      case BreakdownValue.SECTOR + "=LAND" -> vi ? "đất đai" : "land";
-      case BreakdownValue.SECTOR + "=CONSTRUCTION" -> vi ? "xây dựng" : "construction";
-      case BreakdownValue.SECTOR + "=INVESTMENT" -> vi ? "đầu tư" : "investment";
-      case BreakdownValue.SECTOR + "=HEALTH" -> vi ? "y tế" : "health";
-      case BreakdownValue.SECTOR + "=EDUCATION" -> vi ? "giáo dục" : "education";
-      default -> key;
-    };
   }
 
   private static String text(Indicator indicator, Language language) {

@@ -1,6 +1,7 @@
 package org.reformindicators.examples.report;
 
 import java.util.Locale;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * Draws one {@link IndicatorChart} as an inline SVG element, such as {@code <svg viewBox="0 0 420
@@ -20,6 +21,8 @@ final class SvgChart {
   private static final int RIGHT = 16;
   private static final int TOP = 16;
   private static final int BOTTOM = 36;
+  /** The most decimals of a value on a chart, in the report language's convention ({@code 64,32}). */
+  private static final int DECIMALS = 2;
   private static final String[] TARGET_COLOURS = {"#2e7d32", "#6a1b9a", "#ef6c00", "#00838f"};
 
   private SvgChart() {}
@@ -78,16 +81,16 @@ final class SvgChart {
       yMin = Math.max(yMin, 0.5);
     }
     Scale scale = new Scale(xMin, xMax, yMin, yMax, chart.lowerIsBetter());
-    axes(svg, scale, chart);
+    axes(svg, scale, chart, language);
     for (int i = 0; i < chart.targets().size(); i++) {
       target(svg, scale, chart.targets().get(i), TARGET_COLOURS[i % TARGET_COLOURS.length], language, i);
     }
-    series(svg, scale, chart);
+    series(svg, scale, chart, language);
     svg.append("</svg>");
     return svg.toString();
   }
 
-  private static void axes(StringBuilder svg, Scale scale, IndicatorChart chart) {
+  private static void axes(StringBuilder svg, Scale scale, IndicatorChart chart, Language language) {
     double bottom = HEIGHT - BOTTOM;
     svg.append(String.format(
         Locale.ROOT,
@@ -116,7 +119,7 @@ final class SvgChart {
       svg.append(String.format(
           Locale.ROOT,
           "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"tick\">%s</text>",
-          LEFT - 4, y + 4, format(v)));
+          LEFT - 4, y + 4, NumberText.rounded(v, DECIMALS, language.numbers())));
     }
     if (!chart.unit().isEmpty()) {
       svg.append(String.format(
@@ -138,7 +141,7 @@ final class SvgChart {
           Locale.ROOT,
           "<line class=\"target\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\""
               + " stroke-width=\"2\"><title>%s %s</title></line>",
-          x1, y, x2, y, colour, label, format(target.low())));
+          x1, y, x2, y, colour, label, NumberText.rounded(target.low(), DECIMALS, language.numbers())));
     } else {
       double ya = scale.y(target.low());
       double yb = scale.y(target.high());
@@ -147,7 +150,8 @@ final class SvgChart {
           "<rect class=\"target\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\""
               + " fill-opacity=\"0.18\" stroke=\"%s\" stroke-opacity=\"0.6\"><title>%s %s–%s</title></rect>",
           x1, Math.min(ya, yb), Math.max(x2 - x1, 1), Math.max(Math.abs(yb - ya), 1), colour, colour,
-          label, format(target.low()), format(target.high())));
+          label, NumberText.rounded(target.low(), DECIMALS, language.numbers()),
+          NumberText.rounded(target.high(), DECIMALS, language.numbers())));
     }
     svg.append(String.format(
         Locale.ROOT,
@@ -161,7 +165,7 @@ final class SvgChart {
         Html.escape(language.text("deadline")), Html.escape(target.deadlineLabel())));
   }
 
-  private static void series(StringBuilder svg, Scale scale, IndicatorChart chart) {
+  private static void series(StringBuilder svg, Scale scale, IndicatorChart chart, Language language) {
     if (chart.points().size() > 1) {
       svg.append("<polyline class=\"series\" fill=\"none\" stroke=\"#1565c0\" stroke-width=\"2\" points=\"");
       for (ChartPoint point : chart.points()) {
@@ -180,11 +184,11 @@ final class SvgChart {
           "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" stroke=\"#1565c0\""
               + " stroke-width=\"2\"><title>%s: %s%s</title></circle>",
           point.sample() ? "point sample" : "point", x, y, fill, Html.escape(point.period()),
-          format(point.value()), mark));
+          NumberText.rounded(point.value(), DECIMALS, language.numbers()), mark));
       svg.append(String.format(
           Locale.ROOT,
           "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"value\">%s%s</text>",
-          x, y - 8, format(point.value()), mark));
+          x, y - 8, NumberText.rounded(point.value(), DECIMALS, language.numbers()), mark));
     }
   }
 
@@ -199,14 +203,6 @@ final class SvgChart {
     double fraction = rough / power;
     double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
     return nice * power;
-  }
-
-  private static String format(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e9) {
-      return Long.toString((long) value);
-    }
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    return text.endsWith("0") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** Maps data coordinates to SVG coordinates. */

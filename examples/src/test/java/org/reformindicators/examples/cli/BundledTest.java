@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.io.ReformIndicatorsIo;
 
 class BundledTest {
 
@@ -19,11 +20,12 @@ class BundledTest {
 
   @Test
   void everyBundledMethodologyReadsUnderItsId() {
-    for (String id : Bundled.METHODOLOGY_IDS) {
+    for (String id : ReformIndicatorsIo.BUNDLED_METHODOLOGIES) {
       CompositeIndex index = Bundled.methodology(id);
       assertEquals(id, index.id());
     }
-    assertEquals("methodology id must be one of [pci, papi, papi-2009, par-index-2948, sipas, dvc-766], was pcx",
+    assertEquals(
+        "bundled methodology id must be one of [pci, papi, papi-2009, par-index-2948, sipas, dvc-766], was 'pcx'",
         assertThrows(IllegalArgumentException.class, () -> Bundled.methodology("pcx")).getMessage());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.io.ReformIndicatorsIo;
 
 class MethodologiesCommandTest {
 
@@ -11,7 +12,7 @@ class MethodologiesCommandTest {
   void listsEveryBundledMethodologyWithItsSourceAndYears() {
     CliRun run = CliRun.of("methodologies");
     assertEquals(0, run.status(), run.toString());
-    for (String id : Bundled.METHODOLOGY_IDS) {
+    for (String id : ReformIndicatorsIo.BUNDLED_METHODOLOGIES) {
       assertTrue(run.out().lines().anyMatch(l -> l.startsWith(id + " ")), id + " in " + run.out());
     }
     assertTrue(run.out().contains("Provincial Competitiveness Index"), run.out());

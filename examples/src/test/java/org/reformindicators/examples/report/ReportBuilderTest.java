@@ -115,7 +115,7 @@ class ReportBuilderTest {
     ProgressReport report = ReportBuilder.build(assessment, observations(), Language.VI);
     ClauseLine share = report.clauses().get(1);
     assertEquals("≥ 50% đến 2025", share.target());
-    assertEquals("30.0%* (2023)", share.latestWithPeriod());
+    assertEquals("30,0%* (2023)", share.latestWithPeriod());
     assertTrue(share.sample());
     assertTrue(report.hasSamples());
     assertEquals("Kế hoạch thử — báo cáo tiến độ", report.title());
@@ -175,12 +175,5 @@ class ReportBuilderTest {
         "Not applicable from 2025-07-01: The district level (cấp huyện) ceased to exist on 2025-07-01 (two-tier"
             + " local government). Judged on data up to 2025-06-30: Not achieved",
         t7b.explanation());
-  }
-
-  @Test
-  void namesBreakdownValuesForPeople() {
-    assertEquals("cấp huyện", ReportBuilder.breakdownLabel("LEVEL", "DISTRICT", Language.VI));
-    assertEquals("commune level", ReportBuilder.breakdownLabel("LEVEL", "COMMUNE", Language.EN));
-    assertEquals("AREA=X", ReportBuilder.breakdownLabel("AREA", "X", Language.EN));
   }
 }

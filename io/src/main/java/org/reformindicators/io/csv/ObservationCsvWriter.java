@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * Writes the observation CSV of {@code codes.md}, one observation at a time, such as the row {@code
@@ -104,7 +104,8 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     field(observation.period().toString());
     out.write(d);
     if (observation.value().isPresent()) {
-      out.write(number(observation.value().getAsDouble()));
+      String value = NumberText.machine(observation.value().getAsDouble());
+      out.write(dialect.decimalMark() == '.' ? value : value.replace('.', dialect.decimalMark()));
     }
     out.write(d);
     if (observation.universe().isPresent()) {
@@ -127,11 +128,6 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
    */
   public long written() {
     return written;
-  }
-
-  private String number(double value) {
-    String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    return dialect.decimalMark() == '.' ? text : text.replace('.', dialect.decimalMark());
   }
 
   private void field(String text) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * The ranks of units by score, highest first, with the units left unranked, such as PAPI 2022 "59/63 (2 not
@@ -284,7 +285,7 @@ public final class Ranking {
       return "not ranked";
     }
     double value = r.getAsDouble();
-    String rank = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    String rank = NumberText.machine(value);
     int total = universe() + unranked.size();
     String text = rank + "/" + total;
     return unranked.isEmpty() ? text : text + " (" + unranked.size() + " not ranked)";

@@ -19,6 +19,7 @@ import org.reformindicators.core.composite.ScoringException;
 import org.reformindicators.core.composite.ScoringProblem;
 import org.reformindicators.core.composite.normalisation.Normalisation;
 import org.reformindicators.core.composite.ranking.Ranker;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * The primitive-array form of a composite index evaluated on one data matrix, re-aggregated once per Monte
@@ -208,7 +209,7 @@ final class MonteCarloEngine {
         for (int u = 0; u < units; u++) {
           if (values[n * units + u] <= 0) {
             throw new ScoringException(new ScoringProblem(ScoringProblem.Source.DATA, nodes.get(n).code(),
-                unitIds.get(u), BigDecimal.valueOf(values[n * units + u]).stripTrailingZeros().toPlainString()
+                unitIds.get(u), NumberText.machine(values[n * units + u])
                     + " is not positive, but a geometric or harmonic"
                     + " aggregation of the analysis needs positive values"));
           }

@@ -35,7 +35,7 @@ import org.reformindicators.io.problem.ReadOptions;
 import org.reformindicators.io.yaml.YamlMappers;
 
 /**
- * Reads a rule-set document ({@code kind: rule-set}, {@code docs/formats/rules.md}; JSON Schema {@code
+ * Reads a rule-set document ({@code kind: rule-set}, {@code docs/formats/dossiers.md}; JSON Schema {@code
  * rule-set-1.schema.json}), such as the bundled {@code plan-1256.yaml}, into a {@link RuleSet}.
  *
  * <p>The document goes through the same limited YAML and JSON mappers as every other document (aliases refused,

@@ -199,6 +199,22 @@ public interface Observation {
   SortedMap<String, String> breakdown();
 
   /**
+   * Returns the numerator behind a value derived from records, such as 412 dossiers passed electronically of 500:
+   * the count (or, for a mean, the sum) from which the value was computed, so that ratios re-aggregate exactly
+   * (the observation CSV column {@code numerator}, {@code codes.md}).
+   *
+   * @return the numerator, finite and not negative, present exactly when the denominator is; or empty
+   */
+  OptionalDouble numerator();
+
+  /**
+   * Returns the denominator behind a value derived from records, such as 500 dossiers received.
+   *
+   * @return the denominator, finite and positive, present exactly when the numerator is; or empty
+   */
+  OptionalDouble denominator();
+
+  /**
    * Returns a free-text note, such as "59/63, 2 not ranked".
    *
    * @return the note, or empty
@@ -292,12 +308,31 @@ public interface Observation {
                 }
               });
     }
+    if (numerator().isPresent() || denominator().isPresent()) {
+      checkCounts();
+    }
     note().ifPresent(text -> requireText(this, "note", text));
     source().ifPresent(text -> requireText(this, "source", text));
     if (value.isPresent() && Double.doubleToRawLongBits(value.getAsDouble()) == Long.MIN_VALUE) {
       return ImmutableObservation.copyOf(this).withValue(0.0);
     }
     return this;
+  }
+
+  private void checkCounts() {
+    if (numerator().isEmpty() || denominator().isEmpty()) {
+      throw new IllegalArgumentException(
+          where() + ": numerator and denominator must be given together, was " + (numerator().isPresent()
+              ? "a numerator without denominator" : "a denominator without numerator"));
+    }
+    double numerator = numerator().getAsDouble();
+    double denominator = denominator().getAsDouble();
+    if (!Double.isFinite(numerator) || numerator < 0) {
+      throw new IllegalArgumentException(where() + ": numerator must be finite and not negative, was " + numerator);
+    }
+    if (!Double.isFinite(denominator) || denominator <= 0) {
+      throw new IllegalArgumentException(where() + ": denominator must be finite and positive, was " + denominator);
+    }
   }
 
   private String where() {

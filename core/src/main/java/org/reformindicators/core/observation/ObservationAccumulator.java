@@ -53,7 +53,8 @@ final class ObservationAccumulator {
   /** Adds an observation; an equal one already added is collapsed with it when built. */
   void add(Observation observation) {
     boolean rich =
-        observation.universe().isPresent() || observation.note().isPresent() || observation.source().isPresent();
+        observation.universe().isPresent() || observation.note().isPresent() || observation.source().isPresent()
+            || observation.numerator().isPresent();
     append(
         observation.indicator(),
         observation.unit(),

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       ScoreCommand.class,
       ValidateCommand.class,
-      MethodologiesCommand.class
+      MethodologiesCommand.class,
+      DeriveCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

@@ -29,7 +29,11 @@ public enum ObservationColumn {
   /** {@code KEY=VALUE} pairs joined by {@code ;}, e.g. {@code LEVEL=COMMUNE}. Optional. */
   BREAKDOWN(false),
   /** Free text. Optional. */
-  NOTE(false);
+  NOTE(false),
+  /** The count (or sum) behind a value derived from records, e.g. {@code 412}. Optional, with {@link #DENOMINATOR}. */
+  NUMERATOR(false),
+  /** The count behind a value derived from records, e.g. {@code 500}. Optional, with {@link #NUMERATOR}. */
+  DENOMINATOR(false);
 
   private final boolean required;
   /** The header name, made once: rows look their cells up by it. */
@@ -88,7 +92,7 @@ public enum ObservationColumn {
   /**
    * Returns the header names of the optional columns.
    *
-   * @return {@code [universe, status, breakdown, note]}
+   * @return {@code [universe, status, breakdown, note, numerator, denominator]}
    */
   static Set<String> optionalHeaders() {
     return Arrays.stream(values())

@@ -30,7 +30,7 @@ import org.reformindicators.io.problem.ReadSummary;
  * <p>The file is strict UTF-8 (a byte-order mark is accepted; a legacy Vietnamese encoding or UTF-16 is
  * rejected with a message that says so), RFC 4180 with LF or CRLF line ends (the last line may end without
  * one), with a header row holding the required columns {@code indicator, area, period, value} in any order and
- * optionally {@code universe, status, breakdown, note}. Another column is an error unless {@link
+ * optionally {@code universe, status, breakdown, note, numerator, denominator}. Another column is an error unless {@link
  * ReadOptions#failOnUnknownFields()} is off. Every cell is normalised to Unicode NFC. Values are plain decimals
  * ({@code 6.29}, {@code -12}) of at most {@value PlainDecimal#MAX_LENGTH} characters, the limit of numbers in
  * JSON and YAML documents; the {@link CsvDialect#SEMICOLON_DECIMAL_COMMA} dialect ({@code ;} and {@code 6,29})

@@ -18,8 +18,8 @@ import org.reformindicators.core.text.NumberText;
  * Writes the observation CSV of {@code codes.md}, one observation at a time, such as the row {@code
  * PCI_RANK,51,2020,36,63,A,,}.
  *
- * <p>The header lists all eight columns in contract order ({@code indicator, area, period, value, universe,
- * status, breakdown, note}); values are plain decimals with the fewest digits that read back to the same
+ * <p>The header lists the eight columns in contract order ({@code indicator, area, period, value, universe,
+ * status, breakdown, note}), and on request the optional {@code numerator, denominator}; values are plain decimals with the fewest digits that read back to the same
  * {@code double}; the status is always written; a field is quoted (RFC 4180) when it holds the delimiter, a
  * quote or a line end; records end with CRLF; the text is UTF-8 without byte-order mark. An observation's
  * {@code source} has no column and is not written. {@link ObservationCsvReader} reads the output back to equal
@@ -33,11 +33,17 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
   private final CsvDialect dialect;
   private long written;
 
-  private ObservationCsvWriter(Writer out, CsvDialect dialect) throws IOException {
+  private final boolean counts;
+
+  private ObservationCsvWriter(Writer out, CsvDialect dialect, boolean counts) throws IOException {
     this.out = out;
     this.dialect = dialect;
+    this.counts = counts;
     boolean first = true;
     for (ObservationColumn column : ObservationColumn.values()) {
+      if (!counts && (column == ObservationColumn.NUMERATOR || column == ObservationColumn.DENOMINATOR)) {
+        continue;
+      }
       if (!first) {
         out.write(dialect.delimiter());
       }
@@ -69,8 +75,25 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
   public static ObservationCsvWriter create(OutputStream out, CsvDialect dialect) throws IOException {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(dialect, "dialect");
+    return create(out, dialect, false);
+  }
+
+  /**
+   * Starts a file in a dialect, writing the header; with {@code counts} the header ends with the optional columns
+   * {@code numerator,denominator} and every record with an observation's counts (empty when it has none), as
+   * observations derived from records need.
+   *
+   * @param out the stream, closed when the writer is closed
+   * @param dialect the delimiter and decimal mark
+   * @param counts whether to write the columns {@code numerator} and {@code denominator}
+   * @return the writer
+   * @throws IOException if the header cannot be written
+   */
+  public static ObservationCsvWriter create(OutputStream out, CsvDialect dialect, boolean counts) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(dialect, "dialect");
     return new ObservationCsvWriter(
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), dialect);
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), dialect, counts);
   }
 
   /**
@@ -117,6 +140,16 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     field(Observation.breakdownText(observation.breakdown()));
     out.write(d);
     field(observation.note().orElse(""));
+    if (counts) {
+      out.write(d);
+      if (observation.numerator().isPresent()) {
+        out.write(number(observation.numerator().getAsDouble()));
+      }
+      out.write(d);
+      if (observation.denominator().isPresent()) {
+        out.write(number(observation.denominator().getAsDouble()));
+      }
+    }
     out.write(LINE_END);
     written++;
   }

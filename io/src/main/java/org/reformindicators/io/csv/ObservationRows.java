@@ -98,6 +98,7 @@ final class ObservationRows {
     Map<String, String> breakdown =
         breakdownText.isEmpty() ? Map.of() : parse(row, ObservationColumn.BREAKDOWN, problems, ObservationRows::breakdown);
     String note = cell(row, ObservationColumn.NOTE);
+    Double[] counts = counts(row, problems);
     if (problems.total() > before) {
       return null;
     }
@@ -107,6 +108,7 @@ final class ObservationRows {
         && universe == null
         && breakdown.isEmpty()
         && note.isBlank()
+        && counts == null
         && !indicator.value().endsWith(IndicatorCode.RANK_SUFFIX)) {
       return ParsedRow.plain(indicator, checkedArea, period, value);
     }
@@ -120,6 +122,9 @@ final class ObservationRows {
     }
     if (!note.isBlank()) {
       builder.note(note);
+    }
+    if (counts != null) {
+      builder.numerator(counts[0]).denominator(counts[1]);
     }
     Observation observation;
     try {
@@ -150,6 +155,39 @@ final class ObservationRows {
       rankRules.universeViolation(observation).ifPresent(found::add);
     }
     return found;
+  }
+
+  /** The optional numerator and denominator, both or neither; {@code null} when absent or reported. */
+  private Double[] counts(CsvRow row, ProblemCollector problems) {
+    String numeratorText = cell(row, ObservationColumn.NUMERATOR);
+    String denominatorText = cell(row, ObservationColumn.DENOMINATOR);
+    if (numeratorText.isEmpty() && denominatorText.isEmpty()) {
+      return null;
+    }
+    if (numeratorText.isEmpty() != denominatorText.isEmpty()) {
+      ObservationColumn missing = numeratorText.isEmpty() ? ObservationColumn.NUMERATOR : ObservationColumn.DENOMINATOR;
+      report(row, missing, "", "numerator and denominator must be given together; " + missing.header()
+          + " is empty", problems);
+      return null;
+    }
+    Double numerator =
+        parse(row, ObservationColumn.NUMERATOR, problems, text -> PlainDecimal.value(text, dialect.decimalMark()));
+    Double denominator =
+        parse(row, ObservationColumn.DENOMINATOR, problems, text -> PlainDecimal.value(text, dialect.decimalMark()));
+    if (numerator == null || denominator == null) {
+      return null;
+    }
+    if (numerator < 0) {
+      report(row, ObservationColumn.NUMERATOR, numeratorText, "numerator must not be negative, was " + numeratorText,
+          problems);
+      return null;
+    }
+    if (!(denominator > 0)) {
+      report(row, ObservationColumn.DENOMINATOR, denominatorText, "denominator must be positive, was "
+          + denominatorText, problems);
+      return null;
+    }
+    return new Double[] {numerator, denominator};
   }
 
   private static Map<String, String> breakdown(String text) {

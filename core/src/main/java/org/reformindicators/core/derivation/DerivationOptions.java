@@ -1,0 +1,92 @@
+package org.reformindicators.core.derivation;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.reformindicators.core.area.UnitRegistry;
+import org.reformindicators.core.period.PeriodKind;
+import org.reformindicators.core.record.ProcedureList;
+
+/**
+ * How a {@link Derivation} runs, such as quarterly periods by completion date, broken down by agency.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface DerivationOptions {
+
+  /**
+   * Returns the default options: yearly periods, each rule's own date, no extra breakdown, no registry, no
+   * procedure list.
+   *
+   * @return the defaults
+   */
+  static DerivationOptions defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableDerivationOptions.Builder builder() {
+    return ImmutableDerivationOptions.builder();
+  }
+
+  /**
+   * Returns the kind of the periods derived.
+   *
+   * @return {@link PeriodKind#YEAR} unless given; one of year, half-year, quarter and month
+   */
+  @Value.Default
+  default PeriodKind periodKind() {
+    return PeriodKind.YEAR;
+  }
+
+  /**
+   * Returns the date basis that replaces every rule's own.
+   *
+   * @return the basis, or empty to use each rule's
+   */
+  Optional<DateBasis> date();
+
+  /**
+   * Returns the extra breakdown of every observation.
+   *
+   * @return the grouping, or empty
+   */
+  Optional<Grouping> by();
+
+  /**
+   * Returns the registry through which dossiers' unit codes are resolved, following successor links for units
+   * abolished before the attribution date.
+   *
+   * @return the registry, or empty to take unit codes as they are
+   */
+  Optional<UnitRegistry> registry();
+
+  /**
+   * Returns the procedure list.
+   *
+   * @return the list, empty unless given
+   */
+  @Value.Default
+  default ProcedureList procedures() {
+    return ProcedureList.empty();
+  }
+
+  /**
+   * Checks the period kind.
+   *
+   * @throws IllegalArgumentException if the period kind is not year, half-year, quarter or month
+   */
+  @Value.Check
+  default void check() {
+    if (!EnumSet.of(PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH)
+        .contains(periodKind())) {
+      throw new IllegalArgumentException(
+          "derivation: period kind must be YEAR, HALF_YEAR, QUARTER or MONTH, was " + periodKind());
+    }
+  }
+}

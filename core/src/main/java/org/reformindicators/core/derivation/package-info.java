@@ -1,0 +1,14 @@
+/**
+ * Derivation of indicators from dossier records (hồ sơ TTHC): a {@link
+ * org.reformindicators.core.derivation.DerivationRule} defines an indicator as a ratio, count or mean over the
+ * records that match {@linkplain org.reformindicators.core.derivation.Condition conditions}, attributed to a period
+ * by a {@linkplain org.reformindicators.core.derivation.DateBasis chosen date} and grouped by unit and optionally by
+ * agency, procedure, handling level or sector; a {@link org.reformindicators.core.derivation.RuleSet} bundles the
+ * rules of a plan or an index. The {@link org.reformindicators.core.derivation.Derivation} engine reads the records
+ * once and keeps only counters per group, never the records, and gives observations that carry their numerator
+ * and denominator, so that ratios re-aggregate exactly from communes to a province.
+ */
+@ValueStyle
+package org.reformindicators.core.derivation;
+
+import org.reformindicators.core.internal.ValueStyle;

@@ -127,8 +127,7 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     field(observation.period().toString());
     out.write(d);
     if (observation.value().isPresent()) {
-      String value = NumberText.machine(observation.value().getAsDouble());
-      out.write(dialect.decimalMark() == '.' ? value : value.replace('.', dialect.decimalMark()));
+      number(observation.value().getAsDouble());
     }
     out.write(d);
     if (observation.universe().isPresent()) {
@@ -143,15 +142,21 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     if (counts) {
       out.write(d);
       if (observation.numerator().isPresent()) {
-        out.write(number(observation.numerator().getAsDouble()));
+        number(observation.numerator().getAsDouble());
       }
       out.write(d);
       if (observation.denominator().isPresent()) {
-        out.write(number(observation.denominator().getAsDouble()));
+        number(observation.denominator().getAsDouble());
       }
     }
     out.write(LINE_END);
     written++;
+  }
+
+  /** Writes a number cell in the machine form, with the dialect's decimal mark. */
+  private void number(double value) throws IOException {
+    String text = NumberText.machine(value);
+    out.write(dialect.decimalMark() == '.' ? text : text.replace('.', dialect.decimalMark()));
   }
 
   /**

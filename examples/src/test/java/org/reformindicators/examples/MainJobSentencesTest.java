@@ -21,6 +21,7 @@ import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.examples.cli.Bundled;
 
 /**
@@ -92,14 +93,14 @@ class MainJobSentencesTest {
   @Test
   void t12aNamesTheMissingNormByIdOnly() {
     for (int year = 2021; year <= 2025; year++) {
-      ClauseAssessment t12a = asOf(year).clause("T12a").orElseThrow();
+      ClauseAssessment t12a = asOf(year).clause(ClauseId.parse("T12a")).orElseThrow();
       String text = t12a.explanation().en() + t12a.explanation().vi() + t12a.reason().map(Object::toString).orElse("");
       assertFalse(text.contains("EvaluationSettings") || text.contains("externalNorms"), text);
       if (t12a.cause().orElseThrow() instanceof Reason.MissingNorm missing) {
         assertEquals("CENTRAL_STAFF_REDUCTION_RATIO", missing.normId());
       }
     }
-    ClauseAssessment in2025 = asOf(2025).clause("T12a").orElseThrow();
+    ClauseAssessment in2025 = asOf(2025).clause(ClauseId.parse("T12a")).orElseThrow();
     assertEquals(
         "CENTRAL_STAFF_REDUCTION_RATIO", ((Reason.MissingNorm) in2025.cause().orElseThrow()).normId());
   }
@@ -108,16 +109,16 @@ class MainJobSentencesTest {
   void aLapsedClauseCarriesItsStatusUpToTheLapseAsData() {
     PlanAssessment in2025 = asOf(2025);
     for (String id : List.of("T7b", "T9b")) {
-      ClauseAssessment c = in2025.clause(id).orElseThrow();
+      ClauseAssessment c = in2025.clause(ClauseId.parse(id)).orElseThrow();
       assertEquals(ProgressStatus.NOT_APPLICABLE, c.status());
       Reason.Lapsed lapsed = (Reason.Lapsed) c.cause().orElseThrow();
       assertEquals(java.time.LocalDate.of(2025, 6, 30), lapsed.lapse().lastApplicableDay());
       assertEquals(c.parts().get(0).status(), lapsed.statusUpToLapse());
     }
     assertEquals(
-        ProgressStatus.NOT_ACHIEVED, ((Reason.Lapsed) in2025.clause("T7b").orElseThrow().cause().orElseThrow()).statusUpToLapse());
+        ProgressStatus.NOT_ACHIEVED, ((Reason.Lapsed) in2025.clause(ClauseId.parse("T7b")).orElseThrow().cause().orElseThrow()).statusUpToLapse());
     assertEquals(
-        ProgressStatus.ACHIEVED, ((Reason.Lapsed) in2025.clause("T9b").orElseThrow().cause().orElseThrow()).statusUpToLapse());
+        ProgressStatus.ACHIEVED, ((Reason.Lapsed) in2025.clause(ClauseId.parse("T9b")).orElseThrow().cause().orElseThrow()).statusUpToLapse());
   }
 
   private static String stripStop(String s) {

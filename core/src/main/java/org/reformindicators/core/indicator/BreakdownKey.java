@@ -125,7 +125,8 @@ public final class BreakdownKey implements Comparable<BreakdownKey> {
       }
       int equals = input.indexOf('=', start);
       if (equals < 0 || equals > end) {
-        throw error(input, end, "'=' expected after the dimension; " + FORM);
+        int bad = firstBadDimensionChar(input.substring(start, end));
+        throw error(input, bad > 0 ? start + bad : end, "'=' expected after the dimension; " + FORM);
       }
       String dimension = input.substring(start, equals);
       String value = input.substring(equals + 1, end);

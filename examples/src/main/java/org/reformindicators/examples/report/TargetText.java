@@ -153,7 +153,7 @@ final class TargetText implements TargetKind.Visitor<String> {
   @Override
   public String visit(NestedShare kind) {
     String share = kind.share().accept(this);
-    String parent = parentLabel.apply(kind.parentIndicatorCode());
+    String parent = parentLabel.apply(kind.parentIndicatorCode().toString());
     return vi() ? share + " trong số " + parent : share + " of " + parent;
   }
 

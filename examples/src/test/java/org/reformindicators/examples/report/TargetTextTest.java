@@ -3,6 +3,7 @@ package org.reformindicators.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.target.Baseline;
 import org.reformindicators.core.target.Breakdown;
@@ -34,7 +35,7 @@ class TargetTextTest {
     assertEquals("= 100% every year 2021–2025",
         en.describe(Recurring.everyYear(Threshold.exactly(100), 2021, 2025)));
     assertEquals("≥ 30% trong số ONLINE_PAYMENT_OFFERED",
-        vi.describe(NestedShare.of("ONLINE_PAYMENT_OFFERED", Threshold.atLeast(30))));
+        vi.describe(NestedShare.of(IndicatorCode.of("ONLINE_PAYMENT_OFFERED"), Threshold.atLeast(30))));
     assertEquals("hoàn thành", vi.describe(Completion.of()));
     assertEquals("down ≥ 10% from 2021",
         en.describe(ReductionFromBaseline.of(10, Baseline.of(CalendarYear.of(2021)))));

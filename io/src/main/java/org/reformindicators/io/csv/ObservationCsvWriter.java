@@ -99,7 +99,7 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     char d = dialect.delimiter();
     field(observation.indicator().toString());
     out.write(d);
-    field(observation.unit());
+    field(observation.unit().toString());
     out.write(d);
     field(observation.period().toString());
     out.write(d);
@@ -113,7 +113,7 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     out.write(d);
     out.write(observation.status().code());
     out.write(d);
-    field(Observation.breakdownText(observation.breakdown()));
+    field(observation.breakdown().toString());
     out.write(d);
     field(observation.note().orElse(""));
     out.write(LINE_END);

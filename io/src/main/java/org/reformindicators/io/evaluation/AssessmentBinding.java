@@ -118,7 +118,7 @@ public final class AssessmentBinding {
       Map<String, Double> externalNorms,
       RankUniverseRule rankUniverseRule,
       LocalDate planUnitLastDay,
-      List<String> successorUnitCodes,
+      List<org.reformindicators.core.area.UnitCode> successorUnitCodes,
       Boolean useSuccessorData) {}
 
   /** The assessment of one clause (or of one part of it). */

@@ -142,18 +142,6 @@ public record Target(
   /**
    * Returns a builder for the clause with the given id.
    *
-   * @param clauseId the clause id, such as {@code T1b}
-   * @return a new builder
-   * @throws NullPointerException if {@code clauseId} is null
-   * @throws IllegalArgumentException if the id is malformed
-   */
-  public static Builder builder(String clauseId) {
-    return new Builder(ClauseId.parse(clauseId));
-  }
-
-  /**
-   * Returns a builder for the clause with the given id.
-   *
    * @param clauseId the clause id
    * @return a new builder
    * @throws NullPointerException if {@code clauseId} is null

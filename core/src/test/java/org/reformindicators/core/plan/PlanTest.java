@@ -65,7 +65,7 @@ class PlanTest {
   }
 
   private static Target.Builder target(String id, String indicator, TargetKind kind) {
-    return Target.builder(id)
+    return Target.builder(ClauseId.parse(id))
         .indicator(IndicatorCode.of(indicator))
         .kind(kind)
         .deadline(CalendarYear.of(2025))

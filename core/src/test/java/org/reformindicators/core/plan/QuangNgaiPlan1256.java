@@ -733,7 +733,7 @@ public final class QuangNgaiPlan1256 {
   }
 
   private static Target rankGain(String clause, String indicator, String index) {
-    return Target.builder(clause)
+    return Target.builder(ClauseId.parse(clause))
         .indicator(IndicatorCode.of(indicator))
         .kind(() -> RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2020))))
         .deadline(CalendarYear.of(2025))
@@ -748,7 +748,7 @@ public final class QuangNgaiPlan1256 {
   }
 
   private static Target.Builder digitisation(String clause, String level, String levelEn) {
-    return Target.builder(clause)
+    return Target.builder(ClauseId.parse(clause))
         .indicator(IndicatorCode.of(RESULTS_DIGITISED))
         .breakdown(BreakdownKey.of("LEVEL", level))
         .kind(
@@ -767,7 +767,7 @@ public final class QuangNgaiPlan1256 {
   }
 
   private static Target.Builder workFiles(String clause, String level, double share, String levelEn) {
-    return Target.builder(clause)
+    return Target.builder(ClauseId.parse(clause))
         .indicator(IndicatorCode.of(WORK_FILES_ONLINE))
         .breakdown(BreakdownKey.of("LEVEL", level))
         .kind(() -> Threshold.atLeast(share))

@@ -279,7 +279,7 @@ public final class ReportBuilder {
           levelFor(target, one.breakdown())
               .or(() -> assessedLevel(assessment, target, one.breakdown()))
               .ifPresent(level -> markers.add(new TargetMarker(
-              target.clauseId().toString(), level[0], level[1],
+              target.clauseId(), level[0], level[1],
               Math.min(phaseStart, TimeAxis.start(target.deadline())),
               TimeAxis.end(target.deadline()), target.deadline().toString())));
         }

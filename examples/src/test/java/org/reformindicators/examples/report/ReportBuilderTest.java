@@ -130,7 +130,7 @@ class ReportBuilderTest {
     assertEquals(
         List.of("PAR_INDEX_RANK", "DEMO_ONLINE_DOSSIERS", "DEMO_SATISFACTION-SECTOR=HEALTH",
             "DEMO_SATISFACTION-SECTOR=LAND"),
-        report.charts().stream().map(IndicatorChart::indicator).toList());
+        report.charts().stream().map(IndicatorChart::chartId).toList());
     IndicatorChart rank = report.charts().get(0);
     assertTrue(rank.lowerIsBetter());
     assertEquals(List.of(63.0, 39.0), rank.points().stream().map(ChartPoint::value).toList());
@@ -141,7 +141,7 @@ class ReportBuilderTest {
     assertEquals(2026.0, band.deadlineX(), 1e-12);
     // T4 sets no fixed level: the chart draws the rank the engine requires by the deadline.
     TargetMarker required = rank.targets().get(1);
-    assertEquals("T4", required.clauseId());
+    assertEquals(ClauseId.parse("T4"), required.clauseId());
     assertTrue(required.isLine());
     assertEquals(assessment.clause(ClauseId.parse("T4")).orElseThrow().targetValue().getAsDouble(), required.low());
     IndicatorChart share = report.charts().get(1);

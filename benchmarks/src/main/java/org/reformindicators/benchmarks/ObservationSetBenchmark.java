@@ -2,7 +2,6 @@ package org.reformindicators.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +14,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
@@ -73,6 +74,8 @@ public class ObservationSetBenchmark {
   private List<Observation> observations;
   private ObservationSet set;
   private IndicatorCode[] codes;
+  private UnitCode[] units;
+  private BreakdownKey[] levels;
   private int next;
 
   /** Creates the benchmark state (JMH instantiates it). */
@@ -85,24 +88,32 @@ public class ObservationSetBenchmark {
     for (int i = 0; i < INDICATORS; i++) {
       codes[i] = IndicatorCode.of(String.format("IND_%02d", i));
     }
+    units = new UnitCode[UNITS];
+    for (int u = 0; u < UNITS; u++) {
+      units[u] = UnitCode.of(String.format("C%04d", u));
+    }
+    levels = new BreakdownKey[LEVELS.length];
+    for (int l = 0; l < LEVELS.length; l++) {
+      levels[l] = BreakdownKey.of("LEVEL", LEVELS[l]);
+    }
     observations = new ArrayList<>(UNITS * MONTHS * (INDICATORS / 2) * 3);
     for (int m = MONTHS - 1; m >= 0; m--) {
       CalendarMonth month = CalendarMonth.of(2023 + m / 12, 1 + m % 12);
       for (int u = 0; u < UNITS; u++) {
-        String unit = unit(u);
+        UnitCode unit = units[u];
         for (int i = 0; i < INDICATORS; i++) {
           double value = (u * 31 + i * 7 + m) % 1000 / 10.0;
           if (i < INDICATORS / 2) {
             observations.add(Observation.builder().indicator(codes[i]).unit(unit).period(month).value(value).build());
           } else {
-            for (String level : LEVELS) {
+            for (BreakdownKey level : levels) {
               observations.add(
                   Observation.builder()
                       .indicator(codes[i])
                       .unit(unit)
                       .period(month)
                       .value(value)
-                      .breakdown(Map.of("LEVEL", level))
+                      .breakdown(level)
                       .build());
             }
           }
@@ -110,10 +121,6 @@ public class ObservationSetBenchmark {
       }
     }
     set = ObservationSet.of(observations);
-  }
-
-  private static String unit(int u) {
-    return String.format("C%04d", u);
   }
 
   /**
@@ -137,10 +144,10 @@ public class ObservationSetBenchmark {
   public TimeSeries lookUp() {
     int k = next++;
     int i = k % INDICATORS;
-    String unit = unit(k / INDICATORS % UNITS);
+    UnitCode unit = units[k / INDICATORS % UNITS];
     return i < INDICATORS / 2
         ? set.series(codes[i], unit)
-        : set.series(codes[i], unit, Map.of("LEVEL", LEVELS[k / INDICATORS / UNITS % 2]));
+        : set.series(codes[i], unit, levels[k / INDICATORS / UNITS % 2]);
   }
 
   /**
@@ -153,9 +160,8 @@ public class ObservationSetBenchmark {
   public List<Observation> naiveLookUp() {
     int k = next++;
     int i = k % INDICATORS;
-    String unit = unit(k / INDICATORS % UNITS);
-    Map<String, String> breakdown =
-        i < INDICATORS / 2 ? Map.of() : Map.of("LEVEL", LEVELS[k / INDICATORS / UNITS % 2]);
+    UnitCode unit = units[k / INDICATORS % UNITS];
+    BreakdownKey breakdown = i < INDICATORS / 2 ? BreakdownKey.TOTAL : levels[k / INDICATORS / UNITS % 2];
     List<Observation> found = new ArrayList<>();
     for (Observation o : observations) {
       if (o.indicator().equals(codes[i]) && o.unit().equals(unit) && o.breakdown().equals(breakdown)) {

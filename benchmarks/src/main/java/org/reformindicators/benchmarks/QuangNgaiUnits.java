@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
@@ -67,7 +68,7 @@ final class QuangNgaiUnits {
       List<AdministrativeUnit> units = new ArrayList<>(unitCount);
       List<Observation> all = new ArrayList<>(unitCount * fiveYears.size());
       for (int u = 1; u <= unitCount; u++) {
-        String code = String.format("%05d", u);
+        UnitCode code = UnitCode.of(String.format("%05d", u));
         units.add(AdministrativeUnit.builder().code(code).nameVi("Xã " + code).level(AdministrativeLevel.COMMUNE).build());
         double shift = (u % 7) * 0.5;
         for (Observation o : fiveYears) {

@@ -12,6 +12,7 @@ import org.reformindicators.core.evaluation.ProgressStatus;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.csv.ObservationCsvReader;
@@ -64,7 +65,7 @@ public final class EmbedEngineExample {
 
     // The PAR INDEX targets right after the 2021 results (indices.md: 63/63 in 2020, 39/63 in 2021).
     PlanAssessment in2021 = engine.evaluate(plan, observations, CalendarYear.of(2021));
-    for (String id : new String[] {"T1a", "T1b"}) {
+    for (ClauseId id : new ClauseId[] {ClauseId.of(1, 'a'), ClauseId.of(1, 'b')}) {
       ClauseAssessment clause = in2021.clause(id).orElseThrow();
       out.println(id + " as of 2021: " + clause.status() + " — " + clause.explanation().en());
     }

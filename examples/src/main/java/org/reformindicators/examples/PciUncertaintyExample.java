@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -80,7 +81,7 @@ public final class PciUncertaintyExample {
     }
     CalendarYear year = CalendarYear.of(2020);
     DataMatrix.Builder matrix = DataMatrix.builder(codes);
-    for (String province : observations.units()) {
+    for (UnitCode province : observations.units()) {
       BigDecimal[] row = new BigDecimal[codes.size()];
       for (int i = 0; i < row.length; i++) {
         row[i] = observations.find(IndicatorCode.of(codes.get(i)), province, year)
@@ -89,7 +90,7 @@ public final class PciUncertaintyExample {
             .map(value -> BigDecimal.valueOf(value.getAsDouble()))
             .orElse(null);
       }
-      matrix.row(province, row);
+      matrix.row(province.value(), row);
     }
     DataMatrix data = matrix.build();
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.ProgressStatus;
+import org.reformindicators.core.target.ClauseId;
 
 class EmbedEngineExampleTest {
 
@@ -19,7 +20,7 @@ class EmbedEngineExampleTest {
     int total = latest.statusCounts().values().stream().mapToInt(Integer::intValue).sum();
     assertEquals(38, total);
     // T1e: PCI rank 20–30 in 2021; the derived 2021 rank is 45 (indices.md [D]): missed.
-    assertEquals(ProgressStatus.NOT_ACHIEVED, latest.clause("T1e").orElseThrow().status());
+    assertEquals(ProgressStatus.NOT_ACHIEVED, latest.clause(ClauseId.parse("T1e")).orElseThrow().status());
     String text = out.text();
     assertTrue(text.startsWith("T1a as of 2021: "), text);
     assertTrue(text.contains("T1b as of 2021: "), text);

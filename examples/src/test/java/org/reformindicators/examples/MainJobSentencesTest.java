@@ -22,6 +22,7 @@ import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.examples.cli.Bundled;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
@@ -96,14 +97,14 @@ class MainJobSentencesTest {
   @Test
   void t12aNamesTheMissingNormByIdOnly() {
     for (int year = 2021; year <= 2025; year++) {
-      ClauseAssessment t12a = asOf(year).clause("T12a").orElseThrow();
+      ClauseAssessment t12a = asOf(year).clause(ClauseId.parse("T12a")).orElseThrow();
       String text = t12a.explanation().en() + t12a.explanation().vi() + t12a.reason().map(Object::toString).orElse("");
       assertFalse(text.contains("EvaluationSettings") || text.contains("externalNorms"), text);
       if (t12a.cause().orElseThrow() instanceof Reason.MissingNorm missing) {
         assertEquals("CENTRAL_STAFF_REDUCTION_RATIO", missing.normId());
       }
     }
-    ClauseAssessment in2025 = asOf(2025).clause("T12a").orElseThrow();
+    ClauseAssessment in2025 = asOf(2025).clause(ClauseId.parse("T12a")).orElseThrow();
     assertEquals(
         "CENTRAL_STAFF_REDUCTION_RATIO", ((Reason.MissingNorm) in2025.cause().orElseThrow()).normId());
   }
@@ -112,20 +113,20 @@ class MainJobSentencesTest {
   void aLapsedClauseCarriesItsStatusUpToTheLapseAsData() {
     PlanAssessment in2025 = asOf(2025);
     for (String id : List.of("T7b", "T9b")) {
-      ClauseAssessment c = in2025.clause(id).orElseThrow();
+      ClauseAssessment c = in2025.clause(ClauseId.parse(id)).orElseThrow();
       assertEquals(ProgressStatus.NOT_APPLICABLE, c.status());
       Reason.Lapsed lapsed = (Reason.Lapsed) c.cause().orElseThrow();
       assertEquals(java.time.LocalDate.of(2025, 6, 30), lapsed.lapse().lastApplicableDay());
       assertEquals(c.parts().get(0).status(), lapsed.statusUpToLapse());
     }
     assertEquals(
-        ProgressStatus.NOT_ACHIEVED, ((Reason.Lapsed) in2025.clause("T7b").orElseThrow().cause().orElseThrow()).statusUpToLapse());
+        ProgressStatus.NOT_ACHIEVED, ((Reason.Lapsed) in2025.clause(ClauseId.parse("T7b")).orElseThrow().cause().orElseThrow()).statusUpToLapse());
     assertEquals(
-        ProgressStatus.ACHIEVED, ((Reason.Lapsed) in2025.clause("T9b").orElseThrow().cause().orElseThrow()).statusUpToLapse());
+        ProgressStatus.ACHIEVED, ((Reason.Lapsed) in2025.clause(ClauseId.parse("T9b")).orElseThrow().cause().orElseThrow()).statusUpToLapse());
     // the same as a member of the assessment, not only inside its reason or its sentence
-    assertEquals(Optional.of(ProgressStatus.NOT_ACHIEVED), in2025.clause("T7b").orElseThrow().statusUpToLapse());
-    assertEquals(Optional.of(ProgressStatus.ACHIEVED), in2025.clause("T9b").orElseThrow().statusUpToLapse());
-    assertEquals(Optional.empty(), in2025.clause("T7a").orElseThrow().statusUpToLapse());
+    assertEquals(Optional.of(ProgressStatus.NOT_ACHIEVED), in2025.clause(ClauseId.parse("T7b")).orElseThrow().statusUpToLapse());
+    assertEquals(Optional.of(ProgressStatus.ACHIEVED), in2025.clause(ClauseId.parse("T9b")).orElseThrow().statusUpToLapse());
+    assertEquals(Optional.empty(), in2025.clause(ClauseId.parse("T7a")).orElseThrow().statusUpToLapse());
   }
 
   @Test
@@ -137,8 +138,8 @@ class MainJobSentencesTest {
     assertTrue(json.contains("\"kind\" : \"lapsed\""), "T7b's reason with its kind");
     PlanAssessment read = io.readString(json, DocumentFormat.JSON, PlanAssessment.class);
     assertEquals(in2025, read);
-    assertEquals(Optional.of(ProgressStatus.NOT_ACHIEVED), read.clause("T7b").orElseThrow().statusUpToLapse());
-    assertEquals(in2025.clause("T7b").orElseThrow().explanation(), read.clause("T7b").orElseThrow().explanation());
+    assertEquals(Optional.of(ProgressStatus.NOT_ACHIEVED), read.clause(ClauseId.parse("T7b")).orElseThrow().statusUpToLapse());
+    assertEquals(in2025.clause(ClauseId.parse("T7b")).orElseThrow().explanation(), read.clause(ClauseId.parse("T7b")).orElseThrow().explanation());
   }
 
   private static String stripStop(String s) {

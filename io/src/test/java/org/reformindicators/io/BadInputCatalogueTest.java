@@ -87,7 +87,7 @@ class BadInputCatalogueTest {
         csv("bad period", CSV_HEADER + "PCI,51,2020-Q5,5,,A,,\n", "line 2, column 'period'", "\"2020-Q5\": quarter must be 1–4"),
         csv("empty area", CSV_HEADER + "PCI,,2020,5,,A,,\n", "line 2, column 'area'", "area must not be empty; it is a unit code such as 51"),
         csv("zero universe", CSV_HEADER + "PCI_RANK,51,2020,5,0,A,,\n", "line 2, column 'universe'", "universe must be a whole number of ranked units, at least 1 (e.g. 63), was '0'"),
-        csv("bad breakdown", CSV_HEADER + "PCI,51,2020,5,,A,LEVEL:COMMUNE,\n", "line 2, column 'breakdown'", "breakdown must be KEY=VALUE pairs of upper-case codes joined by ';' (e.g. LEVEL=COMMUNE;SECTOR=LAND), was 'LEVEL:COMMUNE'"),
+        csv("bad breakdown", CSV_HEADER + "PCI,51,2020,5,,A,LEVEL:COMMUNE,\n", "line 2, column 'breakdown'", "breakdown 'LEVEL:COMMUNE' at position 6: '=' expected after the dimension; pairs are DIMENSION=VALUE joined by ';' (e.g. LEVEL=COMMUNE;SECTOR=LAND)"),
         csv("too few fields", CSV_HEADER + "PCI,51,2020\n", "line 2", "the record has 3 fields but the header has 8"),
         csv("stray quote", CSV_HEADER + "PCI,51,20\"20,5,,A,,\n", "line 2", "a quote (\") inside an unquoted field; enclose the field in quotes and double the inner quote"),
         csv("unterminated quote", CSV_HEADER + "PCI,51,2020,5,,A,,\"open\n", "line 2", "a quoted field opened on line 2 is never closed"),

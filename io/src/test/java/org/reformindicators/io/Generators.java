@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.ImmutableAdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownDimension;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.ImmutableIndicator;
@@ -153,12 +155,12 @@ public final class Generators {
               // a code ending in _RANK claims a rank (a whole number from 1): only shape 1 writes ranks
               IndicatorCode indicator =
                   code.value().endsWith(IndicatorCode.RANK_SUFFIX) ? IndicatorCode.of(code.value() + "S") : code;
-              ImmutableObservation.Builder b = Observation.builder().indicator(indicator).unit(unit).period(period);
+              ImmutableObservation.Builder b = Observation.builder().indicator(indicator).unit(UnitCode.of(unit)).period(period);
               switch (shape) {
                 case 0 -> b.value(value);
                 case 1 -> b.value(1 + (area - 1) % 34).universe(34).status(ObservationStatus.PROVISIONAL_VALUE);
                 case 2 -> b.status(ObservationStatus.MISSING_VALUE).note("không thu thập, \"chưa\" có");
-                case 3 -> b.value(Math.rint(value)).breakdown(Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"));
+                case 3 -> b.value(Math.rint(value)).breakdown(BreakdownKey.of(Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND")));
                 case 4 -> b.value(value / 1e9).status(ObservationStatus.TIME_SERIES_BREAK).note("line\nbreak; a,b");
                 default -> b.value(0.1 + area / 1000.0);
               }
@@ -177,18 +179,18 @@ public final class Generators {
         .zip(text(), booleans().all(), integers().between(0, 3000), (code, name, linked, days) -> {
           ImmutableAdministrativeUnit.Builder b =
               AdministrativeUnit.builder()
-                  .code(String.format("%02d", code))
+                  .code(UnitCode.of(String.format("%02d", code)))
                   .nameVi(name)
                   .level(AdministrativeLevel.PROVINCE);
           if (linked) {
             LocalDate from = LocalDate.of(2000, 1, 1).plusDays(days);
             b.nameEn("Province " + code)
                 .category("tỉnh")
-                .parentCode("VN")
+                .parentCode(UnitCode.of("VN"))
                 .validFrom(from)
                 .validUntil(from.plusDays(days))
-                .addSuccessorCodes("99")
-                .addPredecessorCodes("98")
+                .addSuccessorCodes(UnitCode.of("99"))
+                .addPredecessorCodes(UnitCode.of("98"))
                 .source("Nghị quyết 202/2025/QH15");
           }
           return b.build();

@@ -46,16 +46,15 @@ public interface AdministrativeUnit {
    * @throws NullPointerException if {@code text} is null
    */
   static boolean isValidCode(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    return UnitCodeSyntax.CODE.matcher(text).matches();
+    return UnitCode.isValid(text);
   }
 
   /**
-   * Returns the code, as a string with leading zeros kept.
+   * Returns the code, with leading zeros kept.
    *
-   * @return the code, for example {@code "51"}
+   * @return the code, for example {@code 51}
    */
-  String code();
+  UnitCode code();
 
   /**
    * Returns the Vietnamese name.
@@ -92,7 +91,7 @@ public interface AdministrativeUnit {
    * @return the parent code, or empty for a unit without parent (such as a province when no national unit is
    *     recorded)
    */
-  Optional<String> parentCode();
+  Optional<UnitCode> parentCode();
 
   /**
    * Returns the first day of validity, inclusive.
@@ -114,7 +113,7 @@ public interface AdministrativeUnit {
    * @return the successor codes, sorted, possibly empty
    */
   @Value.NaturalOrder
-  SortedSet<String> successorCodes();
+  SortedSet<UnitCode> successorCodes();
 
   /**
    * Returns the codes of the units this one was formed from on {@link #validFrom()}.
@@ -122,7 +121,7 @@ public interface AdministrativeUnit {
    * @return the predecessor codes, sorted, possibly empty
    */
   @Value.NaturalOrder
-  SortedSet<String> predecessorCodes();
+  SortedSet<UnitCode> predecessorCodes();
 
   /**
    * Returns where the facts about this unit come from, such as a resolution number.
@@ -187,22 +186,15 @@ public interface AdministrativeUnit {
   /**
    * Validates the unit.
    *
-   * @throws IllegalArgumentException if the code or a linked code breaks the code syntax, the name is blank, the
+   * @throws IllegalArgumentException if the name is blank, the
    *     interval is reversed, a national unit has a parent, a unit has successors but no end or predecessors but
    *     no start
    */
   @Value.Check
   default void check() {
-    if (!isValidCode(code())) {
-      throw new IllegalArgumentException(
-          "unit code must be ASCII letters or digits, then letters, digits, '_', '-' or '.', was '" + code() + "'");
-    }
     if (nameVi().isBlank()) {
       throw new IllegalArgumentException("nameVi of unit " + code() + " must not be blank, was '" + nameVi() + "'");
     }
-    parentCode().ifPresent(p -> checkLinkedCode("parentCode", p));
-    successorCodes().forEach(s -> checkLinkedCode("successorCodes", s));
-    predecessorCodes().forEach(p -> checkLinkedCode("predecessorCodes", p));
     if (validFrom().isPresent() && validUntil().isPresent() && validUntil().get().isBefore(validFrom().get())) {
       throw new IllegalArgumentException(
           "validUntil of unit " + code() + " must not be before validFrom, was " + validity());
@@ -218,13 +210,6 @@ public interface AdministrativeUnit {
     if (!predecessorCodes().isEmpty() && validFrom().isEmpty()) {
       throw new IllegalArgumentException(
           "unit " + code() + " with predecessors " + predecessorCodes() + " must have a validFrom, was open");
-    }
-  }
-
-  private void checkLinkedCode(String field, String linked) {
-    if (!isValidCode(linked)) {
-      throw new IllegalArgumentException(
-          field + " of unit " + code() + " must be valid unit codes, was '" + linked + "'");
     }
   }
 }

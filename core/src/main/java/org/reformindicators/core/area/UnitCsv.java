@@ -81,16 +81,16 @@ final class UnitCsv {
     }
     ImmutableAdministrativeUnit.Builder builder =
         AdministrativeUnit.builder()
-            .code(fields.get(0))
+            .code(unitCode("code", fields.get(0)))
             .nameVi(fields.get(1))
             .level(level(fields.get(3)));
     optional(fields.get(2)).forEach(builder::nameEn);
     optional(fields.get(4)).forEach(builder::category);
-    optional(fields.get(5)).forEach(builder::parentCode);
+    optional(fields.get(5)).forEach(c -> builder.parentCode(unitCode("parent", c)));
     optional(fields.get(6)).forEach(d -> builder.validFrom(date("valid_from", d)));
     optional(fields.get(7)).forEach(d -> builder.validUntil(date("valid_until", d)));
-    codes(fields.get(8)).forEach(builder::addPredecessorCodes);
-    codes(fields.get(9)).forEach(builder::addSuccessorCodes);
+    codes(fields.get(8)).forEach(c -> builder.addPredecessorCodes(unitCode("predecessors", c)));
+    codes(fields.get(9)).forEach(c -> builder.addSuccessorCodes(unitCode("successors", c)));
     optional(fields.get(10)).forEach(builder::source);
     return builder.build();
   }
@@ -101,6 +101,14 @@ final class UnitCsv {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "level must be one of " + Arrays.toString(AdministrativeLevel.values()) + ", was '" + text + "'", e);
+    }
+  }
+
+  private static UnitCode unitCode(String field, String text) {
+    try {
+      return UnitCode.of(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * A consistent set of administrative units with their history, such as {@link VietnamUnits#registry()}: the 63
  * provinces valid until 2025-06-30 and the new Quảng Ngãi from 2025-07-01.
  *
- * <p>The registry answers "what existed on date D" ({@link #existingOn(LocalDate)}, {@link #find(String,
+ * <p>The registry answers "what existed on date D" ({@link #existingOn(LocalDate)}, {@link #find(UnitCode,
  * LocalDate)}) and "what succeeds X" ({@link #successorsOf(AdministrativeUnit)}, {@link
  * #successorsExistingOn(AdministrativeUnit, LocalDate)}). It is built with {@link #of(Collection)}, which rejects
  * inconsistent data and lists every problem: two units with the same code and overlapping validity, a successor
@@ -40,14 +40,14 @@ public final class UnitRegistry {
           .thenComparing(u -> u.validFrom().orElse(LocalDate.MIN));
 
   /** Versions per code, sorted by start; their intervals do not overlap. */
-  private final Map<String, List<AdministrativeUnit>> versions;
+  private final Map<UnitCode, List<AdministrativeUnit>> versions;
 
   private final List<AdministrativeUnit> all;
   private final Map<AdministrativeUnit, List<AdministrativeUnit>> successors;
   private final Map<AdministrativeUnit, List<AdministrativeUnit>> predecessors;
 
   private UnitRegistry(
-      Map<String, List<AdministrativeUnit>> versions,
+      Map<UnitCode, List<AdministrativeUnit>> versions,
       List<AdministrativeUnit> all,
       Map<AdministrativeUnit, List<AdministrativeUnit>> successors,
       Map<AdministrativeUnit, List<AdministrativeUnit>> predecessors) {
@@ -73,7 +73,7 @@ public final class UnitRegistry {
     }
     sorted.sort(BY_CODE_THEN_START);
     List<String> problems = new ArrayList<>();
-    Map<String, List<AdministrativeUnit>> versions = new TreeMap<>();
+    Map<UnitCode, List<AdministrativeUnit>> versions = new TreeMap<>();
     for (AdministrativeUnit unit : sorted) {
       List<AdministrativeUnit> same = versions.computeIfAbsent(unit.code(), c -> new ArrayList<>());
       if (!same.isEmpty()) {
@@ -101,7 +101,7 @@ public final class UnitRegistry {
       throw new IllegalArgumentException(
           "inconsistent administrative units (" + problems.size() + " problems): " + String.join("; ", problems));
     }
-    Map<String, List<AdministrativeUnit>> frozen = new TreeMap<>();
+    Map<UnitCode, List<AdministrativeUnit>> frozen = new TreeMap<>();
     versions.forEach((code, list) -> frozen.put(code, List.copyOf(list)));
     List<AdministrativeUnit> all = new ArrayList<>();
     frozen.values().forEach(all::addAll);
@@ -117,11 +117,11 @@ public final class UnitRegistry {
 
   private static void resolveLinks(
       AdministrativeUnit unit,
-      Map<String, List<AdministrativeUnit>> versions,
+      Map<UnitCode, List<AdministrativeUnit>> versions,
       Map<AdministrativeUnit, Set<AdministrativeUnit>> next,
       Map<AdministrativeUnit, Set<AdministrativeUnit>> previous,
       List<String> problems) {
-    for (String code : unit.successorCodes()) {
+    for (UnitCode code : unit.successorCodes()) {
       LocalDate dayAfter = unit.validUntil().orElseThrow().plusDays(1);
       Optional<AdministrativeUnit> successor = findIn(versions, code, dayAfter);
       if (successor.isEmpty()) {
@@ -131,7 +131,7 @@ public final class UnitRegistry {
         link(unit, successor.get(), next, previous);
       }
     }
-    for (String code : unit.predecessorCodes()) {
+    for (UnitCode code : unit.predecessorCodes()) {
       LocalDate dayBefore = unit.validFrom().orElseThrow().minusDays(1);
       Optional<AdministrativeUnit> predecessor = findIn(versions, code, dayBefore);
       if (predecessor.isEmpty()) {
@@ -160,11 +160,11 @@ public final class UnitRegistry {
 
   /** Checks that the parent code's versions cover every day of the unit's life and may contain its level. */
   private static void checkParent(
-      AdministrativeUnit unit, Map<String, List<AdministrativeUnit>> versions, List<String> problems) {
+      AdministrativeUnit unit, Map<UnitCode, List<AdministrativeUnit>> versions, List<String> problems) {
     if (unit.parentCode().isEmpty()) {
       return;
     }
-    String parentCode = unit.parentCode().get();
+    UnitCode parentCode = unit.parentCode().get();
     List<AdministrativeUnit> parents = versions.getOrDefault(parentCode, List.of());
     if (parents.isEmpty()) {
       problems.add("parent " + parentCode + " of unit " + unit.label() + " is not in the registry (dangling link)");
@@ -206,7 +206,7 @@ public final class UnitRegistry {
   }
 
   private static Optional<AdministrativeUnit> findIn(
-      Map<String, List<AdministrativeUnit>> versions, String code, LocalDate date) {
+      Map<UnitCode, List<AdministrativeUnit>> versions, UnitCode code, LocalDate date) {
     for (AdministrativeUnit unit : versions.getOrDefault(code, List.of())) {
       if (unit.existsOn(date)) {
         return Optional.of(unit);
@@ -273,12 +273,12 @@ public final class UnitRegistry {
   /**
    * Finds the unit with a code on a date.
    *
-   * @param code the unit code, for example {@code "51"}
+   * @param code the unit code, for example {@code 51}
    * @param date the date
    * @return the unit with {@code code} valid on {@code date}, or empty
    * @throws NullPointerException if an argument is null
    */
-  public Optional<AdministrativeUnit> find(String code, LocalDate date) {
+  public Optional<AdministrativeUnit> find(UnitCode code, LocalDate date) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(date, "date");
     return findIn(versions, code, date);
@@ -295,7 +295,7 @@ public final class UnitRegistry {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code endInclusive} is before {@code startInclusive}
    */
-  public List<AdministrativeUnit> findDuring(String code, LocalDate startInclusive, LocalDate endInclusive) {
+  public List<AdministrativeUnit> findDuring(UnitCode code, LocalDate startInclusive, LocalDate endInclusive) {
     Objects.requireNonNull(code, "code");
     List<AdministrativeUnit> found = new ArrayList<>();
     for (AdministrativeUnit unit : versions.getOrDefault(code, List.of())) {
@@ -313,7 +313,7 @@ public final class UnitRegistry {
    * @return the versions, possibly empty
    * @throws NullPointerException if {@code code} is null
    */
-  public List<AdministrativeUnit> versionsOf(String code) {
+  public List<AdministrativeUnit> versionsOf(UnitCode code) {
     return versions.getOrDefault(Objects.requireNonNull(code, "code"), List.of());
   }
 
@@ -324,7 +324,7 @@ public final class UnitRegistry {
    * @return {@code true} if the code is known
    * @throws NullPointerException if {@code code} is null
    */
-  public boolean contains(String code) {
+  public boolean contains(UnitCode code) {
     return versions.containsKey(Objects.requireNonNull(code, "code"));
   }
 

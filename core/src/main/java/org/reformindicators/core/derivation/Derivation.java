@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.period.CalendarMonth;
@@ -128,7 +130,7 @@ public final class Derivation implements Consumer<DossierRecord> {
         tried[basis] = true;
         LocalDate date = bases[i] == DateBasis.RECEIVED ? record.received() : record.completed().orElse(null);
         if (date != null) {
-          String unit = resolver.resolve(record.unit(), record.received(), date);
+          UnitCode unit = resolver.resolve(record.unit(), record.received(), date);
           if (unit == null) {
             if (!reported) {
               reported = true;
@@ -247,7 +249,7 @@ public final class Derivation implements Consumer<DossierRecord> {
     observations.sort(
         Comparator.comparing((Observation o) -> o.indicator().toString())
             .thenComparing(Observation::unit)
-            .thenComparing(o -> Observation.breakdownText(o.breakdown()))
+            .thenComparing(o -> o.breakdown().toString())
             .thenComparing(Observation::period));
     return new DerivationResult(
         observations, new DerivationSummary(records, unresolved, examples, inProgress, unlisted));
@@ -263,7 +265,7 @@ public final class Derivation implements Consumer<DossierRecord> {
       put(breakdown, codes, options.by().get(), cell.byValue());
     }
     ImmutableObservation.Builder builder =
-        Observation.builder().indicator(rule.indicator()).unit(cell.unit()).period(cell.period()).breakdown(breakdown);
+        Observation.builder().indicator(rule.indicator()).unit(cell.unit()).period(cell.period()).breakdown(BreakdownKey.of(breakdown));
     switch (rule.aggregation()) {
       case RATIO -> builder
           .value(numerator * rule.scale() / denominator)
@@ -297,7 +299,7 @@ public final class Derivation implements Consumer<DossierRecord> {
   }
 
   /** A unit, period and the caller's breakdown value ("" when none). */
-  private record Cell(String unit, ReportingPeriod period, String byValue) {}
+  private record Cell(UnitCode unit, ReportingPeriod period, String byValue) {}
 
   /** A cell, a rule with its own grouping and the record's value for it. */
   private record GroupedCell(Cell cell, int rule, String value) {}

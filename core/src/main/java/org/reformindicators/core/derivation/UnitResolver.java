@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 
 /**
@@ -21,7 +22,7 @@ import org.reformindicators.core.area.UnitRegistry;
 final class UnitResolver {
 
   private final Optional<UnitRegistry> registry;
-  private final Map<String, List<AdministrativeUnit>> versions = new HashMap<>();
+  private final Map<UnitCode, List<AdministrativeUnit>> versions = new HashMap<>();
   private String reason;
 
   UnitResolver(Optional<UnitRegistry> registry) {
@@ -29,7 +30,7 @@ final class UnitResolver {
   }
 
   /** Returns the code of the unit the dossier counts for, or {@code null} with {@link #reason()} set. */
-  String resolve(String code, LocalDate received, LocalDate attribution) {
+  UnitCode resolve(UnitCode code, LocalDate received, LocalDate attribution) {
     if (registry.isEmpty()) {
       return code;
     }

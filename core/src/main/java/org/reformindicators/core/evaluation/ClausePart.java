@@ -3,6 +3,7 @@ package org.reformindicators.core.evaluation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.period.ReportingPeriod;
 
 /**
@@ -52,16 +53,20 @@ public sealed interface ClausePart permits ClausePart.ByBreakdown, ClausePart.In
      *
      * @param dimension the dimension
      * @param value the value
-     * @throws IllegalArgumentException if either is blank or the dimension holds {@code =}
+     * @throws IllegalArgumentException if the pair is not a valid {@link BreakdownKey} (its one message)
      * @throws NullPointerException if either is null
      */
     public ByBreakdown {
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(value, "value");
-      if (dimension.isBlank() || value.isBlank() || dimension.indexOf('=') >= 0) {
-        throw new IllegalArgumentException(
-            "breakdown part must be DIMENSION=VALUE, was '" + dimension + "=" + value + "'");
-      }
+      BreakdownKey.of(dimension, value);
+    }
+
+    /**
+     * Returns the pair as a breakdown key.
+     *
+     * @return the key {@code DIMENSION=VALUE}
+     */
+    public BreakdownKey key() {
+      return BreakdownKey.of(dimension, value);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.progress.ProgressMethod;
@@ -139,7 +140,7 @@ public interface EvaluationSettings {
    *
    * @return the successor codes, possibly empty
    */
-  List<String> successorUnitCodes();
+  List<UnitCode> successorUnitCodes();
 
   /**
    * Tells whether data of the successor unit is used after {@link #planUnitLastDay()}.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reformindicators.core.indicator.Direction;
-import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.TimeSeries;
 import org.reformindicators.core.progress.DesiredDirection;
@@ -61,7 +60,7 @@ final class LevelEvaluator {
     Series series = s.load(frame);
     List<Rule> extra = new ArrayList<>();
     TimeSeries parent =
-        s.observations.series(IndicatorCode.of(k.parentIndicatorCode()), s.plan.unitCode(), s.breakdown(frame));
+        s.observations.series(k.parentIndicatorCode(), s.plan.unitCode(), s.breakdown(frame));
     Optional<Observation> parentLatest = parent.latestValueEndingOnOrBefore(s.until.endDate());
     if (parentLatest.isPresent() && !series.points().isEmpty()) {
       double parentShare = parentLatest.get().value().getAsDouble();

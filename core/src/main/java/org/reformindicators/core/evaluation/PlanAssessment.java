@@ -70,13 +70,12 @@ public interface PlanAssessment {
   /**
    * Returns the assessment of a clause.
    *
-   * @param clauseId the clause id, e.g. {@code "T1b"}
+   * @param clauseId the clause id, e.g. {@code T1b}
    * @return the assessment, or empty when the plan has no such clause
    * @throws NullPointerException if {@code clauseId} is null
-   * @throws IllegalArgumentException if the id is malformed
    */
-  default Optional<ClauseAssessment> clause(String clauseId) {
-    ClauseId id = ClauseId.parse(Objects.requireNonNull(clauseId, "clauseId"));
+  default Optional<ClauseAssessment> clause(ClauseId clauseId) {
+    ClauseId id = Objects.requireNonNull(clauseId, "clauseId");
     return clauses().stream().filter(c -> c.clauseId().equals(id)).findFirst();
   }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
 
@@ -86,7 +87,7 @@ public record PlanAssessments(
    * @return the assessment, or empty when no unit has that code
    * @throws NullPointerException if {@code unitCode} is null
    */
-  public Optional<UnitAssessment> unit(String unitCode) {
+  public Optional<UnitAssessment> unit(UnitCode unitCode) {
     Objects.requireNonNull(unitCode, "unitCode");
     return units.stream().filter(u -> u.unitCode().equals(unitCode)).findFirst();
   }

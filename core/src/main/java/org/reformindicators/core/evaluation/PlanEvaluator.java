@@ -174,8 +174,8 @@ public final class PlanEvaluator {
 
   /**
    * Evaluates a plan template for one unit as of a period: the template applied to the unit ({@link
-   * Plan#withUnitCode(String)}) with the unit's successor facts ({@link EvaluationSettings#forUnit(
-   * AdministrativeUnit)}); exactly {@code PlanEvaluator.of(settings().forUnit(unit)).evaluate(
+   * Plan#withUnitCode(org.reformindicators.core.area.UnitCode)}) with the unit's successor facts ({@link
+   * EvaluationSettings#forUnit(AdministrativeUnit)}); exactly {@code PlanEvaluator.of(settings().forUnit(unit)).evaluate(
    * plan.withUnitCode(unit.code()), observations, asOf)}. Observations are found by the unit's code; data under
    * that code after the unit's last day are the successor's (see {@link EvaluationSettings}).
    *

@@ -2,6 +2,8 @@ package org.reformindicators.core.evaluation;
 
 import java.util.List;
 import java.util.Objects;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.progress.UnassessableReason;
 import org.reformindicators.core.target.BilingualText;
@@ -66,7 +68,7 @@ public sealed interface Reason
    * @param unitCode the unit code
    * @param until the period
    */
-  record NoData(String indicatorCode, String unitCode, ReportingPeriod until) implements Reason {}
+  record NoData(IndicatorCode indicatorCode, UnitCode unitCode, ReportingPeriod until) implements Reason {}
 
   /**
    * No value for the baseline period the clause names.

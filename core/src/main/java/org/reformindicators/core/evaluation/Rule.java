@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.progress.UnassessableReason;
 
@@ -67,7 +68,7 @@ public sealed interface Rule
    * @param period the period of the parent's share
    * @param shareOfWhole the nested share as a share of the whole, in percent
    */
-  record ParentShare(String parentCode, double parentShare, ReportingPeriod period, double shareOfWhole)
+  record ParentShare(IndicatorCode parentCode, double parentShare, ReportingPeriod period, double shareOfWhole)
       implements Rule {}
 
   /**
@@ -75,7 +76,7 @@ public sealed interface Rule
    *
    * @param parentCode the parent indicator code
    */
-  record ParentMissing(String parentCode) implements Rule {}
+  record ParentMissing(IndicatorCode parentCode) implements Rule {}
 
   /**
    * An external norm supplied by the caller.

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -45,14 +46,14 @@ final class Scope {
   }
 
   /** The breakdown of the series to read: the clause's own value, then those of the frame. */
-  Map<String, String> breakdown(Frame frame) {
-    if (target.breakdown().isEmpty() && frame.extraBreakdown().isEmpty()) {
-      return Map.of();
+  BreakdownKey breakdown(Frame frame) {
+    if (frame.extraBreakdown().isEmpty()) {
+      return target.breakdown().orElse(BreakdownKey.TOTAL);
     }
     Map<String, String> map = new LinkedHashMap<>();
-    target.breakdown().ifPresent(b -> map.put(b.dimension(), b.value()));
+    target.breakdown().ifPresent(b -> map.putAll(b.asMap()));
     map.putAll(frame.extraBreakdown());
-    return map;
+    return BreakdownKey.of(map);
   }
 
   Series load(Frame frame) {

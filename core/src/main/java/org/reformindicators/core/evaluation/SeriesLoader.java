@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.target.RankUniverseRule;
@@ -34,7 +35,7 @@ final class SeriesLoader {
   }
 
   /** Loads the clause's indicator for one breakdown (the full breakdown map, possibly empty). */
-  static Series load(Scope s, Map<String, String> breakdown) {
+  static Series load(Scope s, BreakdownKey breakdown) {
     // the catalogue's code: already validated, so no pattern match per clause
     IndicatorCode code = s.indicator.code();
     LocalDate cutoff = s.until.endDate();
@@ -58,7 +59,7 @@ final class SeriesLoader {
       points.add(point(o, end, successor));
     }
     if (lastDay.isPresent() && settings.useSuccessorData()) {
-      for (String unit : settings.successorUnitCodes()) {
+      for (UnitCode unit : settings.successorUnitCodes()) {
         if (unit.equals(s.plan.unitCode())) {
           continue;
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.reformindicators.core.indicator.BreakdownDimension;
 import org.reformindicators.core.indicator.Indicator;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.MeasureKind;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.target.Band;
@@ -59,9 +60,9 @@ public final class TargetDescriptions {
     Objects.requireNonNull(target, "target");
     Indicator indicator = plan.indicatorOf(target);
     String unit = indicator.measure().kind() == MeasureKind.PERCENTAGE ? "%" : "";
-    Function<String, String> parent = code -> {
+    Function<IndicatorCode, String> parent = code -> {
       List<String> ids = plan.targetsOn(code).stream().map(t -> t.clauseId().toString()).toList();
-      return ids.isEmpty() ? code : String.join(", ", ids);
+      return ids.isEmpty() ? code.toString() : String.join(", ", ids);
     };
     BilingualText kind = ofKind(target.kind(), unit, parent);
     if (target.kind() instanceof Recurring || !target.kind().isMeasured()) {
@@ -78,19 +79,20 @@ public final class TargetDescriptions {
    * 25–30 of 63}.
    *
    * @param kind the kind
-   * @param unit the unit written after values in the indicator's unit, such as {@code %}, or empty
+   * @param unitOfMeasure the unit written after values in the indicator's unit, such as {@code %}, or empty
    * @param parentLabel names the parent of a nested share from its indicator code, such as the clause id {@code
    *     T6a}
    * @return the description in both languages
    * @throws NullPointerException if an argument is null
    */
-  public static BilingualText ofKind(TargetKind kind, String unit, Function<String, String> parentLabel) {
+  public static BilingualText ofKind(
+      TargetKind kind, String unitOfMeasure, Function<IndicatorCode, String> parentLabel) {
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(unitOfMeasure, "unitOfMeasure");
     Objects.requireNonNull(parentLabel, "parentLabel");
     return BilingualText.of(
-        kind.accept(new KindText(Language.VI, unit, parentLabel)),
-        kind.accept(new KindText(Language.EN, unit, parentLabel)));
+        kind.accept(new KindText(Language.VI, unitOfMeasure, parentLabel)),
+        kind.accept(new KindText(Language.EN, unitOfMeasure, parentLabel)));
   }
 
   /**
@@ -123,9 +125,9 @@ public final class TargetDescriptions {
 
     private final Language language;
     private final String unit;
-    private final Function<String, String> parentLabel;
+    private final Function<IndicatorCode, String> parentLabel;
 
-    KindText(Language language, String unit, Function<String, String> parentLabel) {
+    KindText(Language language, String unit, Function<IndicatorCode, String> parentLabel) {
       this.language = language;
       this.unit = unit;
       this.parentLabel = parentLabel;

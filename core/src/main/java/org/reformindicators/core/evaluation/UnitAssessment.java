@@ -2,12 +2,13 @@ package org.reformindicators.core.evaluation;
 
 import java.util.Objects;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * The assessment of a plan template for one unit, such as the Quảng Ngãi plan's clauses judged for commune
  * {@code 20308} as of {@code 2022}: the unit, named by its code and validity (a code such as {@code 51} names
  * another unit after 2025-06-30), and the plan assessment, whose plan is the template applied to that unit
- * ({@link org.reformindicators.core.plan.Plan#withUnitCode(String)}).
+ * ({@link org.reformindicators.core.plan.Plan#withUnitCode(org.reformindicators.core.area.UnitCode)}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -36,9 +37,9 @@ public record UnitAssessment(AdministrativeUnit unit, PlanAssessment assessment)
   /**
    * Returns the unit's code.
    *
-   * @return the code, such as {@code "20308"}
+   * @return the code, such as {@code 20308}
    */
-  public String unitCode() {
+  public UnitCode unitCode() {
     return unit.code();
   }
 

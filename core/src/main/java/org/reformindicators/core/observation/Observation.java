@@ -1,15 +1,11 @@
 package org.reformindicators.core.observation;
 
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.text.NumberText;
@@ -22,7 +18,7 @@ import org.reformindicators.core.text.NumberText;
  * the observation has no value and a missing-value {@linkplain ObservationStatus status} ({@code M}, {@code O},
  * {@code L}, {@code Q} or {@code H}); conversely a missing-value status never comes with a value. The {@linkplain
  * #universe() universe} is the number of units actually ranked (63, or 61 when two provinces went unscored). The
- * {@linkplain #breakdown() breakdown} holds {@code KEY=VALUE} pairs in the code syntax of {@code codes.md}, such as
+ * {@linkplain #breakdown() breakdown} is a {@link BreakdownKey}, such as
  * {@code SECTOR=LAND}. This type checks what it can alone; checks against an indicator definition and a unit
  * registry are made by {@link ObservationValidator}, and the checks of what a rank claims (a whole number from 1 to
  * its universe) by {@link RankRules}.
@@ -51,9 +47,9 @@ public interface Observation {
    * @param value the value, finite
    * @return the observation
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code value} is not finite or {@code unit} is not a valid unit code
+   * @throws IllegalArgumentException if {@code value} is not finite
    */
-  static Observation of(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
+  static Observation of(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, double value) {
     return builder().indicator(indicator).unit(unit).period(period).value(value).build();
   }
 
@@ -67,9 +63,9 @@ public interface Observation {
    * @param universe the number of units ranked
    * @return the observation
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code universe} is less than 1 or {@code unit} is not a valid unit code
+   * @throws IllegalArgumentException if {@code universe} is less than 1
    */
-  static Observation rank(IndicatorCode indicator, String unit, ReportingPeriod period, int rank, int universe) {
+  static Observation rank(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, int rank, int universe) {
     return builder().indicator(indicator).unit(unit).period(period).value(rank).universe(universe).build();
   }
 
@@ -85,63 +81,8 @@ public interface Observation {
    * @throws IllegalArgumentException if {@code status} is not a missing-value status
    */
   static Observation missing(
-      IndicatorCode indicator, String unit, ReportingPeriod period, ObservationStatus status) {
+      IndicatorCode indicator, UnitCode unit, ReportingPeriod period, ObservationStatus status) {
     return builder().indicator(indicator).unit(unit).period(period).status(status).build();
-  }
-
-  /**
-   * Returns the breakdown as the text of the observation CSV column {@code breakdown}: {@code KEY=VALUE} pairs
-   * sorted by key and joined by {@code ;}, such as {@code LEVEL=COMMUNE;SECTOR=LAND}.
-   *
-   * @param breakdown the breakdown values by key
-   * @return the text, empty for an empty breakdown
-   * @throws NullPointerException if {@code breakdown} is null
-   */
-  static String breakdownText(Map<String, String> breakdown) {
-    Objects.requireNonNull(breakdown, "breakdown");
-    if (breakdown.isEmpty()) {
-      return "";
-    }
-    return breakdown.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(";"));
-  }
-
-  /**
-   * Reads the text of the observation CSV column {@code breakdown}, the inverse of {@link #breakdownText(Map)}:
-   * {@code KEY=VALUE} pairs joined by {@code ;}, such as {@code LEVEL=COMMUNE;SECTOR=LAND} ({@code codes.md}).
-   *
-   * @param text the text; empty for no breakdown
-   * @return the breakdown values by key, sorted
-   * @throws NullPointerException if {@code text} is null
-   * @throws IllegalArgumentException if a pair is not {@code KEY=VALUE} in the code syntax or a key repeats; the
-   *     message quotes the text and gives the index of the offending pair
-   */
-  static SortedMap<String, String> parseBreakdown(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String input = text.toString();
-    SortedMap<String, String> breakdown = new TreeMap<>();
-    if (input.isEmpty()) {
-      return breakdown;
-    }
-    int index = 0;
-    for (String pair : input.split(";", -1)) {
-      int equals = pair.indexOf('=');
-      String key = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
-        throw new IllegalArgumentException(
-            "breakdown must be KEY=VALUE pairs joined by ';' (upper-case ASCII letters, digits and underscores"
-                + " starting with a letter), was '" + input + "' (pair '" + pair + "' at index " + index + ")");
-      }
-      if (breakdown.put(key, value) != null) {
-        throw new IllegalArgumentException(
-            "breakdown keys must not repeat, was '" + input + "' (" + key + " again at index " + index + ")");
-      }
-      index += pair.length() + 1;
-    }
-    return breakdown;
   }
 
   /**
@@ -155,9 +96,9 @@ public interface Observation {
    * Returns the code of the administrative unit; with the period it identifies the unit in a {@link
    * org.reformindicators.core.area.UnitRegistry} (a code may be reused by a successor).
    *
-   * @return the unit code, for example {@code "51"}
+   * @return the unit code, for example {@code 51}
    */
-  String unit();
+  UnitCode unit();
 
   /**
    * Returns the reporting period.
@@ -191,12 +132,14 @@ public interface Observation {
   OptionalInt universe();
 
   /**
-   * Returns the breakdown values by key, such as {@code SECTOR=LAND}.
+   * Returns the breakdown, such as {@code SECTOR=LAND}.
    *
-   * @return the breakdown, sorted by key; empty for the total
+   * @return the breakdown; {@link BreakdownKey#TOTAL} (the default) for the total
    */
-  @Value.NaturalOrder
-  SortedMap<String, String> breakdown();
+  @Value.Default
+  default BreakdownKey breakdown() {
+    return BreakdownKey.TOTAL;
+  }
 
   /**
    * Returns the numerator behind a value derived from records, such as 412 dossiers passed electronically of 500:
@@ -273,11 +216,6 @@ public interface Observation {
   @Value.Check
   default Observation check() {
     // The message prefix is built only for a failure: a set of a million observations builds them on access.
-    if (!AdministrativeUnit.isValidCode(unit())) {
-      throw new IllegalArgumentException(
-          where() + ": unit must be a valid unit code (ASCII letters and digits, leading zeros kept), was '"
-              + unit() + "'");
-    }
     OptionalDouble value = value();
     if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
       throw new IllegalArgumentException(
@@ -296,17 +234,6 @@ public interface Observation {
     }
     if (universe().isPresent() && universe().getAsInt() < 1) {
       throw new IllegalArgumentException(where() + ": universe must be at least 1, was " + universe().getAsInt());
-    }
-    if (!breakdown().isEmpty()) {
-      breakdown()
-          .forEach(
-              (key, pairValue) -> {
-                if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(pairValue)) {
-                  throw new IllegalArgumentException(
-                      where() + ": breakdown keys and values must be upper-case ASCII letters, digits and"
-                          + " underscores starting with a letter, was " + key + "=" + pairValue);
-                }
-              });
     }
     if (numerator().isPresent() || denominator().isPresent()) {
       checkCounts();

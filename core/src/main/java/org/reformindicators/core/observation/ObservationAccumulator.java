@@ -2,12 +2,12 @@ package org.reformindicators.core.observation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.internal.LongOrdinals;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -24,11 +24,10 @@ import org.reformindicators.core.period.ReportingPeriod;
 final class ObservationAccumulator {
 
   private static final ObservationStatus[] STATUSES = ObservationStatus.values();
-  private static final SortedMap<String, String> TOTAL = Collections.emptySortedMap();
 
   private final Codebook<IndicatorCode> indicators = new Codebook<>();
-  private final Codebook<String> units = new Codebook<>();
-  private final Codebook<SortedMap<String, String>> breakdowns = new Codebook<>();
+  private final Codebook<UnitCode> units = new Codebook<>();
+  private final Codebook<BreakdownKey> breakdowns = new Codebook<>();
   private final Codebook<ReportingPeriod> periods = new Codebook<>();
   private final LongOrdinals indicatorBreakdowns = new LongOrdinals();
   private final LongOrdinals seriesNumbers = new LongOrdinals();
@@ -66,24 +65,24 @@ final class ObservationAccumulator {
   }
 
   /**
-   * Adds the observation {@code Observation.of(indicator, unit, period, value)} without making it when the unit
-   * code was checked before (by an earlier observation of the unit) and the value is finite.
+   * Adds the observation {@code Observation.of(indicator, unit, period, value)} without making it when the value
+   * is finite (the codes are valid by construction).
    *
    * @throws IllegalArgumentException as {@link Observation#of} does
    */
-  void add(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
-    if (!Double.isFinite(value) || !units.contains(unit)) {
+  void add(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, double value) {
+    if (!Double.isFinite(value)) {
       add(Observation.of(indicator, unit, period, value));
       return;
     }
     // Observation's check turns -0.0 into 0.0, so that equal numbers make equal observations.
-    append(indicator, unit, TOTAL, period, value == 0.0 ? 0.0 : value, ObservationStatus.NORMAL_VALUE, null);
+    append(indicator, unit, BreakdownKey.TOTAL, period, value == 0.0 ? 0.0 : value, ObservationStatus.NORMAL_VALUE, null);
   }
 
   private void append(
       IndicatorCode indicatorCode,
-      String unitCode,
-      SortedMap<String, String> breakdownValues,
+      UnitCode unitCode,
+      BreakdownKey breakdownValues,
       ReportingPeriod periodValue,
       double value,
       ObservationStatus status,
@@ -163,7 +162,7 @@ final class ObservationAccumulator {
     // Breakdown text once per distinct breakdown: the canonical order compares breakdowns as text.
     String[] breakdownTexts = new String[breakdowns.size()];
     for (int b = 0; b < breakdownTexts.length; b++) {
-      breakdownTexts[b] = Observation.breakdownText(breakdowns.value(b));
+      breakdownTexts[b] = breakdowns.value(b).toString();
     }
     Integer[] seriesOrder = new Integer[seriesCount];
     for (int s = 0; s < seriesCount; s++) {
@@ -251,17 +250,16 @@ final class ObservationAccumulator {
     return kept;
   }
 
-  @SuppressWarnings("unchecked")
   private ObservationColumns columns(Integer[] seriesOrder, int[] starts, ReportingPeriod[] sortedPeriods, long[] order) {
     int seriesCount = seriesOrder.length;
     IndicatorCode[] seriesIndicators = new IndicatorCode[seriesCount];
-    String[] unitsOfSeries = new String[seriesCount];
-    SortedMap<String, String>[] seriesBreakdowns = (SortedMap<String, String>[]) new SortedMap<?, ?>[seriesCount];
+    UnitCode[] unitsOfSeries = new UnitCode[seriesCount];
+    BreakdownKey[] seriesBreakdowns = new BreakdownKey[seriesCount];
     for (int rank = 0; rank < seriesCount; rank++) {
       int series = seriesOrder[rank];
       seriesIndicators[rank] = indicators.value(indicatorOf(seriesPairs[series]));
       unitsOfSeries[rank] = units.value(seriesUnits[series]);
-      seriesBreakdowns[rank] = Collections.unmodifiableSortedMap(breakdowns.value(breakdownOf(seriesPairs[series])));
+      seriesBreakdowns[rank] = breakdowns.value(breakdownOf(seriesPairs[series]));
     }
     int[] periodRanks = new int[order.length];
     double[] values = new double[order.length];

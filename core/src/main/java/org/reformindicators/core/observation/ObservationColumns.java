@@ -1,8 +1,8 @@
 package org.reformindicators.core.observation;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.SortedMap;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 
@@ -25,8 +25,8 @@ final class ObservationColumns {
   /** Indicator, unit and breakdown of each series, in canonical order. */
   final IndicatorCode[] seriesIndicators;
 
-  final String[] seriesUnits;
-  final SortedMap<String, String>[] seriesBreakdowns;
+  final UnitCode[] seriesUnits;
+  final BreakdownKey[] seriesBreakdowns;
   /** First row of each series; one more entry than series, holding the row count. */
   final int[] seriesStarts;
   /** The distinct periods, in natural order. */
@@ -44,8 +44,8 @@ final class ObservationColumns {
 
   ObservationColumns(
       IndicatorCode[] seriesIndicators,
-      String[] seriesUnits,
-      SortedMap<String, String>[] seriesBreakdowns,
+      UnitCode[] seriesUnits,
+      BreakdownKey[] seriesBreakdowns,
       int[] seriesStarts,
       ReportingPeriod[] periods,
       int[] periodRanks,
@@ -142,7 +142,7 @@ final class ObservationColumns {
       h = 31 * h + Double.hashCode(values[row]);
       h = 31 * h + periods[periodRanks[row]].hashCode();
     }
-    for (Map<String, String> breakdown : seriesBreakdowns) {
+    for (BreakdownKey breakdown : seriesBreakdowns) {
       h = 31 * h + breakdown.hashCode();
     }
     return h;

@@ -1,9 +1,8 @@
 package org.reformindicators.core.observation;
 
-import java.util.Collections;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 
@@ -16,25 +15,25 @@ import org.reformindicators.core.period.ReportingPeriod;
  * @param indicator the indicator code
  * @param unit the unit code
  * @param period the reporting period
- * @param breakdown the breakdown values by key, sorted; empty for the total
+ * @param breakdown the breakdown; {@link BreakdownKey#TOTAL} for the total
  */
 public record ObservationKey(
-    IndicatorCode indicator, String unit, ReportingPeriod period, SortedMap<String, String> breakdown) {
+    IndicatorCode indicator, UnitCode unit, ReportingPeriod period, BreakdownKey breakdown) {
 
   /**
-   * Checks for nulls and keeps an unmodifiable sorted copy of the breakdown.
+   * Checks for nulls.
    *
    * @param indicator the indicator code
    * @param unit the unit code
    * @param period the reporting period
-   * @param breakdown the breakdown values by key
+   * @param breakdown the breakdown
    * @throws NullPointerException if an argument is null
    */
   public ObservationKey {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(period, "period");
-    breakdown = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(breakdown, "breakdown")));
+    Objects.requireNonNull(breakdown, "breakdown");
   }
 
   /**
@@ -61,6 +60,6 @@ public record ObservationKey(
   @Override
   public String toString() {
     String text = indicator + ", unit " + unit + ", period " + period;
-    return breakdown.isEmpty() ? text : text + ", breakdown " + Observation.breakdownText(breakdown);
+    return breakdown.isTotal() ? text : text + ", breakdown " + breakdown;
   }
 }

@@ -13,10 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -40,10 +41,10 @@ import org.reformindicators.core.period.ReportingPeriod;
  * an observation with a universe, a note or a source is also kept whole. {@link #observations()}, {@link
  * #find(ObservationKey)} and {@link #crossSection(IndicatorCode, ReportingPeriod)} build the {@link Observation}
  * objects they return, equal to those added (not always the same instances); {@link #series(IndicatorCode,
- * String)} and {@link #allSeries()} build each {@link TimeSeries} once, on first request, and keep it.
+ * UnitCode)} and {@link #allSeries()} build each {@link TimeSeries} once, on first request, and keep it.
  *
- * <p><b>Lookups</b> use a hash index of the series built once: {@link #series(IndicatorCode, String)} costs O(1)
- * plus the size of the answer, {@link #find(IndicatorCode, String, ReportingPeriod)} O(log n) in the length of
+ * <p><b>Lookups</b> use a hash index of the series built once: {@link #series(IndicatorCode, UnitCode)} costs O(1)
+ * plus the size of the answer, {@link #find(IndicatorCode, UnitCode, ReportingPeriod)} O(log n) in the length of
  * the series, and {@link #crossSection(IndicatorCode, ReportingPeriod)} O(log n) per series of the indicator.
  *
  * <p>Validation against indicator definitions and a unit registry happens when observations are added to a builder
@@ -57,7 +58,7 @@ public final class ObservationSet {
   static final Comparator<ObservationKey> KEY_ORDER =
       Comparator.comparing(ObservationKey::indicator)
           .thenComparing(ObservationKey::unit)
-          .thenComparing(k -> Observation.breakdownText(k.breakdown()))
+          .thenComparing(ObservationKey::breakdown)
           .thenComparing(ObservationKey::period);
 
   private static final ObservationSet EMPTY = new Builder(Optional.empty()).build();
@@ -78,7 +79,7 @@ public final class ObservationSet {
    * The key of a series: an observation key without the period. Its hash spreads the codes' hashes, which for
    * generated codes such as {@code 00001} … {@code 00700} differ in their last bits only.
    */
-  private record SeriesKey(IndicatorCode indicator, String unit, Map<String, String> breakdown) {
+  private record SeriesKey(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
     @Override
     public int hashCode() {
       int h = (indicator.hashCode() * 0x9E3779B9 + unit.hashCode()) * 0x9E3779B9 + breakdown.hashCode();
@@ -260,8 +261,8 @@ public final class ObservationSet {
    * @return the series in period order; empty when the set has none
    * @throws NullPointerException if an argument is null
    */
-  public TimeSeries series(IndicatorCode indicator, String unit) {
-    return series(indicator, unit, Map.of());
+  public TimeSeries series(IndicatorCode indicator, UnitCode unit) {
+    return series(indicator, unit, BreakdownKey.TOTAL);
   }
 
   /**
@@ -269,16 +270,16 @@ public final class ObservationSet {
    *
    * @param indicator the indicator code
    * @param unit the unit code
-   * @param breakdown the breakdown values by key, such as {@code SECTOR=LAND}
+   * @param breakdown the breakdown, such as {@code SECTOR=LAND}
    * @return the series in period order; empty when the set has none
    * @throws NullPointerException if an argument is null
    */
-  public TimeSeries series(IndicatorCode indicator, String unit, Map<String, String> breakdown) {
+  public TimeSeries series(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(breakdown, "breakdown");
     Integer found = seriesByKey.get(new SeriesKey(indicator, unit, breakdown));
-    return found != null ? series(found) : TimeSeries.empty(indicator, unit, new TreeMap<>(breakdown));
+    return found != null ? series(found) : TimeSeries.empty(indicator, unit, breakdown);
   }
 
   /**
@@ -317,8 +318,8 @@ public final class ObservationSet {
    * @return the observation, or empty
    * @throws NullPointerException if an argument is null
    */
-  public Optional<Observation> find(IndicatorCode indicator, String unit, ReportingPeriod period) {
-    return find(new ObservationKey(indicator, unit, period, new TreeMap<>()));
+  public Optional<Observation> find(IndicatorCode indicator, UnitCode unit, ReportingPeriod period) {
+    return find(new ObservationKey(indicator, unit, period, BreakdownKey.TOTAL));
   }
 
   /**
@@ -348,7 +349,7 @@ public final class ObservationSet {
     }
     List<Observation> found = new ArrayList<>();
     for (int s = first; s < indicators.length && indicators[s].equals(indicator); s++) {
-      if (columns.seriesBreakdowns[s].isEmpty()) {
+      if (columns.seriesBreakdowns[s].isTotal()) {
         int row = columns.rowOf(s, rank);
         if (row >= 0) {
           found.add(columns.observation(s, row));
@@ -373,8 +374,8 @@ public final class ObservationSet {
    *
    * @return the sorted codes
    */
-  public SortedSet<String> units() {
-    TreeSet<String> codes = new TreeSet<>(Arrays.asList(columns.seriesUnits));
+  public SortedSet<UnitCode> units() {
+    TreeSet<UnitCode> codes = new TreeSet<>(Arrays.asList(columns.seriesUnits));
     return Collections.unmodifiableSortedSet(codes);
   }
 
@@ -482,10 +483,10 @@ public final class ObservationSet {
      * @param value the value, finite
      * @return this builder
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code value} is not finite, {@code unit} is not a valid unit code, or the
+     * @throws IllegalArgumentException if {@code value} is not finite, or the
      *     builder validates and the observation breaks a rule of {@link ObservationValidator}
      */
-    public Builder add(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
+    public Builder add(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, double value) {
       Objects.requireNonNull(indicator, "indicator");
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(period, "period");

@@ -203,7 +203,7 @@ public final class ObservationValidator {
                   + period
                   + ")"));
     }
-    for (Map.Entry<String, String> entry : observation.breakdown().entrySet()) {
+    for (Map.Entry<String, String> entry : observation.breakdown().asMap().entrySet()) {
       Optional<BreakdownDimension> dimension = indicator.breakdown(entry.getKey());
       if (dimension.isEmpty()) {
         found.add(

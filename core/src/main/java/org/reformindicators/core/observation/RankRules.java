@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -195,13 +196,13 @@ public final class RankRules {
    *     no unit with the code during the period
    * @throws NullPointerException if an argument is null
    */
-  public OptionalInt largestUniverse(String unitCode, ReportingPeriod period) {
+  public OptionalInt largestUniverse(UnitCode unitCode, ReportingPeriod period) {
     Objects.requireNonNull(unitCode, "unitCode");
     Objects.requireNonNull(period, "period");
     return unitsDuring(unitCode, period).stream().mapToInt(unit -> largest(unit.level(), period)).max();
   }
 
-  private List<AdministrativeUnit> unitsDuring(String unitCode, ReportingPeriod period) {
+  private List<AdministrativeUnit> unitsDuring(UnitCode unitCode, ReportingPeriod period) {
     return registry.map(units -> units.findDuring(unitCode, period.startDate(), period.endDate())).orElse(List.of());
   }
 

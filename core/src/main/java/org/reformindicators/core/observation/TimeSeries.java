@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 
@@ -23,7 +22,7 @@ import org.reformindicators.core.period.ReportingPeriod;
  *
  * <p>A series is keyed by unit <em>code</em>, so it may span two units that share the code: {@code 51} is the
  * pre-merger Quảng Ngãi until 2025-06-30 and the merged province from 2025-07-01. Each rank keeps its own universe
- * (63, then 34); to tell the units apart, ask {@link org.reformindicators.core.area.UnitRegistry#find(String,
+ * (63, then 34); to tell the units apart, ask {@link org.reformindicators.core.area.UnitRegistry#find(UnitCode,
  * LocalDate)} with the period's end date.
  *
  * <p>This type is immutable and thread-safe.
@@ -31,14 +30,14 @@ import org.reformindicators.core.period.ReportingPeriod;
 public final class TimeSeries {
 
   private final IndicatorCode indicator;
-  private final String unit;
-  private final SortedMap<String, String> breakdown;
+  private final UnitCode unit;
+  private final BreakdownKey breakdown;
   private final List<Observation> observations;
   private final ReportingPeriod[] periods;
   private final double[] values;
 
   private TimeSeries(
-      IndicatorCode indicator, String unit, SortedMap<String, String> breakdown, List<Observation> sorted) {
+      IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown, List<Observation> sorted) {
     this.indicator = indicator;
     this.unit = unit;
     this.breakdown = breakdown;
@@ -108,16 +107,15 @@ public final class TimeSeries {
    *
    * @param indicator the indicator code
    * @param unit the unit code
-   * @param breakdown the breakdown values by key
+   * @param breakdown the breakdown, {@link BreakdownKey#TOTAL} for the total
    * @return the empty series
    * @throws NullPointerException if an argument is null
    */
-  public static TimeSeries empty(IndicatorCode indicator, String unit, SortedMap<String, String> breakdown) {
+  public static TimeSeries empty(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(unit, "unit");
-    SortedMap<String, String> copy =
-        Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(breakdown, "breakdown")));
-    return new TimeSeries(indicator, unit, copy, List.of());
+    Objects.requireNonNull(breakdown, "breakdown");
+    return new TimeSeries(indicator, unit, breakdown, List.of());
   }
 
   /**
@@ -134,16 +132,16 @@ public final class TimeSeries {
    *
    * @return the unit code
    */
-  public String unit() {
+  public UnitCode unit() {
     return unit;
   }
 
   /**
-   * Returns the breakdown values by key.
+   * Returns the breakdown.
    *
-   * @return the breakdown, empty for the total
+   * @return the breakdown, {@link BreakdownKey#TOTAL} for the total
    */
-  public SortedMap<String, String> breakdown() {
+  public BreakdownKey breakdown() {
     return breakdown;
   }
 
@@ -298,8 +296,8 @@ public final class TimeSeries {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder().append(indicator).append(' ').append(unit);
-    if (!breakdown.isEmpty()) {
-      text.append(" [").append(Observation.breakdownText(breakdown)).append(']');
+    if (!breakdown.isTotal()) {
+      text.append(" [").append(breakdown).append(']');
     }
     text.append(':');
     for (int i = 0; i < periods.length; i++) {

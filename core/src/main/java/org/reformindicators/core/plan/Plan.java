@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -54,7 +55,7 @@ public record Plan(
     String id,
     BilingualText title,
     LegalReference legalReference,
-    String unitCode,
+    UnitCode unitCode,
     Phase phase,
     List<LegalReference> implementedResolutions,
     IndicatorCatalogue catalogue,
@@ -111,7 +112,7 @@ public record Plan(
    * @throws NullPointerException if {@code unitCode} is null
    * @throws IllegalArgumentException if {@code unitCode} is not a GSO code of 2 to 5 digits
    */
-  public Plan withUnitCode(String unitCode) {
+  public Plan withUnitCode(UnitCode unitCode) {
     Objects.requireNonNull(unitCode, "unitCode");
     if (unitCode.equals(this.unitCode)) {
       return this;
@@ -152,25 +153,13 @@ public record Plan(
   }
 
   /**
-   * Returns the target of a clause given as text.
-   *
-   * @param clauseId the clause id, such as {@code T7b}
-   * @return the target, or empty if the plan has no such clause
-   * @throws NullPointerException if {@code clauseId} is null
-   * @throws IllegalArgumentException if the id is malformed
-   */
-  public Optional<Target> target(String clauseId) {
-    return target(ClauseId.parse(clauseId));
-  }
-
-  /**
    * Returns the targets measured by an indicator, in plan order.
    *
    * @param indicatorCode the indicator code, such as {@code PCI_RANK}
    * @return the targets, possibly empty
    * @throws NullPointerException if {@code indicatorCode} is null
    */
-  public List<Target> targetsOn(String indicatorCode) {
+  public List<Target> targetsOn(IndicatorCode indicatorCode) {
     Objects.requireNonNull(indicatorCode, "indicatorCode");
     return targets.stream().filter(t -> t.indicatorCode().equals(indicatorCode)).toList();
   }
@@ -186,7 +175,7 @@ public record Plan(
   public Indicator indicatorOf(Target target) {
     Objects.requireNonNull(target, "target");
     return catalogue
-        .find(IndicatorCode.of(target.indicatorCode()))
+        .find(target.indicatorCode())
         .orElseThrow(
             () -> new IllegalArgumentException(
                 target.clauseId() + ": indicator " + target.indicatorCode() + " is not in the catalogue"));
@@ -224,7 +213,7 @@ public record Plan(
     private String id;
     private BilingualText title;
     private LegalReference legalReference;
-    private String unitCode;
+    private UnitCode unitCode;
     private Phase phase;
     private final List<LegalReference> implementedResolutions = new ArrayList<>();
     private IndicatorCatalogue catalogue;
@@ -282,7 +271,7 @@ public record Plan(
      * @return this builder
      * @throws NullPointerException if {@code unitCode} is null
      */
-    public Builder unitCode(String unitCode) {
+    public Builder unitCode(UnitCode unitCode) {
       this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
       return this;
     }

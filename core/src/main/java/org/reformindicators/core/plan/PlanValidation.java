@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownDimension;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
@@ -17,7 +18,6 @@ import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Breakdown;
-import org.reformindicators.core.target.BreakdownValue;
 import org.reformindicators.core.target.ChangePerYear;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.Completion;
@@ -112,7 +112,7 @@ final class PlanValidation {
 
   static void check(
       String id,
-      String unitCode,
+      UnitCode unitCode,
       Phase phase,
       IndicatorCatalogue catalogue,
       List<Reading> readings,
@@ -121,7 +121,7 @@ final class PlanValidation {
       throw new IllegalArgumentException(
           "plan id must be lower-case ASCII letters and digits in hyphen-separated words, was '" + id + "'");
     }
-    if (!UNIT_CODE.matcher(unitCode).matches()) {
+    if (!UNIT_CODE.matcher(unitCode.value()).matches()) {
       throw new IllegalArgumentException(
           "plan unitCode must be a GSO code of 2 to 5 digits (e.g. 51), was '" + unitCode + "'");
     }
@@ -240,7 +240,7 @@ final class PlanValidation {
     }
     TargetKind inner = kind instanceof Recurring ? ((Recurring) kind).each() : kind;
     if (inner instanceof NestedShare) {
-      String parent = ((NestedShare) inner).parentIndicatorCode();
+      IndicatorCode parent = ((NestedShare) inner).parentIndicatorCode();
       if (parent.equals(target.indicatorCode())) {
         throw new IllegalArgumentException(
             clause + ": a nested share's parent indicator must differ from its own, was " + parent);
@@ -248,8 +248,9 @@ final class PlanValidation {
       find(clause, parent, catalogue, "parent indicator");
     }
     if (target.breakdown().isPresent()) {
-      BreakdownValue restriction = target.breakdown().get();
-      checkBreakdown(clause, indicator, restriction.dimension(), List.of(restriction.value()));
+      for (Map.Entry<String, String> pair : target.breakdown().get().asMap().entrySet()) {
+        checkBreakdown(clause, indicator, pair.getKey(), List.of(pair.getValue()));
+      }
     }
     if (inner instanceof Breakdown) {
       Breakdown breakdown = (Breakdown) inner;
@@ -279,9 +280,9 @@ final class PlanValidation {
     }
   }
 
-  private static Indicator find(ClauseId clause, String code, IndicatorCatalogue catalogue, String role) {
+  private static Indicator find(ClauseId clause, IndicatorCode code, IndicatorCatalogue catalogue, String role) {
     return catalogue
-        .find(IndicatorCode.of(code))
+        .find(code)
         .orElseThrow(
             () -> new IllegalArgumentException(
                 clause + ": " + role + " " + code + " is not in the plan's indicator catalogue"));

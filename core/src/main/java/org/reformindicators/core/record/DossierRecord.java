@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * One administrative-procedure dossier (hồ sơ thủ tục hành chính) as a one-stop-shop system holds it, such as
@@ -73,7 +73,7 @@ public interface DossierRecord {
    *
    * @return the unit code, such as {@code "51"}
    */
-  String unit();
+  UnitCode unit();
 
   /**
    * Returns the level whose competence the dossier falls under.
@@ -246,9 +246,6 @@ public interface DossierRecord {
   @Value.Check
   default void check() {
     requireCode("id", id());
-    if (!AdministrativeUnit.isValidCode(unit())) {
-      throw invalid("unit", unit(), "must be a unit code of ASCII letters and digits, leading zeros kept");
-    }
     requireCode("agency", agency());
     requireCode("procedure", procedure());
     if (outcome().hasEnded() && completed().isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.reformindicators.core.indicator.BreakdownKey;
 
 /**
  * One indicator with a threshold for each value of a breakdown dimension, such as
@@ -29,19 +30,20 @@ public record Breakdown(String dimension, Map<String, Threshold> thresholds) imp
    * @param dimension the dimension key
    * @param thresholds the thresholds by breakdown value
    * @throws NullPointerException if an argument, a key or a threshold is null
-   * @throws IllegalArgumentException if the dimension or a value breaks the code syntax, or there are no values
+   * @throws IllegalArgumentException if the dimension or a value breaks the syntax of {@link BreakdownKey}, or there are
+   *     no values
    */
   public Breakdown {
     Objects.requireNonNull(dimension, "dimension");
     Objects.requireNonNull(thresholds, "thresholds");
-    Checks.requireCode("breakdown dimension", dimension);
+    requireDimension(dimension);
     if (thresholds.isEmpty()) {
       throw new IllegalArgumentException("breakdown " + dimension + " needs at least one value, was none");
     }
     LinkedHashMap<String, Threshold> copy = new LinkedHashMap<>();
     for (Map.Entry<String, Threshold> entry : thresholds.entrySet()) {
       String value = Objects.requireNonNull(entry.getKey(), "breakdown value");
-      Checks.requireCode("breakdown value of " + dimension, value);
+      BreakdownKey.of(dimension, value);
       copy.put(value, Objects.requireNonNull(entry.getValue(), "threshold of " + dimension + "=" + value));
     }
     thresholds = Collections.unmodifiableMap(copy);
@@ -80,6 +82,19 @@ public record Breakdown(String dimension, Map<String, Threshold> thresholds) imp
       }
     }
     return new Breakdown(dimension, map);
+  }
+
+  /**
+   * Returns the breakdown key of one value, such as {@code SECTOR=LAND}: where the engine reads its observation.
+   *
+   * @param value the breakdown value, such as {@code LAND}
+   * @return the key {@code dimension=value}
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if the breakdown has no such value
+   */
+  public BreakdownKey keyFor(String value) {
+    thresholdFor(value);
+    return BreakdownKey.of(dimension, value);
   }
 
   /**
@@ -132,6 +147,14 @@ public record Breakdown(String dimension, Map<String, Threshold> thresholds) imp
    */
   public boolean isExceeded(String value, double observed) {
     return thresholdFor(value).isExceeded(observed);
+  }
+
+  private static void requireDimension(String dimension) {
+    if (!BreakdownKey.isValidDimension(dimension)) {
+      throw new IllegalArgumentException(
+          "breakdown dimension must be upper-case ASCII letters, digits and underscores starting with a letter,"
+              + " was '" + dimension + "'");
+    }
   }
 
   @Override

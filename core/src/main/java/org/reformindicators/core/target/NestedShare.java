@@ -1,10 +1,11 @@
 package org.reformindicators.core.target;
 
 import java.util.Objects;
+import org.reformindicators.core.indicator.IndicatorCode;
 
 /**
  * A share of a sub-population that another indicator defines ("trong số đó", of which), such as
- * {@code NestedShare.of("QNG_PAYABLE_PROCEDURES_ONLINE_PAYMENT", Threshold.atLeast(30))} for T6b: of the
+ * {@code NestedShare.of(IndicatorCode.of("QNG_PAYABLE_PROCEDURES_ONLINE_PAYMENT"), Threshold.atLeast(30))} for T6b: of the
  * procedures offering online payment, at least 30 % of payment transactions are made online.
  *
  * <p>The indicator of the clause is the share <em>within</em> the sub-population; {@link #parentIndicatorCode()}
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param parentIndicatorCode the code of the indicator that defines the sub-population
  * @param share the threshold on the share within the sub-population, a percentage
  */
-public record NestedShare(String parentIndicatorCode, Threshold share) implements TargetKind {
+public record NestedShare(IndicatorCode parentIndicatorCode, Threshold share) implements TargetKind {
 
   /**
    * Validates the kind.
@@ -24,13 +25,12 @@ public record NestedShare(String parentIndicatorCode, Threshold share) implement
    * @param parentIndicatorCode the parent indicator code
    * @param share the threshold on the nested share
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the code breaks the code syntax or the threshold is not a percentage
+   * @throws IllegalArgumentException if the threshold is not a percentage
    *     within 0..100
    */
   public NestedShare {
     Objects.requireNonNull(parentIndicatorCode, "parentIndicatorCode");
     Objects.requireNonNull(share, "share");
-    Checks.requireCode("parentIndicatorCode", parentIndicatorCode);
     Checks.requirePercent("nested share", share.value());
   }
 
@@ -43,7 +43,7 @@ public record NestedShare(String parentIndicatorCode, Threshold share) implement
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException as the constructor
    */
-  public static NestedShare of(String parentIndicatorCode, Threshold share) {
+  public static NestedShare of(IndicatorCode parentIndicatorCode, Threshold share) {
     return new NestedShare(parentIndicatorCode, share);
   }
 

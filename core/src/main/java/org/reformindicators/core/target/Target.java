@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.reformindicators.core.indicator.BreakdownKey;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 
 /**
@@ -17,23 +19,23 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>A target joins the clause id, the code of the indicator that measures it (resolved in the plan's indicator
  * catalogue), its {@link TargetKind}, the deadline by which it is judged, the verbatim Vietnamese source text and
  * an English rendering, notes on interpretation and the explicit {@link Reading readings} taken where the source
- * is ambiguous. Optionally it is restricted to one {@linkplain #breakdown() breakdown value} ({@code LEVEL=DISTRICT}),
+ * is ambiguous. Optionally it is restricted to one {@linkplain #breakdown() breakdown} ({@code LEVEL=DISTRICT}),
  * is a {@linkplain #milestoneOf() milestone} on the way to another clause (T1e on the way to T1f), or is
  * {@linkplain #notApplicable() not applicable} from a date (T7b and T9b from 2025-07-01).
  *
  * <p>The periods in which the kind is judged are {@link #applicablePeriods()}: those of a {@link Recurring} kind,
  * otherwise the deadline alone. Every rejection names the clause ({@code "T1b: rank band worst must be within
- * 1..63 (universe), was 64"}); build with {@link #builder(String)} so that rejections of the kind name it too.
+ * 1..63 (universe), was 64"}); build with {@link #builder(ClauseId)} so that rejections of the kind name it too.
  *
  * <p>This type is immutable and thread-safe.
  *
  * @param clauseId the clause id
- * @param indicatorCode the code of the indicator that measures the clause, in the syntax of {@code codes.md}
+ * @param indicatorCode the code of the indicator that measures the clause
  * @param kind what the clause commits to
  * @param deadline the period by which (or, for a milestone, in which) the clause is judged; for a recurring kind,
  *     its last period
  * @param milestoneOf the clause this one is an intermediate step of, or empty
- * @param breakdown the breakdown value the clause is restricted to, or empty for the indicator as a whole
+ * @param breakdown the breakdown the clause is restricted to, or empty for the indicator as a whole
  * @param sourceText the verbatim Vietnamese text of the clause in the source document
  * @param englishRendering the English rendering of the clause
  * @param notes notes on interpretation, in English, possibly empty
@@ -42,11 +44,11 @@ import org.reformindicators.core.period.ReportingPeriod;
  */
 public record Target(
     ClauseId clauseId,
-    String indicatorCode,
+    IndicatorCode indicatorCode,
     TargetKind kind,
     ReportingPeriod deadline,
     Optional<ClauseId> milestoneOf,
-    Optional<BreakdownValue> breakdown,
+    Optional<BreakdownKey> breakdown,
     String sourceText,
     String englishRendering,
     List<String> notes,
@@ -61,14 +63,14 @@ public record Target(
    * @param kind the kind
    * @param deadline the deadline
    * @param milestoneOf the clause this one is a milestone of, or empty
-   * @param breakdown the breakdown value, or empty
+   * @param breakdown the breakdown, or empty
    * @param sourceText the Vietnamese source text
    * @param englishRendering the English rendering
    * @param notes the notes
    * @param readings the readings
    * @param notApplicable the date from which the clause no longer applies, or empty
    * @throws NullPointerException if an argument, a note or a reading is null
-   * @throws IllegalArgumentException if the indicator code breaks the code syntax, a text or note is blank, the
+   * @throws IllegalArgumentException if a text or note is blank, the
    *     clause is a milestone of itself, a recurring kind does not end at the deadline, the baseline does not end
    *     before the first period judged, a breakdown kind is restricted to a value of its own dimension, or two
    *     readings share an id
@@ -80,6 +82,7 @@ public record Target(
     Objects.requireNonNull(deadline, clauseId + ": deadline");
     Objects.requireNonNull(milestoneOf, clauseId + ": milestoneOf");
     Objects.requireNonNull(breakdown, clauseId + ": breakdown");
+    breakdown = breakdown.filter(b -> !b.isTotal());
     Objects.requireNonNull(sourceText, clauseId + ": sourceText");
     Objects.requireNonNull(englishRendering, clauseId + ": englishRendering");
     Objects.requireNonNull(notApplicable, clauseId + ": notApplicable");
@@ -90,11 +93,10 @@ public record Target(
         clauseId,
         "",
         () -> {
-          Checks.requireCode("indicatorCode", indicatorCode);
           Checks.requireText("sourceText", sourceText);
           Checks.requireText("englishRendering", englishRendering);
           checkedNotes.forEach(note -> Checks.requireText("note", note));
-          return indicatorCode;
+          return sourceText;
         });
     if (milestoneOf.isPresent() && milestoneOf.get().equals(clauseId)) {
       throw new IllegalArgumentException(clauseId + ": a clause cannot be a milestone of itself");
@@ -120,7 +122,7 @@ public record Target(
     TargetKind judged = kind instanceof Recurring ? ((Recurring) kind).each() : kind;
     if (judged instanceof Breakdown
         && breakdown.isPresent()
-        && breakdown.get().dimension().equals(((Breakdown) judged).dimension())) {
+        && breakdown.get().has(((Breakdown) judged).dimension())) {
       throw new IllegalArgumentException(
           clauseId
               + ": a breakdown over "
@@ -135,18 +137,6 @@ public record Target(
         throw new IllegalArgumentException(clauseId + ": reading ids must be unique, was " + reading.id() + " twice");
       }
     }
-  }
-
-  /**
-   * Returns a builder for the clause with the given id.
-   *
-   * @param clauseId the clause id, such as {@code T1b}
-   * @return a new builder
-   * @throws NullPointerException if {@code clauseId} is null
-   * @throws IllegalArgumentException if the id is malformed
-   */
-  public static Builder builder(String clauseId) {
-    return new Builder(ClauseId.parse(clauseId));
   }
 
   /**
@@ -248,11 +238,11 @@ public record Target(
    */
   public static final class Builder {
     private final ClauseId clauseId;
-    private String indicatorCode;
+    private IndicatorCode indicatorCode;
     private TargetKind kind;
     private ReportingPeriod deadline;
     private ClauseId milestoneOf;
-    private BreakdownValue breakdown;
+    private BreakdownKey breakdown;
     private String sourceText;
     private String englishRendering;
     private final List<String> notes = new ArrayList<>();
@@ -270,7 +260,7 @@ public record Target(
      * @return this builder
      * @throws NullPointerException if {@code code} is null
      */
-    public Builder indicator(String code) {
+    public Builder indicator(IndicatorCode code) {
       this.indicatorCode = Objects.requireNonNull(code, clauseId + ": indicator");
       return this;
     }
@@ -333,25 +323,22 @@ public record Target(
      * @param clauseId the clause this one is an intermediate step of, such as {@code T1f}
      * @return this builder
      * @throws NullPointerException if {@code clauseId} is null
-     * @throws IllegalArgumentException if the id is malformed; the message starts with this clause's id
      */
-    public Builder milestoneOf(String clauseId) {
-      Objects.requireNonNull(clauseId, this.clauseId + ": milestoneOf");
-      this.milestoneOf = inClause(this.clauseId, "milestoneOf: ", () -> ClauseId.parse(clauseId));
+    public Builder milestoneOf(ClauseId clauseId) {
+      this.milestoneOf = Objects.requireNonNull(clauseId, this.clauseId + ": milestoneOf");
       return this;
     }
 
     /**
-     * Restricts the clause to one breakdown value.
+     * Restricts the clause to one breakdown; {@link BreakdownKey#TOTAL} removes the restriction.
      *
-     * @param breakdown the breakdown value, such as {@code LEVEL=DISTRICT}
+     * @param breakdown the breakdown, such as {@code LEVEL=DISTRICT}
      * @return this builder
      * @throws NullPointerException if {@code breakdown} is null
-     * @throws IllegalArgumentException if the text is malformed; the message starts with the clause id
      */
-    public Builder breakdown(String breakdown) {
+    public Builder breakdown(BreakdownKey breakdown) {
       Objects.requireNonNull(breakdown, clauseId + ": breakdown");
-      this.breakdown = inClause(clauseId, "", () -> BreakdownValue.parse(breakdown));
+      this.breakdown = breakdown.isTotal() ? null : breakdown;
       return this;
     }
 

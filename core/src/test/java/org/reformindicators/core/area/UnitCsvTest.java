@@ -26,12 +26,12 @@ class UnitCsvTest {
     List<AdministrativeUnit> units = UnitCsv.read(new StringReader(text), "test.csv");
     assertEquals(1, units.size());
     AdministrativeUnit unit = units.get(0);
-    assertEquals("51", unit.code());
+    assertEquals(UnitCode.of("51"), unit.code());
     assertEquals(Optional.of("Quang Ngai Province"), unit.nameEn());
     assertEquals(AdministrativeLevel.PROVINCE, unit.level());
     assertEquals(Optional.of(LocalDate.of(2025, 7, 1)), unit.validFrom());
     assertEquals(Optional.empty(), unit.validUntil());
-    assertEquals(List.of("51", "62"), List.copyOf(unit.predecessorCodes()));
+    assertEquals(List.of(UnitCode.of("51"), UnitCode.of("62")), List.copyOf(unit.predecessorCodes()));
     assertEquals(Optional.of("Resolution 202/2025/QH15, art. 1"), unit.source());
   }
 

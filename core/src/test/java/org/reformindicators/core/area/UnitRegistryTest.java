@@ -19,7 +19,7 @@ class UnitRegistryTest {
 
   private static AdministrativeUnit province(String code, String name) {
     return AdministrativeUnit.builder()
-        .code(code)
+        .code(UnitCode.of(code))
         .nameVi(name)
         .level(AdministrativeLevel.PROVINCE)
         .validUntil(JUNE_30)
@@ -28,10 +28,10 @@ class UnitRegistryTest {
 
   private static AdministrativeUnit district(String code, String name, String parent) {
     return AdministrativeUnit.builder()
-        .code(code)
+        .code(UnitCode.of(code))
         .nameVi(name)
         .level(AdministrativeLevel.DISTRICT)
-        .parentCode(parent)
+        .parentCode(UnitCode.of(parent))
         .validUntil(JUNE_30)
         .build();
   }
@@ -41,14 +41,14 @@ class UnitRegistryTest {
   void quangNgaiAndKonTumExistUntilJune30AndTheNewQuangNgaiSucceedsBoth() {
     // indices.md, 2025 reorganisation: Resolution 202/2025/QH15, Quảng Ngãi and Kon Tum merged into Quảng Ngãi [V]
     UnitRegistry registry = VietnamUnits.registry();
-    AdministrativeUnit quangNgai = registry.find("51", JUNE_30).orElseThrow();
-    AdministrativeUnit konTum = registry.find("62", JUNE_30).orElseThrow();
+    AdministrativeUnit quangNgai = registry.find(UnitCode.of("51"), JUNE_30).orElseThrow();
+    AdministrativeUnit konTum = registry.find(UnitCode.of("62"), JUNE_30).orElseThrow();
     assertEquals("Quảng Ngãi", quangNgai.nameVi());
     assertEquals("Kon Tum", konTum.nameVi());
 
-    AdministrativeUnit newQuangNgai = registry.find("51", JULY_1).orElseThrow();
+    AdministrativeUnit newQuangNgai = registry.find(UnitCode.of("51"), JULY_1).orElseThrow();
     assertEquals(Optional.of(JULY_1), newQuangNgai.validFrom());
-    assertEquals(Optional.empty(), registry.find("62", JULY_1));
+    assertEquals(Optional.empty(), registry.find(UnitCode.of("62"), JULY_1));
     assertEquals(List.of(newQuangNgai), registry.successorsOf(quangNgai));
     assertEquals(List.of(newQuangNgai), registry.successorsOf(konTum));
     assertEquals(List.of(quangNgai, konTum), registry.predecessorsOf(newQuangNgai));
@@ -64,7 +64,7 @@ class UnitRegistryTest {
     assertEquals(63, registry.existingOn(JUNE_30, AdministrativeLevel.PROVINCE).size());
     assertEquals(List.of(), registry.existingOn(JUNE_30, AdministrativeLevel.DISTRICT));
     // only the new Quảng Ngãi of the 34 provincial units is bundled
-    assertEquals(List.of("51"), registry.existingOn(JULY_1).stream().map(AdministrativeUnit::code).toList());
+    assertEquals(List.of(UnitCode.of("51")), registry.existingOn(JULY_1).stream().map(AdministrativeUnit::code).toList());
   }
 
   @Test
@@ -79,19 +79,19 @@ class UnitRegistryTest {
               assertEquals(expected, registry.existingOn(date));
               String code = List.of("51", "62", "522", "999").get(pick);
               assertEquals(
-                  expected.stream().filter(u -> u.code().equals(code)).findFirst(), registry.find(code, date));
+                  expected.stream().filter(u -> u.code().value().equals(code)).findFirst(), registry.find(UnitCode.of(code), date));
             });
   }
 
   @Test
   void abolishedDistrictsHaveNoSuccessorAndLeaveNothingBehind() {
     UnitRegistry registry = registryWithDistricts();
-    AdministrativeUnit sonTinh = registry.find("522", JUNE_30).orElseThrow();
+    AdministrativeUnit sonTinh = registry.find(UnitCode.of("522"), JUNE_30).orElseThrow();
     assertEquals(List.of(), registry.successorsOf(sonTinh));
     assertEquals(List.of(), registry.successorsExistingOn(sonTinh, JULY_1));
     assertEquals(List.of(sonTinh), registry.successorsExistingOn(sonTinh, JUNE_30));
-    assertEquals(Optional.of("51"), registry.parentOf(sonTinh, JUNE_30).map(AdministrativeUnit::code));
-    AdministrativeUnit oldQuangNgai = registry.find("51", JUNE_30).orElseThrow();
+    assertEquals(Optional.of(UnitCode.of("51")), registry.parentOf(sonTinh, JUNE_30).map(AdministrativeUnit::code));
+    AdministrativeUnit oldQuangNgai = registry.find(UnitCode.of("51"), JUNE_30).orElseThrow();
     assertEquals(List.of(sonTinh), registry.childrenOf(oldQuangNgai, JUNE_30));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> registry.parentOf(sonTinh, JULY_1));
@@ -102,31 +102,31 @@ class UnitRegistryTest {
   void successorsAreFollowedTransitively() {
     AdministrativeUnit a =
         AdministrativeUnit.builder()
-            .code("A")
+            .code(UnitCode.of("A"))
             .nameVi("A")
             .level(AdministrativeLevel.PROVINCE)
             .validUntil(LocalDate.of(2000, 12, 31))
-            .addSuccessorCodes("B")
+            .addSuccessorCodes(UnitCode.of("B"))
             .build();
     AdministrativeUnit b =
         AdministrativeUnit.builder()
-            .code("B")
+            .code(UnitCode.of("B"))
             .nameVi("B")
             .level(AdministrativeLevel.PROVINCE)
             .validFrom(LocalDate.of(2001, 1, 1))
             .validUntil(LocalDate.of(2010, 12, 31))
-            .addSuccessorCodes("C", "D")
+            .addSuccessorCodes(UnitCode.of("C"), UnitCode.of("D"))
             .build();
     AdministrativeUnit c =
         AdministrativeUnit.builder()
-            .code("C")
+            .code(UnitCode.of("C"))
             .nameVi("C")
             .level(AdministrativeLevel.PROVINCE)
             .validFrom(LocalDate.of(2011, 1, 1))
             .build();
     AdministrativeUnit d =
         AdministrativeUnit.builder()
-            .code("D")
+            .code(UnitCode.of("D"))
             .nameVi("D")
             .level(AdministrativeLevel.PROVINCE)
             .validFrom(LocalDate.of(2011, 1, 1))
@@ -144,7 +144,7 @@ class UnitRegistryTest {
   void rejectsOverlappingValidityForOneCode() {
     AdministrativeUnit early = province("51", "Quảng Ngãi");
     AdministrativeUnit late =
-        AdministrativeUnit.builder().code("51").nameVi("Quảng Ngãi").level(AdministrativeLevel.PROVINCE)
+        AdministrativeUnit.builder().code(UnitCode.of("51")).nameVi("Quảng Ngãi").level(AdministrativeLevel.PROVINCE)
             .validFrom(JUNE_30).build();
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> UnitRegistry.of(List.of(late, early)));
@@ -157,14 +157,14 @@ class UnitRegistryTest {
   @Test
   void rejectsDanglingLinksListingEveryProblem() {
     AdministrativeUnit konTum =
-        AdministrativeUnit.builder().from(province("62", "Kon Tum")).addSuccessorCodes("51").build();
+        AdministrativeUnit.builder().from(province("62", "Kon Tum")).addSuccessorCodes(UnitCode.of("51")).build();
     AdministrativeUnit orphan =
         AdministrativeUnit.builder()
-            .code("77")
+            .code(UnitCode.of("77"))
             .nameVi("X")
             .level(AdministrativeLevel.PROVINCE)
             .validFrom(JULY_1)
-            .addPredecessorCodes("99")
+            .addPredecessorCodes(UnitCode.of("99"))
             .build();
     AdministrativeUnit lostDistrict = district("999", "Y", "98");
     IllegalArgumentException e =
@@ -184,10 +184,10 @@ class UnitRegistryTest {
   void rejectsAParentThatDoesNotCoverItsChild() {
     AdministrativeUnit longLivedDistrict =
         AdministrativeUnit.builder()
-            .code("522")
+            .code(UnitCode.of("522"))
             .nameVi("Sơn Tịnh")
             .level(AdministrativeLevel.DISTRICT)
-            .parentCode("51")
+            .parentCode(UnitCode.of("51"))
             .build();
     IllegalArgumentException e =
         assertThrows(
@@ -201,16 +201,16 @@ class UnitRegistryTest {
   void aParentSpanningTwoVersionsOfItsCodeCoversItsChild() {
     AdministrativeUnit agency =
         AdministrativeUnit.builder()
-            .code("51_STTTT")
+            .code(UnitCode.of("51_STTTT"))
             .nameVi("Sở Thông tin và Truyền thông")
             .level(AdministrativeLevel.AGENCY)
-            .parentCode("51")
+            .parentCode(UnitCode.of("51"))
             .validFrom(LocalDate.of(2024, 1, 1))
             .build();
     UnitRegistry registry =
         UnitRegistry.of(
             List.of(AdministrativeUnitTest.oldQuangNgai(), AdministrativeUnitTest.newQuangNgai(), agency,
-                AdministrativeUnit.builder().from(province("62", "Kon Tum")).addSuccessorCodes("51").build()));
+                AdministrativeUnit.builder().from(province("62", "Kon Tum")).addSuccessorCodes(UnitCode.of("51")).build()));
     assertEquals(
         Optional.of(JULY_1), registry.parentOf(agency, JULY_1).flatMap(AdministrativeUnit::validFrom));
     assertEquals(Optional.of(JUNE_30), registry.parentOf(agency, JUNE_30).flatMap(AdministrativeUnit::validUntil));
@@ -220,7 +220,7 @@ class UnitRegistryTest {
   void rejectsAParentOfTheWrongLevel() {
     AdministrativeUnit commune =
         AdministrativeUnit.builder()
-            .code("21000")
+            .code(UnitCode.of("21000"))
             .nameVi("Z")
             .level(AdministrativeLevel.COMMUNE)
             .validUntil(JUNE_30)
@@ -244,12 +244,12 @@ class UnitRegistryTest {
   @Test
   void versionsAndRangesOfACode() {
     UnitRegistry registry = VietnamUnits.registry();
-    assertEquals(2, registry.versionsOf("51").size());
-    assertTrue(registry.contains("62"));
-    assertFalse(registry.contains("63"));
-    assertEquals(2, registry.findDuring("51", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).size());
-    assertEquals(1, registry.findDuring("62", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).size());
-    assertEquals(List.of(), registry.findDuring("62", JULY_1, LocalDate.of(2025, 12, 31)));
+    assertEquals(2, registry.versionsOf(UnitCode.of("51")).size());
+    assertTrue(registry.contains(UnitCode.of("62")));
+    assertFalse(registry.contains(UnitCode.of("63")));
+    assertEquals(2, registry.findDuring(UnitCode.of("51"), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).size());
+    assertEquals(1, registry.findDuring(UnitCode.of("62"), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).size());
+    assertEquals(List.of(), registry.findDuring(UnitCode.of("62"), JULY_1, LocalDate.of(2025, 12, 31)));
     assertEquals("UnitRegistry[64 units, 63 codes]", registry.toString());
   }
 
@@ -266,7 +266,7 @@ class UnitRegistryTest {
     return UnitRegistry.of(
         List.of(
             AdministrativeUnitTest.oldQuangNgai(),
-            AdministrativeUnit.builder().from(province("62", "Kon Tum")).addSuccessorCodes("51").build(),
+            AdministrativeUnit.builder().from(province("62", "Kon Tum")).addSuccessorCodes(UnitCode.of("51")).build(),
             AdministrativeUnitTest.newQuangNgai(),
             district("522", "Sơn Tịnh", "51")));
   }

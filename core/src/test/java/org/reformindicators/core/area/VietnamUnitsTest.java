@@ -55,7 +55,7 @@ class VietnamUnitsTest {
 
   @Test
   void theNewQuangNgaiCitesItsSources() {
-    AdministrativeUnit unit = VietnamUnits.registry().find("51", LocalDate.of(2025, 7, 1)).orElseThrow();
+    AdministrativeUnit unit = VietnamUnits.registry().find(UnitCode.of("51"), LocalDate.of(2025, 7, 1)).orElseThrow();
     assertEquals(
         Optional.of(
             "Resolution 202/2025/QH15 (merger of Quảng Ngãi and Kon Tum); code: Decision 19/2025/QĐ-TTg"),

@@ -7,6 +7,7 @@ import static org.reformindicators.core.derivation.Dossiers.dossier;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.VietnamUnits;
@@ -87,7 +88,7 @@ class DerivationTest {
         .collect(
             Collectors.toMap(
                 o -> o.indicator() + " " + o.unit() + " " + o.period()
-                    + (o.breakdown().isEmpty() ? "" : " " + Observation.breakdownText(o.breakdown())),
+                    + (o.breakdown().isTotal() ? "" : " " + o.breakdown()),
                 o -> o.valueText()
                     + (o.numerator().isPresent()
                         ? " " + (long) o.numerator().getAsDouble() + "/" + (long) o.denominator().getAsDouble()
@@ -170,14 +171,21 @@ class DerivationTest {
     DerivationResult result =
         derive(RULES, DerivationOptions.builder().by(Grouping.AGENCY).build(), records);
     Map<String, String> table = table(result);
-    assertEquals("100 1/1", table.get("ELECTRONIC 51 2024 AGENCY=C000_00_12_H48"));
+    // open codes with dots and digits are breakdown values as they are (BreakdownKey)
+    assertEquals("100 1/1", table.get("ELECTRONIC 51 2024 AGENCY=000.00.12.H48"));
     assertEquals("0 0/1", table.get("ELECTRONIC 51 2024 AGENCY=G22"));
-    Observation encoded =
+    Observation dotted =
         result.observations().stream()
-            .filter(o -> o.breakdown().containsValue("C000_00_12_H48"))
+            .filter(o -> o.breakdown().asMap().containsValue("000.00.12.H48"))
             .findFirst()
             .orElseThrow();
-    assertEquals("AGENCY 000.00.12.H48", encoded.note().orElseThrow());
+    assertEquals(Optional.empty(), dotted.note(), "a code kept as it is needs no note");
+    // a code outside the value syntax is encoded, and its note states it as it was
+    DerivationResult odd = derive(RULES, DerivationOptions.builder().by(Grouping.AGENCY).build(),
+        List.of(dossier("51", DossierOutcome.COMPLETED, "2024-03-01", null, "2024-03-02", b -> b.agency("So-Tu.Phap"))));
+    Observation encoded = odd.observations().get(0);
+    assertEquals("AGENCY=SO_TU.PHAP", encoded.breakdown().toString());
+    assertEquals("AGENCY So-Tu.Phap", encoded.note().orElseThrow());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.reformindicators.core.derivation;
 
+import org.reformindicators.core.area.UnitCode;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.reformindicators.core.record.DossierOutcome;
@@ -23,7 +24,7 @@ final class Dossiers {
     ImmutableDossierRecord.Builder builder =
         DossierRecord.builder()
             .id("D" + (++next))
-            .unit(unit)
+            .unit(UnitCode.of(unit))
             .level(HandlingLevel.PROVINCE)
             .agency("000.00.12.H48")
             .procedure("1.001193")

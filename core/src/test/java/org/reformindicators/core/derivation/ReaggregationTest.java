@@ -1,5 +1,6 @@
 package org.reformindicators.core.derivation;
 
+import org.reformindicators.core.area.UnitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -36,7 +37,7 @@ class ReaggregationTest {
             (seed, size) -> {
               List<DossierRecord> communes = records(seed, size);
               List<DossierRecord> province = new ArrayList<>();
-              communes.forEach(r -> province.add(DossierRecord.builder().from(r).unit("51").build()));
+              communes.forEach(r -> province.add(DossierRecord.builder().from(r).unit(UnitCode.of("51")).build()));
               DerivationOptions options = DerivationOptions.defaults();
               Map<String, double[]> summed = new TreeMap<>();
               for (Observation o : DerivationTest.derive(DerivationTest.RULES, options, communes).observations()) {
@@ -76,7 +77,7 @@ class ReaggregationTest {
       ImmutableDossierRecord.Builder b =
           DossierRecord.builder()
               .id("R" + i)
-              .unit(COMMUNES[random.nextInt(COMMUNES.length)])
+              .unit(UnitCode.of(COMMUNES[random.nextInt(COMMUNES.length)]))
               .level(HandlingLevel.COMMUNE)
               .agency("A" + random.nextInt(3))
               .procedure("1." + random.nextInt(5))

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.progress.UnassessableReason;
 import org.reformindicators.core.target.BilingualText;
@@ -91,7 +93,7 @@ class AssessmentRendererTest {
         List.of(
             new Reason.DataDoNotFit("rank must be a whole number"),
             new Reason.Lapsed(LAPSE, ProgressStatus.ACHIEVED),
-            new Reason.NoData("PCI_RANK", "51", CalendarYear.of(2022)),
+            new Reason.NoData(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2022)),
             new Reason.MissingBaseline(CalendarYear.of(2020)),
             new Reason.NonPositiveBaseline(0, CalendarYear.of(2021)),
             new Reason.NoPreviousValue(CalendarYear.of(2022)),
@@ -112,8 +114,8 @@ class AssessmentRendererTest {
         List.of(
             new Rule.ReadingsApplied(List.of("A", "B")),
             new Rule.RankTargetCapped(-15),
-            new Rule.ParentShare("P", 50, CalendarYear.of(2023), 20),
-            new Rule.ParentMissing("P"),
+            new Rule.ParentShare(IndicatorCode.of("P"), 50, CalendarYear.of(2023), 20),
+            new Rule.ParentMissing(IndicatorCode.of("P")),
             new Rule.NormSupplied("N", 5),
             new Rule.RiseFromActual(45, CalendarYear.of(2022)),
             new Rule.SeriesBreaks(List.of(CalendarYear.of(2023))),

@@ -10,11 +10,12 @@ import org.reformindicators.core.progress.EurostatCategory;
 import org.reformindicators.core.progress.EurostatMethod;
 import org.reformindicators.core.progress.ProgressResult;
 import org.reformindicators.core.target.BilingualText;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.Target;
 
 class ClauseAssessmentTest {
 
-  private static final Target T1B = QuangNgaiPlan1256.plan().target("T1b").orElseThrow();
+  private static final Target T1B = QuangNgaiPlan1256.plan().target(ClauseId.parse("T1b")).orElseThrow();
   private static final BilingualText TEXT = BilingualText.of("vi", "en");
 
   private static ImmutableClauseAssessment.Builder base(ProgressStatus status) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.progress.EscapMethod;
@@ -34,7 +35,7 @@ class EvaluationSettingsTest {
     EvaluationSettings s =
         EvaluationSettings.successorsFrom(VietnamUnits.registry(), QuangNgaiPlan1256.plan()).build();
     assertEquals(LocalDate.of(2025, 6, 30), s.planUnitLastDay().orElseThrow());
-    assertEquals(List.of("51"), s.successorUnitCodes());
+    assertEquals(List.of(UnitCode.of("51")), s.successorUnitCodes());
     assertFalse(s.useSuccessorData());
   }
 

@@ -2,8 +2,8 @@ package org.reformindicators.core.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
@@ -19,29 +19,27 @@ final class Fixtures {
   private Fixtures() {}
 
   static Observation rank(String indicator, int year, int rank, int universe) {
-    return Observation.rank(IndicatorCode.of(indicator), QNG, CalendarYear.of(year), rank, universe);
+    return Observation.rank(IndicatorCode.of(indicator), UnitCode.of(QNG), CalendarYear.of(year), rank, universe);
   }
 
   static Observation value(String indicator, int year, double value) {
-    return Observation.of(IndicatorCode.of(indicator), QNG, CalendarYear.of(year), value);
+    return Observation.of(IndicatorCode.of(indicator), UnitCode.of(QNG), CalendarYear.of(year), value);
   }
 
   static Observation value(String indicator, int year, double value, String breakdownKey, String breakdownValue) {
-    Map<String, String> by = new TreeMap<>();
-    by.put(breakdownKey, breakdownValue);
     return Observation.builder()
         .indicator(IndicatorCode.of(indicator))
-        .unit(QNG)
+        .unit(UnitCode.of(QNG))
         .period(CalendarYear.of(year))
         .value(value)
-        .breakdown(by)
+        .breakdown(BreakdownKey.of(breakdownKey, breakdownValue))
         .build();
   }
 
   static Observation withStatus(String indicator, int year, double value, ObservationStatus status) {
     return Observation.builder()
         .indicator(IndicatorCode.of(indicator))
-        .unit(QNG)
+        .unit(UnitCode.of(QNG))
         .period(CalendarYear.of(year))
         .value(value)
         .status(status)

@@ -10,6 +10,7 @@ import static org.reformindicators.core.evaluation.Scopes.whole;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.target.Completion;
@@ -108,7 +109,7 @@ class LevelEvaluatorTest {
         a.rules()
             .contains(
                 new Rule.ParentShare(
-                    QuangNgaiPlan1256.PAYABLE_PROCEDURES_ONLINE_PAYMENT, 50, CalendarYear.of(2023), 20)));
+                    IndicatorCode.of(QuangNgaiPlan1256.PAYABLE_PROCEDURES_ONLINE_PAYMENT), 50, CalendarYear.of(2023), 20)));
     assertEquals(k.share(), a.requirement().orElseThrow().kind());
   }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
+import org.reformindicators.core.target.ClauseId;
 
 class PlanAssessmentTest {
 
@@ -20,8 +21,8 @@ class PlanAssessmentTest {
 
   @Test
   void findsClausesAndCountsStatuses() {
-    assertEquals("T1b", ASSESSMENT.clause("T1b").orElseThrow().clauseId().toString());
-    assertTrue(ASSESSMENT.clause("T14e").isEmpty());
+    assertEquals("T1b", ASSESSMENT.clause(ClauseId.parse("T1b")).orElseThrow().clauseId().toString());
+    assertTrue(ASSESSMENT.clause(ClauseId.parse("T14e")).isEmpty());
     int total = ASSESSMENT.statusCounts().values().stream().mapToInt(Integer::intValue).sum();
     assertEquals(38, total);
     assertEquals(ProgressStatus.values().length, ASSESSMENT.statusCounts().size());

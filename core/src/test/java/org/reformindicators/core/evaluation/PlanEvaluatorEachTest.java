@@ -16,6 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
@@ -111,7 +112,7 @@ class PlanEvaluatorEachTest {
     List<AdministrativeUnit> units = List.of(commune(3321), commune(1), commune(20));
     List<String> seen = new ArrayList<>();
     PlanEvaluator.defaults()
-        .evaluateEach(PLAN, units, observations(units, 7), CalendarYear.of(2022), u -> seen.add(u.unitCode()));
+        .evaluateEach(PLAN, units, observations(units, 7), CalendarYear.of(2022), u -> seen.add(u.unitCode().value()));
     assertEquals(List.of("03321", "00001", "00020"), seen);
   }
 
@@ -147,12 +148,12 @@ class PlanEvaluatorEachTest {
   /** Builds generated communes. */
   private record Commune(String code) {
     AdministrativeUnit open() {
-      return AdministrativeUnit.builder().code(code).nameVi("Xã " + code).level(AdministrativeLevel.COMMUNE).build();
+      return AdministrativeUnit.builder().code(UnitCode.of(code)).nameVi("Xã " + code).level(AdministrativeLevel.COMMUNE).build();
     }
 
     AdministrativeUnit endedOn(LocalDate lastDay) {
       return AdministrativeUnit.builder()
-          .code(code)
+          .code(UnitCode.of(code))
           .nameVi("Xã " + code)
           .level(AdministrativeLevel.COMMUNE)
           .validUntil(lastDay)

@@ -12,6 +12,7 @@ import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.progress.LinearProjectionCategory;
 import org.reformindicators.core.progress.SdsnCategory;
+import org.reformindicators.core.target.ClauseId;
 
 /**
  * Acceptance: the Quảng Ngãi plan 1256/QĐ-UBND evaluated over the published ranks of indices.md (PAR INDEX 63rd
@@ -28,7 +29,7 @@ class PlanEvaluatorQuangNgaiTest {
       PlanEvaluator.defaults().evaluate(PLAN, PUBLISHED, CalendarYear.of(2022));
 
   private static ClauseAssessment clause(PlanAssessment a, String id) {
-    return a.clause(id).orElseThrow();
+    return a.clause(ClauseId.parse(id)).orElseThrow();
   }
 
   @Test

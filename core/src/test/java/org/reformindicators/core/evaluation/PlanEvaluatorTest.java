@@ -50,7 +50,7 @@ class PlanEvaluatorTest {
   }
 
   private static ClauseAssessment evaluate(PlanEvaluator engine, String clause, List<Observation> data, int asOfYear) {
-    return engine.evaluate(PLAN, set(data), CalendarYear.of(asOfYear)).clause(clause).orElseThrow();
+    return engine.evaluate(PLAN, set(data), CalendarYear.of(asOfYear)).clause(ClauseId.parse(clause)).orElseThrow();
   }
 
   private static boolean anyRule(ClauseAssessment a, String fragment) {
@@ -161,7 +161,7 @@ class PlanEvaluatorTest {
   }
 
   private static Plan withT7a(ChangePerYear each) {
-    Target old = PLAN.target("T7a").orElseThrow();
+    Target old = PLAN.target(ClauseId.parse("T7a")).orElseThrow();
     Target yearOnYear =
         new Target(
             old.clauseId(),
@@ -198,7 +198,7 @@ class PlanEvaluatorTest {
     // 57.5 − 30 = 27.5, projection 107.5 ≥ 100 → on track. Overall NOT_ACHIEVED because of 2022.
     ClauseAssessment t7a =
         ENGINE.evaluate(withT7aYearOnYear(), set(digitised("PROVINCE", 30, 45, 65, 90)), CalendarYear.of(2024))
-            .clause("T7a")
+            .clause(ClauseId.parse("T7a"))
             .orElseThrow();
     assertEquals(ProgressStatus.NOT_ACHIEVED, t7a.status());
     assertEquals(
@@ -221,7 +221,7 @@ class PlanEvaluatorTest {
             ChangePerYear.trajectory(
                 ChangeMeasure.RELATIVE, 20, 100, org.reformindicators.core.target.Baseline.of(CalendarYear.of(2021))));
     ClauseAssessment t7a =
-        ENGINE.evaluate(relative, set(digitised("PROVINCE", 0, 10)), CalendarYear.of(2022)).clause("T7a").orElseThrow();
+        ENGINE.evaluate(relative, set(digitised("PROVINCE", 0, 10)), CalendarYear.of(2022)).clause(ClauseId.parse("T7a")).orElseThrow();
     assertEquals(ProgressStatus.NOT_ASSESSABLE, t7a.status());
     assertEquals(
         "the data do not fit the clause: reference value must be positive for a RELATIVE change, was 0",
@@ -706,8 +706,8 @@ class PlanEvaluatorTest {
                 after.add(value(SHARE, 2020 + i, last ? Math.min(100, v + raise) : v));
               }
               CalendarYear asOf = CalendarYear.of(2020 + numbers.size() - 1);
-              ClauseAssessment was = ENGINE.evaluate(PLAN, set(before), asOf).clause("T5").orElseThrow();
-              ClauseAssessment now = ENGINE.evaluate(PLAN, set(after), asOf).clause("T5").orElseThrow();
+              ClauseAssessment was = ENGINE.evaluate(PLAN, set(before), asOf).clause(ClauseId.parse("T5")).orElseThrow();
+              ClauseAssessment now = ENGINE.evaluate(PLAN, set(after), asOf).clause(ClauseId.parse("T5")).orElseThrow();
               String series = numbers.stream().map(String::valueOf).collect(Collectors.joining(","));
               if (was.status() == ProgressStatus.ACHIEVED) {
                 assertEquals(ProgressStatus.ACHIEVED, now.status(), series);
@@ -739,7 +739,7 @@ class PlanEvaluatorTest {
     // As of 2022-Q2 the PCI rank of 2022 (ending 2022-12-31) does not count yet: T1f is judged as in 2021.
     PlanAssessment q2 =
         ENGINE.evaluate(PLAN, set(Fixtures.publishedRanks()), org.reformindicators.core.period.Quarter.of(2022, 2));
-    ClauseAssessment t1f = q2.clause("T1f").orElseThrow();
+    ClauseAssessment t1f = q2.clause(ClauseId.parse("T1f")).orElseThrow();
     assertEquals(CalendarYear.of(2021), t1f.latestPeriod().orElseThrow());
     assertEquals(ProgressStatus.OFF_TRACK, t1f.status());
   }

@@ -8,6 +8,7 @@ import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.Target;
 
 /** Scopes and frames on the Quảng Ngãi plan, so that each kind evaluator can be tested on its own. */
@@ -18,7 +19,7 @@ final class Scopes {
   private Scopes() {}
 
   static Target target(String clause) {
-    return PLAN.target(clause).orElseThrow();
+    return PLAN.target(ClauseId.parse(clause)).orElseThrow();
   }
 
   static Scope scope(String clause, List<Observation> data, int asOfYear) {

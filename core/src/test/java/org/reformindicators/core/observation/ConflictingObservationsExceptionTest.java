@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 
@@ -12,7 +13,7 @@ class ConflictingObservationsExceptionTest {
 
   @Test
   void listsEveryConflictInItsMessage() {
-    Observation a = Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36, 63);
+    Observation a = Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 36, 63);
     Observation b = Observation.builder().from(a).value(37).build();
     ObservationConflict conflict = new ObservationConflict(a.key(), a, b);
     ConflictingObservationsException e = new ConflictingObservationsException(List.of(conflict));

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 
 class ObservationConflictTest {
 
   private static final Observation RANK_36 =
-      Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36, 63);
+      Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 36, 63);
 
   @Test
   void showsBothValuesAndStatuses() {
@@ -35,7 +36,7 @@ class ObservationConflictTest {
         assertThrows(IllegalArgumentException.class, () -> new ObservationConflict(RANK_36.key(), RANK_36, RANK_36));
     assertEquals(
         "equal observations do not conflict: PCI_RANK, unit 51, period 2020, value 36 of 63", equal.getMessage());
-    Observation other = Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2021), 45, 63);
+    Observation other = Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2021), 45, 63);
     assertThrows(IllegalArgumentException.class, () -> new ObservationConflict(RANK_36.key(), RANK_36, other));
   }
 }

@@ -1,5 +1,6 @@
 package org.reformindicators.core.observation;
 
+import org.reformindicators.core.area.UnitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,7 +14,7 @@ class ObservationCountsTest {
   private static ImmutableObservation.Builder base() {
     return Observation.builder()
         .indicator(IndicatorCode.of("QNG_DOSSIERS_TRANSFERRED_ELECTRONICALLY"))
-        .unit("51")
+        .unit(UnitCode.of("51"))
         .period(CalendarYear.of(2024))
         .value(82.4);
   }

@@ -11,11 +11,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanEvaluator;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarMonth;
 import org.reformindicators.core.period.CalendarYear;
@@ -48,7 +49,14 @@ class ObservationSetOracleTest {
           HalfYear.of(2021, 2), Quarter.of(2021, 4), CalendarMonth.of(2021, 12), CalendarMonth.of(2020, 1),
           Phase.of(2021, 2025));
   private static final List<Map<String, String>> BREAKDOWNS =
-      List.of(Map.of(), Map.of(), Map.of(), Map.of("LEVEL", "COMMUNE"), Map.of("SECTOR", "LAND", "LEVEL", "A"));
+      List.of(
+          Map.of(),
+          Map.of(),
+          Map.of(),
+          Map.of("LEVEL", "COMMUNE"),
+          Map.of("SECTOR", "LAND", "LEVEL", "A"),
+          Map.of("AGENCY", "000.00.12.H48"),
+          Map.of("AGENCY", "000.00.12.H48", "PROCEDURE", "1.001234.000.00.00.H48"));
 
   private static Gen<Observation> observations() {
     return integers().between(0, Integer.MAX_VALUE).map(ObservationSetOracleTest::observation);
@@ -61,9 +69,9 @@ class ObservationSetOracleTest {
     ImmutableObservation.Builder builder =
         Observation.builder()
             .indicator(indicator)
-            .unit(UNITS.get(random.nextInt(UNITS.size())))
+            .unit(UnitCode.of(UNITS.get(random.nextInt(UNITS.size()))))
             .period(PERIODS.get(random.nextInt(PERIODS.size())))
-            .breakdown(new TreeMap<>(BREAKDOWNS.get(random.nextInt(BREAKDOWNS.size()))));
+            .breakdown(BreakdownKey.of(BREAKDOWNS.get(random.nextInt(BREAKDOWNS.size()))));
     int kind = random.nextInt(10);
     if (kind == 0) {
       builder.status(ObservationStatus.fromCode("M"));
@@ -146,7 +154,7 @@ class ObservationSetOracleTest {
                 objects.add(observation);
                 boolean plain =
                     observation.status().equals(ObservationStatus.NORMAL_VALUE)
-                        && observation.breakdown().isEmpty()
+                        && observation.breakdown().isTotal()
                         && observation.universe().isEmpty()
                         && observation.note().isEmpty()
                         && observation.source().isEmpty();
@@ -180,23 +188,23 @@ class ObservationSetOracleTest {
     IndicatorCode code = IndicatorCode.of("A");
     ReportingPeriod period = CalendarYear.of(2021);
     for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
-      ObservationSet.Builder builder = ObservationSet.builder().add(code, "51", period, 1.0);
+      ObservationSet.Builder builder = ObservationSet.builder().add(code, UnitCode.of("51"), period, 1.0);
       IllegalArgumentException expected =
-          assertThrows(IllegalArgumentException.class, () -> Observation.of(code, "51", period, bad));
+          assertThrows(IllegalArgumentException.class, () -> Observation.of(code, UnitCode.of("51"), period, bad));
       IllegalArgumentException actual =
-          assertThrows(IllegalArgumentException.class, () -> builder.add(code, "51", period, bad));
+          assertThrows(IllegalArgumentException.class, () -> builder.add(code, UnitCode.of("51"), period, bad));
       assertEquals(expected.getMessage(), actual.getMessage());
     }
     IllegalArgumentException expected =
-        assertThrows(IllegalArgumentException.class, () -> Observation.of(code, "5 1", period, 1.0));
+        assertThrows(IllegalArgumentException.class, () -> Observation.of(code, UnitCode.of("5 1"), period, 1.0));
     IllegalArgumentException actual =
-        assertThrows(IllegalArgumentException.class, () -> ObservationSet.builder().add(code, "5 1", period, 1.0));
+        assertThrows(IllegalArgumentException.class, () -> ObservationSet.builder().add(code, UnitCode.of("5 1"), period, 1.0));
     assertEquals(expected.getMessage(), actual.getMessage());
     // -0.0 becomes 0.0 on the fast path too (the unit is known from the first add), as Observation's check does.
     ReportingPeriod earlier = CalendarYear.of(2020);
     assertEquals(
-        ObservationSet.of(List.of(Observation.of(code, "51", earlier, 1.0), Observation.of(code, "51", period, 0.0))),
-        ObservationSet.builder().add(code, "51", earlier, 1.0).add(code, "51", period, -0.0).build());
+        ObservationSet.of(List.of(Observation.of(code, UnitCode.of("51"), earlier, 1.0), Observation.of(code, UnitCode.of("51"), period, 0.0))),
+        ObservationSet.builder().add(code, UnitCode.of("51"), earlier, 1.0).add(code, UnitCode.of("51"), period, -0.0).build());
   }
 
   private static void sameAnswers(ReferenceObservationSet reference, ObservationSet set) {
@@ -213,16 +221,18 @@ class ObservationSetOracleTest {
         assertEquals(reference.crossSection(indicator, period), set.crossSection(indicator, period));
       }
       for (String unit : UNITS) {
-        for (Map<String, String> breakdown : BREAKDOWNS) {
-          assertEquals(reference.series(indicator, unit, breakdown), set.series(indicator, unit, breakdown));
+        for (Map<String, String> pairs : BREAKDOWNS) {
+          BreakdownKey breakdown = BreakdownKey.of(pairs);
+          assertEquals(
+              reference.series(indicator, UnitCode.of(unit), breakdown), set.series(indicator, UnitCode.of(unit), breakdown));
           for (ReportingPeriod period : PERIODS) {
-            ObservationKey key = new ObservationKey(indicator, unit, period, new TreeMap<>(breakdown));
+            ObservationKey key = new ObservationKey(indicator, UnitCode.of(unit), period, breakdown);
             assertEquals(reference.find(key), set.find(key));
           }
         }
-        assertEquals(reference.series(indicator, unit), set.series(indicator, unit));
+        assertEquals(reference.series(indicator, UnitCode.of(unit)), set.series(indicator, UnitCode.of(unit)));
         for (ReportingPeriod period : PERIODS) {
-          assertEquals(reference.find(indicator, unit, period), set.find(indicator, unit, period));
+          assertEquals(reference.find(indicator, UnitCode.of(unit), period), set.find(indicator, UnitCode.of(unit), period));
         }
       }
     }

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.VietnamUnits;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.PublishedIndicators;
 import org.reformindicators.core.period.CalendarYear;
@@ -45,7 +46,7 @@ class ObservationSetTest {
             .build();
     assertEquals(16, set.size());
     // indices.md, Quảng Ngãi's published results: PCI rank 41 (2019), 36 (2020), 45 (2021, derived), 33 (2022)
-    TimeSeries pciRank = set.series(PublishedObservations.PCI_RANK, "51");
+    TimeSeries pciRank = set.series(PublishedObservations.PCI_RANK, UnitCode.of("51"));
     assertEquals(
         List.of(CalendarYear.of(2019), CalendarYear.of(2020), CalendarYear.of(2021), CalendarYear.of(2022)),
         pciRank.periods());
@@ -54,24 +55,24 @@ class ObservationSetTest {
         ObservationStatus.ESTIMATED_VALUE, pciRank.at(CalendarYear.of(2021)).orElseThrow().status());
     // PAR INDEX rank: 63/63 in 2020, 39/63 in 2021 (up 24) [V]
     assertEquals(
-        List.of(63.0, 39.0), boxed(set.series(PublishedObservations.PAR_INDEX_RANK, "51").valuesOrNaN()));
+        List.of(63.0, 39.0), boxed(set.series(PublishedObservations.PAR_INDEX_RANK, UnitCode.of("51")).valuesOrNaN()));
     assertEquals(
         Optional.of(63.2),
-        set.find(PublishedObservations.PCI, "51", CalendarYear.of(2020)).map(o -> o.value().getAsDouble()));
-    assertEquals(Optional.empty(), set.find(PublishedObservations.PCI, "51", CalendarYear.of(2021)));
-    assertTrue(set.series(PublishedObservations.PCI, "62").isEmpty());
+        set.find(PublishedObservations.PCI, UnitCode.of("51"), CalendarYear.of(2020)).map(o -> o.value().getAsDouble()));
+    assertEquals(Optional.empty(), set.find(PublishedObservations.PCI, UnitCode.of("51"), CalendarYear.of(2021)));
+    assertTrue(set.series(PublishedObservations.PCI, UnitCode.of("62")).isEmpty());
     assertEquals(Optional.of(CalendarYear.of(2022)), set.latestPeriod());
     assertEquals(7, set.indicators().size());
-    assertEquals(List.of("51"), List.copyOf(set.units()));
+    assertEquals(List.of(UnitCode.of("51")), List.copyOf(set.units()));
   }
 
   @Test
   void conflictingDuplicatesAreAllReportedWithBothValues() {
     List<Observation> observations = new ArrayList<>(PublishedObservations.quangNgai());
-    observations.add(Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2020), 37, 63));
+    observations.add(Observation.rank(PublishedObservations.PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 37, 63));
     observations.add(
         Observation.builder()
-            .from(Observation.of(PublishedObservations.PCI, "51", CalendarYear.of(2019), 64.33))
+            .from(Observation.of(PublishedObservations.PCI, UnitCode.of("51"), CalendarYear.of(2019), 64.33))
             .source("indices.md")
             .status(ObservationStatus.PROVISIONAL_VALUE)
             .build());
@@ -99,7 +100,7 @@ class ObservationSetTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> builder.add(Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2020), 64, 63)));
+            () -> builder.add(Observation.rank(PublishedObservations.PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 64, 63)));
     assertEquals(
         "PCI_RANK, unit 51, period 2020, value 64 of 63: rank must be within 1..63 (universe), was 64",
         e.getMessage());
@@ -109,7 +110,7 @@ class ObservationSetTest {
             IllegalArgumentException.class,
             () ->
                 ObservationSet.builder(PublishedIndicators.catalogue())
-                    .add(Observation.of(IndicatorCode.of("NOPE"), "51", CalendarYear.of(2020), 1)));
+                    .add(Observation.of(IndicatorCode.of("NOPE"), UnitCode.of("51"), CalendarYear.of(2020), 1)));
     assertEquals(
         "NOPE, unit 51, period 2020, value 1: indicator NOPE is not in the catalogue", unit.getMessage());
   }
@@ -119,11 +120,11 @@ class ObservationSetTest {
     ObservationSet set =
         ObservationSet.of(
             List.of(
-                Observation.rank(PublishedObservations.PCI_RANK, "62", CalendarYear.of(2020), 50, 63),
-                Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2020), 36, 63),
-                Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2019), 41, 63)));
+                Observation.rank(PublishedObservations.PCI_RANK, UnitCode.of("62"), CalendarYear.of(2020), 50, 63),
+                Observation.rank(PublishedObservations.PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 36, 63),
+                Observation.rank(PublishedObservations.PCI_RANK, UnitCode.of("51"), CalendarYear.of(2019), 41, 63)));
     assertEquals(
-        List.of("51", "62"),
+        List.of(UnitCode.of("51"), UnitCode.of("62")),
         set.crossSection(PublishedObservations.PCI_RANK, CalendarYear.of(2020)).stream()
             .map(Observation::unit)
             .toList());
@@ -135,10 +136,10 @@ class ObservationSetTest {
     ObservationSet set =
         ObservationSet.of(
             List.of(
-                Observation.of(IndicatorCode.of("A"), "51", CalendarYear.of(2025), 1),
-                Observation.of(IndicatorCode.of("A"), "51", Quarter.of(2025, 4), 1),
-                Observation.of(IndicatorCode.of("B"), "51", Quarter.of(2025, 3), 1),
-                Observation.of(IndicatorCode.of("B"), "51", CalendarYear.of(2024), 1)));
+                Observation.of(IndicatorCode.of("A"), UnitCode.of("51"), CalendarYear.of(2025), 1),
+                Observation.of(IndicatorCode.of("A"), UnitCode.of("51"), Quarter.of(2025, 4), 1),
+                Observation.of(IndicatorCode.of("B"), UnitCode.of("51"), Quarter.of(2025, 3), 1),
+                Observation.of(IndicatorCode.of("B"), UnitCode.of("51"), CalendarYear.of(2024), 1)));
     // both end on 2025-12-31; the later one in natural order (the quarter starts later) is reported
     assertEquals(Optional.of(Quarter.of(2025, 4)), set.latestPeriod());
     assertEquals(Optional.empty(), ObservationSet.empty().latestPeriod());
@@ -147,12 +148,12 @@ class ObservationSetTest {
   @Test
   void breakdownsFormTheirOwnSeries() {
     IndicatorCode satisfaction = PublishedIndicators.TTHC_SATISFACTION.code();
-    Observation total = Observation.of(satisfaction, "51", CalendarYear.of(2024), 88);
+    Observation total = Observation.of(satisfaction, UnitCode.of("51"), CalendarYear.of(2024), 88);
     Observation land =
-        Observation.builder().from(total).value(84).putBreakdown("SECTOR", "LAND").build();
+        Observation.builder().from(total).value(84).breakdown(BreakdownKey.of("SECTOR", "LAND")).build();
     ObservationSet set = ObservationSet.of(List.of(land, total));
-    assertEquals(List.of(total), set.series(satisfaction, "51").observations());
-    assertEquals(List.of(land), set.series(satisfaction, "51", Map.of("SECTOR", "LAND")).observations());
+    assertEquals(List.of(total), set.series(satisfaction, UnitCode.of("51")).observations());
+    assertEquals(List.of(land), set.series(satisfaction, UnitCode.of("51"), BreakdownKey.of("SECTOR", "LAND")).observations());
     assertEquals(2, set.allSeries().size());
     assertEquals(List.of(total), set.crossSection(satisfaction, CalendarYear.of(2024)));
   }
@@ -170,7 +171,7 @@ class ObservationSetTest {
         () ->
             all.plus(
                 ObservationSet.of(
-                    List.of(Observation.rank(PublishedObservations.PCI_RANK, "51", CalendarYear.of(2022), 30, 63)))));
+                    List.of(Observation.rank(PublishedObservations.PCI_RANK, UnitCode.of("51"), CalendarYear.of(2022), 30, 63)))));
     assertEquals("ObservationSet[16 observations, 7 series]", all.toString());
     assertSame(ObservationSet.empty(), ObservationSet.empty());
   }
@@ -214,10 +215,10 @@ class ObservationSetTest {
                 (i, u, p, b) ->
                     Observation.builder()
                         .indicator(INDICATORS.get(i))
-                        .unit(UNITS.get(u))
+                        .unit(UnitCode.of(UNITS.get(u)))
                         .period(PERIODS.get(p))
                         .value(i * 100 + u * 10 + p)
-                        .breakdown(new TreeMap<>(breakdowns.get(b)))
+                        .breakdown(BreakdownKey.of(breakdowns.get(b)))
                         .build());
     qt().withExamples(300).forAll(lists().of(observation).ofSizeBetween(1, 60))
         .checkAssert(
@@ -250,7 +251,7 @@ class ObservationSetTest {
       List<Observation> observations, Predicate<Observation> keep, Function<Observation, K> key) {
     return observations.stream()
         .filter(keep)
-        .filter(o -> o.breakdown().isEmpty())
+        .filter(o -> o.breakdown().isTotal())
         .sorted(Comparator.comparing(key))
         .toList();
   }
@@ -265,13 +266,13 @@ class ObservationSetTest {
               for (IndicatorCode indicator : INDICATORS) {
                 for (String unit : UNITS) {
                   List<Observation> expected =
-                      totals(unique, o -> o.indicator().equals(indicator) && o.unit().equals(unit), Observation::period);
-                  assertEquals(expected, set.series(indicator, unit).observations());
+                      totals(unique, o -> o.indicator().equals(indicator) && o.unit().value().equals(unit), Observation::period);
+                  assertEquals(expected, set.series(indicator, UnitCode.of(unit)).observations());
                   for (ReportingPeriod period : PERIODS) {
                     Optional<Observation> found =
                         expected.stream().filter(o -> o.period().equals(period)).findFirst();
-                    assertEquals(found, set.find(indicator, unit, period));
-                    assertEquals(found, set.series(indicator, unit).at(period));
+                    assertEquals(found, set.find(indicator, UnitCode.of(unit), period));
+                    assertEquals(found, set.series(indicator, UnitCode.of(unit)).at(period));
                   }
                 }
                 for (ReportingPeriod period : PERIODS) {
@@ -305,7 +306,7 @@ class ObservationSetTest {
     ImmutableObservation.Builder builder =
         Observation.builder()
             .indicator(INDICATORS.get(indicator))
-            .unit(UNITS.get(unit))
+            .unit(UnitCode.of(UNITS.get(unit)))
             .period(PERIODS.get(period));
     // missing or not is decided by the key alone, so that equal keys always give equal observations
     if ((indicator * 7 + unit * 3 + period) % 5 == 0) {
@@ -314,7 +315,7 @@ class ObservationSetTest {
       builder.value(indicator * 100 + unit * 10 + period);
     }
     if (variant >= 2) {
-      builder.breakdown(new TreeMap<>(Map.of("SECTOR", "LAND")));
+      builder.breakdown(BreakdownKey.of("SECTOR", "LAND"));
     }
     return builder.build();
   }

@@ -1,21 +1,17 @@
 package org.reformindicators.core.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -39,7 +35,7 @@ class ObservationTest {
     ImmutableObservation.Builder builder =
         Observation.builder()
             .indicator(IndicatorCode.of(indicator))
-            .unit(unit)
+            .unit(UnitCode.of(unit))
             .period(ReportingPeriod.parse(period))
             .value(value)
             .status(ObservationStatus.fromCode(status));
@@ -54,7 +50,7 @@ class ObservationTest {
 
   @Test
   void rankFactoryCarriesTheUniverse() {
-    Observation rank = Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 36, 63);
+    Observation rank = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 36, 63);
     assertEquals(OptionalInt.of(63), rank.universe());
     assertEquals(OptionalDouble.of(36), rank.value());
     assertEquals("36 of 63", rank.valueText());
@@ -64,7 +60,7 @@ class ObservationTest {
   void aMissingValueIsExplicit() {
     // indices.md, PAPI: provinces may be left unscored in a year (2022: two provinces) [V]
     Observation unscored =
-        Observation.missing(IndicatorCode.of("PAPI"), "62", CalendarYear.of(2022), ObservationStatus.MISSING_VALUE);
+        Observation.missing(IndicatorCode.of("PAPI"), UnitCode.of("62"), CalendarYear.of(2022), ObservationStatus.MISSING_VALUE);
     assertEquals(OptionalDouble.empty(), unscored.value());
     assertEquals("PAPI, unit 62, period 2022, value missing (O)", unscored.describe());
   }
@@ -74,14 +70,14 @@ class ObservationTest {
     IllegalArgumentException nan =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Observation.of(PCI_RANK, "51", CalendarYear.of(2020), Double.NaN));
+            () -> Observation.of(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), Double.NaN));
     assertEquals(
         "PCI_RANK, unit 51, period 2020: value must be finite (a missing value has no value and a missing status),"
             + " was NaN",
         nan.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> Observation.of(PCI_RANK, "51", CalendarYear.of(2020), Double.NEGATIVE_INFINITY));
+        () -> Observation.of(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), Double.NEGATIVE_INFINITY));
   }
 
   @Test
@@ -89,7 +85,7 @@ class ObservationTest {
     IllegalArgumentException none =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Observation.builder().indicator(PCI_RANK).unit("51").period(CalendarYear.of(2020)).build());
+            () -> Observation.builder().indicator(PCI_RANK).unit(UnitCode.of("51")).period(CalendarYear.of(2020)).build());
     assertEquals(
         "PCI_RANK, unit 51, period 2020: a value is required with status A (only M, O, L, Q and H mark a missing"
             + " value), was none",
@@ -100,7 +96,7 @@ class ObservationTest {
             () ->
                 Observation.builder()
                     .indicator(PCI_RANK)
-                    .unit("51")
+                    .unit(UnitCode.of("51"))
                     .period(CalendarYear.of(2020))
                     .value(36)
                     .status(ObservationStatus.MISSING_SUPPRESSED)
@@ -113,27 +109,16 @@ class ObservationTest {
   void rejectsImpossibleUniverseUnitBreakdownAndBlankText() {
     IllegalArgumentException universe =
         assertThrows(
-            IllegalArgumentException.class, () -> Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 1, 0));
+            IllegalArgumentException.class, () -> Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 1, 0));
     assertEquals("PCI_RANK, unit 51, period 2020: universe must be at least 1, was 0", universe.getMessage());
-    IllegalArgumentException unit =
-        assertThrows(
-            IllegalArgumentException.class, () -> Observation.of(PCI_RANK, " 51", CalendarYear.of(2020), 36));
-    assertTrue(unit.getMessage().endsWith("was ' 51'"), unit.getMessage());
-    IllegalArgumentException breakdown =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                Observation.builder()
-                    .from(Observation.of(PCI_RANK, "51", CalendarYear.of(2020), 36))
-                    .putBreakdown("sector", "LAND")
-                    .build());
-    assertTrue(breakdown.getMessage().endsWith("was sector=LAND"), breakdown.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> UnitCode.of(" 51"));
+    assertThrows(IllegalArgumentException.class, () -> BreakdownKey.of("sector", "LAND"));
     IllegalArgumentException note =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 Observation.builder()
-                    .from(Observation.of(PCI_RANK, "51", CalendarYear.of(2020), 36))
+                    .from(Observation.of(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 36))
                     .note(" ")
                     .build());
     assertEquals("PCI_RANK, unit 51, period 2020: note must not be blank when present, was ' '", note.getMessage());
@@ -141,8 +126,8 @@ class ObservationTest {
 
   @Test
   void negativeZeroIsNormalisedSoEqualNumbersGiveEqualObservations() {
-    Observation minusZero = Observation.of(IndicatorCode.of("X"), "51", CalendarYear.of(2020), -0.0);
-    Observation zero = Observation.of(IndicatorCode.of("X"), "51", CalendarYear.of(2020), 0.0);
+    Observation minusZero = Observation.of(IndicatorCode.of("X"), UnitCode.of("51"), CalendarYear.of(2020), -0.0);
+    Observation zero = Observation.of(IndicatorCode.of("X"), UnitCode.of("51"), CalendarYear.of(2020), 0.0);
     assertEquals(zero, minusZero);
     assertEquals(0, Double.compare(0.0, minusZero.value().getAsDouble()));
   }
@@ -151,56 +136,21 @@ class ObservationTest {
   void breakdownIsSortedAndWrittenAsInTheCsvContract() {
     Observation observation =
         Observation.builder()
-            .from(Observation.of(IndicatorCode.of("X"), "51", CalendarYear.of(2024), 90))
-            .putBreakdown("SECTOR", "LAND")
-            .putBreakdown("LEVEL", "COMMUNE")
+            .from(Observation.of(IndicatorCode.of("X"), UnitCode.of("51"), CalendarYear.of(2024), 90))
+            .breakdown(BreakdownKey.parse("SECTOR=LAND;LEVEL=COMMUNE"))
             .build();
-    assertEquals("LEVEL=COMMUNE;SECTOR=LAND", Observation.breakdownText(observation.breakdown()));
-    assertEquals("LEVEL", observation.breakdown().firstKey());
-    assertEquals("", Observation.breakdownText(Map.of()));
+    assertEquals("LEVEL=COMMUNE;SECTOR=LAND", observation.breakdown().toString());
+    assertEquals("LEVEL", observation.breakdown().dimensions().get(0));
+    assertSame(BreakdownKey.TOTAL, Observation.of(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 36).breakdown());
   }
 
   @Test
   void keyIgnoresValueStatusAndNotes() {
-    Observation a = Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 36, 63);
+    Observation a = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 36, 63);
     Observation b =
         Observation.builder().from(a).value(37).note("second source").status(ObservationStatus.PROVISIONAL_VALUE)
             .build();
     assertEquals(a.key(), b.key());
     assertEquals(Optional.of("second source"), b.note());
-  }
-
-  @Test
-  void parseBreakdownReadsTheCsvColumn() {
-    // codes.md, observation CSV: breakdown as KEY=VALUE pairs joined by ';', e.g. LEVEL=COMMUNE or SECTOR=LAND
-    assertEquals(Map.of("LEVEL", "COMMUNE"), Observation.parseBreakdown("LEVEL=COMMUNE"));
-    assertEquals(
-        Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"), Observation.parseBreakdown("SECTOR=LAND;LEVEL=COMMUNE"));
-    assertEquals(Map.of(), Observation.parseBreakdown(""));
-    IllegalArgumentException bad =
-        assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=LAND;LEVEL"));
-    assertTrue(bad.getMessage().endsWith("was 'SECTOR=LAND;LEVEL' (pair 'LEVEL' at index 12)"), bad.getMessage());
-    IllegalArgumentException twice =
-        assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=LAND;SECTOR=HEALTH"));
-    assertEquals(
-        "breakdown keys must not repeat, was 'SECTOR=LAND;SECTOR=HEALTH' (SECTOR again at index 12)",
-        twice.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=land"));
-    assertThrows(IllegalArgumentException.class, () -> Observation.parseBreakdown("SECTOR=LAND;"));
-  }
-
-  @Test
-  void breakdownTextAndParseBreakdownRoundTrip() {
-    List<String> keys = List.of("LEVEL", "SECTOR", "AGE_GROUP", "K2");
-    List<String> values = List.of("COMMUNE", "LAND", "HEALTH", "V_1");
-    qt().forAll(lists().of(integers().between(0, 15)).ofSizeBetween(0, 6))
-        .checkAssert(
-            picks -> {
-              TreeMap<String, String> breakdown = new TreeMap<>();
-              for (int pick : picks) {
-                breakdown.put(keys.get(pick % 4), values.get(pick / 4));
-              }
-              assertEquals(breakdown, Observation.parseBreakdown(Observation.breakdownText(breakdown)));
-            });
   }
 }

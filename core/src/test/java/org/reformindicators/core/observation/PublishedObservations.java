@@ -1,6 +1,7 @@
 package org.reformindicators.core.observation;
 
 import java.util.List;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 
@@ -56,7 +57,7 @@ final class PublishedObservations {
       IndicatorCode code, int year, double value, ObservationStatus status) {
     return Observation.builder()
         .indicator(code)
-        .unit(QUANG_NGAI)
+        .unit(UnitCode.of(QUANG_NGAI))
         .period(CalendarYear.of(year))
         .value(value)
         .status(status)

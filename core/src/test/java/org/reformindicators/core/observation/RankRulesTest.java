@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -24,7 +25,7 @@ class RankRulesTest {
 
   private static Observation rank(double value, Integer universe) {
     ImmutableObservation.Builder builder =
-        Observation.builder().indicator(PCI_RANK).unit("51").period(CalendarYear.of(2020)).value(value);
+        Observation.builder().indicator(PCI_RANK).unit(UnitCode.of("51")).period(CalendarYear.of(2020)).value(value);
     if (universe != null) {
       builder.universe(universe);
     }
@@ -53,18 +54,18 @@ class RankRulesTest {
     Observation share =
         Observation.builder()
             .indicator(IndicatorCode.of("DVC_SHARE"))
-            .unit("51")
+            .unit(UnitCode.of("51"))
             .period(CalendarYear.of(2024))
             .value(70.5)
             .universe(63)
             .build();
     assertTrue(RankRules.claimsRank(share));
     assertEquals(List.of("VALUE: rank must be a whole number, was 70.5"), violations(share));
-    Observation plain = Observation.of(IndicatorCode.of("DVC_SHARE"), "51", CalendarYear.of(2024), 0.5);
+    Observation plain = Observation.of(IndicatorCode.of("DVC_SHARE"), UnitCode.of("51"), CalendarYear.of(2024), 0.5);
     assertFalse(RankRules.claimsRank(plain));
     assertEquals(List.of(), violations(plain));
     Observation missing =
-        Observation.missing(PCI_RANK, "62", CalendarYear.of(2022), ObservationStatus.MISSING_VALUE);
+        Observation.missing(PCI_RANK, UnitCode.of("62"), CalendarYear.of(2022), ObservationStatus.MISSING_VALUE);
     assertEquals(List.of(), violations(missing));
   }
 
@@ -84,15 +85,15 @@ class RankRulesTest {
   @Test
   void theBundledRegistryCountsSixtyThreeProvincesThenThirtyFour() {
     // VietnamUnits: 63 provinces until 2025-06-30, 34 provincial-level units from 2025-07-01 (Res. 202/2025/QH15)
-    assertEquals(OptionalInt.of(63), VIETNAM.largestUniverse("51", CalendarYear.of(2020)));
-    assertEquals(OptionalInt.of(63), VIETNAM.largestUniverse("62", Quarter.of(2025, 2)));
-    assertEquals(OptionalInt.of(63), VIETNAM.largestUniverse("51", CalendarYear.of(2025)));
-    assertEquals(OptionalInt.of(34), VIETNAM.largestUniverse("51", Quarter.of(2025, 3)));
-    assertEquals(OptionalInt.of(34), VIETNAM.largestUniverse("51", CalendarMonth.of(2026, 1)));
+    assertEquals(OptionalInt.of(63), VIETNAM.largestUniverse(UnitCode.of("51"), CalendarYear.of(2020)));
+    assertEquals(OptionalInt.of(63), VIETNAM.largestUniverse(UnitCode.of("62"), Quarter.of(2025, 2)));
+    assertEquals(OptionalInt.of(63), VIETNAM.largestUniverse(UnitCode.of("51"), CalendarYear.of(2025)));
+    assertEquals(OptionalInt.of(34), VIETNAM.largestUniverse(UnitCode.of("51"), Quarter.of(2025, 3)));
+    assertEquals(OptionalInt.of(34), VIETNAM.largestUniverse(UnitCode.of("51"), CalendarMonth.of(2026, 1)));
     // Kon Tum (62) ended on 2025-06-30: the registry has no unit 62 in 2026, so nothing bounds its universe
-    assertEquals(OptionalInt.empty(), VIETNAM.largestUniverse("62", CalendarYear.of(2026)));
+    assertEquals(OptionalInt.empty(), VIETNAM.largestUniverse(UnitCode.of("62"), CalendarYear.of(2026)));
     Observation after =
-        Observation.rank(PCI_RANK, "51", Quarter.of(2025, 4), 1, 35);
+        Observation.rank(PCI_RANK, UnitCode.of("51"), Quarter.of(2025, 4), 1, 35);
     assertEquals(
         List.of("UNIVERSE: universe must be at most 34, the number of provinces in the unit registry during"
             + " 2025-Q4, was 35"),
@@ -102,10 +103,10 @@ class RankRulesTest {
 
   @Test
   void aUnitTheRegistryDoesNotKnowHasNoUpperBoundButItsRank() {
-    Observation commune = Observation.rank(PCI_RANK, "21025", CalendarYear.of(2024), 12, 999_999_999);
-    assertEquals(OptionalInt.empty(), VIETNAM.largestUniverse("21025", CalendarYear.of(2024)));
+    Observation commune = Observation.rank(PCI_RANK, UnitCode.of("21025"), CalendarYear.of(2024), 12, 999_999_999);
+    assertEquals(OptionalInt.empty(), VIETNAM.largestUniverse(UnitCode.of("21025"), CalendarYear.of(2024)));
     assertEquals(List.of(), violations(commune));
-    Observation beyond = Observation.rank(PCI_RANK, "21025", CalendarYear.of(2024), 13, 12);
+    Observation beyond = Observation.rank(PCI_RANK, UnitCode.of("21025"), CalendarYear.of(2024), 13, 12);
     assertEquals(List.of("VALUE: rank must be within 1..12 (universe), was 13"), violations(beyond));
   }
 
@@ -114,11 +115,11 @@ class RankRulesTest {
     UnitRegistry two =
         UnitRegistry.of(
             List.of(
-                AdministrativeUnit.builder().code("A1").nameVi("Xã A").level(AdministrativeLevel.COMMUNE).build(),
-                AdministrativeUnit.builder().code("A2").nameVi("Xã B").level(AdministrativeLevel.COMMUNE).build()));
+                AdministrativeUnit.builder().code(UnitCode.of("A1")).nameVi("Xã A").level(AdministrativeLevel.COMMUNE).build(),
+                AdministrativeUnit.builder().code(UnitCode.of("A2")).nameVi("Xã B").level(AdministrativeLevel.COMMUNE).build()));
     RankRules rules = RankRules.of(two);
-    assertEquals(OptionalInt.of(2), rules.largestUniverse("A1", CalendarYear.of(2024)));
-    Observation three = Observation.rank(PCI_RANK, "A1", CalendarYear.of(2024), 1, 3);
+    assertEquals(OptionalInt.of(2), rules.largestUniverse(UnitCode.of("A1"), CalendarYear.of(2024)));
+    Observation three = Observation.rank(PCI_RANK, UnitCode.of("A1"), CalendarYear.of(2024), 1, 3);
     assertEquals(
         List.of("UNIVERSE: universe must be at most 2, the number of communes in the unit registry during 2024,"
             + " was 3"),

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 
@@ -37,8 +37,8 @@ import org.reformindicators.core.period.ReportingPeriod;
  * so two sets built from the same observations in any order, with any identical duplicates, are equal and iterate
  * alike.
  *
- * <p><b>Lookups</b> use hash indexes built once: {@link #series(IndicatorCode, String)} and {@link
- * #find(IndicatorCode, String, ReportingPeriod)} cost O(1) plus the size of the answer, {@link
+ * <p><b>Lookups</b> use hash indexes built once: {@link #series(IndicatorCode, UnitCode)} and {@link
+ * #find(IndicatorCode, UnitCode, ReportingPeriod)} cost O(1) plus the size of the answer, {@link
  * #crossSection(IndicatorCode, ReportingPeriod)} likewise.
  *
  * <p>Validation against indicator definitions and a unit registry happens when observations are added to a builder
@@ -52,7 +52,7 @@ public final class ReferenceObservationSet {
   static final Comparator<ObservationKey> KEY_ORDER =
       Comparator.comparing(ObservationKey::indicator)
           .thenComparing(ObservationKey::unit)
-          .thenComparing(k -> Observation.breakdownText(k.breakdown()))
+          .thenComparing(k -> k.breakdown().toString())
           .thenComparing(ObservationKey::period);
 
   private static final ReferenceObservationSet EMPTY = new Builder(Optional.empty()).build();
@@ -65,7 +65,7 @@ public final class ReferenceObservationSet {
   private final Optional<ReportingPeriod> latestPeriod;
 
   /** The key of a series: an observation key without the period. */
-  private record SeriesKey(IndicatorCode indicator, String unit, SortedMap<String, String> breakdown) {
+  private record SeriesKey(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
     static SeriesKey of(Observation observation) {
       return new SeriesKey(observation.indicator(), observation.unit(), observation.breakdown());
     }
@@ -85,7 +85,7 @@ public final class ReferenceObservationSet {
     for (int i = 0; i < sorted.size(); i++) {
       Observation observation = sorted.get(i);
       keys.put(observation.key(), observation);
-      if (observation.breakdown().isEmpty()) {
+      if (observation.breakdown().isTotal()) {
         sections
             .computeIfAbsent(new IndicatorPeriod(observation.indicator(), observation.period()), k -> new ArrayList<>())
             .add(observation);
@@ -218,8 +218,8 @@ public final class ReferenceObservationSet {
    * @return the series in period order; empty when the set has none
    * @throws NullPointerException if an argument is null
    */
-  public TimeSeries series(IndicatorCode indicator, String unit) {
-    return series(indicator, unit, Map.of());
+  public TimeSeries series(IndicatorCode indicator, UnitCode unit) {
+    return series(indicator, unit, BreakdownKey.TOTAL);
   }
 
   /**
@@ -231,12 +231,12 @@ public final class ReferenceObservationSet {
    * @return the series in period order; empty when the set has none
    * @throws NullPointerException if an argument is null
    */
-  public TimeSeries series(IndicatorCode indicator, String unit, Map<String, String> breakdown) {
+  public TimeSeries series(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(unit, "unit");
-    SortedMap<String, String> sorted = new TreeMap<>(Objects.requireNonNull(breakdown, "breakdown"));
-    TimeSeries found = seriesByKey.get(new SeriesKey(indicator, unit, sorted));
-    return found != null ? found : TimeSeries.empty(indicator, unit, sorted);
+    Objects.requireNonNull(breakdown, "breakdown");
+    TimeSeries found = seriesByKey.get(new SeriesKey(indicator, unit, breakdown));
+    return found != null ? found : TimeSeries.empty(indicator, unit, breakdown);
   }
 
   /**
@@ -268,8 +268,8 @@ public final class ReferenceObservationSet {
    * @return the observation, or empty
    * @throws NullPointerException if an argument is null
    */
-  public Optional<Observation> find(IndicatorCode indicator, String unit, ReportingPeriod period) {
-    return find(new ObservationKey(indicator, unit, period, new TreeMap<>()));
+  public Optional<Observation> find(IndicatorCode indicator, UnitCode unit, ReportingPeriod period) {
+    return find(new ObservationKey(indicator, unit, period, BreakdownKey.TOTAL));
   }
 
   /**
@@ -303,8 +303,8 @@ public final class ReferenceObservationSet {
    *
    * @return the sorted codes
    */
-  public SortedSet<String> units() {
-    TreeSet<String> codes = new TreeSet<>();
+  public SortedSet<UnitCode> units() {
+    TreeSet<UnitCode> codes = new TreeSet<>();
     allSeries.forEach(s -> codes.add(s.unit()));
     return Collections.unmodifiableSortedSet(codes);
   }
@@ -384,7 +384,7 @@ public final class ReferenceObservationSet {
     Sortable[] rows = new Sortable[observations.size()];
     for (int i = 0; i < rows.length; i++) {
       Observation o = observations.get(i);
-      rows[i] = new Sortable(o, Observation.breakdownText(o.breakdown()));
+      rows[i] = new Sortable(o, o.breakdown().toString());
     }
     Arrays.sort(rows, SORTABLE_ORDER);
     Observation[] sorted = new Observation[rows.length];

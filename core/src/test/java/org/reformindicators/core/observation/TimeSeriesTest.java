@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.Quarter;
@@ -19,12 +20,12 @@ class TimeSeriesTest {
   private static final IndicatorCode PCI_RANK = IndicatorCode.of("PCI_RANK");
 
   // indices.md, Quảng Ngãi's published results: PCI rank 41/63 (2019), 36/63 (2020), 33/63 (2022) [V]
-  private static final Observation Y2019 = Observation.rank(PCI_RANK, "51", CalendarYear.of(2019), 41, 63);
-  private static final Observation Y2020 = Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 36, 63);
-  private static final Observation Y2022 = Observation.rank(PCI_RANK, "51", CalendarYear.of(2022), 33, 63);
+  private static final Observation Y2019 = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2019), 41, 63);
+  private static final Observation Y2020 = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 36, 63);
+  private static final Observation Y2022 = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2022), 33, 63);
   private static final Observation Y2021_MISSING =
       Observation.builder()
-          .from(Observation.missing(PCI_RANK, "51", CalendarYear.of(2021), ObservationStatus.MISSING_VALUE))
+          .from(Observation.missing(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2021), ObservationStatus.MISSING_VALUE))
           .universe(63)
           .build();
 
@@ -35,7 +36,7 @@ class TimeSeriesTest {
     assertArrayEquals(new double[] {41, 36, Double.NaN, 33}, series.valuesOrNaN());
     assertEquals(4, series.size());
     assertEquals(PCI_RANK, series.indicator());
-    assertEquals("51", series.unit());
+    assertEquals(UnitCode.of("51"), series.unit());
     assertEquals(Optional.of(Y2019), series.first());
     assertEquals(Optional.of(Y2022), series.last());
     assertEquals(Y2020, series.get(1));
@@ -67,14 +68,14 @@ class TimeSeriesTest {
 
   @Test
   void rejectsMixedKeysAndRepeatedPeriods() {
-    Observation otherUnit = Observation.rank(PCI_RANK, "62", CalendarYear.of(2020), 50, 63);
+    Observation otherUnit = Observation.rank(PCI_RANK, UnitCode.of("62"), CalendarYear.of(2020), 50, 63);
     IllegalArgumentException mixed =
         assertThrows(IllegalArgumentException.class, () -> TimeSeries.of(List.of(Y2019, otherUnit)));
     assertEquals(
         "a time series holds one indicator, unit and breakdown: PCI_RANK, unit 51, period 2019 and "
             + "PCI_RANK, unit 62, period 2020",
         mixed.getMessage());
-    Observation again = Observation.rank(PCI_RANK, "51", CalendarYear.of(2020), 37, 63);
+    Observation again = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 37, 63);
     IllegalArgumentException twice =
         assertThrows(IllegalArgumentException.class, () -> TimeSeries.of(List.of(Y2020, again)));
     assertTrue(twice.getMessage().startsWith("a time series holds one observation per period"), twice.getMessage());
@@ -83,7 +84,7 @@ class TimeSeriesTest {
 
   @Test
   void emptySeriesAndEquality() {
-    TimeSeries empty = TimeSeries.empty(PCI_RANK, "51", new TreeMap<>());
+    TimeSeries empty = TimeSeries.empty(PCI_RANK, UnitCode.of("51"), BreakdownKey.TOTAL);
     assertTrue(empty.isEmpty());
     assertEquals(Optional.empty(), empty.last());
     assertEquals("PCI_RANK 51:", empty.toString());

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownDimension;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
@@ -22,6 +24,7 @@ import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.ChangeMeasure;
 import org.reformindicators.core.target.ChangePerYear;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.Completion;
 import org.reformindicators.core.target.NestedShare;
 import org.reformindicators.core.target.Qualitative;
@@ -62,8 +65,8 @@ class PlanTest {
   }
 
   private static Target.Builder target(String id, String indicator, TargetKind kind) {
-    return Target.builder(id)
-        .indicator(indicator)
+    return Target.builder(ClauseId.parse(id))
+        .indicator(IndicatorCode.of(indicator))
         .kind(kind)
         .deadline(CalendarYear.of(2025))
         .sourceText("Nguyên văn " + id)
@@ -76,7 +79,7 @@ class PlanTest {
         .title("Kế hoạch thử", "Test plan")
         .legalReference(
             "1256/QĐ-UBND", LocalDate.of(2021, 12, 22), BilingualText.of("UBND tỉnh Quảng Ngãi", "People's Committee"))
-        .unitCode("51")
+        .unitCode(UnitCode.of("51"))
         .phase(Phase.of(2021, 2025))
         .catalogue(CATALOGUE)
         .rankUniverseRule(RankUniverseRule.RELATIVE_POSITION)
@@ -90,14 +93,14 @@ class PlanTest {
 
   @Test
   void keepsTargetsInPlanOrderAndFindsThem() {
-    Target t9c = target("T9c", "QNG_SHARE", Threshold.atLeast(60)).breakdown("LEVEL=COMMUNE").build();
+    Target t9c = target("T9c", "QNG_SHARE", Threshold.atLeast(60)).breakdown(BreakdownKey.parse("LEVEL=COMMUNE")).build();
     Target t10a = target("T10a", "QNG_OTHER_SHARE", Threshold.atLeast(80)).build();
     Plan plan = plan(t9c, t10a).build();
     assertEquals(List.of(t9c, t10a), plan.targets());
     assertEquals("[T9c, T10a]", plan.clauseIds().toString());
-    assertEquals(Optional.of(t10a), plan.target("T10a"));
-    assertEquals(Optional.empty(), plan.target("T11"));
-    assertEquals(List.of(t9c), plan.targetsOn("QNG_SHARE"));
+    assertEquals(Optional.of(t10a), plan.target(ClauseId.parse("T10a")));
+    assertEquals(Optional.empty(), plan.target(ClauseId.parse("T11")));
+    assertEquals(List.of(t9c), plan.targetsOn(IndicatorCode.of("QNG_SHARE")));
     assertEquals("QNG_SHARE", plan.indicatorOf(t9c).code().value());
     assertEquals("UBND tỉnh Quảng Ngãi", plan.issuer().vi());
     assertEquals(Optional.of(READING), plan.reading("BAND_AT_WEAKER_END"));
@@ -135,16 +138,16 @@ class PlanTest {
         "T3: period 2020 lies outside the plan's phase 2021/2025 (only milestones may)", rejection(plan(recurring)));
     // a milestone before the phase is accepted
     Target milestone =
-        target("T1e", "PCI_RANK", RankBand.of(20, 30, 63)).deadline(CalendarYear.of(2020)).milestoneOf("T1f").build();
+        target("T1e", "PCI_RANK", RankBand.of(20, 30, 63)).deadline(CalendarYear.of(2020)).milestoneOf(ClauseId.parse("T1f")).build();
     Target goal = target("T1f", "PCI_RANK", RankBand.of(10, 20, 63)).build();
-    assertTrue(plan(milestone, goal).build().target("T1e").orElseThrow().isMilestone());
+    assertTrue(plan(milestone, goal).build().target(ClauseId.parse("T1e")).orElseThrow().isMilestone());
   }
 
   @Test
   void rejectsInconsistentMilestones() {
     Target goal = target("T1f", "PCI_RANK", RankBand.of(10, 20, 63)).build();
     Target.Builder milestone =
-        target("T1e", "PCI_RANK", RankBand.of(20, 30, 63)).deadline(CalendarYear.of(2021)).milestoneOf("T1f");
+        target("T1e", "PCI_RANK", RankBand.of(20, 30, 63)).deadline(CalendarYear.of(2021)).milestoneOf(ClauseId.parse("T1f"));
     assertEquals(
         "T1e: is a milestone of T1f, which is not a clause of the plan", rejection(plan(milestone.build())));
     assertEquals(
@@ -153,7 +156,7 @@ class PlanTest {
     Target otherIndicator =
         target("T1e", "QNG_OTHER_SHARE", Threshold.atLeast(1))
             .deadline(CalendarYear.of(2021))
-            .milestoneOf("T1f")
+            .milestoneOf(ClauseId.parse("T1f"))
             .build();
     assertEquals(
         "T1e: a milestone must measure the same indicator and breakdown as T1f (PCI_RANK), was QNG_OTHER_SHARE",
@@ -164,9 +167,9 @@ class PlanTest {
   void rejectsIndicatorsMissingFromTheCatalogue() {
     Target t5 = target("T5", "QNG_ABSENT", Threshold.atLeast(80)).build();
     assertEquals("T5: indicator QNG_ABSENT is not in the plan's indicator catalogue", rejection(plan(t5)));
-    Target t6b = target("T6b", "QNG_SHARE", NestedShare.of("QNG_ABSENT", Threshold.atLeast(30))).build();
+    Target t6b = target("T6b", "QNG_SHARE", NestedShare.of(IndicatorCode.of("QNG_ABSENT"), Threshold.atLeast(30))).build();
     assertEquals("T6b: parent indicator QNG_ABSENT is not in the plan's indicator catalogue", rejection(plan(t6b)));
-    Target self = target("T6b", "QNG_SHARE", NestedShare.of("QNG_SHARE", Threshold.atLeast(30))).build();
+    Target self = target("T6b", "QNG_SHARE", NestedShare.of(IndicatorCode.of("QNG_SHARE"), Threshold.atLeast(30))).build();
     assertEquals(
         "T6b: a nested share's parent indicator must differ from its own, was QNG_SHARE", rejection(plan(self)));
   }
@@ -224,10 +227,10 @@ class PlanTest {
   void rejectsUndeclaredBreakdowns() {
     assertEquals(
         "T5: indicator QNG_OTHER_SHARE has no breakdown dimension LEVEL",
-        rejection(plan(target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).breakdown("LEVEL=DISTRICT").build())));
+        rejection(plan(target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).breakdown(BreakdownKey.parse("LEVEL=DISTRICT")).build())));
     assertEquals(
         "T9b: breakdown LEVEL of QNG_SHARE allows [COMMUNE, DISTRICT, PROVINCE], was HAMLET",
-        rejection(plan(target("T9b", "QNG_SHARE", Threshold.atLeast(80)).breakdown("LEVEL=HAMLET").build())));
+        rejection(plan(target("T9b", "QNG_SHARE", Threshold.atLeast(80)).breakdown(BreakdownKey.parse("LEVEL=HAMLET")).build())));
     assertEquals(
         "T14d: breakdown SECTOR of QNG_SATISFACTION allows [CONSTRUCTION, EDUCATION, HEALTH, INVESTMENT, LAND], "
             + "was MINING",
@@ -262,7 +265,7 @@ class PlanTest {
         "plan id must be lower-case ASCII letters and digits in hyphen-separated words, was 'Quang Ngai'",
         rejection(plan(t5).id("Quang Ngai")));
     assertEquals(
-        "plan unitCode must be a GSO code of 2 to 5 digits (e.g. 51), was '5'", rejection(plan(t5).unitCode("5")));
+        "plan unitCode must be a GSO code of 2 to 5 digits (e.g. 51), was '5'", rejection(plan(t5).unitCode(UnitCode.of("5"))));
     assertEquals("a plan needs at least one target, was none", rejection(plan()));
     assertEquals(
         "plan rankUniverseRule is required, was not set",
@@ -271,7 +274,7 @@ class PlanTest {
                 .id("x")
                 .title("vi", "en")
                 .legalReference("1/QĐ", LocalDate.of(2021, 1, 1), BilingualText.of("vi", "en"))
-                .unitCode("51")
+                .unitCode(UnitCode.of("51"))
                 .phase(Phase.of(2021, 2025))
                 .catalogue(CATALOGUE)
                 .target(t5)));

@@ -2,7 +2,9 @@ package org.reformindicators.core.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownDimension;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
@@ -15,6 +17,7 @@ import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.ChangeMeasure;
 import org.reformindicators.core.target.ChangePerYear;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.Comparison;
 import org.reformindicators.core.target.Completion;
 import org.reformindicators.core.target.ExternalThreshold;
@@ -389,7 +392,7 @@ public final class QuangNgaiPlan1256 {
             "Plan for administrative reform and for raising the province's rank in the PAR INDEX, PAPI and PCI, "
                 + "2021–2025")
         .legalReference("1256/QĐ-UBND", LocalDate.of(2021, 12, 22), PEOPLES_COMMITTEE)
-        .unitCode(UNIT_CODE)
+        .unitCode(UnitCode.of(UNIT_CODE))
         .phase(Phase.of(2021, 2025))
         .implementedResolution(
             LegalReference.of(
@@ -417,8 +420,8 @@ public final class QuangNgaiPlan1256 {
     CalendarYear y2025 = CalendarYear.of(2025);
     return List.of(
         rankGain("T1a", PAR_INDEX_RANK, "PAR INDEX"),
-        Target.builder("T1b")
-            .indicator(PAR_INDEX_RANK)
+        Target.builder(ClauseId.parse("T1b"))
+            .indicator(IndicatorCode.of(PAR_INDEX_RANK))
             .kind(() -> RankBand.of(25, 30, 63))
             .deadline(y2025)
             .sourceText(SRC_1_PAR_PAPI)
@@ -427,8 +430,8 @@ public final class QuangNgaiPlan1256 {
             .reading(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
         rankGain("T1c", PAPI_RANK, "PAPI"),
-        Target.builder("T1d")
-            .indicator(PAPI_RANK)
+        Target.builder(ClauseId.parse("T1d"))
+            .indicator(IndicatorCode.of(PAPI_RANK))
             .kind(() -> RankBand.of(25, 30, 63))
             .deadline(y2025)
             .sourceText(SRC_1_PAR_PAPI)
@@ -436,19 +439,19 @@ public final class QuangNgaiPlan1256 {
             .reading(BAND_AT_WEAKER_END)
             .reading(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
-        Target.builder("T1e")
-            .indicator(PCI_RANK)
+        Target.builder(ClauseId.parse("T1e"))
+            .indicator(IndicatorCode.of(PCI_RANK))
             .kind(() -> RankBand.of(20, 30, 63))
             .deadline(CalendarYear.of(2021))
-            .milestoneOf("T1f")
+            .milestoneOf(ClauseId.parse("T1f"))
             .sourceText(SRC_1_PCI_2021)
             .englishRendering("PCI rank 20–30 of 63 in 2021.")
             .note("A milestone inside the phase on the way to T1f; judged on the PCI 2021 rank alone.")
             .reading(BAND_AT_WEAKER_END)
             .reading(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
-        Target.builder("T1f")
-            .indicator(PCI_RANK)
+        Target.builder(ClauseId.parse("T1f"))
+            .indicator(IndicatorCode.of(PCI_RANK))
             .kind(() -> RankBand.of(10, 20, 63))
             .deadline(y2025)
             .sourceText(SRC_1_PCI)
@@ -456,8 +459,8 @@ public final class QuangNgaiPlan1256 {
             .reading(BAND_AT_WEAKER_END)
             .reading(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
-        Target.builder("T2a")
-            .indicator(JOB_POSITION_SCHEMES_REAPPROVED)
+        Target.builder(ClauseId.parse("T2a"))
+            .indicator(IndicatorCode.of(JOB_POSITION_SCHEMES_REAPPROVED))
             .kind(() -> Threshold.exactly(100))
             .deadline(CalendarYear.of(2022))
             .sourceText(SRC_2A)
@@ -467,8 +470,8 @@ public final class QuangNgaiPlan1256 {
             .note("One share over the agencies of both levels: at 100 % it equals 100 % at each level.")
             .reading(FULL_SHARE_EXACTLY_100)
             .build(),
-        Target.builder("T2b")
-            .indicator(JOB_POSITION_SCHEMES_KEPT_CURRENT)
+        Target.builder(ClauseId.parse("T2b"))
+            .indicator(IndicatorCode.of(JOB_POSITION_SCHEMES_KEPT_CURRENT))
             .kind(
                 () -> Qualitative.of(
                     "Job-position schemes are regularly reviewed, amended and supplemented as needed."))
@@ -477,8 +480,8 @@ public final class QuangNgaiPlan1256 {
             .englishRendering("…and the schemes are regularly reviewed, amended and supplemented.")
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T3")
-            .indicator(LEGAL_DOCUMENTS_DUE_PROCESS)
+        Target.builder(ClauseId.parse("T3"))
+            .indicator(IndicatorCode.of(LEGAL_DOCUMENTS_DUE_PROCESS))
             .kind(() -> Recurring.everyYear(Threshold.exactly(100), 2021, 2025))
             .deadline(y2025)
             .sourceText(SRC_3)
@@ -487,8 +490,8 @@ public final class QuangNgaiPlan1256 {
                     + "required quality and feasibility.")
             .reading(FULL_SHARE_EXACTLY_100)
             .build(),
-        Target.builder("T4")
-            .indicator(UNIT_REORGANISATION_COMPLETED)
+        Target.builder(ClauseId.parse("T4"))
+            .indicator(IndicatorCode.of(UNIT_REORGANISATION_COMPLETED))
             .kind(Completion.of())
             .deadline(y2025)
             .sourceText(SRC_4)
@@ -498,8 +501,8 @@ public final class QuangNgaiPlan1256 {
             .note("Recorded as 1 (done) or 0 (not done) for the province.")
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T5")
-            .indicator(DOSSIERS_TRANSFERRED_ELECTRONICALLY)
+        Target.builder(ClauseId.parse("T5"))
+            .indicator(IndicatorCode.of(DOSSIERS_TRANSFERRED_ELECTRONICALLY))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_5)
@@ -508,17 +511,17 @@ public final class QuangNgaiPlan1256 {
                     + "electronically.")
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T6a")
-            .indicator(PAYABLE_PROCEDURES_ONLINE_PAYMENT)
+        Target.builder(ClauseId.parse("T6a"))
+            .indicator(IndicatorCode.of(PAYABLE_PROCEDURES_ONLINE_PAYMENT))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_6A)
             .englishRendering("At least 80% of procedures with a payment obligation offer online payment.")
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T6b")
-            .indicator(ONLINE_PAYMENT_TRANSACTIONS)
-            .kind(() -> NestedShare.of(PAYABLE_PROCEDURES_ONLINE_PAYMENT, Threshold.atLeast(30)))
+        Target.builder(ClauseId.parse("T6b"))
+            .indicator(IndicatorCode.of(ONLINE_PAYMENT_TRANSACTIONS))
+            .kind(() -> NestedShare.of(IndicatorCode.of(PAYABLE_PROCEDURES_ONLINE_PAYMENT), Threshold.atLeast(30)))
             .deadline(y2025)
             .sourceText(SRC_6)
             .englishRendering("…and of those, online payment transactions reach at least 30%.")
@@ -531,8 +534,8 @@ public final class QuangNgaiPlan1256 {
             .reading(DISTRICT_LEVEL_ABOLISHED)
             .build(),
         digitisation("T7c", "COMMUNE", "commune").build(),
-        Target.builder("T8a")
-            .indicator(DOCUMENTS_ELECTRONIC_SIGNED)
+        Target.builder(ClauseId.parse("T8a"))
+            .indicator(IndicatorCode.of(DOCUMENTS_ELECTRONIC_SIGNED))
             .kind(() -> Threshold.exactly(100))
             .deadline(y2025)
             .sourceText(SRC_8A)
@@ -542,8 +545,8 @@ public final class QuangNgaiPlan1256 {
             .reading(FULL_SHARE_EXACTLY_100)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T8b")
-            .indicator(INTERNAL_PROCEDURES_PUBLISHED)
+        Target.builder(ClauseId.parse("T8b"))
+            .indicator(IndicatorCode.of(INTERNAL_PROCEDURES_PUBLISHED))
             .kind(() -> Threshold.atLeast(90))
             .deadline(y2025)
             .sourceText(SRC_8B)
@@ -552,8 +555,8 @@ public final class QuangNgaiPlan1256 {
             .reading(BARE_PERCENTAGE_AS_MINIMUM)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T8c")
-            .indicator(INSPECTIONS_DIGITAL)
+        Target.builder(ClauseId.parse("T8c"))
+            .indicator(IndicatorCode.of(INSPECTIONS_DIGITAL))
             .kind(() -> Threshold.atLeast(50))
             .deadline(y2025)
             .sourceText(SRC_8C)
@@ -567,8 +570,8 @@ public final class QuangNgaiPlan1256 {
             .reading(DISTRICT_LEVEL_ABOLISHED)
             .build(),
         workFiles("T9c", "COMMUNE", 60, "commune").build(),
-        Target.builder("T10a")
-            .indicator(PROCEDURES_ONLINE_LEVEL_3_4)
+        Target.builder(ClauseId.parse("T10a"))
+            .indicator(IndicatorCode.of(PROCEDURES_ONLINE_LEVEL_3_4))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_10A)
@@ -576,9 +579,9 @@ public final class QuangNgaiPlan1256 {
             .reading(ONLINE_SERVICE_LEVELS_BREAK)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T10b")
-            .indicator(PROCEDURES_ON_NATIONAL_PORTAL)
-            .kind(() -> NestedShare.of(PROCEDURES_ONLINE_LEVEL_3_4, Threshold.atLeast(80)))
+        Target.builder(ClauseId.parse("T10b"))
+            .indicator(IndicatorCode.of(PROCEDURES_ON_NATIONAL_PORTAL))
+            .kind(() -> NestedShare.of(IndicatorCode.of(PROCEDURES_ONLINE_LEVEL_3_4), Threshold.atLeast(80)))
             .deadline(y2025)
             .sourceText(SRC_10B)
             .englishRendering("…of which at least 80% are integrated on the National Public Service Portal.")
@@ -586,8 +589,8 @@ public final class QuangNgaiPlan1256 {
             .reading(ONLINE_SERVICE_LEVELS_BREAK)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T10c")
-            .indicator(DOSSIERS_ONLINE_LEVEL_3_4)
+        Target.builder(ClauseId.parse("T10c"))
+            .indicator(IndicatorCode.of(DOSSIERS_ONLINE_LEVEL_3_4))
             .kind(() -> Threshold.atLeast(50))
             .deadline(y2025)
             .sourceText(SRC_10C)
@@ -595,8 +598,8 @@ public final class QuangNgaiPlan1256 {
             .reading(ONLINE_SERVICE_LEVELS_BREAK)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T11")
-            .indicator(NO_RESUBMISSION)
+        Target.builder(ClauseId.parse("T11"))
+            .indicator(IndicatorCode.of(NO_RESUBMISSION))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_11)
@@ -606,8 +609,8 @@ public final class QuangNgaiPlan1256 {
             .reading(BARE_PERCENTAGE_AS_MINIMUM)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T12a")
-            .indicator(STAFF_REDUCTION)
+        Target.builder(ClauseId.parse("T12a"))
+            .indicator(IndicatorCode.of(STAFF_REDUCTION))
             .kind(
                 () -> ExternalThreshold.of(
                     CENTRAL_STAFF_REDUCTION_RATIO,
@@ -622,8 +625,8 @@ public final class QuangNgaiPlan1256 {
             .reading(T12A_CENTRAL_NORM)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T12b")
-            .indicator(PUBLIC_SERVICE_UNITS)
+        Target.builder(ClauseId.parse("T12b"))
+            .indicator(IndicatorCode.of(PUBLIC_SERVICE_UNITS))
             .kind(() -> ReductionFromBaseline.of(10, Baseline.of(CalendarYear.of(2021))))
             .deadline(y2025)
             .sourceText(SRC_12BC)
@@ -631,24 +634,24 @@ public final class QuangNgaiPlan1256 {
             .reading(T12B_REDUCTION_2021_2025)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T12c")
-            .indicator(PUBLIC_SERVICE_UNITS)
+        Target.builder(ClauseId.parse("T12c"))
+            .indicator(IndicatorCode.of(PUBLIC_SERVICE_UNITS))
             .kind(() -> ReductionFromBaseline.of(20, Baseline.of(CalendarYear.of(2018))))
             .deadline(y2025)
             .sourceText(SRC_12BC)
             .englishRendering("…by at least 20% in total over 2018–2025.")
             .note("The baseline year 2018 lies before the phase.")
             .build(),
-        Target.builder("T12d")
-            .indicator(UNITS_SELF_FINANCING)
+        Target.builder(ClauseId.parse("T12d"))
+            .indicator(IndicatorCode.of(UNITS_SELF_FINANCING))
             .kind(() -> Threshold.atLeast(20))
             .deadline(y2025)
             .sourceText(SRC_12D)
             .englishRendering("At least 20% of public service units cover their own recurrent spending.")
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T12e")
-            .indicator(ELIGIBLE_UNITS_CONVERTED)
+        Target.builder(ClauseId.parse("T12e"))
+            .indicator(IndicatorCode.of(ELIGIBLE_UNITS_CONVERTED))
             .kind(() -> Threshold.exactly(100))
             .deadline(y2025)
             .sourceText(SRC_12E)
@@ -659,8 +662,8 @@ public final class QuangNgaiPlan1256 {
             .reading(FULL_SHARE_EXACTLY_100)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T13a")
-            .indicator(CIVIL_SERVICE_STRUCTURE)
+        Target.builder(ClauseId.parse("T13a"))
+            .indicator(IndicatorCode.of(CIVIL_SERVICE_STRUCTURE))
             .kind(
                 () -> Qualitative.of(
                     "The civil service has a sound structure and meets job-title standards, job positions and "
@@ -672,8 +675,8 @@ public final class QuangNgaiPlan1256 {
                     + "requirements and competency frameworks.")
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T13b")
-            .indicator(STAFF_BASIC_DIGITAL_SKILLS)
+        Target.builder(ClauseId.parse("T13b"))
+            .indicator(IndicatorCode.of(STAFF_BASIC_DIGITAL_SKILLS))
             .kind(() -> Threshold.exactly(100))
             .deadline(y2025)
             .sourceText(SRC_13B)
@@ -681,8 +684,8 @@ public final class QuangNgaiPlan1256 {
             .reading(FULL_SHARE_EXACTLY_100)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T13c")
-            .indicator(STAFF_DATA_SKILLS)
+        Target.builder(ClauseId.parse("T13c"))
+            .indicator(IndicatorCode.of(STAFF_DATA_SKILLS))
             .kind(() -> Threshold.atLeast(50))
             .deadline(y2025)
             .sourceText(SRC_13C)
@@ -690,16 +693,16 @@ public final class QuangNgaiPlan1256 {
             .reading(BARE_PERCENTAGE_AS_MINIMUM)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T14a")
-            .indicator(SATISFACTION_PROCEDURES)
+        Target.builder(ClauseId.parse("T14a"))
+            .indicator(IndicatorCode.of(SATISFACTION_PROCEDURES))
             .kind(() -> Threshold.atLeast(90))
             .deadline(y2025)
             .sourceText(SRC_14A)
             .englishRendering("Satisfaction of citizens and businesses with the handling of procedures at least 90%.")
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T14b")
-            .indicator(SATISFACTION_PROCEDURES)
+        Target.builder(ClauseId.parse("T14b"))
+            .indicator(IndicatorCode.of(SATISFACTION_PROCEDURES))
             .kind(() -> Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND", "CONSTRUCTION", "INVESTMENT"))
             .deadline(y2025)
             .sourceText(SRC_14B)
@@ -707,8 +710,8 @@ public final class QuangNgaiPlan1256 {
             .reading(EACH_SECTOR)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T14c")
-            .indicator(SIPAS)
+        Target.builder(ClauseId.parse("T14c"))
+            .indicator(IndicatorCode.of(SIPAS))
             .kind(() -> Threshold.atLeast(90))
             .deadline(y2025)
             .sourceText(SRC_14C)
@@ -718,8 +721,8 @@ public final class QuangNgaiPlan1256 {
             .reading(T14C_MEASURED_BY_SIPAS)
             .reading(DEADLINE_2025)
             .build(),
-        Target.builder("T14d")
-            .indicator(SATISFACTION_PUBLIC_SERVICES)
+        Target.builder(ClauseId.parse("T14d"))
+            .indicator(IndicatorCode.of(SATISFACTION_PUBLIC_SERVICES))
             .kind(() -> Breakdown.uniform("SECTOR", Threshold.atLeast(85), "HEALTH", "EDUCATION"))
             .deadline(y2025)
             .sourceText(SRC_14D)
@@ -730,8 +733,8 @@ public final class QuangNgaiPlan1256 {
   }
 
   private static Target rankGain(String clause, String indicator, String index) {
-    return Target.builder(clause)
-        .indicator(indicator)
+    return Target.builder(ClauseId.parse(clause))
+        .indicator(IndicatorCode.of(indicator))
         .kind(() -> RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2020))))
         .deadline(CalendarYear.of(2025))
         .sourceText(SRC_1_PAR_PAPI_GAIN)
@@ -745,9 +748,9 @@ public final class QuangNgaiPlan1256 {
   }
 
   private static Target.Builder digitisation(String clause, String level, String levelEn) {
-    return Target.builder(clause)
-        .indicator(RESULTS_DIGITISED)
-        .breakdown("LEVEL=" + level)
+    return Target.builder(ClauseId.parse(clause))
+        .indicator(IndicatorCode.of(RESULTS_DIGITISED))
+        .breakdown(BreakdownKey.of("LEVEL", level))
         .kind(
             () -> Recurring.everyYear(
                 ChangePerYear.trajectory(ChangeMeasure.ABSOLUTE, 20, 100, Baseline.of(CalendarYear.of(2021))),
@@ -764,9 +767,9 @@ public final class QuangNgaiPlan1256 {
   }
 
   private static Target.Builder workFiles(String clause, String level, double share, String levelEn) {
-    return Target.builder(clause)
-        .indicator(WORK_FILES_ONLINE)
-        .breakdown("LEVEL=" + level)
+    return Target.builder(ClauseId.parse(clause))
+        .indicator(IndicatorCode.of(WORK_FILES_ONLINE))
+        .breakdown(BreakdownKey.of("LEVEL", level))
         .kind(() -> Threshold.atLeast(share))
         .deadline(CalendarYear.of(2025))
         .sourceText(SRC_9)

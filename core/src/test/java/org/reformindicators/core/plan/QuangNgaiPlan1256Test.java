@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.target.Baseline;
 import org.reformindicators.core.target.Breakdown;
-import org.reformindicators.core.target.BreakdownValue;
 import org.reformindicators.core.target.ChangeMeasure;
 import org.reformindicators.core.target.ChangePerYear;
 import org.reformindicators.core.target.ChangeReference;
@@ -54,7 +56,7 @@ class QuangNgaiPlan1256Test {
           "T12d", "T12e", "T13a", "T13b", "T13c", "T14a", "T14b", "T14c", "T14d");
 
   private static Target t(String id) {
-    return PLAN.target(id).orElseThrow(() -> new AssertionError("no clause " + id));
+    return PLAN.target(ClauseId.parse(id)).orElseThrow(() -> new AssertionError("no clause " + id));
   }
 
   private static final ReportingPeriod Y2025 = CalendarYear.of(2025);
@@ -65,7 +67,7 @@ class QuangNgaiPlan1256Test {
     assertEquals("1256/QĐ-UBND", PLAN.legalReference().number());
     assertEquals(LocalDate.of(2021, 12, 22), PLAN.legalReference().date());
     assertEquals("Ủy ban nhân dân tỉnh Quảng Ngãi", PLAN.issuer().vi());
-    assertEquals("51", PLAN.unitCode());
+    assertEquals(UnitCode.of("51"), PLAN.unitCode());
     assertEquals(Phase.of(2021, 2025), PLAN.phase());
     assertEquals(RankUniverseRule.RELATIVE_POSITION, PLAN.rankUniverseRule());
     assertEquals(
@@ -112,12 +114,12 @@ class QuangNgaiPlan1256Test {
       assertEquals(from2020, gain.baselineRank());
       assertEquals(Y2025, t(id).deadline());
     }
-    assertEquals("PAR_INDEX_RANK", t("T1a").indicatorCode());
-    assertEquals("PAPI_RANK", t("T1c").indicatorCode());
+    assertEquals(IndicatorCode.of("PAR_INDEX_RANK"), t("T1a").indicatorCode());
+    assertEquals(IndicatorCode.of("PAPI_RANK"), t("T1c").indicatorCode());
     assertEquals(RankBand.of(25, 30, 63), t("T1b").kind());
-    assertEquals("PAR_INDEX_RANK", t("T1b").indicatorCode());
+    assertEquals(IndicatorCode.of("PAR_INDEX_RANK"), t("T1b").indicatorCode());
     assertEquals(RankBand.of(25, 30, 63), t("T1d").kind());
-    assertEquals("PAPI_RANK", t("T1d").indicatorCode());
+    assertEquals(IndicatorCode.of("PAPI_RANK"), t("T1d").indicatorCode());
     assertEquals(RankBand.of(20, 30, 63), t("T1e").kind());
     assertEquals(CalendarYear.of(2021), t("T1e").deadline());
     assertEquals(Optional.of(ClauseId.parse("T1f")), t("T1e").milestoneOf());
@@ -125,7 +127,7 @@ class QuangNgaiPlan1256Test {
     assertEquals(RankBand.of(10, 20, 63), t("T1f").kind());
     assertEquals(Y2025, t("T1f").deadline());
     assertFalse(t("T1f").isMilestone());
-    assertEquals(List.of(t("T1e"), t("T1f")), PLAN.targetsOn("PCI_RANK"));
+    assertEquals(List.of(t("T1e"), t("T1f")), PLAN.targetsOn(IndicatorCode.of("PCI_RANK")));
   }
 
   @Test
@@ -153,11 +155,11 @@ class QuangNgaiPlan1256Test {
       assertEquals(e.getValue(), t(e.getKey()).kind(), e.getKey());
     }
     assertEquals(CalendarYear.of(2022), t("T2a").deadline());
-    assertEquals("SIPAS", t("T14c").indicatorCode());
-    assertEquals(Optional.of(BreakdownValue.level("PROVINCE")), t("T9a").breakdown());
-    assertEquals(Optional.of(BreakdownValue.level("DISTRICT")), t("T9b").breakdown());
-    assertEquals(Optional.of(BreakdownValue.level("COMMUNE")), t("T9c").breakdown());
-    assertEquals(List.of(t("T9a"), t("T9b"), t("T9c")), PLAN.targetsOn("QNG_WORK_FILES_ONLINE"));
+    assertEquals(IndicatorCode.of("SIPAS"), t("T14c").indicatorCode());
+    assertEquals(Optional.of(BreakdownKey.of("LEVEL", "PROVINCE")), t("T9a").breakdown());
+    assertEquals(Optional.of(BreakdownKey.of("LEVEL", "DISTRICT")), t("T9b").breakdown());
+    assertEquals(Optional.of(BreakdownKey.of("LEVEL", "COMMUNE")), t("T9c").breakdown());
+    assertEquals(List.of(t("T9a"), t("T9b"), t("T9c")), PLAN.targetsOn(IndicatorCode.of("QNG_WORK_FILES_ONLINE")));
   }
 
   @Test
@@ -182,9 +184,9 @@ class QuangNgaiPlan1256Test {
   @Test
   void nestedShares() {
     assertEquals(
-        NestedShare.of("QNG_PAYABLE_PROCEDURES_ONLINE_PAYMENT", Threshold.atLeast(30)), t("T6b").kind());
+        NestedShare.of(IndicatorCode.of("QNG_PAYABLE_PROCEDURES_ONLINE_PAYMENT"), Threshold.atLeast(30)), t("T6b").kind());
     assertEquals(t("T6a").indicatorCode(), ((NestedShare) t("T6b").kind()).parentIndicatorCode());
-    assertEquals(NestedShare.of("QNG_PROCEDURES_ONLINE_LEVEL_3_4", Threshold.atLeast(80)), t("T10b").kind());
+    assertEquals(NestedShare.of(IndicatorCode.of("QNG_PROCEDURES_ONLINE_LEVEL_3_4"), Threshold.atLeast(80)), t("T10b").kind());
     assertEquals(t("T10a").indicatorCode(), ((NestedShare) t("T10b").kind()).parentIndicatorCode());
   }
 
@@ -193,8 +195,8 @@ class QuangNgaiPlan1256Test {
     Map<String, String> levels = Map.of("T7a", "PROVINCE", "T7b", "DISTRICT", "T7c", "COMMUNE");
     for (Map.Entry<String, String> e : levels.entrySet()) {
       Target target = t(e.getKey());
-      assertEquals("QNG_RESULTS_DIGITISED", target.indicatorCode());
-      assertEquals(Optional.of(BreakdownValue.level(e.getValue())), target.breakdown());
+      assertEquals(IndicatorCode.of("QNG_RESULTS_DIGITISED"), target.indicatorCode());
+      assertEquals(Optional.of(BreakdownKey.of("LEVEL", e.getValue())), target.breakdown());
       Recurring recurring = assertInstanceOf(Recurring.class, target.kind());
       assertEquals(
           List.of("2022", "2023", "2024", "2025"), recurring.periods().stream().map(Object::toString).toList());
@@ -290,7 +292,7 @@ class QuangNgaiPlan1256Test {
   @Test
   void everyIndicatorIsInTheCatalogue() {
     for (Target target : PLAN.targets()) {
-      assertEquals(target.indicatorCode(), PLAN.indicatorOf(target).code().value());
+      assertEquals(target.indicatorCode(), PLAN.indicatorOf(target).code());
     }
     assertEquals(29, PLAN.catalogue().size());
   }

@@ -1,5 +1,6 @@
 package org.reformindicators.core.record;
 
+import org.reformindicators.core.area.UnitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,7 @@ class DossierRecordTest {
   private static ImmutableDossierRecord.Builder base() {
     return DossierRecord.builder()
         .id("H51.22-240315-0001")
-        .unit("21025")
+        .unit(UnitCode.of("21025"))
         .level(HandlingLevel.COMMUNE)
         .agency("000.00.12.H48")
         .procedure("1.001193")

@@ -8,10 +8,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.IndicatorCode;
 
 class NestedShareTest {
 
-  private static final NestedShare T6B = NestedShare.of("QNG_PAYABLE_PROCEDURES_ONLINE_PAYMENT", Threshold.atLeast(30));
+  private static final NestedShare T6B = NestedShare.of(IndicatorCode.of("QNG_PAYABLE_PROCEDURES_ONLINE_PAYMENT"), Threshold.atLeast(30));
 
   @Test
   void shareWithinTheSubPopulation() {
@@ -35,9 +36,9 @@ class NestedShareTest {
   void rejectsAShareAboveHundredAndBadCodes() {
     assertEquals(
         "nested share must be a percentage within 0..100, was 120",
-        assertThrows(IllegalArgumentException.class, () -> NestedShare.of("QNG_X", Threshold.atLeast(120)))
+        assertThrows(IllegalArgumentException.class, () -> NestedShare.of(IndicatorCode.of("QNG_X"), Threshold.atLeast(120)))
             .getMessage());
-    assertThrows(IllegalArgumentException.class, () -> NestedShare.of("qng_x", Threshold.atLeast(20)));
+    assertThrows(IllegalArgumentException.class, () -> NestedShare.of(IndicatorCode.of("qng_x"), Threshold.atLeast(20)));
   }
 
   @Test

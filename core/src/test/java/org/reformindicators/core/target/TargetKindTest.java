@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 
 class TargetKindTest {
@@ -23,7 +24,7 @@ class TargetKindTest {
           ReductionFromBaseline.of(20, BASE),
           Completion.of(),
           Recurring.everyYear(Threshold.exactly(100), 2021, 2025),
-          NestedShare.of("QNG_X", Threshold.atLeast(30)),
+          NestedShare.of(IndicatorCode.of("QNG_X"), Threshold.atLeast(30)),
           Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND"),
           ExternalThreshold.of("NORM", Comparison.AT_LEAST, BilingualText.of("chuẩn", "norm")),
           Qualitative.of("assessed"));

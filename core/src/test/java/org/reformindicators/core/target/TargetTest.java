@@ -9,13 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.BreakdownKey;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 
 class TargetTest {
 
   private static Target.Builder t1b() {
-    return Target.builder("T1b")
-        .indicator("PAR_INDEX_RANK")
+    return Target.builder(ClauseId.parse("T1b"))
+        .indicator(IndicatorCode.of("PAR_INDEX_RANK"))
         .deadline("2025")
         .sourceText("đến năm 2025, xếp thứ hạng từ 25 - 30/63")
         .englishRendering("PAR INDEX rank 25–30 of 63 by 2025.");
@@ -53,7 +55,7 @@ class TargetTest {
     assertEquals(
         "T7a: ceiling must not be below the baseline value, was ceiling 100 < baseline 120 at 2021",
         rejection(
-            () -> Target.builder("T7a")
+            () -> Target.builder(ClauseId.parse("T7a"))
                 .kind(
                     () -> ChangePerYear.trajectory(
                         ChangeMeasure.ABSOLUTE, 20, 100, Baseline.of(CalendarYear.of(2021), 120)))));
@@ -61,7 +63,7 @@ class TargetTest {
         "T1b: band min must not exceed max, was min 90 > max 85", rejection(() -> t1b().kind(() -> Band.of(90, 85))));
     assertEquals(
         "T6b: nested share must be a percentage within 0..100, was 130",
-        rejection(() -> Target.builder("T6b").kind(() -> NestedShare.of("QNG_X", Threshold.atLeast(130)))));
+        rejection(() -> Target.builder(ClauseId.parse("T6b")).kind(() -> NestedShare.of(IndicatorCode.of("QNG_X"), Threshold.atLeast(130)))));
     assertEquals(
         "T1b: deadline: " + rejectionOfPeriod("2025-Q5"), rejection(() -> t1b().deadline("2025-Q5")));
   }
@@ -77,20 +79,16 @@ class TargetTest {
     assertEquals(
         "T1b: kind is required, was not set", rejection(() -> t1b().build()));
     assertEquals(
-        "T1b: indicatorCode must be upper-case ASCII letters, digits and underscores starting with a letter, was "
-            + "'par_index_rank'",
-        rejection(() -> t1b().indicator("par_index_rank").kind(RankBand.of(25, 30, 63)).build()));
-    assertEquals(
         "T1b: sourceText must not be blank, was ''",
         rejection(() -> t1b().sourceText("").kind(RankBand.of(25, 30, 63)).build()));
     assertEquals(
         "T1b: a clause cannot be a milestone of itself",
-        rejection(() -> t1b().kind(RankBand.of(25, 30, 63)).milestoneOf("T1b").build()));
+        rejection(() -> t1b().kind(RankBand.of(25, 30, 63)).milestoneOf(ClauseId.parse("T1b")).build()));
     assertEquals(
         "T3: deadline must be the last recurring period 2025, was 2024",
         rejection(
-            () -> Target.builder("T3")
-                .indicator("QNG_X")
+            () -> Target.builder(ClauseId.parse("T3"))
+                .indicator(IndicatorCode.of("QNG_X"))
                 .kind(Recurring.everyYear(Threshold.exactly(100), 2021, 2025))
                 .deadline(CalendarYear.of(2024))
                 .sourceText("Hằng năm 100%")
@@ -99,8 +97,8 @@ class TargetTest {
     assertEquals(
         "T1a: baseline 2025 must end before the first period judged, 2025",
         rejection(
-            () -> Target.builder("T1a")
-                .indicator("PAR_INDEX_RANK")
+            () -> Target.builder(ClauseId.parse("T1a"))
+                .indicator(IndicatorCode.of("PAR_INDEX_RANK"))
                 .kind(RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2025))))
                 .deadline(CalendarYear.of(2025))
                 .sourceText("tăng bình quân mỗi năm từ 5 - 8 bậc")
@@ -109,10 +107,10 @@ class TargetTest {
     assertEquals(
         "T14b: a breakdown over SECTOR cannot also be restricted to SECTOR=LAND",
         rejection(
-            () -> Target.builder("T14b")
-                .indicator("QNG_X")
+            () -> Target.builder(ClauseId.parse("T14b"))
+                .indicator(IndicatorCode.of("QNG_X"))
                 .kind(Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND"))
-                .breakdown("SECTOR=LAND")
+                .breakdown(BreakdownKey.parse("SECTOR=LAND"))
                 .deadline(CalendarYear.of(2025))
                 .sourceText("lĩnh vực đất đai")
                 .englishRendering("land")
@@ -121,19 +119,14 @@ class TargetTest {
     assertEquals(
         "T1b: reading ids must be unique, was R twice",
         rejection(() -> t1b().kind(RankBand.of(25, 30, 63)).reading(reading).reading(reading).build()));
-    assertEquals("T1b: milestoneOf: " + rejectionOfClause("1f"), rejection(() -> t1b().milestoneOf("1f")));
-  }
-
-  private static String rejectionOfClause(String text) {
-    return assertThrows(IllegalArgumentException.class, () -> ClauseId.parse(text)).getMessage();
   }
 
   @Test
   void recurringTargetsAreJudgedInEachPeriodAndDistrictClausesLapse() {
     Target t7b =
-        Target.builder("T7b")
-            .indicator("QNG_RESULTS_DIGITISED")
-            .breakdown("LEVEL=DISTRICT")
+        Target.builder(ClauseId.parse("T7b"))
+            .indicator(IndicatorCode.of("QNG_RESULTS_DIGITISED"))
+            .breakdown(BreakdownKey.parse("LEVEL=DISTRICT"))
             .kind(
                 Recurring.everyYear(
                     ChangePerYear.trajectory(ChangeMeasure.ABSOLUTE, 20, 100, Baseline.of(CalendarYear.of(2021))),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.composite.CompositeIndex;
@@ -141,10 +142,10 @@ public final class ScoreCommand implements Callable<Integer> {
     AreaScores scores = new AreaScores(index);
     for (Observation observation : observations.observations()) {
       if (observation.period().equals(period)
-          && observation.breakdown().isEmpty()
+          && observation.breakdown().isTotal()
           && observation.value().isPresent()
           && scores.isLeaf(observation.indicator().toString())) {
-        scores.add(observation.indicator().toString(), observation.unit(),
+        scores.add(observation.indicator().toString(), observation.unit().value(),
             BigDecimal.valueOf(observation.value().getAsDouble()), ReportBuilder.isSample(observation));
       }
     }
@@ -206,7 +207,7 @@ public final class ScoreCommand implements Callable<Integer> {
   private static Map<String, String> names(List<String> areas, LocalDate day) {
     Map<String, String> names = new TreeMap<>();
     for (String area : areas) {
-      VietnamUnits.registry().find(area, day).map(AdministrativeUnit::nameVi)
+      VietnamUnits.registry().find(UnitCode.of(area), day).map(AdministrativeUnit::nameVi)
           .ifPresent(name -> names.put(area, name));
     }
     return names;

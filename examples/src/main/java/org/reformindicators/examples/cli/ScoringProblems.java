@@ -8,11 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.IndexNode;
 import org.reformindicators.core.composite.ScoringException;
 import org.reformindicators.core.composite.ScoringProblem;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ObservationKey;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -78,7 +79,7 @@ final class ScoringProblems {
 
   private static ObservationKey key(ScoringProblem problem, ReportingPeriod period) {
     return new ObservationKey(
-        IndicatorCode.of(problem.component()), problem.unit(), period, new TreeMap<>());
+        IndicatorCode.of(problem.component()), UnitCode.of(problem.unit()), period, BreakdownKey.TOTAL);
   }
 
   private static Map<ObservationKey, Long> lines(Path observations, Set<ObservationKey> cells) {

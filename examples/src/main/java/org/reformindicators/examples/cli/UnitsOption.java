@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.evaluation.EvaluationSettings;
@@ -86,7 +87,12 @@ final class UnitsOption {
     LocalDate first = asOf.startDate();
     LocalDate last = asOf.endDate();
     List<AdministrativeUnit> units = new ArrayList<>(codes.size());
-    for (String code : codes) {
+    for (String text : codes) {
+      if (!UnitCode.isValid(text)) {
+        throw usage(spec, "unit code must be ASCII letters or digits, then letters, digits, '_', '-' or '.', was '"
+            + text + "'");
+      }
+      UnitCode code = UnitCode.of(text);
       Optional<AdministrativeUnit> unit = registry.find(code, last);
       if (unit.isEmpty()) {
         List<AdministrativeUnit> during = registry.findDuring(code, first, last);

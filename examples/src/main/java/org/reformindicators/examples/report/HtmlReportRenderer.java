@@ -99,7 +99,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
           .append("</p>\n");
       out.append("<div class=\"charts\">\n");
       for (IndicatorChart chart : report.charts()) {
-        out.append("<figure id=\"chart-").append(Html.escape(chart.indicator())).append("\">")
+        out.append("<figure id=\"chart-").append(Html.escape(chart.chartId())).append("\">")
             .append("<figcaption>").append(Html.escape(chart.title())).append("</figcaption>")
             .append(SvgChart.render(chart, lang)).append("</figure>\n");
       }

@@ -9,17 +9,18 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  *
- * @param indicator the indicator code, such as {@code PAR_INDEX_RANK}
+ * @param chartId the id of the chart: the indicator code, then {@code -} and the breakdown when there is one,
+ *     such as {@code PAR_INDEX_RANK} or {@code QNG_RESULTS_DIGITISED-LEVEL=PROVINCE}
  * @param title the chart title in the report's language
- * @param unit the unit as text, such as {@code %} or {@code rank}, possibly empty
+ * @param unitOfMeasure the unit of measure as text, such as {@code %} or {@code rank}, possibly empty
  * @param lowerIsBetter whether smaller values are better (ranks: the axis is drawn with 1 on top)
  * @param points the observed values in time order
  * @param targets the targets drawn on the chart
  */
 public record IndicatorChart(
-    String indicator,
+    String chartId,
     String title,
-    String unit,
+    String unitOfMeasure,
     boolean lowerIsBetter,
     List<ChartPoint> points,
     List<TargetMarker> targets) {
@@ -27,18 +28,19 @@ public record IndicatorChart(
   /**
    * Validates and copies the components.
    *
-   * @param indicator the indicator code, such as {@code PAR_INDEX_RANK}
+   * @param chartId the id of the chart: the indicator code, then {@code -} and the breakdown when there is one,
+   *     such as {@code PAR_INDEX_RANK} or {@code QNG_RESULTS_DIGITISED-LEVEL=PROVINCE}
    * @param title the chart title in the report's language
-   * @param unit the unit as text, such as {@code %} or {@code rank}, possibly empty
+   * @param unitOfMeasure the unit of measure as text, such as {@code %} or {@code rank}, possibly empty
    * @param lowerIsBetter whether smaller values are better (ranks: the axis is drawn with 1 on top)
    * @param points the observed values in time order
    * @param targets the targets drawn on the chart
    * @throws NullPointerException if a component is {@code null}
    */
   public IndicatorChart {
-    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(chartId, "chartId");
     Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(unitOfMeasure, "unitOfMeasure");
     points = List.copyOf(points);
     targets = List.copyOf(targets);
   }

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.evaluation.AssessmentRenderer;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.evaluation.TargetDescriptions;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -145,9 +145,7 @@ public final class ReportBuilder {
     Target target = clause.target();
     Indicator indicator = plan.indicatorOf(target);
     String name = text(indicator, language)
-        + target.breakdown()
-            .map(b -> " (" + text(TargetDescriptions.breakdownLabel(b.dimension(), b.value()), language) + ")")
-            .orElse("");
+        + breakdownSuffix(target.breakdown().orElse(BreakdownKey.TOTAL), language);
     String latest = "";
     String period = "";
     boolean sample = false;
@@ -221,34 +219,32 @@ public final class ReportBuilder {
   }
 
   private static Optional<Observation> observationAt(
-      ObservationSet seen, String unit, Target target, ReportingPeriod period) {
-    return seen.series(IndicatorCode.of(target.indicatorCode()), unit, breakdownOf(target))
+      ObservationSet seen, UnitCode unit, Target target, ReportingPeriod period) {
+    return seen.series(target.indicatorCode(), unit, breakdownOf(target))
         .at(period);
   }
 
   /**
-   * Returns the breakdown of the series a target is on, such as {@code {LEVEL=PROVINCE}} for T7a.
+   * Returns the breakdown of the series a target is on, such as {@code LEVEL=PROVINCE} for T7a.
    *
    * @param target the target
-   * @return the breakdown, empty for the series of the whole unit
+   * @return the breakdown, the total for the series of the whole unit
    */
-  private static SortedMap<String, String> breakdownOf(Target target) {
-    SortedMap<String, String> breakdown = new TreeMap<>();
-    target.breakdown().ifPresent(b -> breakdown.put(b.dimension(), b.value()));
-    return breakdown;
+  private static BreakdownKey breakdownOf(Target target) {
+    return target.breakdown().orElse(BreakdownKey.TOTAL);
   }
 
   private static List<IndicatorChart> charts(
       Plan plan, PlanAssessment assessment, ObservationSet seen, Language language) {
     // One chart per observed series of a plan indicator, in the order the plan first uses them.
-    Map<String, List<Target>> targetsByIndicator = new LinkedHashMap<>();
+    Map<IndicatorCode, List<Target>> targetsByIndicator = new LinkedHashMap<>();
     for (Target target : plan.targets()) {
       targetsByIndicator.computeIfAbsent(target.indicatorCode(), code -> new ArrayList<>()).add(target);
     }
     double phaseStart = TimeAxis.start(plan.phase());
     List<IndicatorChart> charts = new ArrayList<>();
-    for (Map.Entry<String, List<Target>> entry : targetsByIndicator.entrySet()) {
-      IndicatorCode code = IndicatorCode.of(entry.getKey());
+    for (Map.Entry<IndicatorCode, List<Target>> entry : targetsByIndicator.entrySet()) {
+      IndicatorCode code = entry.getKey();
       Indicator indicator = plan.catalogue().get(code);
       List<TimeSeries> series = new ArrayList<>();
       for (TimeSeries candidate : seen.allSeries()) {
@@ -270,7 +266,7 @@ public final class ReportBuilder {
           levelFor(target, one.breakdown())
               .or(() -> assessedLevel(assessment, target, one.breakdown()))
               .ifPresent(level -> markers.add(new TargetMarker(
-              target.clauseId().toString(), level[0], level[1],
+              target.clauseId(), level[0], level[1],
               Math.min(phaseStart, TimeAxis.start(target.deadline())),
               TimeAxis.end(target.deadline()), target.deadline().toString())));
         }
@@ -281,7 +277,7 @@ public final class ReportBuilder {
           default -> "";
         };
         charts.add(new IndicatorChart(
-            code + (one.breakdown().isEmpty() ? "" : "-" + Observation.breakdownText(one.breakdown())),
+            code + (one.breakdown().isTotal() ? "" : "-" + one.breakdown()),
             title, unit, indicator.direction() == Direction.LOWER_IS_BETTER, points, markers));
       }
     }
@@ -293,11 +289,11 @@ public final class ReportBuilder {
    * improvement from a baseline, a reduction against a baseline value), drawn as a line.
    */
   private static Optional<double[]> assessedLevel(
-      PlanAssessment assessment, Target target, SortedMap<String, String> breakdown) {
+      PlanAssessment assessment, Target target, BreakdownKey breakdown) {
     if (target.kind() instanceof Breakdown || !breakdownOf(target).equals(breakdown)) {
       return Optional.empty();
     }
-    return assessment.clause(target.clauseId().toString())
+    return assessment.clause(target.clauseId())
         .flatMap(clause -> clause.targetValue().isPresent()
             && Double.isFinite(clause.targetValue().getAsDouble())
                 ? Optional.of(new double[] {clause.targetValue().getAsDouble(),
@@ -318,10 +314,10 @@ public final class ReportBuilder {
    * Returns the level a target sets on one series of its indicator: its own level when the target
    * is on that series, or the threshold of the series' value for a target broken down by values.
    */
-  private static Optional<double[]> levelFor(Target target, SortedMap<String, String> breakdown) {
+  private static Optional<double[]> levelFor(Target target, BreakdownKey breakdown) {
     TargetKind kind = target.kind();
     if (kind instanceof Breakdown byValue) {
-      String value = breakdown.get(byValue.dimension());
+      String value = breakdown.value(byValue.dimension()).orElse(null);
       if (value == null || breakdown.size() != 1 || !byValue.values().contains(value)) {
         return Optional.empty();
       }
@@ -331,12 +327,12 @@ public final class ReportBuilder {
     return breakdownOf(target).equals(breakdown) ? TargetLevels.of(kind) : Optional.empty();
   }
 
-  private static String breakdownSuffix(SortedMap<String, String> breakdown, Language language) {
-    if (breakdown.isEmpty()) {
+  private static String breakdownSuffix(BreakdownKey breakdown, Language language) {
+    if (breakdown.isTotal()) {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    breakdown.forEach((key, value) -> parts.add(text(TargetDescriptions.breakdownLabel(key, value), language)));
+    breakdown.asMap().forEach((key, value) -> parts.add(text(TargetDescriptions.breakdownLabel(key, value), language)));
     return " (" + String.join(", ", parts) + ")";
   }
 

@@ -121,11 +121,11 @@ final class SvgChart {
           "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"tick\">%s</text>",
           LEFT - 4, y + 4, NumberText.rounded(v, DECIMALS, language.numbers())));
     }
-    if (!chart.unit().isEmpty()) {
+    if (!chart.unitOfMeasure().isEmpty()) {
       svg.append(String.format(
           Locale.ROOT,
           "<text x=\"%d\" y=\"%d\" class=\"unit\">%s</text>",
-          4, TOP - 4 + 10, Html.escape(chart.unit())));
+          4, TOP - 4 + 10, Html.escape(chart.unitOfMeasure())));
     }
   }
 
@@ -161,7 +161,7 @@ final class SvgChart {
     svg.append(String.format(
         Locale.ROOT,
         "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" class=\"deadline-label\" fill=\"%s\">%s %s %s</text>",
-        x2 - 3, TOP + 12 + 11 * index, colour, Html.escape(target.clauseId()),
+        x2 - 3, TOP + 12 + 11 * index, colour, Html.escape(target.clauseId().toString()),
         Html.escape(language.text("deadline")), Html.escape(target.deadlineLabel())));
   }
 

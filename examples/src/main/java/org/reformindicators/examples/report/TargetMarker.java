@@ -1,6 +1,7 @@
 package org.reformindicators.examples.report;
 
 import java.util.Objects;
+import org.reformindicators.core.target.ClauseId;
 
 /**
  * A clause's target drawn on an indicator chart, such as the band {@code 25–30} ending at the
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param deadlineLabel the deadline as text, such as {@code 2025}
  */
 public record TargetMarker(
-    String clauseId, double low, double high, double fromX, double deadlineX, String deadlineLabel) {
+    ClauseId clauseId, double low, double high, double fromX, double deadlineX, String deadlineLabel) {
 
   /**
    * Validates the components.

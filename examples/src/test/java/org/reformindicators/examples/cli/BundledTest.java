@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.io.ReformIndicatorsIo;
@@ -14,7 +15,7 @@ class BundledTest {
   void thePlanHasThe38ClausesOfDecision1256() {
     Plan plan = Bundled.plan();
     assertEquals("1256/QĐ-UBND", plan.legalReference().number());
-    assertEquals("51", plan.unitCode());
+    assertEquals(UnitCode.of("51"), plan.unitCode());
     assertEquals(ReportCommandTest.CLAUSES, plan.clauseIds().stream().map(Object::toString).toList());
   }
 

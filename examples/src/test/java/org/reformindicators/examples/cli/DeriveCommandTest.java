@@ -1,6 +1,7 @@
 package org.reformindicators.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,11 +67,11 @@ class DeriveCommandTest {
   }
 
   @Test
-  void drillDownByAgencyEncodesDottedCodes() throws IOException {
+  void drillDownByAgencyKeepsDottedCodes() throws IOException {
     Path observations = derive("plan-1256", "--by", "agency", "--period-kind", "quarter");
     String csv = Files.readString(observations, StandardCharsets.UTF_8);
-    assertTrue(csv.contains("AGENCY=C000_00_12_H48"), csv);
-    assertTrue(csv.contains("AGENCY 000.00.12.H48"), csv);
+    assertTrue(csv.contains("AGENCY=000.00.12.H48"), csv);
+    assertFalse(csv.contains("C000_00_12_H48"), csv);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
@@ -24,15 +25,15 @@ class InputsTest {
     ObservationSet set = Inputs.bundledObservations("/org/reformindicators/examples/quang-ngai/observations.csv");
     assertEquals(147, set.size());
     // indices.md, Quảng Ngãi's published results: PAR INDEX rank 39/63 in 2021 [V].
-    var rank = set.find(IndexCodes.PAR_INDEX_RANK, "51", CalendarYear.of(2021)).orElseThrow();
+    var rank = set.find(IndexCodes.PAR_INDEX_RANK, UnitCode.of("51"), CalendarYear.of(2021)).orElseThrow();
     assertEquals(39, rank.value().getAsDouble());
     assertEquals(63, rank.universe().getAsInt());
     assertTrue(!ReportBuilder.isSample(rank));
     // indices.md, PCI table, Quảng Ngãi 2019 [V].
-    assertEquals(6.96, set.find(IndicatorCode.of("PCI_TRANSPARENCY"), "51", CalendarYear.of(2019))
+    assertEquals(6.96, set.find(IndicatorCode.of("PCI_TRANSPARENCY"), UnitCode.of("51"), CalendarYear.of(2019))
         .orElseThrow().value().getAsDouble());
     // The derived PAR INDEX 2020 is estimated (E), never presented as published.
-    assertEquals("E", set.find(IndicatorCode.of("PAR_INDEX"), "51", CalendarYear.of(2020))
+    assertEquals("E", set.find(IndicatorCode.of("PAR_INDEX"), UnitCode.of("51"), CalendarYear.of(2020))
         .orElseThrow().status().code());
     long samples = set.observations().stream().filter(ReportBuilder::isSample).count();
     assertEquals(113, samples);

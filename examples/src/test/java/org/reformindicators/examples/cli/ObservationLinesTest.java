@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ObservationKey;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -18,7 +19,7 @@ class ObservationLinesTest {
   @TempDir Path dir;
 
   private static ObservationKey key(String indicator, String area, String period) {
-    return new ObservationKey(IndicatorCode.of(indicator), area, ReportingPeriod.parse(period), new TreeMap<>());
+    return new ObservationKey(IndicatorCode.of(indicator), UnitCode.of(area), ReportingPeriod.parse(period), BreakdownKey.TOTAL);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.target.ClauseId;
 
 class HtmlReportRendererTest {
 
@@ -59,7 +60,7 @@ class HtmlReportRendererTest {
         new IndicatorChart(
             "T5_SHARE", "Share", "%", false,
             List.of(new ChartPoint("2024", 2024.5, 70, false)),
-            List.of(new TargetMarker("T5", 80, 80, 2021, 2026, "2025")));
+            List.of(new TargetMarker(ClauseId.parse("T5"), 80, 80, 2021, 2026, "2025")));
     IndicatorChart empty = new IndicatorChart("NONE", "None", "", false, List.of(), List.of());
     String page =
         new HtmlReportRenderer()

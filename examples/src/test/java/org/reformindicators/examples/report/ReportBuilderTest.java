@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanEvaluator;
 import org.reformindicators.core.indicator.BreakdownDimension;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.Direction;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
@@ -24,6 +26,7 @@ import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.target.Baseline;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.Breakdown;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.RankBand;
 import org.reformindicators.core.target.RankImprovementPerYear;
 import org.reformindicators.core.target.RankUniverseRule;
@@ -53,21 +56,21 @@ class ReportBuilderTest {
         .id("demo-plan")
         .title("Kế hoạch thử", "Demo plan")
         .legalReference("1/QĐ-UBND", LocalDate.of(2021, 1, 4), BilingualText.of("UBND tỉnh", "People's Committee"))
-        .unitCode("51")
+        .unitCode(UnitCode.of("51"))
         .phase(Phase.of(2021, 2025))
         .catalogue(catalogue)
         .rankUniverseRule(RankUniverseRule.RELATIVE_POSITION)
         .reading(Reading.of("BAND_AT_WEAKER_END", "Khoảng là cam kết ở đầu yếu hơn.",
             "A band is a commitment at its weaker end."))
         .targets(List.of(
-            Target.builder("T1").indicator(RANK.toString()).kind(() -> RankBand.of(25, 30, 63)).deadline(y2025)
+            Target.builder(ClauseId.parse("T1")).indicator(IndicatorCode.of(RANK.toString())).kind(() -> RankBand.of(25, 30, 63)).deadline(y2025)
                 .sourceText("Xếp hạng 25-30/63").englishRendering("Rank 25–30 of 63 by 2025.").build(),
-            Target.builder("T2").indicator(SHARE.toString()).kind(() -> Threshold.atLeast(50)).deadline(y2025)
+            Target.builder(ClauseId.parse("T2")).indicator(IndicatorCode.of(SHARE.toString())).kind(() -> Threshold.atLeast(50)).deadline(y2025)
                 .sourceText("Tối thiểu 50%").englishRendering("At least 50%.").build(),
-            Target.builder("T3").indicator(SATISFACTION.toString())
+            Target.builder(ClauseId.parse("T3")).indicator(IndicatorCode.of(SATISFACTION.toString()))
                 .kind(() -> Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND", "HEALTH")).deadline(y2025)
                 .sourceText("Đạt 85% mỗi lĩnh vực").englishRendering("85% in each sector.").build(),
-            Target.builder("T4").indicator(RANK.toString())
+            Target.builder(ClauseId.parse("T4")).indicator(IndicatorCode.of(RANK.toString()))
                 .kind(() -> RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2020))))
                 .deadline(y2025).sourceText("Tăng 5-8 bậc mỗi năm").englishRendering("Up 5–8 places a year.")
                 .build()))
@@ -76,19 +79,19 @@ class ReportBuilderTest {
 
   static ObservationSet observations() {
     return ObservationSet.of(List.of(
-        Observation.rank(RANK, "51", CalendarYear.of(2020), 63, 63),
-        Observation.rank(RANK, "51", CalendarYear.of(2021), 39, 63),
-        Observation.builder().indicator(SHARE).unit("51").period(CalendarYear.of(2022)).value(20.0).build(),
-        Observation.builder().indicator(SHARE).unit("51").period(CalendarYear.of(2023)).value(30.0)
+        Observation.rank(RANK, UnitCode.of("51"), CalendarYear.of(2020), 63, 63),
+        Observation.rank(RANK, UnitCode.of("51"), CalendarYear.of(2021), 39, 63),
+        Observation.builder().indicator(SHARE).unit(UnitCode.of("51")).period(CalendarYear.of(2022)).value(20.0).build(),
+        Observation.builder().indicator(SHARE).unit(UnitCode.of("51")).period(CalendarYear.of(2023)).value(30.0)
             .note("SAMPLE: illustrative").build(),
-        Observation.builder().indicator(SATISFACTION).unit("51").period(CalendarYear.of(2023)).value(80.0)
-            .putBreakdown("SECTOR", "LAND").build(),
-        Observation.builder().indicator(SATISFACTION).unit("51").period(CalendarYear.of(2023)).value(88.0)
-            .putBreakdown("SECTOR", "HEALTH").build(),
+        Observation.builder().indicator(SATISFACTION).unit(UnitCode.of("51")).period(CalendarYear.of(2023)).value(80.0)
+            .breakdown(BreakdownKey.of("SECTOR", "LAND")).build(),
+        Observation.builder().indicator(SATISFACTION).unit(UnitCode.of("51")).period(CalendarYear.of(2023)).value(88.0)
+            .breakdown(BreakdownKey.of("SECTOR", "HEALTH")).build(),
         // After the assessment period: never drawn.
-        Observation.builder().indicator(SHARE).unit("51").period(CalendarYear.of(2024)).value(45.0).build(),
+        Observation.builder().indicator(SHARE).unit(UnitCode.of("51")).period(CalendarYear.of(2024)).value(45.0).build(),
         // Another unit: never drawn.
-        Observation.rank(RANK, "62", CalendarYear.of(2021), 50, 63)));
+        Observation.rank(RANK, UnitCode.of("62"), CalendarYear.of(2021), 50, 63)));
   }
 
   private final PlanAssessment assessment =
@@ -127,7 +130,7 @@ class ReportBuilderTest {
     assertEquals(
         List.of("PAR_INDEX_RANK", "DEMO_ONLINE_DOSSIERS", "DEMO_SATISFACTION-SECTOR=HEALTH",
             "DEMO_SATISFACTION-SECTOR=LAND"),
-        report.charts().stream().map(IndicatorChart::indicator).toList());
+        report.charts().stream().map(IndicatorChart::chartId).toList());
     IndicatorChart rank = report.charts().get(0);
     assertTrue(rank.lowerIsBetter());
     assertEquals(List.of(63.0, 39.0), rank.points().stream().map(ChartPoint::value).toList());
@@ -138,9 +141,9 @@ class ReportBuilderTest {
     assertEquals(2026.0, band.deadlineX(), 1e-12);
     // T4 sets no fixed level: the chart draws the rank the engine requires by the deadline.
     TargetMarker required = rank.targets().get(1);
-    assertEquals("T4", required.clauseId());
+    assertEquals(ClauseId.parse("T4"), required.clauseId());
     assertTrue(required.isLine());
-    assertEquals(assessment.clause("T4").orElseThrow().targetValue().getAsDouble(), required.low());
+    assertEquals(assessment.clause(ClauseId.parse("T4")).orElseThrow().targetValue().getAsDouble(), required.low());
     IndicatorChart share = report.charts().get(1);
     assertEquals(List.of("2022", "2023"), share.points().stream().map(ChartPoint::period).toList());
     assertTrue(share.points().get(1).sample());

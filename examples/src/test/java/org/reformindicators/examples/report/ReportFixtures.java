@@ -1,6 +1,7 @@
 package org.reformindicators.examples.report;
 
 import java.util.List;
+import org.reformindicators.core.target.ClauseId;
 
 /** A small hand-made report for the renderer tests. */
 final class ReportFixtures {
@@ -42,7 +43,7 @@ final class ReportFixtures {
                 new ChartPoint("2020", 2020.5, 63, false),
                 new ChartPoint("2021", 2021.5, 39, false),
                 new ChartPoint("2024", 2024.5, 28, true)),
-            List.of(new TargetMarker("T1b", 25, 30, 2021.0, 2026.0, "2025")));
+            List.of(new TargetMarker(ClauseId.parse("T1b"), 25, 30, 2021.0, 2026.0, "2025")));
     return new ProgressReport(
         "Kế hoạch 1256 <Quảng Ngãi>",
         "Quyết định 1256/QĐ-UBND",

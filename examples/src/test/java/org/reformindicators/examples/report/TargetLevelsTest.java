@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Baseline;
@@ -26,7 +27,7 @@ class TargetLevelsTest {
     assertArrayEquals(new double[] {100, 100},
         TargetLevels.of(Recurring.everyYear(Threshold.exactly(100), 2021, 2025)).orElseThrow());
     assertArrayEquals(new double[] {30, 30},
-        TargetLevels.of(NestedShare.of("ONLINE_PAYMENT", Threshold.atLeast(30))).orElseThrow());
+        TargetLevels.of(NestedShare.of(IndicatorCode.of("ONLINE_PAYMENT"), Threshold.atLeast(30))).orElseThrow());
   }
 
   @Test

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.target.ClauseId;
 
 class TargetMarkerTest {
 
   @Test
   void aBandWithEqualEndsIsALine() {
-    assertTrue(new TargetMarker("T5", 80, 80, 2021, 2026, "2025").isLine());
-    assertFalse(new TargetMarker("T1b", 25, 30, 2021, 2026, "2025").isLine());
+    assertTrue(new TargetMarker(ClauseId.parse("T5"), 80, 80, 2021, 2026, "2025").isLine());
+    assertFalse(new TargetMarker(ClauseId.parse("T1b"), 25, 30, 2021, 2026, "2025").isLine());
   }
 
   @Test
@@ -20,10 +21,10 @@ class TargetMarkerTest {
     assertEquals(
         "target band of T1b must have finite low <= high, was 30.0..25.0",
         assertThrows(IllegalArgumentException.class,
-            () -> new TargetMarker("T1b", 30, 25, 2021, 2026, "2025")).getMessage());
+            () -> new TargetMarker(ClauseId.parse("T1b"), 30, 25, 2021, 2026, "2025")).getMessage());
     assertEquals(
         "target of T1b must start no later than its deadline, was 2026.0..2021.0",
         assertThrows(IllegalArgumentException.class,
-            () -> new TargetMarker("T1b", 25, 30, 2026, 2021, "2025")).getMessage());
+            () -> new TargetMarker(ClauseId.parse("T1b"), 25, 30, 2026, 2021, "2025")).getMessage());
   }
 }

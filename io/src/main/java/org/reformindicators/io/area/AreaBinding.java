@@ -3,6 +3,7 @@ package org.reformindicators.io.area;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.Objects;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.ImmutableAdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.io.deser.CoreValueDeserializer;
 import org.reformindicators.io.deser.DocumentDeserializer;
+import org.reformindicators.io.deser.TextValueDeserializer;
 import org.reformindicators.io.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.ser.CoreValueSerializer;
@@ -36,6 +39,8 @@ public final class AreaBinding {
    */
   public static void register(SimpleModule module) {
     TypeFactory types = TypeFactory.defaultInstance();
+    module.addSerializer(UnitCode.class, ToStringSerializer.instance);
+    module.addDeserializer(UnitCode.class, new TextValueDeserializer<>(UnitCode.class, UnitCode::parse));
     module.addSerializer(AdministrativeUnit.class, new UnitSerializer());
     module.addDeserializer(AdministrativeUnit.class, new UnitDeserializer(types.constructType(UnitForm.class)));
     module.addSerializer(UnitRegistry.class, new RegistrySerializer());
@@ -45,16 +50,16 @@ public final class AreaBinding {
   /** The plain form of a unit. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record UnitForm(
-      String code,
+      UnitCode code,
       String nameVi,
       String nameEn,
       AdministrativeLevel level,
       String category,
-      String parentCode,
+      UnitCode parentCode,
       LocalDate validFrom,
       LocalDate validUntil,
-      List<String> successorCodes,
-      List<String> predecessorCodes,
+      List<UnitCode> successorCodes,
+      List<UnitCode> predecessorCodes,
       String source) {}
 
   /** The plain form of a registry, a document of kind {@code unit-registry}. */

@@ -3,7 +3,7 @@ package org.reformindicators.io.csv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * Remembers the cells of one read that were parsed or checked before, such as the indicator code {@code IND_07}
@@ -21,7 +21,8 @@ final class CellCache {
 
   private final Map<String, Object> indicators = new HashMap<>();
   private final Map<String, Object> periods = new HashMap<>();
-  private final Map<String, String> units = new HashMap<>();
+  private final Map<String, UnitCode> units = new HashMap<>();
+  private final Map<String, Object> breakdowns = new HashMap<>();
 
   /** Returns the parsed indicator code of a text, parsing it once. */
   <T> T indicator(String text, Function<String, T> parser) {
@@ -39,18 +40,23 @@ final class CellCache {
    * @param text the unit code
    * @param valid the check, made once per distinct valid text
    */
-  String unit(String text, Predicate<String> valid) {
-    String known = units.get(text);
+  UnitCode unit(String text) {
+    UnitCode known = units.get(text);
     if (known != null) {
       return known;
     }
-    if (!valid.test(text)) {
+    if (!UnitCode.isValid(text)) {
       return null;
     }
+    UnitCode code = UnitCode.of(text);
     if (units.size() < LIMIT) {
-      units.put(text, text);
+      units.put(text, code);
     }
-    return text;
+    return code;
+  }
+
+  <T> T breakdown(String text, Function<String, T> parser) {
+    return parsed(breakdowns, text, parser);
   }
 
   @SuppressWarnings("unchecked")

@@ -122,7 +122,7 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     char d = dialect.delimiter();
     field(observation.indicator().toString());
     out.write(d);
-    field(observation.unit());
+    field(observation.unit().toString());
     out.write(d);
     field(observation.period().toString());
     out.write(d);
@@ -136,7 +136,7 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
     out.write(d);
     out.write(observation.status().code());
     out.write(d);
-    field(Observation.breakdownText(observation.breakdown()));
+    field(observation.breakdown().toString());
     out.write(d);
     field(observation.note().orElse(""));
     if (counts) {

@@ -1,10 +1,10 @@
 package org.reformindicators.io.csv;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SortedMap;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.internal.LongOrdinals;
 import org.reformindicators.core.observation.Observation;
@@ -28,19 +28,16 @@ final class ObservationKeyTable {
 
   private static final ObservationStatus[] STATUSES = ObservationStatus.values();
 
-  /** The breakdown of a total, shared by plain rows. */
-  private static final SortedMap<String, String> TOTAL = Collections.emptySortedMap();
-
   private final Map<IndicatorCode, Integer> indicators = new HashMap<>();
   /** The last indicator and unit numbered, by identity: a read shares one object per distinct text. */
   private IndicatorCode lastIndicator;
 
   private int lastIndicatorNumber;
-  private String lastUnit;
+  private UnitCode lastUnit;
   private int lastUnitNumber;
-  private final Map<String, Integer> units = new HashMap<>();
+  private final Map<UnitCode, Integer> units = new HashMap<>();
   private final Map<ReportingPeriod, Integer> periods = new HashMap<>();
-  private final Map<SortedMap<String, String>, Integer> breakdowns = new HashMap<>();
+  private final Map<BreakdownKey, Integer> breakdowns = new HashMap<>();
   private final LongOrdinals series = new LongOrdinals();
   private final LongOrdinals places = new LongOrdinals();
   private final LongOrdinals keys = new LongOrdinals();
@@ -91,7 +88,7 @@ final class ObservationKeyTable {
         row.indicator(),
         row.unit(),
         row.period(),
-        TOTAL,
+        BreakdownKey.TOTAL,
         Double.doubleToLongBits(row.value()),
         0,
         ObservationStatus.NORMAL_VALUE,
@@ -100,9 +97,9 @@ final class ObservationKeyTable {
 
   private Earlier add(
       IndicatorCode indicator,
-      String unit,
+      UnitCode unit,
       ReportingPeriod period,
-      SortedMap<String, String> breakdown,
+      BreakdownKey breakdown,
       long valueBits,
       int universe,
       ObservationStatus status,
@@ -136,7 +133,7 @@ final class ObservationKeyTable {
 
   /** Rebuilds the first observation of a key from the stored parts and the key. */
   private Observation stored(
-      IndicatorCode indicator, String unit, ReportingPeriod period, SortedMap<String, String> breakdown, int ordinal) {
+      IndicatorCode indicator, UnitCode unit, ReportingPeriod period, BreakdownKey breakdown, int ordinal) {
     var builder =
         Observation.builder()
             .indicator(indicator)

@@ -2,11 +2,10 @@ package org.reformindicators.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
-import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
@@ -50,7 +49,7 @@ final class ObservationRows {
     IndicatorCode indicator =
         parse(row, ObservationColumn.INDICATOR, problems, text -> cache.indicator(text, IndicatorCode::parse));
     String area = row.cell(ObservationColumn.AREA.header());
-    String checkedArea = area.isEmpty() ? null : cache.unit(area, AdministrativeUnit::isValidCode);
+    UnitCode checkedArea = area.isEmpty() ? null : cache.unit(area);
     if (area.isEmpty()) {
       report(row, ObservationColumn.AREA, area, "area must not be empty; it is a unit code such as 51", problems);
     } else if (checkedArea == null) {
@@ -95,8 +94,10 @@ final class ObservationRows {
     Integer universe =
         universeText.isEmpty() ? null : parse(row, ObservationColumn.UNIVERSE, problems, PlainDecimal::universe);
     String breakdownText = cell(row, ObservationColumn.BREAKDOWN);
-    Map<String, String> breakdown =
-        breakdownText.isEmpty() ? Map.of() : parse(row, ObservationColumn.BREAKDOWN, problems, ObservationRows::breakdown);
+    BreakdownKey breakdown =
+        breakdownText.isEmpty()
+            ? BreakdownKey.TOTAL
+            : parse(row, ObservationColumn.BREAKDOWN, problems, text -> cache.breakdown(text, BreakdownKey::parse));
     String note = cell(row, ObservationColumn.NOTE);
     Double[] counts = counts(row, problems);
     if (problems.total() > before) {
@@ -106,7 +107,7 @@ final class ObservationRows {
         && value != null
         && status == ObservationStatus.NORMAL_VALUE
         && universe == null
-        && breakdown.isEmpty()
+        && breakdown.isTotal()
         && note.isBlank()
         && counts == null
         && !indicator.value().endsWith(IndicatorCode.RANK_SUFFIX)) {
@@ -188,24 +189,6 @@ final class ObservationRows {
       return null;
     }
     return new Double[] {numerator, denominator};
-  }
-
-  private static Map<String, String> breakdown(String text) {
-    Map<String, String> pairs = new TreeMap<>();
-    for (String pair : text.split(";", -1)) {
-      int equals = pair.indexOf('=');
-      String key = equals < 0 ? "" : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
-        throw new IllegalArgumentException(
-            "breakdown must be KEY=VALUE pairs of upper-case codes joined by ';' (e.g. LEVEL=COMMUNE;SECTOR=LAND),"
-                + " was '" + text + "'");
-      }
-      if (pairs.put(key, value) != null) {
-        throw new IllegalArgumentException("breakdown key " + key + " appears twice in '" + text + "'");
-      }
-    }
-    return pairs;
   }
 
   private static String cell(CsvRow row, ObservationColumn column) {

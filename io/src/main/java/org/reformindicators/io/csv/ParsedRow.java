@@ -1,5 +1,6 @@
 package org.reformindicators.io.csv;
 
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -16,12 +17,12 @@ import org.reformindicators.core.period.ReportingPeriod;
 final class ParsedRow {
 
   private final IndicatorCode indicator;
-  private final String unit;
+  private final UnitCode unit;
   private final ReportingPeriod period;
   private final double value;
   private Observation observation;
 
-  private ParsedRow(IndicatorCode indicator, String unit, ReportingPeriod period, double value, Observation whole) {
+  private ParsedRow(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, double value, Observation whole) {
     this.indicator = indicator;
     this.unit = unit;
     this.period = period;
@@ -30,7 +31,7 @@ final class ParsedRow {
   }
 
   /** A plain row: a value of status {@code A} without breakdown, universe or note. */
-  static ParsedRow plain(IndicatorCode indicator, String unit, ReportingPeriod period, double value) {
+  static ParsedRow plain(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, double value) {
     return new ParsedRow(indicator, unit, period, value, null);
   }
 
@@ -48,7 +49,7 @@ final class ParsedRow {
     return indicator;
   }
 
-  String unit() {
+  UnitCode unit() {
     return unit;
   }
 

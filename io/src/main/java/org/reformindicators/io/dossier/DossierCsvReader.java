@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.record.DossierOutcome;
 import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.record.HandlingLevel;
@@ -103,7 +104,14 @@ public final class DossierCsvReader {
   private static DossierRecord record(CsvTable.Row row, ProblemCollector problems) {
     RowParser cells = new RowParser(row, problems);
     String id = code(cells, "id");
-    String unit = cells.required("unit");
+    String unitText = cells.required("unit");
+    UnitCode unit = null;
+    if (UnitCode.isValid(unitText)) {
+      unit = UnitCode.of(unitText);
+    } else if (!unitText.isEmpty()) {
+      cells.report("unit", unitText, "unit must be a unit code of ASCII letters and digits, leading zeros kept, was '"
+          + unitText + "'");
+    }
     HandlingLevel level = cells.constant("level", HandlingLevel.class);
     String agency = code(cells, "agency");
     String procedure = code(cells, "procedure");

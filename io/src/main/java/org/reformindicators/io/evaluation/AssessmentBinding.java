@@ -126,7 +126,7 @@ public final class AssessmentBinding {
       Map<String, Double> externalNorms,
       RankUniverseRule rankUniverseRule,
       LocalDate planUnitLastDay,
-      List<String> successorUnitCodes,
+      List<org.reformindicators.core.area.UnitCode> successorUnitCodes,
       Boolean useSuccessorData) {}
 
   /** The plan of an assessment, kept so that its clauses can name their targets by clause id. */

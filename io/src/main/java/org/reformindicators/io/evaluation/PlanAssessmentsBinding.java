@@ -32,8 +32,8 @@ import org.reformindicators.io.document.DocumentKind;
  *
  * <p>The plan is written once, as the template; each unit's clauses name their targets by clause id, as in a
  * {@code plan-assessment}, and each clause is written exactly as there. Reading applies the template to each unit
- * ({@link Plan#withUnitCode(String)}) and the unit's successor facts to the settings ({@link
- * EvaluationSettings#forUnit(AdministrativeUnit)}). {@link PlanAssessmentsWriter} writes the same document one
+ * ({@link Plan#withUnitCode(org.reformindicators.core.area.UnitCode)}) and the unit's successor facts to the
+ * settings ({@link EvaluationSettings#forUnit(AdministrativeUnit)}). {@link PlanAssessmentsWriter} writes the same document one
  * unit at a time. Stateless and thread-safe.
  */
 public final class PlanAssessmentsBinding {

@@ -266,7 +266,7 @@ public final class PlanAssessmentsReader {
     private void handOver(UnitAssessment unit) {
       if (!seen.add(unit.unit())) {
         problems.add(new Problem(
-            ReadErrors.location(part + "/unit", partStart), "unit", unit.unitCode(),
+            ReadErrors.location(part + "/unit", partStart), "unit", unit.unitCode().value(),
             PlanAssessmentsBinding.twice(unit.unit())));
         return;
       }

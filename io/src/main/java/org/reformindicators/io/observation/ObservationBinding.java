@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
@@ -65,7 +67,7 @@ public final class ObservationBinding {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ObservationForm(
       IndicatorCode indicator,
-      String area,
+      UnitCode area,
       ReportingPeriod period,
       Double value,
       Integer universe,
@@ -111,7 +113,7 @@ public final class ObservationBinding {
           o.value().isPresent() ? o.value().getAsDouble() : null,
           o.universe().isPresent() ? o.universe().getAsInt() : null,
           o.status(),
-          o.breakdown(),
+          o.breakdown().asMap(),
           o.note().orElse(null),
           o.source().orElse(null));
     }
@@ -141,7 +143,7 @@ public final class ObservationBinding {
         builder.status(f.status());
       }
       if (f.breakdown() != null) {
-        builder.breakdown(f.breakdown());
+        builder.breakdown(BreakdownKey.of(f.breakdown()));
       }
       if (f.note() != null) {
         builder.note(f.note());
@@ -187,8 +189,8 @@ public final class ObservationBinding {
   }
 
   /**
-   * Reads a breakdown, such as {@code {"LEVEL": "COMMUNE"}}, refusing a key or value outside the code syntax at
-   * its own line (core checks the same rule again, naming the observation).
+   * Reads a breakdown, such as {@code {"LEVEL": "COMMUNE"}}, refusing a pair that {@link BreakdownKey} refuses at
+   * its own line, with that type's message.
    */
   static final class BreakdownDeserializer extends StdDeserializer<Map<String, String>> {
     private static final long serialVersionUID = 1L;
@@ -212,10 +214,10 @@ public final class ObservationBinding {
               p, "expected text, found " + ReadErrors.found(p), p.currentTokenLocation(), String.class);
         }
         String value = p.getText();
-        if (!IndicatorCode.isValidSyntax(key) || !IndicatorCode.isValidSyntax(value)) {
-          InvalidValueException e = new InvalidValueException(p, "breakdown keys and values must be upper-case"
-              + " ASCII letters, digits and underscores starting with a letter, was " + key + "=" + value, at,
-              String.class, key);
+        try {
+          BreakdownKey.of(key, value);
+        } catch (IllegalArgumentException bad) {
+          InvalidValueException e = new InvalidValueException(p, bad.getMessage(), at, String.class, key);
           e.prependPath(breakdown, key);
           throw e;
         }

@@ -26,15 +26,17 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.Phase;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.LegalReference;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.target.Baseline;
 import org.reformindicators.core.target.BilingualText;
-import org.reformindicators.core.target.BreakdownValue;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.NotApplicable;
 import org.reformindicators.core.target.RankUniverseRule;
@@ -82,8 +84,8 @@ public final class PlanBinding {
     TypeFactory types = TypeFactory.defaultInstance();
     module.addSerializer(ClauseId.class, ToStringSerializer.instance);
     module.addDeserializer(ClauseId.class, new TextValueDeserializer<>(ClauseId.class, ClauseId::parse));
-    module.addSerializer(BreakdownValue.class, ToStringSerializer.instance);
-    module.addDeserializer(BreakdownValue.class, new TextValueDeserializer<>(BreakdownValue.class, BreakdownValue::parse));
+    module.addSerializer(BreakdownKey.class, ToStringSerializer.instance);
+    module.addDeserializer(BreakdownKey.class, new TextValueDeserializer<>(BreakdownKey.class, BreakdownKey::parse));
 
     module.addSerializer(BilingualText.class, serializer(BilingualText.class, t -> new BilingualForm(t.vi(), t.en())));
     module.addDeserializer(
@@ -201,11 +203,11 @@ public final class PlanBinding {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record TargetForm(
       ClauseId clauseId,
-      String indicatorCode,
+      IndicatorCode indicatorCode,
       TargetKind kind,
       ReportingPeriod deadline,
       ClauseId milestoneOf,
-      BreakdownValue breakdown,
+      BreakdownKey breakdown,
       String sourceText,
       String englishRendering,
       List<String> notes,
@@ -220,7 +222,7 @@ public final class PlanBinding {
       String id,
       BilingualText title,
       LegalReference legalReference,
-      String unitCode,
+      UnitCode unitCode,
       Phase phase,
       List<LegalReference> implementedResolutions,
       RankUniverseRule rankUniverseRule,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Breakdown;
 import org.reformindicators.core.target.ChangePerYear;
@@ -129,7 +130,7 @@ final class TargetKindBinding {
     org.reformindicators.core.target.Baseline baselineValue;
     TargetKind each;
     List<org.reformindicators.core.period.ReportingPeriod> periods;
-    String parentIndicatorCode;
+    IndicatorCode parentIndicatorCode;
     TargetKind share;
     String dimension;
     Map<String, TargetKind> thresholds;

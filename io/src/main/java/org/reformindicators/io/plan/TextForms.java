@@ -3,6 +3,7 @@ package org.reformindicators.io.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.target.ChangeMeasure;
 import org.reformindicators.core.target.ChangeReference;
@@ -57,7 +58,7 @@ final class TextForms {
       org.reformindicators.core.target.Baseline baselineValue,
       TargetKind each,
       List<ReportingPeriod> periods,
-      String parentIndicatorCode,
+      IndicatorCode parentIndicatorCode,
       TargetKind share,
       String dimension,
       java.util.Map<String, TargetKind> thresholds,

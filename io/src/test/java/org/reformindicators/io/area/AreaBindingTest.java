@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.Generators;
@@ -33,7 +34,7 @@ class AreaBindingTest extends ModuleTestBase {
         .checkAssert(
             units -> {
               // one version per code, without links to units outside the registry
-              Map<String, AdministrativeUnit> byCode = new LinkedHashMap<>();
+              Map<UnitCode, AdministrativeUnit> byCode = new LinkedHashMap<>();
               units.forEach(
                   u ->
                       byCode.putIfAbsent(
@@ -53,7 +54,7 @@ class AreaBindingTest extends ModuleTestBase {
 
   @Test
   void areaCodesKeepTheirLeadingZeros() throws Exception {
-    AdministrativeUnit haNoi = AdministrativeUnit.builder().code("01").nameVi("Hà Nội").level(org.reformindicators.core.area.AdministrativeLevel.PROVINCE).build();
+    AdministrativeUnit haNoi = AdministrativeUnit.builder().code(UnitCode.of("01")).nameVi("Hà Nội").level(org.reformindicators.core.area.AdministrativeLevel.PROVINCE).build();
     String yaml = IO.writeString(haNoi, DocumentFormat.YAML);
     assertEquals("code: \"01\"\nnameVi: Hà Nội\nlevel: PROVINCE\n", yaml);
     // an unquoted 01 written by hand is read by its text, not as the number 1

@@ -28,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.core.indicator.BreakdownKey;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanEvaluator;
@@ -287,7 +289,7 @@ class SharedReadersConcurrencyTest {
       if (indicator.measure().kind() == MeasureKind.QUALITATIVE) {
         continue;
       }
-      for (String unit : List.of(plan.unitCode(), "01")) {
+      for (UnitCode unit : List.of(plan.unitCode(), UnitCode.of("01"))) {
         for (int year = 2019; year <= 2025; year++) {
           if (random.nextInt(10) < 3) {
             continue;
@@ -300,7 +302,7 @@ class SharedReadersConcurrencyTest {
             OptionalInt universe = indicator.measure().kind() == MeasureKind.RANK ? OptionalInt.of(63) : OptionalInt.empty();
             if (indicator.violation(value, universe).isEmpty()) {
               observations.add(Observation.builder().indicator(indicator.code()).unit(unit).period(CalendarYear.of(year))
-                  .value(value).universe(universe).breakdown(breakdown).build());
+                  .value(value).universe(universe).breakdown(BreakdownKey.of(breakdown)).build());
             }
           }
         }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarMonth;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -46,15 +49,27 @@ class CellCacheTest {
   }
 
   @Test
-  void aUnitCodeIsCheckedOnceWhenValidAndEachTimeWhenNot() {
+  void aUnitCodeIsMadeOnceWhenValidAndRefusedEachTimeWhenNot() {
     CellCache cache = new CellCache();
-    AtomicInteger checks = new AtomicInteger();
-    String code = new String("00513");
-    assertSame(code, cache.unit(code, text -> checks.incrementAndGet() > 0));
-    assertSame(code, cache.unit(new String("00513"), text -> checks.incrementAndGet() > 0));
-    assertEquals(1, checks.get());
-    assertNull(cache.unit("5 1", text -> checks.incrementAndGet() < 0));
-    assertNull(cache.unit("5 1", text -> checks.incrementAndGet() < 0));
-    assertEquals(3, checks.get());
+    UnitCode code = cache.unit(new String("00513"));
+    assertEquals(UnitCode.of("00513"), code);
+    assertSame(code, cache.unit(new String("00513")));
+    assertNull(cache.unit("5 1"));
+    assertNull(cache.unit("5 1"));
+  }
+
+  @Test
+  void aBreakdownIsParsedOnceWhenValid() {
+    CellCache cache = new CellCache();
+    AtomicInteger parses = new AtomicInteger();
+    BreakdownKey key =
+        cache.breakdown(
+            "LEVEL=COMMUNE",
+            text -> {
+              parses.incrementAndGet();
+              return BreakdownKey.parse(text);
+            });
+    assertSame(key, cache.breakdown(new String("LEVEL=COMMUNE"), text -> fail("parsed twice")));
+    assertEquals(1, parses.get());
   }
 }

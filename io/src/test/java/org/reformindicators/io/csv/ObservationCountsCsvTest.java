@@ -1,5 +1,6 @@
 package org.reformindicators.io.csv;
 
+import org.reformindicators.core.area.UnitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,7 +20,7 @@ class ObservationCountsCsvTest {
   @Test
   void writtenOnRequestAndReadBack() throws Exception {
     Observation derived =
-        Observation.builder().indicator(IndicatorCode.of("DVC766_PROGRESS")).unit("51").period(CalendarYear.of(2024))
+        Observation.builder().indicator(IndicatorCode.of("DVC766_PROGRESS")).unit(UnitCode.of("51")).period(CalendarYear.of(2024))
             .value(82.4).numerator(412).denominator(500).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ObservationCsvWriter writer = ObservationCsvWriter.create(out, CsvDialect.STANDARD, true)) {

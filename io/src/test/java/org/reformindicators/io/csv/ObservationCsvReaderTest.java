@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
@@ -47,8 +49,8 @@ class ObservationCsvReaderTest {
     ObservationSet set = ObservationCsvReader.create().read(utf8(text), "example.csv");
     assertEquals(
         List.of(
-            Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36, 63),
-            Observation.of(IndicatorCode.of("PCI_TRANSPARENCY"), "51", CalendarYear.of(2020), 6.29)),
+            Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 36, 63),
+            Observation.of(IndicatorCode.of("PCI_TRANSPARENCY"), UnitCode.of("51"), CalendarYear.of(2020), 6.29)),
         set.observations());
   }
 
@@ -63,14 +65,38 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void openBreakdownCodesWithDotsAndDigitsAreReadAndWrittenBackAsTheyWere() throws IOException {
+    // issue 13: agency codes (000.00.12.H48) and procedure codes beside the closed lists
+    String text =
+        "indicator,area,period,value,breakdown\n"
+            + "X,51,2024,12,AGENCY=000.00.12.H48\n"
+            + "X,51,2024,7,PROCEDURE=1.001234.000.00.00.H48;AGENCY=000.00.12.H48\n"
+            + "X,51,2024,19,\n";
+    ObservationSet set = ObservationCsvReader.create().read(utf8(text), "agencies.csv");
+    assertEquals(
+        List.of("", "AGENCY=000.00.12.H48", "AGENCY=000.00.12.H48;PROCEDURE=1.001234.000.00.00.H48"),
+        set.allSeries().stream().map(s -> s.breakdown().toString()).toList());
+    assertEquals(
+        12.0,
+        set.series(IndicatorCode.of("X"), UnitCode.of("51"), BreakdownKey.parse("AGENCY=000.00.12.H48"))
+            .observations().get(0).value().getAsDouble());
+    List<Problem> bad = problems("indicator,area,period,value,breakdown\nX,51,2024,1,AGENCY=000..12\n");
+    assertEquals(1, bad.size());
+    assertEquals(
+        "breakdown 'AGENCY=000..12' at position 12: a value must be upper-case ASCII letters, digits and"
+            + " underscores, in parts joined by single dots (e.g. COMMUNE, 000.00.12.H48)",
+        bad.get(0).message());
+  }
+
+  @Test
   void spreadsheetDialectIsReadOnlyWhenChosen() throws IOException {
     String text = "indicator;area;period;value;breakdown\nPCI;51;2020;\"6,29\";\nX;01;2020;-12,5;\"LEVEL=COMMUNE;SECTOR=LAND\"\n";
     ObservationSet set =
         ObservationCsvReader.create(ReadOptions.defaults(), CsvDialect.SEMICOLON_DECIMAL_COMMA).read(utf8(text), "vi.csv");
-    assertEquals(6.29, set.find(IndicatorCode.of("PCI"), "51", CalendarYear.of(2020)).orElseThrow().value().getAsDouble());
+    assertEquals(6.29, set.find(IndicatorCode.of("PCI"), UnitCode.of("51"), CalendarYear.of(2020)).orElseThrow().value().getAsDouble());
     Observation x = set.filter(o -> o.indicator().equals(IndicatorCode.of("X"))).observations().get(0);
     assertEquals(-12.5, x.value().getAsDouble());
-    assertEquals(java.util.Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"), x.breakdown());
+    assertEquals(java.util.Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"), x.breakdown().asMap());
     List<Problem> problems = problems(text);
     assertEquals(1, problems.size());
     assertEquals(
@@ -164,7 +190,7 @@ class ObservationCsvReaderTest {
     ObservationSet set =
         ObservationCsvReader.create(ReadOptions.defaults().ignoringUnknownFields(), CsvDialect.STANDARD)
             .read(utf8(text), "extra.csv");
-    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI"), "51", CalendarYear.of(2020), 6.29)), set.observations());
+    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI"), UnitCode.of("51"), CalendarYear.of(2020), 6.29)), set.observations());
   }
 
   @Test
@@ -197,7 +223,7 @@ class ObservationCsvReaderTest {
   void aFileWithoutAFinalLineEndIsRead() throws IOException {
     // Issue 12: every such file crashed with "Current state = FLUSHED, new state = CODING_END".
     ObservationSet set = ObservationCsvReader.create().read(utf8("indicator,area,period,value\nPCI_RANK,51,2020,36"), "a.csv");
-    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36)), set.observations());
+    assertEquals(List.of(Observation.of(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 36)), set.observations());
   }
 
   @Test

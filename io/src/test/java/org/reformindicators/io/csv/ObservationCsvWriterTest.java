@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.BreakdownKey;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationStatus;
@@ -19,15 +21,15 @@ class ObservationCsvWriterTest {
   void writesTheContractHeaderPlainDecimalsAndQuotesOnlyWhenNeeded() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ObservationCsvWriter writer = ObservationCsvWriter.create(out)) {
-      writer.write(Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36, 63));
-      writer.write(Observation.of(IndicatorCode.of("X"), "01", Quarter.of(2025, 3), 1e-7));
+      writer.write(Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 36, 63));
+      writer.write(Observation.of(IndicatorCode.of("X"), UnitCode.of("01"), Quarter.of(2025, 3), 1e-7));
       writer.write(
           Observation.builder()
               .indicator(IndicatorCode.of("Y"))
-              .unit("51")
+              .unit(UnitCode.of("51"))
               .period(CalendarYear.of(2021))
               .status(ObservationStatus.MISSING_VALUE)
-              .breakdown(Map.of("SECTOR", "LAND", "LEVEL", "COMMUNE"))
+              .breakdown(BreakdownKey.of(Map.of("SECTOR", "LAND", "LEVEL", "COMMUNE")))
               .note("chưa có \"số liệu\", xem sau")
               .build());
       assertEquals(3, writer.written());
@@ -47,10 +49,10 @@ class ObservationCsvWriterTest {
       writer.write(
           Observation.builder()
               .indicator(IndicatorCode.of("PCI"))
-              .unit("51")
+              .unit(UnitCode.of("51"))
               .period(CalendarYear.of(2020))
               .value(6.29)
-              .breakdown(Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND"))
+              .breakdown(BreakdownKey.of(Map.of("LEVEL", "COMMUNE", "SECTOR", "LAND")))
               .build());
     }
     assertEquals(

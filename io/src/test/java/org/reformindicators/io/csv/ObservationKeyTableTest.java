@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationKey;
@@ -46,10 +48,10 @@ class ObservationKeyTableTest {
   private static Observation observation(int pick, long line) {
     var builder = Observation.builder()
         .indicator(IndicatorCode.of("IND_" + pick % 6))
-        .unit(String.format("%05d", pick / 6 % 40))
+        .unit(UnitCode.of(String.format("%05d", pick / 6 % 40)))
         .period(pick / 240 % 2 == 0 ? CalendarYear.of(2020 + pick / 480) : Quarter.of(2020, 1 + pick / 480 % 4));
     if (pick / 12 % 2 == 1) {
-      builder.putBreakdown("LEVEL", "COMMUNE");
+      builder.breakdown(BreakdownKey.of("LEVEL", "COMMUNE"));
     }
     if (line % 5 == 0) {
       return builder.status(ObservationStatus.MISSING_VALUE).build();
@@ -60,11 +62,11 @@ class ObservationKeyTableTest {
   @Test
   void keepsTheStatusAndUniverseOfTheFirstRow() {
     ObservationKeyTable table = new ObservationKeyTable();
-    Observation rank = Observation.builder().from(Observation.rank(IndicatorCode.of("PCI_RANK"), "51",
+    Observation rank = Observation.builder().from(Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"),
         CalendarYear.of(2020), 36, 63)).status(ObservationStatus.ESTIMATED_VALUE).build();
     assertNull(table.add(rank, 2));
     ObservationKeyTable.Earlier earlier =
-        table.add(Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 37, 63), 9);
+        table.add(Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 37, 63), 9);
     assertEquals(2, earlier.line());
     assertEquals(List.of(rank.value(), rank.universe(), rank.status()),
         List.of(earlier.observation().value(), earlier.observation().universe(), earlier.observation().status()));

@@ -30,7 +30,7 @@ class BundledRuleSetsTest {
     Map<String, String> table = new TreeMap<>();
     for (Observation o : result.observations()) {
       table.put(
-          o.indicator() + " " + o.period() + (o.breakdown().isEmpty() ? "" : " " + Observation.breakdownText(o.breakdown())),
+          o.indicator() + " " + o.period() + (o.breakdown().isTotal() ? "" : " " + o.breakdown()),
           (long) o.numerator().getAsDouble() + "/" + (long) o.denominator().getAsDouble());
     }
     return table;

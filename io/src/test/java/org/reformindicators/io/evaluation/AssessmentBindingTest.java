@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.evaluation.EvaluationSettings;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanEvaluator;
@@ -32,10 +33,10 @@ public class AssessmentBindingTest extends ModuleTestBase {
     int[] pci = {36, 28, 22};
     for (int i = 0; i < 3; i++) {
       CalendarYear year = CalendarYear.of(2020 + i);
-      list.add(Observation.rank(IndicatorCode.of("PAR_INDEX_RANK"), "51", year, par[i], 63));
-      list.add(Observation.rank(IndicatorCode.of("PAPI_RANK"), "51", year, papi[i], 63));
-      list.add(Observation.rank(IndicatorCode.of("PCI_RANK"), "51", year, pci[i], 63));
-      list.add(Observation.of(IndicatorCode.of(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY), "51", year, 40 + 15 * i));
+      list.add(Observation.rank(IndicatorCode.of("PAR_INDEX_RANK"), UnitCode.of("51"), year, par[i], 63));
+      list.add(Observation.rank(IndicatorCode.of("PAPI_RANK"), UnitCode.of("51"), year, papi[i], 63));
+      list.add(Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), year, pci[i], 63));
+      list.add(Observation.of(IndicatorCode.of(QuangNgaiPlan1256.DOSSIERS_TRANSFERRED_ELECTRONICALLY), UnitCode.of("51"), year, 40 + 15 * i));
     }
     return ObservationSet.of(list);
   }

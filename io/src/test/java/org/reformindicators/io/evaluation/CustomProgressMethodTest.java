@@ -64,7 +64,7 @@ public class CustomProgressMethodTest extends ModuleTestBase {
     results.forEach(r -> assertEquals("fixed-ratio", r.methodId(), r.toString()));
     // T5, dossiers transferred electronically: 40, 55, 70 % in 2020–2022 towards ≥ 80 % by 2025 (plan-1256.md);
     // achieved 15 points a year where (80 − 40) / 5 = 8 are required: ratio 15 / 8 = 1.875 ≥ 1.25
-    ProgressResult t5 = assessment().clause("T5").orElseThrow().methodResult().orElseThrow();
+    ProgressResult t5 = assessment().clause(ClauseId.parse("T5")).orElseThrow().methodResult().orElseThrow();
     assertEquals(new FixedRatioMethod(1.25, 3), t5.method());
     assertEquals(FixedRatioMethod.Category.KEEPING_PACE, t5.category());
     assertEquals(1.875, t5.ratio().getAsDouble(), 1e-9);

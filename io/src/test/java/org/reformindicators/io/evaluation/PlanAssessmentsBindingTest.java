@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.evaluation.EvaluationSettings;
 import org.reformindicators.core.evaluation.PlanAssessments;
@@ -29,6 +30,7 @@ import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.problem.ReadException;
@@ -43,10 +45,10 @@ public class PlanAssessmentsBindingTest {
   /** Generated commune codes (no commune list is bundled or invented) and Quảng Ngãi before its merger. */
   static List<AdministrativeUnit> units() {
     List<AdministrativeUnit> units = new ArrayList<>();
-    units.add(VietnamUnits.registry().find("51", LocalDate.of(2022, 12, 31)).orElseThrow());
-    units.add(AdministrativeUnit.builder().code("00001").nameVi("Xã 00001").level(AdministrativeLevel.COMMUNE).build());
+    units.add(VietnamUnits.registry().find(UnitCode.of("51"), LocalDate.of(2022, 12, 31)).orElseThrow());
+    units.add(AdministrativeUnit.builder().code(UnitCode.of("00001")).nameVi("Xã 00001").level(AdministrativeLevel.COMMUNE).build());
     units.add(AdministrativeUnit.builder()
-        .code("00002")
+        .code(UnitCode.of("00002"))
         .nameVi("Xã 00002")
         .level(AdministrativeLevel.COMMUNE)
         .validUntil(LocalDate.of(2025, 6, 30))
@@ -110,19 +112,19 @@ public class PlanAssessmentsBindingTest {
   void goldenFileOfFormatVersion1ReadsAsWrittenAndWritesAsVersion2() throws IOException {
     PlanAssessments golden = IO.read(GOLDEN, PlanAssessments.class);
     assertEquals(CalendarYear.of(2022), golden.asOf());
-    assertEquals(List.of("51", "00001", "00002"), golden.units().stream().map(UnitAssessment::unitCode).toList());
-    UnitAssessment qng = golden.unit("51").orElseThrow();
+    assertEquals(List.of("51", "00001", "00002"), golden.units().stream().map(u -> u.unitCode().value()).toList());
+    UnitAssessment qng = golden.unit(UnitCode.of("51")).orElseThrow();
     assertEquals(LocalDate.of(2025, 6, 30), qng.unit().validUntil().orElseThrow());
     assertEquals(LocalDate.of(2025, 6, 30), qng.assessment().settings().planUnitLastDay().orElseThrow());
     // T1a: PAR INDEX rank 48 of 63 in 2022 against 63 in 2020
-    assertEquals(48.0, qng.assessment().clause("T1a").orElseThrow().latestValue().getAsDouble());
-    assertEquals(ProgressStatus.ON_TRACK, qng.assessment().clause("T1a").orElseThrow().status());
+    assertEquals(48.0, qng.assessment().clause(ClauseId.parse("T1a")).orElseThrow().latestValue().getAsDouble());
+    assertEquals(ProgressStatus.ON_TRACK, qng.assessment().clause(ClauseId.parse("T1a")).orElseThrow().status());
     // version 1 holds text, not the typed result: the figures and statuses equal the engine's
     PlanAssessments engine = assessments();
     for (UnitAssessment unit : golden.units()) {
       PlanAssessment made = engine.unit(unit.unitCode()).orElseThrow().assessment();
       for (ClauseAssessment read : unit.assessment().clauses()) {
-        ClauseAssessment expected = made.clause(read.clauseId().toString()).orElseThrow();
+        ClauseAssessment expected = made.clause(read.clauseId()).orElseThrow();
         assertEquals(expected.status(), read.status(), read.clauseId().toString());
         assertEquals(expected.latestValue(), read.latestValue(), read.clauseId().toString());
         assertEquals(expected.explanation(), read.explanation(), read.clauseId().toString());

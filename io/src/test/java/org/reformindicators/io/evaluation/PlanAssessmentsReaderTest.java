@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanAssessments;
 import org.reformindicators.core.evaluation.UnitAssessment;
@@ -90,7 +91,7 @@ class PlanAssessmentsReaderTest {
             out, DocumentFormat.JSON, golden.template(), golden.asOf(), golden.settings())) {
       for (int i = 0; i < count; i++) {
         AdministrativeUnit unit = AdministrativeUnit.builder()
-            .code(String.format("%05d", 100 + i)).nameVi(name).level(AdministrativeLevel.COMMUNE).build();
+            .code(UnitCode.of(String.format("%05d", 100 + i))).nameVi(name).level(AdministrativeLevel.COMMUNE).build();
         PlanAssessment a = PlanAssessment.builder().from(model)
             .plan(golden.template().withUnitCode(unit.code())).settings(golden.settings().forUnit(unit)).build();
         w.write(new UnitAssessment(unit, a));
@@ -108,7 +109,7 @@ class PlanAssessmentsReaderTest {
     PlanAssessmentsHeader header = IO.readPlanAssessments(file, u -> {
       assertEquals(name.length(), u.unit().nameVi().length());
       assertEquals(model.clauses(), u.assessment().clauses());
-      codes.add(u.unitCode());
+      codes.add(u.unitCode().value());
     });
     assertEquals(count, header.unitCount());
     assertEquals(count, codes.size());
@@ -153,7 +154,7 @@ class PlanAssessmentsReaderTest {
     ReadException whole = assertThrows(ReadException.class, () -> IO.readString(text, DocumentFormat.JSON, PlanAssessments.class));
     assertEquals(whole.problems(), e.problems(), "the same problem as the whole read");
     assertEquals(1, seen.size(), "the units before the problem, and none after it");
-    assertEquals("51", seen.get(0).unitCode());
+    assertEquals(UnitCode.of("51"), seen.get(0).unitCode());
   }
 
   @Test
@@ -167,7 +168,7 @@ class PlanAssessmentsReaderTest {
     assertTrue(problem.message().contains("the document ends inside"), problem.message());
     assertTrue(where(problem).line() > 0, problem.toString());
     assertTrue(where(problem).pointer().startsWith("/units/2/clauses/0"), problem.toString());
-    assertEquals(List.of("51", "00001"), seen.stream().map(UnitAssessment::unitCode).toList());
+    assertEquals(List.of("51", "00001"), seen.stream().map(u -> u.unitCode().value()).toList());
   }
 
   @Test

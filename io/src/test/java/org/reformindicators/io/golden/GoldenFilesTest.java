@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.observation.ObservationStatus;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.evaluation.ClauseAssessment;
@@ -51,7 +52,7 @@ class GoldenFilesTest extends ModuleTestBase {
   void unitRegistry() throws Exception {
     UnitRegistry registry = IO.readUnitRegistry(V1.resolve("unit-registry.yaml"));
     assertEquals(GoldenFixtures.registry(), registry);
-    assertEquals(2, registry.versionsOf("51").size());
+    assertEquals(2, registry.versionsOf(UnitCode.of("51")).size());
   }
 
   @Test
@@ -73,12 +74,12 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals("T1a", plan.targets().get(0).clauseId().toString());
     assertEquals("T14d", plan.targets().get(37).clauseId().toString());
     // plan-1256.md: T1b "PAR INDEX rank 25–30 of 63 provinces by 2025"
-    assertEquals(RankBand.of(25, 30, 63), plan.target("T1b").orElseThrow().kind());
+    assertEquals(RankBand.of(25, 30, 63), plan.target(ClauseId.parse("T1b")).orElseThrow().kind());
     // plan-1256.md, T7a: +20 percentage points a year from the 2021 value, capped at 100
-    ChangePerYear t7a = (ChangePerYear) ((Recurring) plan.target("T7a").orElseThrow().kind()).each();
+    ChangePerYear t7a = (ChangePerYear) ((Recurring) plan.target(ClauseId.parse("T7a")).orElseThrow().kind()).each();
     assertEquals(20.0, t7a.minChangePerYear());
     assertEquals(100.0, t7a.ceiling().getAsDouble());
-    assertEquals("51", plan.unitCode());
+    assertEquals(UnitCode.of("51"), plan.unitCode());
   }
 
   @Test
@@ -90,7 +91,7 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals("eurostat", assessment.settings().planMethod().orElseThrow().id());
     assertEquals("open-sdg", assessment.settings().chosenMethod(ClauseId.parse("T5")).orElseThrow().id());
     // T1a as assessed: PAR INDEX rank 55 of 63 in 2021 against 63 in 2020
-    ClauseAssessment t1a = assessment.clause("T1a").orElseThrow();
+    ClauseAssessment t1a = assessment.clause(ClauseId.parse("T1a")).orElseThrow();
     assertEquals(55.0, t1a.latestValue().getAsDouble());
     assertEquals(63.0, t1a.baselineValue().getAsDouble());
     assertEquals(ProgressStatus.ON_TRACK, t1a.status());

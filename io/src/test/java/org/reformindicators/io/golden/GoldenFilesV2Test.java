@@ -15,6 +15,7 @@ import org.reformindicators.core.evaluation.Rule;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.progress.RateKind;
+import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ModuleTestBase;
 import org.reformindicators.io.evaluation.AssessmentBindingTest;
@@ -35,7 +36,7 @@ class GoldenFilesV2Test extends ModuleTestBase {
     PlanAssessment assessment = IO.readAssessment(file);
     assertEquals(CalendarYear.of(2021), assessment.asOf());
     assertEquals(AssessmentBindingTest.assessments().get(4), assessment);
-    ClauseAssessment t1a = assessment.clause("T1a").orElseThrow();
+    ClauseAssessment t1a = assessment.clause(ClauseId.parse("T1a")).orElseThrow();
     // T1a: PAR INDEX rank 55 of 63 in 2021 from 63 in 2020, 8 places a year where 5 are required
     assertEquals(BaselineSource.BASELINE_PERIOD, t1a.baselineSource().orElseThrow());
     assertEquals(ObservationStatus.NORMAL_VALUE, t1a.latestStatus().orElseThrow());
@@ -44,7 +45,7 @@ class GoldenFilesV2Test extends ModuleTestBase {
     assertEquals(RateKind.COMPOUND, t1a.methodResult().orElseThrow().rateKind());
     assertEquals(new Rule.MethodChosen("eurostat"), t1a.rules().get(1));
     assertTrue(t1a.explanation().en().startsWith("T1a: On track. Value 55 (2021)"), t1a.explanation().en());
-    ClauseAssessment t3 = assessment.clause("T3").orElseThrow();
+    ClauseAssessment t3 = assessment.clause(ClauseId.parse("T3")).orElseThrow();
     assertTrue(t3.cause().orElseThrow() instanceof Reason.PeriodsNotAssessable, t3.cause().toString());
     // writing what was read gives the file back, byte for byte
     assertEquals(Files.readString(file), IO.writeString(assessment, DocumentFormat.JSON));

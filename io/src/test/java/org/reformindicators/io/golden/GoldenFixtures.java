@@ -3,8 +3,10 @@ package org.reformindicators.io.golden;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -29,19 +31,19 @@ final class GoldenFixtures {
   /** {@code golden/v1/unit-registry.yaml}: Quảng Ngãi and Kon Tum merged on 2025-07-01 (code 51 reused). */
   static UnitRegistry registry() {
     AdministrativeUnit vietnam =
-        AdministrativeUnit.builder().code("VN").nameVi("Việt Nam").nameEn("Viet Nam").level(AdministrativeLevel.NATIONAL).build();
+        AdministrativeUnit.builder().code(UnitCode.of("VN")).nameVi("Việt Nam").nameEn("Viet Nam").level(AdministrativeLevel.NATIONAL).build();
     AdministrativeUnit quangNgaiBefore = mergedIntoQuangNgai("51", "Quảng Ngãi");
     AdministrativeUnit konTum = mergedIntoQuangNgai("62", "Kon Tum");
     AdministrativeUnit quangNgaiAfter =
         AdministrativeUnit.builder()
-            .code("51")
+            .code(UnitCode.of("51"))
             .nameVi("Quảng Ngãi")
             .nameEn("Quang Ngai")
             .level(AdministrativeLevel.PROVINCE)
             .category("tỉnh")
-            .parentCode("VN")
+            .parentCode(UnitCode.of("VN"))
             .validFrom(LocalDate.of(2025, 7, 1))
-            .addPredecessorCodes("51", "62")
+            .addPredecessorCodes(UnitCode.of("51"), UnitCode.of("62"))
             .source("Nghị quyết 202/2025/QH15")
             .build();
     return UnitRegistry.of(List.of(vietnam, quangNgaiBefore, konTum, quangNgaiAfter));
@@ -50,13 +52,13 @@ final class GoldenFixtures {
   /** A pre-2025 province that ended on 2025-06-30 and went into the new Quảng Ngãi (code 51). */
   private static AdministrativeUnit mergedIntoQuangNgai(String code, String nameVi) {
     return AdministrativeUnit.builder()
-        .code(code)
+        .code(UnitCode.of(code))
         .nameVi(nameVi)
         .level(AdministrativeLevel.PROVINCE)
         .category("tỉnh")
-        .parentCode("VN")
+        .parentCode(UnitCode.of("VN"))
         .validUntil(LocalDate.of(2025, 6, 30))
-        .addSuccessorCodes("51")
+        .addSuccessorCodes(UnitCode.of("51"))
         .build();
   }
 
@@ -66,11 +68,11 @@ final class GoldenFixtures {
     return ObservationSet.of(
         List.of(
             // codes.md, observation CSV example
-            Observation.of(IndicatorCode.of("PCI_TRANSPARENCY"), "51", CalendarYear.of(2020), 6.29),
-            Observation.rank(IndicatorCode.of("PCI_RANK"), "51", CalendarYear.of(2020), 36, 63),
+            Observation.of(IndicatorCode.of("PCI_TRANSPARENCY"), UnitCode.of("51"), CalendarYear.of(2020), 6.29),
+            Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 36, 63),
             Observation.builder()
                 .indicator(IndicatorCode.of("PAR_INDEX_RANK"))
-                .unit("51")
+                .unit(UnitCode.of("51"))
                 .period(CalendarYear.of(2025))
                 .value(20)
                 .universe(34)
@@ -79,12 +81,12 @@ final class GoldenFixtures {
                 .build(),
             Observation.builder()
                 .indicator(satisfaction)
-                .unit("51")
+                .unit(UnitCode.of("51"))
                 .period(HalfYear.of(2024, 1))
                 .value(92.5)
-                .breakdown(Map.of("SECTOR", "LAND"))
+                .breakdown(BreakdownKey.of(Map.of("SECTOR", "LAND")))
                 .source("Báo cáo CCHC 6 tháng đầu năm 2024")
                 .build(),
-            Observation.missing(satisfaction, "51", CalendarYear.of(2021), ObservationStatus.MISSING_NOT_COLLECTED)));
+            Observation.missing(satisfaction, UnitCode.of("51"), CalendarYear.of(2021), ObservationStatus.MISSING_NOT_COLLECTED)));
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.target.Band;
@@ -51,7 +52,7 @@ class TargetKindBindingTest extends ModuleTestBase {
             case 5 -> ReductionFromBaseline.of(x, Baseline.of(CalendarYear.of(2018)));
             case 6 -> Completion.of();
             case 7 -> Recurring.everyYear(threshold, 2021, 2021 + n % 5);
-            case 8 -> NestedShare.of("QNG_PARENT", Threshold.atLeast(x));
+            case 8 -> NestedShare.of(IndicatorCode.of("QNG_PARENT"), Threshold.atLeast(x));
             case 9 -> Breakdown.of("LEVEL", Map.of("PROVINCE", Threshold.atLeast(x), "COMMUNE", Threshold.atLeast(x / 2)));
             case 10 -> ExternalThreshold.of("CENTRAL_RATIO", Comparison.AT_LEAST, BilingualText.of("Tỷ lệ do Trung ương quy định", "Ratio set centrally"));
             default -> Qualitative.of("Cơ cấu công chức hợp lý " + n);

@@ -72,12 +72,12 @@ class BadInputCatalogueTest {
   static Stream<Case> cases() {
     return Stream.of(
         // ---- observation CSV
-        csv("empty file", "", "line 1", "the file is empty; a header row with the columns [indicator, area, period, value] is required"),
+        csv("empty file", "", "line 1", "the file is empty; a header row is required, such as indicator,area,period,value (long form) or area,period,CODE,… (wide form)"),
         csv("missing required column", "indicator,area,period\nPCI,51,2020\n", "line 1, column 'value'", "required column 'value' is missing from the header [indicator, area, period]"),
         csv("unknown column", "indicator,area,period,value,unit\nPCI,51,2020,1,x\n", "line 1, column 'unit'", "unknown column 'unit'; expected columns are [indicator, area, period, value, universe, status, breakdown, note]"),
         csv("duplicate column", "indicator,area,period,value,value\n", "line 1, column 'value'", "column 'value' appears twice in the header"),
-        csv("semicolon file without the dialect", "indicator;area;period;value\nPCI;51;2020;6,29\n", "line 1, column 'indicator;area;period;value'", "the header is a single column holding ';': the file is delimited by ';', not ','; a spreadsheet export with ';' and a decimal comma needs the SEMICOLON_DECIMAL_COMMA dialect"),
-        csv("decimal comma", CSV_HEADER + "PCI,51,2020,\"6,29\",,A,,\n", "line 2, column 'value'", "value '6,29' is not a decimal number with '.' as the decimal mark; a decimal comma is read only with the SEMICOLON_DECIMAL_COMMA dialect"),
+        csv("semicolon file without the dialect", "indicator;area;period;value\nPCI;51;2020;6,29\n", "line 1, column 'indicator;area;period;value'", "the header is a single column holding ';': the file is delimited by ';', not ','; a spreadsheet export with ';' and a decimal comma needs the semicolon-decimal-comma dialect (--csv-dialect semicolon-decimal-comma)"),
+        csv("decimal comma", CSV_HEADER + "PCI,51,2020,\"6,29\",,A,,\n", "line 2, column 'value'", "value '6,29' is not a decimal number with '.' as the decimal mark; a decimal comma is read only with the semicolon-decimal-comma dialect (--csv-dialect semicolon-decimal-comma)"),
         csv("percent sign", CSV_HEADER + "PCI,51,2020,75%,,A,,\n", "line 2, column 'value'", "value '75%' must be written without a percent sign (percentages are on 0–100)"),
         csv("not a number", CSV_HEADER + "PCI,51,2020,n/a,,A,,\n", "line 2, column 'value'", "value 'n/a' is not a plain decimal number such as 6.29 or -12"),
         csv("empty value without missing status", CSV_HEADER + "PCI,51,2020,,,A,,\n", "line 2, column 'value'", "an empty value is allowed only with a missing-value status (M, O, L, Q or H), status was A"),

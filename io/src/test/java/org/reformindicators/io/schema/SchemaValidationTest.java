@@ -53,7 +53,7 @@ class SchemaValidationTest {
 
   static List<Path> documents() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(Path.of("src/test/resources/golden/v1"), Path.of("src/test/resources/plans"), Path.of("src/main/resources/org/reformindicators/io/methodologies"))) {
+    for (Path dir : List.of(Path.of("src/test/resources/golden/v1"), Path.of("src/test/resources/golden/v2"), Path.of("src/test/resources/plans"), Path.of("src/main/resources/org/reformindicators/io/methodologies"))) {
       try (Stream<Path> list = Files.list(dir)) {
         list.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")).sorted().forEach(files::add);
       }
@@ -64,7 +64,7 @@ class SchemaValidationTest {
   @Test
   void everyGoldenExampleAndBundledDocumentIsValid() throws IOException {
     List<Path> files = documents();
-    assertEquals(15, files.size(), files.toString());
+    assertEquals(16, files.size(), files.toString());
     for (Path file : files) {
       JsonNode document;
       try (InputStream in = Files.newInputStream(file)) {

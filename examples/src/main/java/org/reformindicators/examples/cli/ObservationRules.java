@@ -142,7 +142,7 @@ final class ObservationRules {
           String column = wide ? observation.indicator().toString() : "value";
           problems.accept(Problem.at(name, (int) Math.min(Integer.MAX_VALUE, line), 0, "column '"
               + column + "': " + observation.indicator() + ", area " + observation.unit() + ": "
-              + value.toPlainString() + " is outside the component's range " + range
+              + observation.valueText() + " is outside the component's range " + range
               + " (methodology " + String.join(", ", sources) + ")"));
         }
       }, problem -> { });

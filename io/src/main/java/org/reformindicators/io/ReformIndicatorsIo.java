@@ -423,13 +423,39 @@ public final class ReformIndicatorsIo {
           file.toString(),
           java.util.List.of(
               new Problem(
-                  new ProblemLocation.Document("/id", 0, 0),
+                  idLocation(file),
                   "id",
                   index.id(),
                   "id must equal the file name without extension '" + stem + "', was '" + index.id() + "'")),
           1);
     }
     return index;
+  }
+
+  /**
+   * Returns where the top-level {@code id} value of a document stands, so that a mismatch with the file name is
+   * reported at its line and column; the pointer alone when it cannot be found again.
+   */
+  private ProblemLocation.Document idLocation(Path file) {
+    try (InputStream in = Files.newInputStream(file);
+        com.fasterxml.jackson.core.JsonParser parser = mapper(DocumentFormat.of(file)).getFactory().createParser(in)) {
+      int depth = 0;
+      for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token.isStructStart()) {
+          depth++;
+        } else if (token.isStructEnd()) {
+          depth--;
+        } else if (depth == 1 && token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+            && "id".equals(parser.currentName())) {
+          parser.nextToken();
+          com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+          return new ProblemLocation.Document("/id", at.getLineNr(), at.getColumnNr());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the document was read once already; without a second reading the pointer still names the member
+    }
+    return new ProblemLocation.Document("/id", 0, 0);
   }
 
   /**

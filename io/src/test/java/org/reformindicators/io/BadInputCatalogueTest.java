@@ -72,12 +72,12 @@ class BadInputCatalogueTest {
   static Stream<Case> cases() {
     return Stream.of(
         // ---- observation CSV
-        csv("empty file", "", "line 1", "the file is empty; a header row with the columns [indicator, area, period, value] is required"),
+        csv("empty file", "", "line 1", "the file is empty; a header row is required, such as indicator,area,period,value (long form) or area,period,CODE,… (wide form)"),
         csv("missing required column", "indicator,area,period\nPCI,51,2020\n", "line 1, column 'value'", "required column 'value' is missing from the header [indicator, area, period]"),
         csv("unknown column", "indicator,area,period,value,unit\nPCI,51,2020,1,x\n", "line 1, column 'unit'", "unknown column 'unit'; expected columns are [indicator, area, period, value, universe, status, breakdown, note, numerator, denominator]"),
         csv("duplicate column", "indicator,area,period,value,value\n", "line 1, column 'value'", "column 'value' appears twice in the header"),
-        csv("semicolon file without the dialect", "indicator;area;period;value\nPCI;51;2020;6,29\n", "line 1, column 'indicator;area;period;value'", "the header is a single column holding ';': the file is delimited by ';', not ','; a spreadsheet export with ';' and a decimal comma needs the SEMICOLON_DECIMAL_COMMA dialect"),
-        csv("decimal comma", CSV_HEADER + "PCI,51,2020,\"6,29\",,A,,\n", "line 2, column 'value'", "value '6,29' is not a decimal number with '.' as the decimal mark; a decimal comma is read only with the SEMICOLON_DECIMAL_COMMA dialect"),
+        csv("semicolon file without the dialect", "indicator;area;period;value\nPCI;51;2020;6,29\n", "line 1, column 'indicator;area;period;value'", "the header is a single column holding ';': the file is delimited by ';', not ','; a spreadsheet export with ';' and a decimal comma needs the semicolon-decimal-comma dialect (--csv-dialect semicolon-decimal-comma)"),
+        csv("decimal comma", CSV_HEADER + "PCI,51,2020,\"6,29\",,A,,\n", "line 2, column 'value'", "value '6,29' is not a decimal number with '.' as the decimal mark; a decimal comma is read only with the semicolon-decimal-comma dialect (--csv-dialect semicolon-decimal-comma)"),
         csv("percent sign", CSV_HEADER + "PCI,51,2020,75%,,A,,\n", "line 2, column 'value'", "value '75%' must be written without a percent sign (percentages are on 0–100)"),
         csv("not a number", CSV_HEADER + "PCI,51,2020,n/a,,A,,\n", "line 2, column 'value'", "value 'n/a' is not a plain decimal number such as 6.29 or -12"),
         csv("empty value without missing status", CSV_HEADER + "PCI,51,2020,,,A,,\n", "line 2, column 'value'", "an empty value is allowed only with a missing-value status (M, O, L, Q or H), status was A"),
@@ -110,6 +110,7 @@ class BadInputCatalogueTest {
         yaml("duplicate YAML key", IndicatorCatalogue.class, "formatVersion: 1\nformatVersion: 1\n", "/formatVersion (line 2, column 1)", "the key 'formatVersion' appears twice in the same mapping"),
         yaml("alias bomb", IndicatorCatalogue.class, "a: &a [x, x]\nb: &b [" + "*a, ".repeat(9) + "*a]\nc: &c [" + "*b, ".repeat(9) + "*b]\nd: [" + "*c, ".repeat(9) + "*c]\n", "/b/0 (line 2, column 8)", "YAML aliases are not supported (*a): write the value out in full"),
         yaml("unknown target type in a plan", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: T1\n    kind: {type: wish}\n", "/targets/0/kind/type (line 5, column 11)", "target type must be one of [threshold, band, rank-band, rank-improvement-per-year, change-per-year, reduction-from-baseline, completion, recurring, nested-share, breakdown, external-threshold, qualitative], was 'wish'"),
+        yaml("unknown property of a target type", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: T1\n    kind: {type: band, min: 1, max: 2, colour: red}\n", "/targets/0/kind/colour (line 5, column 48)", "unknown property 'colour'; target type 'band' takes [min, max]"),
         yaml("parameter of another target type", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: T1\n    kind: {type: band, min: 1, max: 2, value: 3}\n", "/targets/0/kind/value (line 5, column 11)", "target type 'band' takes [min, max], was also given [value]"),
         yaml("undeclared reading", Plan.class, "formatVersion: 1\nkind: plan\ntargets:\n  - clauseId: T1\n    readings: [NOWHERE]\n", "/targets/0/readings/0 (line 5, column 16)", "reading 'NOWHERE' is not declared in the plan's readings (a plan declares its readings before its targets; outside a plan give the reading in full)"),
         // ---- whole-plan rules, reported at the target that breaks them (line 12 is the first target)
@@ -175,7 +176,7 @@ class BadInputCatalogueTest {
   void theCatalogueCoversEveryFormat() {
     java.util.Map<String, Long> byFormat =
         cases().collect(java.util.stream.Collectors.groupingBy(Case::format, java.util.stream.Collectors.counting()));
-    assertEquals(48, cases().count());
-    assertEquals(java.util.Map.of("csv", 20L, "json", 12L, "yaml", 16L), byFormat);
+    assertEquals(49, cases().count());
+    assertEquals(java.util.Map.of("csv", 20L, "json", 12L, "yaml", 17L), byFormat);
   }
 }

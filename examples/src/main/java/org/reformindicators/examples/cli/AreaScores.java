@@ -127,9 +127,36 @@ final class AreaScores {
    * @throws IllegalArgumentException if a value is out of range
    */
   UncertaintyOptions uncertaintyOptions(int draws, double noise, long seed) {
-    double[] noiseByDepth = new double[Math.max(1, depth(index.root()))];
-    java.util.Arrays.fill(noiseByDepth, noise);
+    return uncertaintyOptions(draws, noise, seed, Set.of());
+  }
+
+  /**
+   * Returns the options of an uncertainty analysis with the same relative weight noise at the
+   * chosen levels of the methodology's tree (1 = the components of the total), or at every level
+   * when none is chosen.
+   *
+   * @param draws the number of Monte Carlo draws
+   * @param noise the relative weight noise, in [0, 1)
+   * @param seed the seed
+   * @param levels the levels perturbed, each within 1..{@link #levels()}; empty for every level
+   * @return the options
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  UncertaintyOptions uncertaintyOptions(int draws, double noise, long seed, Set<Integer> levels) {
+    double[] noiseByDepth = new double[levels()];
+    for (int level = 1; level <= noiseByDepth.length; level++) {
+      noiseByDepth[level - 1] = levels.isEmpty() || levels.contains(level) ? noise : 0;
+    }
     return UncertaintyOptions.builder().draws(draws).seed(seed).weightNoise(noiseByDepth).build();
+  }
+
+  /**
+   * Returns the number of levels of the methodology's tree below its total (at least 1).
+   *
+   * @return the depth, 1 for a total over its leaves
+   */
+  int levels() {
+    return Math.max(1, depth(index.root()));
   }
 
   private static int depth(IndexNode node) {

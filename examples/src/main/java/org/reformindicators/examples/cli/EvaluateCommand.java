@@ -43,8 +43,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       names = "--observations",
       required = true,
       paramLabel = "FILE",
-      description = "The observations, a CSV file with the columns indicator,area,period,value[,…].")
+      description = "The observations, a CSV file with the columns indicator,area,period,value[,…], or a wide"
+          + " table area,period[,name][,universe],CODE,… (one row per area and period, a column per indicator"
+          + " code).")
   private Path observationsFile;
+
+  @Mixin private CsvDialectOption csvDialect = new CsvDialectOption();
 
   @Option(
       names = "--method",
@@ -91,8 +95,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     // Each row of an indicator of the plan is checked against its definition as it is read, so that a value
     // outside its range is reported at its line and column; rows of other indicators are checked by what they
     // claim (a rank within its universe).
-    ObservationSet observations = Inputs.observations(
-        observationsFile, ObservationValidator.of(plan.catalogue()).ignoringUnknownIndicators());
+    ObservationSet observations = Inputs.observations(observationsFile, Inputs.reader(csvDialect.dialect())
+        .validatingWith(ObservationValidator.of(plan.catalogue()).ignoringUnknownIndicators()));
     if (units != null) {
       ReportingPeriod asOf = options.asOf != null ? options.asOf : observations.latestPeriod().orElseThrow(
           () -> new InvalidInputException(Problem.ofFile(
@@ -102,10 +106,23 @@ public final class EvaluateCommand implements Callable<Integer> {
       UnitsOption.evaluate(spec, plan, resolved, observations, asOf, Optional.ofNullable(method), options);
       return ReformCommand.EXIT_OK;
     }
+    warnIfNoRowIsOfTheUnit(plan, observations);
     PlanAssessment assessment = Reports.evaluate(
         plan, observations, observationsFile.toString(), Optional.ofNullable(method), options);
     Reports.write(spec, assessment, observations, options);
     return ReformCommand.EXIT_OK;
+  }
+
+  /** Says on standard error when rows were read but none is of the plan's unit (the exit status stays 0). */
+  private void warnIfNoRowIsOfTheUnit(Plan plan, ObservationSet observations) {
+    String unit = plan.unitCode().toString();
+    if (observations.size() == 0
+        || observations.observations().stream().anyMatch(o -> o.unit().toString().equals(unit))) {
+      return;
+    }
+    spec.commandLine().getErr().println("warning: " + observationsFile + ": " + observations.size()
+        + (observations.size() == 1 ? " row was" : " rows were") + " read, none of the plan's unit " + unit
+        + "; every clause that needs an observation is not assessable");
   }
 
   /**

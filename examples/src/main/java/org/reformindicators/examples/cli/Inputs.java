@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationValidator;
+import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.csv.ObservationCsvReader;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
+import org.reformindicators.io.problem.ReadOptions;
 import org.reformindicators.io.problem.ReadSummary;
 
 /**
@@ -39,6 +41,16 @@ final class Inputs {
   }
 
   /**
+   * Returns the reader of observation CSV files in a dialect, strict, with the bundled unit registry.
+   *
+   * @param dialect the delimiter and decimal mark
+   * @return the reader
+   */
+  static ObservationCsvReader reader(CsvDialect dialect) {
+    return ObservationCsvReader.create(ReadOptions.defaults(), dialect);
+  }
+
+  /**
    * Reads an observation CSV file, checking each row against indicator definitions as it is read, so that a
    * value outside its indicator's range is reported at its line and column.
    *
@@ -52,7 +64,15 @@ final class Inputs {
     return observations(file, ObservationCsvReader.create().validatingWith(validator));
   }
 
-  private static ObservationSet observations(Path file, ObservationCsvReader reader) {
+  /**
+   * Reads an observation CSV file (long or wide form) with a reader.
+   *
+   * @param file the file
+   * @param reader the reader, with its dialect, validator and stated period
+   * @return the observations
+   * @throws InvalidInputException if the file is missing, unreadable or has any problem
+   */
+  static ObservationSet observations(Path file, ObservationCsvReader reader) {
     String name = file.toString();
     try (InputStream in = open(file)) {
       return reader.read(in, name);
@@ -73,9 +93,22 @@ final class Inputs {
    * @throws InvalidInputException if the file is missing or cannot be read
    */
   static ReadSummary checkObservations(Path file, Consumer<Problem> problems) {
+    return checkObservations(file, ObservationCsvReader.create(), problems);
+  }
+
+  /**
+   * Checks an observation CSV file as a stream with a reader, as {@link #checkObservations(Path, Consumer)} does.
+   *
+   * @param file the file
+   * @param reader the reader, with its dialect and validator
+   * @param problems receives each problem, located in the file
+   * @return the records read, accepted and rejected
+   * @throws InvalidInputException if the file is missing or cannot be read
+   */
+  static ReadSummary checkObservations(Path file, ObservationCsvReader reader, Consumer<Problem> problems) {
     String name = file.toString();
     try (InputStream in = open(file)) {
-      return ObservationCsvReader.create().check(in, name, problem -> problems.accept(located(name, problem)));
+      return reader.check(in, name, problem -> problems.accept(located(name, problem)));
     } catch (IOException e) {
       throw new InvalidInputException(Problem.ofFile(name, "cannot read the file: " + e.getMessage()));
     }

@@ -37,9 +37,23 @@ final class ObservationLines {
    * @throws IOException if the file cannot be read again
    */
   static Map<ObservationKey, Long> find(Path file, Set<ObservationKey> wanted) throws IOException {
+    return find(file, ObservationCsvReader.create(ReadOptions.defaults().lenient(), CsvDialect.STANDARD), wanted);
+  }
+
+  /**
+   * Returns the line on which each wanted observation starts, reading the file as it was read the first time.
+   *
+   * @param file the observation CSV file, already read without problems
+   * @param reader a lenient reader with the dialect and stated period of the first read
+   * @param wanted the keys of the observations to find
+   * @return the first line of each wanted observation that was found
+   * @throws IOException if the file cannot be read again
+   */
+  static Map<ObservationKey, Long> find(Path file, ObservationCsvReader reader, Set<ObservationKey> wanted)
+      throws IOException {
     Map<ObservationKey, Long> lines = new HashMap<>();
     try (InputStream in = Files.newInputStream(file)) {
-      ObservationCsvReader.create(ReadOptions.defaults().lenient(), CsvDialect.STANDARD).readWithLines(
+      reader.readWithLines(
           in,
           file.toString(),
           (observation, line) -> {

@@ -1,6 +1,8 @@
 package org.reformindicators.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,10 @@ import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ObservationKey;
 import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.io.csv.CsvDialect;
+import org.reformindicators.io.csv.ObservationCsvForm;
+import org.reformindicators.io.csv.ObservationCsvReader;
+import org.reformindicators.io.problem.ReadOptions;
 
 /**
  * Turns the problems the composite calculator finds into located problems of {@code score}, such
@@ -45,6 +51,25 @@ final class ScoringProblems {
    */
   static List<Problem> located(ScoringException e, CompositeIndex index, String methodology,
       Path observations, ReportingPeriod period) {
+    return located(e, index, methodology, observations, CsvDialect.STANDARD, period);
+  }
+
+  /**
+   * Locates every problem of a scoring failure in an observation file of a dialect, long or wide: the cell of a
+   * long-form file is in column {@code value}, that of a wide table in the component's own column.
+   *
+   * @param e the failure
+   * @param index the methodology
+   * @param methodology the methodology as the user named it (an id or a file)
+   * @param observations the observation file
+   * @param dialect the dialect the file was read in
+   * @param period the period scored (also the period of a wide table without a period column)
+   * @return the problems, those located in the observation file first, by line
+   */
+  static List<Problem> located(ScoringException e, CompositeIndex index, String methodology,
+      Path observations, CsvDialect dialect, ReportingPeriod period) {
+    ObservationCsvReader reader = ObservationCsvReader.create(ReadOptions.defaults().lenient(), dialect)
+        .withPeriod(period);
     Set<String> leaves = new HashSet<>();
     index.leaves().stream().map(IndexNode::code).forEach(leaves::add);
     Set<ObservationKey> cells = new HashSet<>();
@@ -53,7 +78,8 @@ final class ScoringProblems {
         cells.add(key(problem, period));
       }
     }
-    Map<ObservationKey, Long> lines = lines(observations, cells);
+    Map<ObservationKey, Long> lines = lines(observations, reader, cells);
+    boolean wide = isWide(observations, reader);
     String file = observations.toString();
     List<Problem> located = new ArrayList<>();
     for (ScoringProblem problem : e.problems()) {
@@ -62,7 +88,7 @@ final class ScoringProblems {
       Long line = isCell(problem, leaves) ? lines.get(key(problem, period)) : null;
       if (line != null) {
         located.add(Problem.at(file, (int) Math.min(Integer.MAX_VALUE, line), 0,
-            "column 'value': " + message));
+            "column '" + (wide ? problem.component() : "value") + "': " + message));
       } else {
         boolean data = problem.source() == ScoringProblem.Source.DATA;
         located.add(Problem.ofFile(data ? file : methodology, message));
@@ -82,12 +108,21 @@ final class ScoringProblems {
         IndicatorCode.of(problem.component()), UnitCode.of(problem.unit()), period, BreakdownKey.TOTAL);
   }
 
-  private static Map<ObservationKey, Long> lines(Path observations, Set<ObservationKey> cells) {
+  private static boolean isWide(Path observations, ObservationCsvReader reader) {
+    try (InputStream in = Files.newInputStream(observations)) {
+      return reader.form(in, observations.toString()) == ObservationCsvForm.WIDE;
+    } catch (IOException e) {
+      return false; // the file was read before; a cell then names the long form's column
+    }
+  }
+
+  private static Map<ObservationKey, Long> lines(
+      Path observations, ObservationCsvReader reader, Set<ObservationKey> cells) {
     if (cells.isEmpty()) {
       return Map.of();
     }
     try {
-      return ObservationLines.find(observations, cells);
+      return ObservationLines.find(observations, reader, cells);
     } catch (IOException e) {
       return Map.of(); // the problems still name the file, the area and the component
     }

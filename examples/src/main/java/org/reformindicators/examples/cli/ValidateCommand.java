@@ -11,11 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.reformindicators.core.evaluation.PlanAssessments;
 import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
 import org.reformindicators.io.problem.ReadSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,7 +49,12 @@ import picocli.CommandLine.Spec;
           + " row of a CSV or an element of an observation document's 'observations'; other documents"
           + " print '1 document read', and so does an observation document with a problem: a"
           + " document is read whole or not at all), then a one-line"
-          + " summary. The exit status is 0 when all files are valid, 1 otherwise."
+          + " summary. The exit status is 0 when all files are valid, 1 otherwise.",
+      "A plan, indicator catalogue or methodology named beside observation files sets rules for"
+          + " them: each row is also checked against the catalogue (ranges, whole numbers, rank"
+          + " universes, period kinds) and each methodology component against its range, with its"
+          + " line, as 'evaluate' and 'score' would. A .csv file may be long"
+          + " (indicator,area,period,value[,…]) or wide (area,period[,name][,universe],CODE,…)."
     })
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -81,6 +88,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to check.")
   private List<Path> files;
 
+  @Mixin private CsvDialectOption csvDialect = new CsvDialectOption();
+
   /** Creates the command; picocli instantiates it. */
   public ValidateCommand() {}
 
@@ -90,8 +99,9 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int invalid = 0;
     long problems = 0;
+    ObservationRules rules = ObservationRules.of(files);
     for (Path file : files) {
-      FileCheck check = check(file, err::println);
+      FileCheck check = check(file, csvDialect.dialect(), rules, err::println);
       err.flush();
       out.println(check.line(file.toString()));
       out.flush();
@@ -118,14 +128,31 @@ public final class ValidateCommand implements Callable<Integer> {
    * @return the counts of the file
    */
   static FileCheck check(Path file, Consumer<Problem> printer) {
+    return check(file, CsvDialect.STANDARD, ObservationRules.of(List.of()), printer);
+  }
+
+  /**
+   * Checks one file, an observation CSV in a dialect and against the rules of the documents beside
+   * it, handing its problems to {@code printer}.
+   *
+   * @param file the file
+   * @param dialect the dialect of an observation CSV
+   * @param rules the rules of the plans, catalogues and methodologies beside it
+   * @param printer receives the problems to print, located in the file
+   * @return the counts of the file
+   */
+  static FileCheck check(Path file, CsvDialect dialect, ObservationRules rules,
+      Consumer<Problem> printer) {
     String name = file.toString();
     String lower = name.toLowerCase(Locale.ROOT);
     Listing listing = new Listing(name, printer);
     FileCheck check;
     try {
       if (lower.endsWith(".csv")) {
-        ReadSummary summary = Inputs.checkObservations(file, listing);
-        check = new FileCheck(summary.recordsRead(), summary.accepted(), summary.problems(), false);
+        ReadSummary summary = Inputs.checkObservations(file, rules.reader(dialect), listing);
+        long outside = summary.readToEnd() ? rules.checkRanges(file, dialect, listing) : 0;
+        check = new FileCheck(summary.recordsRead(), summary.accepted() - Math.min(outside,
+            summary.accepted()), summary.problems() + outside, false);
       } else if (lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
         check = checkDocument(file, listing);
       } else {

@@ -153,4 +153,36 @@ class EvaluateCommandTest {
     assertTrue(method.err().contains("'magic' is not a progress method: use eurostat, open-sdg, escap, sdsn or linear"),
         method.err());
   }
+
+  @Test
+  void aWideTableEvaluatesLikeTheLongForm() {
+    Path wide = CliFiles.write(dir.resolve("wide.csv"), "area,period,universe,EX_DOSSIERS_ONLINE,PCI_RANK,EX_DATA_SHARED\n"
+        + "51,2023,,31.5,,\n51,2024-S1,,42.0,,\n51,2024,,47.5,,0\n51,2022,63,,33,\n");
+    Path longForm = CliFiles.write(dir.resolve("long.csv"), "indicator,area,period,value,universe\n"
+        + "EX_DOSSIERS_ONLINE,51,2023,31.5,\nEX_DOSSIERS_ONLINE,51,2024-S1,42.0,\nEX_DOSSIERS_ONLINE,51,2024,47.5,\n"
+        + "PCI_RANK,51,2022,33,63\nEX_DATA_SHARED,51,2024,0,\n");
+    CliRun fromWide = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", wide.toString(), "--lang", "en");
+    CliRun fromLong = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", longForm.toString(), "--lang", "en");
+    assertEquals(0, fromWide.status(), fromWide.toString());
+    assertEquals(fromLong.out(), fromWide.out());
+    // a wide table for evaluate needs its period column
+    Path noPeriod = CliFiles.write(dir.resolve("noperiod.csv"), "area,EX_DOSSIERS_ONLINE\n51,31.5\n");
+    CliRun refused = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", noPeriod.toString());
+    assertEquals(1, refused.status(), refused.toString());
+    assertTrue(refused.err().startsWith(noPeriod + ":1: column 'period': required column 'period' is missing"),
+        refused.err());
+  }
+
+  @Test
+  void rowsOfAnotherUnitOnlyGiveOneWarningWithTheCounts() {
+    // issue 15: every row was for another unit; exit 0 and NOT_ASSESSABLE everywhere without a word
+    Path other = CliFiles.write(dir.resolve("other.csv"), "indicator,area,period,value\n"
+        + "EX_DOSSIERS_ONLINE,48,2023,31.5\nEX_DOSSIERS_ONLINE,48,2024,47.5\n");
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", other.toString(), "--lang", "en");
+    assertEquals(0, run.status(), run.toString());
+    assertEquals("warning: " + other + ": 2 rows were read, none of the plan's unit 51; every clause that needs an"
+        + " observation is not assessable\n", run.err());
+    CliRun own = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString());
+    assertEquals("", own.err());
+  }
 }

@@ -104,4 +104,28 @@ class ReformJarIT {
     assertEquals(2, usage.status());
     assertTrue(usage.err().contains("Usage: reform report"), usage.err());
   }
+
+  @Test
+  void aWideTableOf63ProvincesScoresLikeTheSameDataInLongForm(@TempDir Path dir) throws Exception {
+    // issue 15: COINr-style wide tables were refused with one "unknown column" error per column.
+    Path wide = dir.resolve("pci-wide.csv");
+    Path longForm = dir.resolve("pci-long.csv");
+    Files.writeString(wide, WideTables.wide(null), StandardCharsets.UTF_8);
+    Files.writeString(longForm, WideTables.longForm("2020"), StandardCharsets.UTF_8);
+    Result fromWide = run("score", "--methodology", "pci", "--observations", wide.toString(), "--period", "2020",
+        "--format", "csv");
+    Result fromLong = run("score", "--methodology", "pci", "--observations", longForm.toString(), "--period",
+        "2020", "--format", "csv");
+    assertEquals(0, fromWide.status(), fromWide.err());
+    assertEquals("", fromWide.err());
+    assertEquals(64, fromWide.out().lines().count(), fromWide.out());
+    assertEquals(fromLong.out(), fromWide.out());
+    assertTrue(fromWide.out().startsWith("area,period,score,rank,ranking_score,name,sample\n"), fromWide.out());
+
+    Result noise = run("score", "--methodology", "pci", "--observations", wide.toString(), "--period", "2020",
+        "--noise", "0.1");
+    assertEquals(2, noise.status(), noise.err());
+    assertTrue(noise.err().contains("Option '--noise' sets the uncertainty analysis, so it needs --uncertainty N"),
+        noise.err());
+  }
 }

@@ -32,11 +32,11 @@ class ScoreCommandTest {
         "--period", "2020", "--format", "csv");
     assertEquals(0, run.status(), run.toString());
     List<String> lines = run.out().lines().toList();
-    assertEquals("area,period,score,rank,name,sample", lines.get(0));
+    assertEquals("area,period,score,rank,ranking_score,name,sample", lines.get(0));
     assertEquals(6, lines.size());
     // indices.md, PCI table, Quảng Ngãi 2020 [V]: 10 × Σ weight × sub-index of the published
     // (rounded) sub-indices = 63.18; the published total 63.20 comes from unrounded inputs.
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("51,2020,63.18,") && l.endsWith(",Quảng Ngãi,0")),
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("51,2020,63.18,") && l.endsWith(",63.18,Quảng Ngãi,0")),
         run.out());
     assertTrue(lines.stream().filter(l -> l.startsWith("48,")).allMatch(l -> l.endsWith(",1")), "samples flagged");
   }
@@ -64,15 +64,18 @@ class ScoreCommandTest {
 
     CliRun csv = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
         "--period", "2020", "--uncertainty", "200", "--format", "csv");
-    assertTrue(csv.out().startsWith("area,period,score,rank,rank_p05,rank_median,rank_p95,name,sample\n"), csv.out());
+    assertTrue(csv.out().startsWith("area,period,score,rank,ranking_score,lower_rank,median_rank,upper_rank,draws,"
+        + "weight_noise,noise_levels,seed,name,sample\n"), csv.out());
+    // the settings of the analysis on every line: 200 draws, ±0.25 at the one level of pci, seed 1
+    assertTrue(csv.out().lines().skip(1).allMatch(l -> l.contains(",200,0.25,1,1,")), csv.out());
 
     CliRun zero = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
         "--period", "2020", "--uncertainty", "200", "--noise", "0", "--format", "csv");
     for (String line : zero.out().lines().skip(1).toList()) {
       String[] cells = line.split(",");
-      // Without noise every interval collapses to the nominal rank.
-      assertEquals(cells[3] + ".0", cells[4], line);
-      assertEquals(cells[3] + ".0", cells[6], line);
+      // Without noise every interval collapses to the nominal rank, written as a whole number.
+      assertEquals(cells[3], cells[5], line);
+      assertEquals(cells[3], cells[7], line);
     }
   }
 
@@ -97,8 +100,9 @@ class ScoreCommandTest {
     // QNG-D1: 10 × (0.3 × 7.2 + 0.3 × 6.8 + 0.2 × 6.1 + 0.2 × 7.5) = 10 × 6.92 = 69.20
     // QNG-D5 lacks time costs; 3 of 4 components meet the minimum coverage of 0.75, so the weights
     // are renormalised: 10 × (0.3 × 5.8 + 0.2 × 6.0 + 0.2 × 6.4) / 0.7 = 10 × 4.22 / 0.7 = 60.2857… → 60.29
-    assertEquals(List.of("area,period,score,rank,name,sample", "QNG-D1,2024,69.20,1,,1", "QNG-D2,2024,68.40,2,,1",
-        "QNG-D4,2024,68.30,3,,1", "QNG-D3,2024,60.80,4,,1", "QNG-D5,2024,60.29,5,,1"), run.out().lines().toList());
+    assertEquals(List.of("area,period,score,rank,ranking_score,name,sample", "QNG-D1,2024,69.20,1,69.20,,1",
+        "QNG-D2,2024,68.40,2,68.40,,1", "QNG-D4,2024,68.30,3,68.30,,1", "QNG-D3,2024,60.80,4,60.80,,1",
+        "QNG-D5,2024,60.29,5,60.29,,1"), run.out().lines().toList());
 
     CliRun outside = CliRun.of("score", "--methodology", methodology.toString(), "--observations",
         data.toString(), "--period", "2021");
@@ -125,10 +129,11 @@ class ScoreCommandTest {
     assertEquals(1, unknown.status(), unknown.toString());
     assertTrue(unknown.err().startsWith("abc: neither a bundled methodology id (pci, "), unknown.err());
 
-    CliRun empty = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+    Path none = CliFiles.write(dir.resolve("none-rows.csv"), "indicator,area,period,value\n");
+    CliRun empty = CliRun.of("score", "--methodology", "pci", "--observations", none.toString(),
         "--period", "2019");
     assertEquals(1, empty.status(), empty.toString());
-    assertTrue(empty.err().startsWith(provinces + ": has no value of a component of pci"), empty.err());
+    assertTrue(empty.err().startsWith(none + ": has no value of a component of pci"), empty.err());
 
     CliRun missing = CliRun.of("score", "--methodology", "pci", "--observations",
         dir.resolve("none.csv").toString(), "--period", "2020");
@@ -137,11 +142,109 @@ class ScoreCommandTest {
   }
 
   @Test
+  void rowsOfNoComponentGiveOneWarningAndAnEmptyResult() throws IOException {
+    // issue 15: rows were read, none for the period: exit 0, one warning with the counts
+    CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(),
+        "--period", "2019", "--format", "json");
+    assertEquals(0, run.status(), run.toString());
+    String expected = provinces + ": 50 rows were read, none of a component of pci (PCI_ENTRY_COSTS,"
+        + " PCI_LAND_ACCESS, PCI_TRANSPARENCY, PCI_TIME_COSTS, PCI_INFORMAL_CHARGES, PCI_POLICY_BIAS,"
+        + " PCI_PROACTIVITY, PCI_BUSINESS_SUPPORT, PCI_LABOR_TRAINING, PCI_LEGAL_INSTITUTIONS) for the period"
+        + " 2019; no area was scored";
+    assertEquals("warning: " + expected + "\n", run.err());
+    CompositeResultDocument read =
+        ReformIndicatorsIo.create().readString(run.out(), DocumentFormat.JSON, CompositeResultDocument.class);
+    assertEquals(List.of(expected), read.warnings());
+    assertEquals(List.of(), read.units());
+  }
+
+  @Test
+  void theJsonCarriesTheRankingScoreWholeRanksAndTheSettingsOfTheAnalysis() throws IOException {
+    CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(), "--period",
+        "2020", "--uncertainty", "100", "--noise", "0.2", "--noise-level", "1", "--seed", "3", "--format", "json");
+    assertEquals(0, run.status(), run.toString());
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertEquals(2, root.get("formatVersion").asInt());
+    for (JsonNode unit : root.get("units")) {
+      assertTrue(unit.get("rank").isIntegralNumber(), unit.toString());
+      assertEquals(unit.get("scores").get("PCI").decimalValue(), unit.get("rankingScore").decimalValue());
+    }
+    assertTrue(root.get("intervals").get(0).get("nominalRank").isIntegralNumber());
+    JsonNode settings = root.get("uncertainty");
+    assertEquals(100, settings.get("draws").asInt());
+    assertEquals(3, settings.get("seed").asInt());
+    assertEquals(1, settings.get("weightNoise").size());
+    assertEquals(1, settings.get("weightNoise").get(0).get("level").asInt());
+    assertEquals(0.2, settings.get("weightNoise").get(0).get("noise").asDouble());
+    CliRun text = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(), "--period",
+        "2020", "--uncertainty", "100", "--noise-level", "1");
+    assertTrue(text.out().startsWith("Provincial Competitiveness Index 2020 (pci), 100 draws, weight noise ±0.25"
+        + " at level 1, seed 1\n"), text.out());
+  }
+
+  @Test
+  void optionsOfTheUncertaintyAnalysisNeedIt() {
+    for (String[] alone : new String[][] {{"--noise", "0.1"}, {"--seed", "4"}, {"--noise-level", "1"}}) {
+      CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(), "--period",
+          "2020", alone[0], alone[1]);
+      assertEquals(2, run.status(), run.toString());
+      assertTrue(run.err().startsWith("reform: Option '" + alone[0] + "' sets the uncertainty analysis, so it"
+          + " needs --uncertainty N\n"), run.err());
+    }
+    CliRun deep = CliRun.of("score", "--methodology", "pci", "--observations", provinces.toString(), "--period",
+        "2020", "--uncertainty", "10", "--noise-level", "2");
+    assertEquals(2, deep.status(), deep.toString());
+    assertTrue(deep.err().startsWith("reform: Invalid value for option '--noise-level': the tree of this"
+        + " methodology has the levels 1..1, was 2\n"), deep.err());
+    CliRun help = CliRun.of("score", "--help");
+    assertTrue(help.out().contains("Default: every"), help.out());
+    assertTrue(help.out().contains("--csv-dialect"), help.out());
+  }
+
+  @Test
+  void aWideTableScoresLikeTheSameDataInLongForm() throws IOException {
+    Path wide = CliFiles.write(dir.resolve("wide.csv"), WideTables.wide(null));
+    Path longForm = CliFiles.write(dir.resolve("long.csv"), WideTables.longForm("2020"));
+    CliRun fromWide = CliRun.of("score", "--methodology", "pci", "--observations", wide.toString(),
+        "--period", "2020", "--format", "csv");
+    CliRun fromLong = CliRun.of("score", "--methodology", "pci", "--observations", longForm.toString(),
+        "--period", "2020", "--format", "csv");
+    assertEquals(0, fromWide.status(), fromWide.toString());
+    assertEquals(64, fromWide.out().lines().count());
+    assertEquals(fromLong.out(), fromWide.out());
+    // the same table saved by a spreadsheet in a Vietnamese locale
+    Path semicolon = CliFiles.write(dir.resolve("wide-vi.csv"), WideTables.wide(null).replace(',', ';')
+        .replaceAll("(\\d)\\.(\\d)", "$1,$2"));
+    CliRun vi = CliRun.of("score", "--methodology", "pci", "--observations", semicolon.toString(),
+        "--period", "2020", "--format", "csv", "--csv-dialect", "semicolon-decimal-comma");
+    assertEquals(fromLong.out(), vi.out(), vi.err());
+    CliRun viWithoutOption = CliRun.of("score", "--methodology", "pci", "--observations", semicolon.toString(),
+        "--period", "2020");
+    assertEquals(1, viWithoutOption.status());
+    assertTrue(viWithoutOption.err().contains("--csv-dialect semicolon-decimal-comma"), viWithoutOption.err());
+    assertFalse(viWithoutOption.err().contains("SEMICOLON_DECIMAL_COMMA"), viWithoutOption.err());
+  }
+
+  @Test
+  void aBadCellOfAWideTableIsLocatedInItsColumn() {
+    Path wide = CliFiles.write(dir.resolve("wide.csv"), "area,PCI_TRANSPARENCY,PCI_LAND_ACCESS\n51,6.x,11\n");
+    CliRun run = CliRun.of("score", "--methodology", "pci", "--observations", wide.toString(), "--period", "2020");
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().startsWith(wide + ":2: column 'PCI_TRANSPARENCY': value '6.x'"), run.err());
+    Path range = CliFiles.write(dir.resolve("range.csv"), "area,PCI_TRANSPARENCY,PCI_LAND_ACCESS\n51,6.1,11\n");
+    CliRun outside = CliRun.of("score", "--methodology", "pci", "--observations", range.toString(),
+        "--period", "2020");
+    assertEquals(1, outside.status(), outside.toString());
+    assertTrue(outside.err().contains(range + ":2: column 'PCI_LAND_ACCESS': PCI_LAND_ACCESS, area 51: 11"),
+        outside.err());
+  }
+
+  @Test
   void badNumbersAreUsageErrors() {
     for (String[] bad : new String[][] {{"--uncertainty", "0"}, {"--noise", "1.5"}, {"--noise", "x"},
-        {"--seed", "one"}, {"--format", "xml"}}) {
+        {"--seed", "one"}, {"--format", "xml"}, {"--csv-dialect", "excel"}}) {
       String[] args = {"score", "--methodology", "pci", "--observations", provinces.toString(), "--period",
-          "2020", bad[0], bad[1]};
+          "2020", "--uncertainty", "5", bad[0], bad[1]};
       CliRun run = CliRun.of(args);
       assertEquals(2, run.status(), String.join(" ", bad) + ": " + run);
       assertTrue(run.err().contains("Usage: reform score"), run.err());

@@ -83,7 +83,9 @@ class ValidateCommandTest {
     Path renamed = CliFiles.copy("/org/reformindicators/io/methodologies/pci.yaml", dir.resolve("my-index.yaml"));
     CliRun run = CliRun.of("validate", pci.toString(), renamed.toString());
     assertEquals(1, run.status(), run.toString());
-    assertTrue(run.err().startsWith(renamed + ":"), run.err());
+    // issue 15: the mismatch is reported at the line and column of the id
+    assertEquals(renamed + ":5:5: /id: id must equal the file name without extension 'my-index', was 'pci'\n",
+        run.err());
     assertEquals(pci + ": 1 document read, 1 accepted, 0 rejected\n"
         + renamed + ": 1 document read, 0 accepted, 1 rejected\n"
         + "2 files checked: 1 valid, 1 invalid (1 problem)\n", run.out());
@@ -188,5 +190,37 @@ class ValidateCommandTest {
         good + ": 2 records read, 2 accepted, 0 rejected",
         bad + ": 1 document read, 0 accepted, 1 rejected",
         "2 files checked: 1 valid, 1 invalid (1 problem)"), run.out().lines().toList());
+  }
+
+  @Test
+  void aPlanBesideObservationsChecksThemAgainstItsCatalogueWithLines() {
+    // issue 15: 'validate plan.yaml obs.csv' passed data that 'evaluate' then refused.
+    Path plan = CliFiles.copy(CliFiles.EXAMPLE_PLAN, dir.resolve("plan.yaml"));
+    Path data = CliFiles.write(dir.resolve("data.csv"), "indicator,area,period,value\n"
+        + "EX_DOSSIERS_ONLINE,51,2023,31.5\nEX_DOSSIERS_ONLINE,51,2024,140\nOTHER,51,2024,140\n");
+    CliRun alone = CliRun.of("validate", data.toString());
+    assertEquals(0, alone.status(), alone.toString());
+    CliRun beside = CliRun.of("validate", plan.toString(), data.toString());
+    assertEquals(1, beside.status(), beside.toString());
+    assertTrue(beside.err().startsWith(data + ":3: column 'value': "), beside.err());
+    assertTrue(beside.err().contains("140"), beside.err());
+    assertEquals(1, beside.err().lines().count(), beside.err());
+    assertTrue(beside.out().contains(data + ": 3 records read, 2 accepted, 1 rejected\n"), beside.out());
+  }
+
+  @Test
+  void aMethodologyBesideAWideTableChecksItsComponentRangesWithLinesAndColumns() {
+    Path methodology = CliFiles.write(dir.resolve("pci.yaml"), ReformIndicatorsIoText.pci());
+    Path wide = CliFiles.write(dir.resolve("wide.csv"),
+        "area;period;PCI_TRANSPARENCY;PCI_LAND_ACCESS\n51;2020;6,29;11\n48;2020;7;6,5\n");
+    CliRun run = CliRun.of("validate", "--csv-dialect", "semicolon-decimal-comma", methodology.toString(),
+        wide.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().startsWith(wide + ":2: column 'PCI_LAND_ACCESS': PCI_LAND_ACCESS, area 51: 11 is outside"
+        + " the component's range 0–10"), run.err());
+    assertTrue(run.out().contains(wide + ": 4 records read, 3 accepted, 1 rejected\n"), run.out());
+    CliRun standard = CliRun.of("validate", wide.toString());
+    assertEquals(1, standard.status(), standard.toString());
+    assertTrue(standard.err().contains("--csv-dialect semicolon-decimal-comma"), standard.err());
   }
 }

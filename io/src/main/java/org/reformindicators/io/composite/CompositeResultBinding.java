@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.reformindicators.core.composite.ranking.RankingMethod;
 import org.reformindicators.core.composite.uncertainty.UnitRankInterval;
 import org.reformindicators.io.deser.CoreValueDeserializer;
@@ -20,9 +22,13 @@ import org.reformindicators.io.ser.CoreValueSerializer;
 import org.reformindicators.io.ser.DocumentSerializer;
 
 /**
- * Registers the serializers and deserializers of composite results, such as {@code {"formatVersion": 1,
+ * Registers the serializers and deserializers of composite results, such as {@code {"formatVersion": 2,
  * "kind": "composite-result", "methodology": "pci", "rankingMethod": "competition", "units": [{"unit": "51",
- * "scores": {"PCI": 64.32, …}, "rank": 30}], "intervals": […]}}.
+ * "scores": {"PCI": 64.32, …}, "rankingScore": 64.32, "rank": 30}], "intervals": […], "uncertainty": {…},
+ * "warnings": […]}}.
+ *
+ * <p>Ranks are written as integers when they are whole ({@code 46}, not {@code 46.0}); only fractional ranking
+ * and interpolated percentiles give decimals ({@code 2.5}). Version 1 documents read as before.
  *
  * <p>Stateless and thread-safe.
  */
@@ -46,11 +52,17 @@ public final class CompositeResultBinding {
   }
 
   /** {@code {unit, nominalRank, medianRank, lowerRank, upperRank}}. */
-  record IntervalForm(String unit, Integer nominalRank, Double medianRank, Double lowerRank, Double upperRank) {}
+  record IntervalForm(String unit, Integer nominalRank, Number medianRank, Number lowerRank, Number upperRank) {}
 
-  /** {@code {unit, scores, rank?, group?}}. */
+  /** {@code {unit, scores, rankingScore?, rank?, group?}}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record UnitForm(String unit, Map<String, BigDecimal> scores, Double rank, String group) {}
+  record UnitForm(String unit, Map<String, BigDecimal> scores, BigDecimal rankingScore, Number rank, String group) {}
+
+  /** {@code {level, noise}}: the weight noise of one level of the tree. */
+  record LevelNoiseForm(Integer level, Double noise) {}
+
+  /** {@code {draws, seed, weightNoise}}: the settings of an uncertainty analysis. */
+  record SettingsForm(Integer draws, Long seed, List<LevelNoiseForm> weightNoise) {}
 
   /** The document. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -60,8 +72,19 @@ public final class CompositeResultBinding {
       String methodology,
       String rankingMethod,
       List<CompositeResultDocument.UnitResult> units,
-      List<UnitRankInterval> intervals)
+      List<UnitRankInterval> intervals,
+      SettingsForm uncertainty,
+      List<String> warnings)
       implements DocumentForm {}
+
+  /** A rank as written: an integer when whole (46), else the decimal (2.5). */
+  static Number rank(double rank) {
+    return rank == Math.rint(rank) && Math.abs(rank) < 1e15 ? (Number) Long.valueOf((long) rank) : (Number) Double.valueOf(rank);
+  }
+
+  private static double rank(Number rank, String field, String what) {
+    return FormParameters.require(rank, field, what).doubleValue();
+  }
 
   static final class IntervalSerializer extends CoreValueSerializer<UnitRankInterval, IntervalForm> {
     private static final long serialVersionUID = 1L;
@@ -72,7 +95,7 @@ public final class CompositeResultBinding {
 
     @Override
     protected IntervalForm form(UnitRankInterval i) {
-      return new IntervalForm(i.unit(), i.nominalRank(), i.medianRank(), i.lowerRank(), i.upperRank());
+      return new IntervalForm(i.unit(), i.nominalRank(), rank(i.medianRank()), rank(i.lowerRank()), rank(i.upperRank()));
     }
   }
 
@@ -89,9 +112,9 @@ public final class CompositeResultBinding {
       return new UnitRankInterval(
           FormParameters.require(f.unit(), "unit", what),
           FormParameters.require(f.nominalRank(), "nominalRank", what),
-          FormParameters.require(f.medianRank(), "medianRank", what),
-          FormParameters.require(f.lowerRank(), "lowerRank", what),
-          FormParameters.require(f.upperRank(), "upperRank", what));
+          rank(f.medianRank(), "medianRank", what),
+          rank(f.lowerRank(), "lowerRank", what),
+          rank(f.upperRank(), "upperRank", what));
     }
   }
 
@@ -104,7 +127,8 @@ public final class CompositeResultBinding {
 
     @Override
     protected UnitForm form(CompositeResultDocument.UnitResult u) {
-      return new UnitForm(u.unit(), u.scores(), u.rank().isPresent() ? u.rank().getAsDouble() : null, u.group().orElse(null));
+      return new UnitForm(u.unit(), u.scores(), u.rankingScore().orElse(null),
+          u.rank().isPresent() ? rank(u.rank().getAsDouble()) : null, u.group().orElse(null));
     }
   }
 
@@ -120,7 +144,8 @@ public final class CompositeResultBinding {
       return new CompositeResultDocument.UnitResult(
           FormParameters.require(f.unit(), "unit", "a unit result"),
           f.scores() == null ? Map.of() : f.scores(),
-          f.rank() == null ? OptionalDouble.empty() : OptionalDouble.of(f.rank()),
+          Optional.ofNullable(f.rankingScore()),
+          f.rank() == null ? OptionalDouble.empty() : OptionalDouble.of(f.rank().doubleValue()),
           Optional.ofNullable(f.group()));
     }
   }
@@ -140,7 +165,15 @@ public final class CompositeResultBinding {
           d.methodology(),
           FormParameters.hyphenated(d.rankingMethod()),
           d.units(),
-          d.intervals());
+          d.intervals(),
+          d.uncertainty().map(ResultSerializer::settings).orElse(null),
+          d.warnings().isEmpty() ? null : d.warnings());
+    }
+
+    private static SettingsForm settings(UncertaintySettings s) {
+      List<LevelNoiseForm> noise = new ArrayList<>();
+      s.weightNoise().forEach((level, fraction) -> noise.add(new LevelNoiseForm(level, fraction)));
+      return new SettingsForm(s.draws(), s.seed(), noise);
     }
   }
 
@@ -158,7 +191,23 @@ public final class CompositeResultBinding {
           FormParameters.require(f.methodology(), "methodology", what),
           FormParameters.parseHyphenated(RankingMethod.class, "rankingMethod", FormParameters.require(f.rankingMethod(), "rankingMethod", what)),
           FormParameters.require(f.units(), "units", what),
-          f.intervals() == null ? List.of() : f.intervals());
+          f.intervals() == null ? List.of() : f.intervals(),
+          Optional.ofNullable(f.uncertainty()).map(ResultDeserializer::settings),
+          f.warnings() == null ? List.of() : f.warnings());
+    }
+
+    private static UncertaintySettings settings(SettingsForm f) {
+      String what = "the uncertainty settings";
+      Map<Integer, Double> noise = new TreeMap<>();
+      for (LevelNoiseForm level : f.weightNoise() == null ? List.<LevelNoiseForm>of() : f.weightNoise()) {
+        String of = "a level of weightNoise";
+        Integer at = FormParameters.require(level.level(), "level", of);
+        if (noise.put(at, FormParameters.require(level.noise(), "noise", of)) != null) {
+          throw new IllegalArgumentException("weightNoise lists level " + at + " twice");
+        }
+      }
+      return new UncertaintySettings(
+          FormParameters.require(f.draws(), "draws", what), FormParameters.require(f.seed(), "seed", what), noise);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.reformindicators.io.text.StrictUtf8Reader;
 
 /**
  * Reads the records of a CSV file with a header row, such as an observation file with the columns {@code
- * indicator,area,period,value}, checking the header against the required and optional columns.
+ * indicator,area,period,value}; the caller checks the header ({@link #checkColumns} for a fixed set of columns,
+ * or its own check then {@link #useColumns}) before the first record.
  *
  * <p>Syntax errors and records with the wrong number of fields are added to the collector and skipped (the
  * collector's listener sees each); problems that make the rest of the file unreadable (a bad header, a
@@ -29,18 +31,24 @@ final class CsvRecords implements Closeable {
   private final StrictUtf8Reader reader;
   private final ProblemCollector problems;
   private final Map<String, Integer> columns = new HashMap<>();
+  private final List<String> header;
   private final int width;
   private final long headerLine;
   /** Data records read, well-formed or not. */
   private long records;
 
-  CsvRecords(
-      InputStream in,
-      CsvDialect dialect,
-      List<String> required,
-      Set<String> optional,
-      boolean failOnUnknownColumns,
-      ProblemCollector problems)
+  CsvRecords(InputStream in, CsvDialect dialect, ProblemCollector problems) throws IOException {
+    this(in, dialect, problems, "a header row is required, such as indicator,area,period,value (long form) or"
+        + " area,period,CODE,… (wide form)");
+  }
+
+  /**
+   * Opens a CSV file and reads its header row.
+   *
+   * @param expectedHeader what the message of an empty file says is required, such as {@code a header row with
+   *     the columns [id, unit]}
+   */
+  CsvRecords(InputStream in, CsvDialect dialect, ProblemCollector problems, String expectedHeader)
       throws IOException {
     this.reader = new StrictUtf8Reader(in);
     this.tokenizer = new CsvTokenizer(reader, dialect.delimiter());
@@ -53,14 +61,16 @@ final class CsvRecords implements Closeable {
       throw fatal(e.line(), "", "", "the header row cannot be read: " + e.getMessage());
     }
     if (read == null) {
-      throw fatal(1, "", "", "the file is empty; a header row with the columns " + required + " is required");
+      throw fatal(1, "", "", "the file is empty; " + expectedHeader);
     }
-    List<String> header = List.copyOf(read);
+    List<String> names = new ArrayList<>(read.size());
+    read.forEach(name -> names.add(nfc(name)));
+    this.header = List.copyOf(names);
     this.width = header.size();
     this.headerLine = tokenizer.recordLine();
-    if (header.size() == 1 && required.size() > 1) {
+    if (header.size() == 1) {
       char other = dialect.delimiter() == ',' ? ';' : ',';
-      String only = nfc(header.get(0));
+      String only = header.get(0);
       if (only.indexOf(other) >= 0) {
         report(
             only,
@@ -73,39 +83,68 @@ final class CsvRecords implements Closeable {
                 + dialect.delimiter()
                 + "'"
                 + (other == ';'
-                    ? "; a spreadsheet export with ';' and a decimal comma needs the SEMICOLON_DECIMAL_COMMA dialect"
-                    : "; a comma-separated file needs the STANDARD dialect"));
+                    ? "; a spreadsheet export with ';' and a decimal comma needs "
+                        + CsvDialect.SEMICOLON_DECIMAL_COMMA.advice()
+                    : "; a comma-separated file needs " + CsvDialect.STANDARD.advice()));
         throw new FatalCsvException();
       }
     }
+  }
+
+  /**
+   * Checks the header against the required and optional columns of a file with a fixed set of columns, and
+   * uses the known ones.
+   *
+   * @throws FatalCsvException if a column is repeated, unknown (when unknown columns are errors) or missing
+   */
+  void checkColumns(List<String> required, Set<String> optional, boolean failOnUnknownColumns)
+      throws FatalCsvException {
+    Map<String, Integer> known = new HashMap<>();
     boolean bad = false;
     for (int i = 0; i < header.size(); i++) {
-      String name = nfc(header.get(i));
-      if (columns.containsKey(name)) {
+      String name = header.get(i);
+      if (known.containsKey(name)) {
         bad = report(name, name, "column '" + name + "' appears twice in the header");
         continue;
       }
-      boolean known = required.contains(name) || optional.contains(name);
-      if (!known && failOnUnknownColumns) {
+      boolean listed = required.contains(name) || optional.contains(name);
+      if (!listed && failOnUnknownColumns) {
         Set<String> expected = new LinkedHashSet<>(required);
         expected.addAll(optional);
         bad = report(name, name, "unknown column '" + name + "'; expected columns are " + expected);
       }
-      if (known) {
-        columns.put(name, i);
+      if (listed) {
+        known.put(name, i);
       }
     }
     for (String column : required) {
-      if (!columns.containsKey(column)) {
+      if (!known.containsKey(column)) {
         bad = report(column, "", "required column '" + column + "' is missing from the header " + header);
       }
     }
     if (bad) {
       throw new FatalCsvException();
     }
+    useColumns(known);
   }
 
-  private boolean report(String column, String value, String message) {
+  /** Returns the header's column names, normalised to NFC, in file order. */
+  List<String> header() {
+    return header;
+  }
+
+  /** Sets the columns that rows look their cells up by (name to index in the header). */
+  void useColumns(Map<String, Integer> known) {
+    columns.clear();
+    columns.putAll(known);
+  }
+
+  /**
+   * Reports a problem of the header row at a column.
+   *
+   * @return {@code true}, so that a caller can note that the header is bad
+   */
+  boolean report(String column, String value, String message) {
     problems.add(new Problem(new ProblemLocation.Csv(headerLine, column), column, value, message));
     return true;
   }

@@ -49,7 +49,10 @@ public final class CsvTable implements AutoCloseable {
       throws IOException {
     Objects.requireNonNull(in, "in");
     try {
-      return new CsvTable(new CsvRecords(in, dialect, required, optional, failOnUnknownColumns, problems));
+      CsvRecords records =
+          new CsvRecords(in, dialect, problems, "a header row with the columns " + required + " is required");
+      records.checkColumns(required, optional, failOnUnknownColumns);
+      return new CsvTable(records);
     } catch (CsvRecords.FatalCsvException e) {
       in.close();
       throw new ReadEndedException();

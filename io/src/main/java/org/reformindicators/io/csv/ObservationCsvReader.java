@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationValidator;
 import org.reformindicators.core.observation.RankRules;
+import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
@@ -57,14 +60,20 @@ public final class ObservationCsvReader {
   private final CsvDialect dialect;
   private final RankRules rankRules;
   private final Optional<ObservationValidator> validator;
+  private final Optional<ReportingPeriod> statedPeriod;
   private final ObservationRows rows;
 
   private ObservationCsvReader(
-      ReadOptions options, CsvDialect dialect, RankRules rankRules, Optional<ObservationValidator> validator) {
+      ReadOptions options,
+      CsvDialect dialect,
+      RankRules rankRules,
+      Optional<ObservationValidator> validator,
+      Optional<ReportingPeriod> statedPeriod) {
     this.options = Objects.requireNonNull(options, "options");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.rankRules = rankRules;
     this.validator = validator;
+    this.statedPeriod = statedPeriod;
     this.rows = new ObservationRows(dialect, rankRules, validator);
   }
 
@@ -87,7 +96,7 @@ public final class ObservationCsvReader {
    * @throws NullPointerException if an argument is null
    */
   public static ObservationCsvReader create(ReadOptions options, CsvDialect dialect) {
-    return new ObservationCsvReader(options, dialect, RankRules.vietnam(), Optional.empty());
+    return new ObservationCsvReader(options, dialect, RankRules.vietnam(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -101,7 +110,7 @@ public final class ObservationCsvReader {
    */
   public ObservationCsvReader validatingWith(ObservationValidator validator) {
     return new ObservationCsvReader(
-        options, dialect, rankRules, Optional.of(Objects.requireNonNull(validator, "validator")));
+        options, dialect, rankRules, Optional.of(Objects.requireNonNull(validator, "validator")), statedPeriod);
   }
 
   /**
@@ -113,7 +122,41 @@ public final class ObservationCsvReader {
    * @throws NullPointerException if {@code registry} is null
    */
   public ObservationCsvReader withUnitRegistry(UnitRegistry registry) {
-    return new ObservationCsvReader(options, dialect, RankRules.of(registry), validator);
+    return new ObservationCsvReader(options, dialect, RankRules.of(registry), validator, statedPeriod);
+  }
+
+  /**
+   * Returns a reader like this one that reads a wide table without a {@code period} column as observations of
+   * the given period, such as the ten PCI sub-indices of 63 provinces, all of 2020. A long-form file, or a wide
+   * table with a {@code period} column, is read as before.
+   *
+   * @param period the period of every row of a wide table without a {@code period} column
+   * @return the reader
+   * @throws NullPointerException if {@code period} is null
+   */
+  public ObservationCsvReader withPeriod(ReportingPeriod period) {
+    return new ObservationCsvReader(
+        options, dialect, rankRules, validator, Optional.of(Objects.requireNonNull(period, "period")));
+  }
+
+  /**
+   * Reads the header of a file and tells which form it has: {@code indicator} in the header is the long form,
+   * else {@code area} is the wide form.
+   *
+   * @param in the bytes; only the header is read; closed
+   * @param source what is read, named in messages
+   * @return the form
+   * @throws ReadException if the header cannot be read or has neither column
+   * @throws IOException if the stream cannot be read
+   */
+  public ObservationCsvForm form(InputStream in, String source) throws IOException {
+    Objects.requireNonNull(source, "source");
+    ProblemCollector problems = new ProblemCollector(options.maxProblems());
+    try (InputStream input = Objects.requireNonNull(in, "in")) {
+      return ObservationCsvForm.of(new CsvRecords(input, dialect, problems));
+    } catch (CsvRecords.FatalCsvException e) {
+      throw problems.toException(source);
+    }
   }
 
   /**
@@ -309,27 +352,49 @@ public final class ObservationCsvReader {
 
   private Pass run(InputStream in, ProblemCollector problems, RowSink sink) throws IOException {
     long accepted = 0;
+    long wideCells = 0;
+    long wideRows = 0;
     CsvRecords records = null;
+    WideTable wide = null;
     try (InputStream input = in) {
-      records =
-          new CsvRecords(
-              input,
-              dialect,
-              ObservationColumn.requiredHeaders(),
-              ObservationColumn.optionalHeaders(),
-              options.failOnUnknownFields(),
-              problems);
+      records = new CsvRecords(input, dialect, problems);
+      if (ObservationCsvForm.of(records) == ObservationCsvForm.LONG) {
+        records.checkColumns(
+            ObservationColumn.requiredHeaders(), ObservationColumn.optionalHeaders(), options.failOnUnknownFields());
+      } else {
+        wide = WideTable.check(records, options.failOnUnknownFields(), statedPeriod);
+      }
       CellCache cache = new CellCache();
       for (CsvRow row = records.next(); row != null; row = records.next()) {
-        ParsedRow parsed = rows.toRow(row, problems, cache);
-        if (parsed != null && sink.accept(parsed, row.line())) {
-          accepted++;
+        if (wide == null) {
+          ParsedRow parsed = rows.toRow(row, problems, cache);
+          if (parsed != null && sink.accept(parsed, row.line())) {
+            accepted++;
+          }
+          continue;
+        }
+        wideRows++;
+        // One bad area, period or universe cell is reported once, not once per indicator column of its row.
+        Set<Problem> reported = new HashSet<>();
+        for (CsvRow cell : wide.cells(row)) {
+          wideCells++;
+          ProblemCollector own = new ProblemCollector(Integer.MAX_VALUE);
+          ParsedRow parsed = rows.toRow(cell, own, cache);
+          own.problems().stream().filter(reported::add).forEach(problems::add);
+          if (parsed != null && sink.accept(parsed, row.line())) {
+            accepted++;
+          }
         }
       }
-      return new Pass(records.records(), accepted, true);
+      return new Pass(records(records, wideRows, wideCells), accepted, true);
     } catch (CsvRecords.FatalCsvException e) {
-      return new Pass(records == null ? 0 : records.records(), accepted, false);
+      return new Pass(records == null ? 0 : records(records, wideRows, wideCells), accepted, false);
     }
+  }
+
+  /** The records of a pass: the file's records, or for a wide table each non-empty cell and each malformed row. */
+  private static long records(CsvRecords records, long wideRows, long wideCells) {
+    return records.records() - wideRows + wideCells;
   }
 
   /** Rejects a row whose key an earlier row had, remembering keys compactly ({@link ObservationKeyTable}). */

@@ -209,6 +209,7 @@ final class ObservationRows {
 
   private static void report(
       CsvRow row, ObservationColumn column, String value, String message, ProblemCollector problems) {
-    problems.add(new Problem(new ProblemLocation.Csv(row.line(), column.header()), column.header(), value, message));
+    String located = row.location(column.header());
+    problems.add(new Problem(new ProblemLocation.Csv(row.line(), located), located, value, message));
   }
 }

@@ -63,11 +63,11 @@ final class PlainDecimal {
     if (decimalMark == '.' && isPlain(text, other)) {
       throw new IllegalArgumentException(
           "value '" + text + "' is not a decimal number with '.' as the decimal mark; a decimal comma is read"
-              + " only with the SEMICOLON_DECIMAL_COMMA dialect");
+              + " only with " + CsvDialect.SEMICOLON_DECIMAL_COMMA.advice());
     }
     if (decimalMark == ',' && isPlain(text, other)) {
       throw new IllegalArgumentException(
-          "value '" + text + "' has '.', but the SEMICOLON_DECIMAL_COMMA dialect uses ',' as the decimal mark"
+          "value '" + text + "' has '.', but the semicolon-decimal-comma dialect uses ',' as the decimal mark"
               + " and accepts no grouping separator");
     }
     String example = decimalMark == '.' ? "6.29" : "6,29";

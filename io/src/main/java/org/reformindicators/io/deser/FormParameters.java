@@ -109,6 +109,9 @@ public final class FormParameters {
           List<Component> components = new ArrayList<>();
           for (RecordComponent component : type.getRecordComponents()) {
             Method accessor = component.getAccessor();
+            if (accessor.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)) {
+              continue; // the properties of no member: the binding reports them with the type's own members
+            }
             // forms are package-private records of the binding packages
             accessor.setAccessible(true);
             components.add(new Component(component.getName(), accessor));

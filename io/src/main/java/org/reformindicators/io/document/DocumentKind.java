@@ -25,7 +25,7 @@ public enum DocumentKind {
   /** The evaluation of a plan against observations ({@code PlanAssessment}). */
   PLAN_ASSESSMENT("plan-assessment", 2),
   /** The scores, ranks and intervals of a composite index. */
-  COMPOSITE_RESULT("composite-result", 1),
+  COMPOSITE_RESULT("composite-result", 2),
   /** One plan template evaluated for many units, one assessment per unit ({@code PlanAssessments}). */
   PLAN_ASSESSMENTS("plan-assessments", 2);
 

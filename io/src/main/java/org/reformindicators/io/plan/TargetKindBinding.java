@@ -23,6 +23,7 @@ import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.core.target.Threshold;
 import org.reformindicators.io.deser.CoreValueDeserializer;
 import org.reformindicators.io.deser.FormParameters;
+import org.reformindicators.io.deser.InvalidElementException;
 import org.reformindicators.io.deser.InvalidFieldException;
 import org.reformindicators.io.plan.TextForms.KindForm;
 import org.reformindicators.io.ser.CoreValueSerializer;
@@ -147,7 +148,7 @@ final class TargetKindBinding {
           type, comparison, value, min, max, best, worst, universe, minPlaces, maxPlaces, measure,
           minChangePerYear, ceiling, reference, minReductionPercent, baselineRank, base, baselineValue, each, periods,
           parentIndicatorCode,
-          share, dimension, thresholds, normId, description, criterion);
+          share, dimension, thresholds, normId, description, criterion, null);
     }
   }
 
@@ -160,6 +161,11 @@ final class TargetKindBinding {
 
     @Override
     protected TargetKind build(KindForm f) {
+      if (f.unknown() != null && !f.unknown().isEmpty() && f.type() != null && TYPES.containsKey(f.type())) {
+        String name = new java.util.TreeSet<>(f.unknown().keySet()).first();
+        throw new InvalidElementException(List.of(name), f.unknown().get(name).start(), "unknown property '" + name
+            + "'; target type '" + f.type() + "' takes " + TYPES.get(f.type()));
+      }
       String type = FormParameters.requireType(f, "type", f.type(), TYPES, "type", "target");
       return switch (type) {
         case "threshold" -> new Threshold(need(f.comparison(), "comparison", type), need(f.value(), "value", type));

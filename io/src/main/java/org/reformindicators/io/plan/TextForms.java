@@ -64,5 +64,7 @@ final class TextForms {
       java.util.Map<String, TargetKind> thresholds,
       String normId,
       org.reformindicators.core.target.BilingualText description,
-      String criterion) {}
+      String criterion,
+      // a property of no type: kept so that the message can name the members of the kind's own type only
+      @com.fasterxml.jackson.annotation.JsonAnySetter java.util.Map<String, UnknownMember> unknown) {}
 }

@@ -47,6 +47,29 @@ class CompositeResultDocumentTest extends ModuleTestBase {
     assertEquals(document, roundTrip(document, DocumentFormat.JSON, CompositeResultDocument.class));
     String json = IO.writeString(document, DocumentFormat.JSON);
     assertTrue(json.contains("\"PCI\" : 64.32"), json);
+    // format version 2: the score the ranking compared, and a whole rank written as an integer
+    assertEquals(new BigDecimal("64.32"), document.units().get(0).rankingScore().orElseThrow());
+    assertTrue(json.contains("\"formatVersion\" : 2"), json);
+    assertTrue(json.contains("\"rankingScore\" : 64.32,") && json.contains("\"rank\" : 1\n"), json);
+  }
+
+  @Test
+  void theSettingsOfAnUncertaintyAnalysisAndTheWarningsAreWrittenWithItsResults() throws IOException {
+    CompositeIndex pci = pci();
+    DataMatrix matrix = DataMatrix.builder(codes(pci)).row("51", QUANG_NGAI_2019)
+        .row("48", new String[] {"8.16", "6.07", "6.29", "6.75", "6.60", "6.09", "6.81", "5.50", "6.21", "7.28"})
+        .build();
+    CompositeResult result = CompositeCalculator.evaluate(pci, matrix);
+    UncertaintyOptions options = UncertaintyOptions.builder().draws(40).seed(7).weightNoise(0.25).build();
+    CompositeResultDocument document =
+        CompositeResultDocument.of(result, UncertaintyAnalysis.run(pci, matrix, options), options)
+            .withWarnings(List.of("3 rows of no component"));
+    assertEquals(new UncertaintySettings(40, 7, java.util.Map.of(1, 0.25)), document.uncertainty().orElseThrow());
+    assertEquals(List.of("3 rows of no component"), document.warnings());
+    assertEquals(document, roundTrip(document, DocumentFormat.JSON, CompositeResultDocument.class));
+    String json = IO.writeString(document, DocumentFormat.JSON);
+    assertTrue(json.contains("\"uncertainty\" : {\n    \"draws\" : 40,\n    \"seed\" : 7,"), json);
+    assertTrue(!json.contains(".0,") && !json.contains(".0\n"), "ranks are whole numbers: " + json);
   }
 
   @Test

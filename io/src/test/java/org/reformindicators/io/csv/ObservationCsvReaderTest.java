@@ -102,7 +102,7 @@ class ObservationCsvReaderTest {
     assertEquals(
         "line 1, column 'indicator;area;period;value;breakdown': the header is a single column holding ';': the"
             + " file is delimited by ';', not ','; a spreadsheet export with ';' and a decimal comma needs the"
-            + " SEMICOLON_DECIMAL_COMMA dialect",
+            + " semicolon-decimal-comma dialect (--csv-dialect semicolon-decimal-comma)",
         problems.get(0).toString());
   }
 

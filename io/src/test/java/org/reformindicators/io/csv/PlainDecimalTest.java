@@ -35,8 +35,8 @@ class PlainDecimalTest {
   @Test
   void rejectsWhatIsNotAPlainDecimalSayingWhy() {
     assertEquals("value '6,29' is not a decimal number with '.' as the decimal mark; a decimal comma is read only"
-        + " with the SEMICOLON_DECIMAL_COMMA dialect", message("6,29", '.'));
-    assertEquals("value '6.29' has '.', but the SEMICOLON_DECIMAL_COMMA dialect uses ',' as the decimal mark and"
+        + " with the semicolon-decimal-comma dialect (--csv-dialect semicolon-decimal-comma)", message("6,29", '.'));
+    assertEquals("value '6.29' has '.', but the semicolon-decimal-comma dialect uses ',' as the decimal mark and"
         + " accepts no grouping separator", message("6.29", ','));
     assertEquals("value '86%' must be written without a percent sign (percentages are on 0–100)", message("86%", '.'));
     for (String bad : new String[] {"", "-", ".5", "5.", "+5", " 5", "5 ", "1.2.3", "--1", "0x10", "NaN", "Infinity"}) {

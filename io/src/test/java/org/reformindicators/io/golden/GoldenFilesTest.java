@@ -42,6 +42,7 @@ import org.reformindicators.io.csv.ObservationCsvReader;
 class GoldenFilesTest extends ModuleTestBase {
 
   static final Path V1 = Path.of("src", "test", "resources", "golden", "v1");
+  static final Path V2 = Path.of("src", "test", "resources", "golden", "v2");
 
   @Test
   void indicatorCatalogue() throws Exception {
@@ -119,6 +120,23 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get("PCI_PROACTIVITY"));
     assertEquals(2.0, result.units().get(0).rank().getAsDouble());
     assertEquals(3, result.intervals().size());
+    assertEquals(java.util.Optional.empty(), result.units().get(0).rankingScore());
+    assertEquals(java.util.Optional.empty(), result.uncertainty());
+    // a version 1 file is written back as version 2: the same content, whole ranks as integers
+    String written = IO.writeString(result, DocumentFormat.JSON);
+    assertEquals(Files.readString(file).replace("\"formatVersion\" : 1", "\"formatVersion\" : 2")
+        .replaceAll("(\"(?:rank|medianRank|lowerRank|upperRank)\" : )(\\d+)\\.0", "$1$2"), written);
+  }
+
+  @Test
+  void compositeResultOfVersion2() throws Exception {
+    Path file = V2.resolve("composite-result.json");
+    CompositeResultDocument result = IO.read(file, CompositeResultDocument.class);
+    assertEquals(new BigDecimal("64.32"), result.units().get(0).rankingScore().orElseThrow());
+    assertEquals(2.0, result.units().get(0).rank().getAsDouble());
+    assertEquals(1000, result.uncertainty().orElseThrow().draws());
+    assertEquals(java.util.Map.of(1, 0.25), result.uncertainty().orElseThrow().weightNoise());
+    assertEquals(1, result.warnings().size());
     assertEquals(Files.readString(file), IO.writeString(result, DocumentFormat.JSON));
   }
 

@@ -1,0 +1,5 @@
+/**
+ * Plumbing of the Spark module: how core values travel to the executors and how rows become core values. Not part
+ * of the API.
+ */
+package org.reformindicators.spark.internal;

@@ -110,8 +110,8 @@ public final class ObservationDatasets {
    * @return the observations, in the Dataset's order
    * @throws NullPointerException if {@code observations} is null
    * @throws IllegalArgumentException if the columns do not follow the contract
-   * @throws org.apache.spark.SparkException (unchecked as thrown by Spark) if a row breaks a rule of the contract;
-   *     its cause names the row, the column and the rule
+   * @throws RuntimeException Spark's job failure if a row breaks a rule of the contract; its cause names the row,
+   *     the column and the rule
    */
   public static List<Observation> collect(Dataset<Row> observations) {
     ObservationRowReader reader = reader(Objects.requireNonNull(observations, "observations").schema());

@@ -18,17 +18,29 @@ public final class ObservationRowReader implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Serial form: the indicator. */
   private final int indicator;
+  /** Serial form: the area. */
   private final int area;
+  /** Serial form: the period. */
   private final int period;
+  /** Serial form: the value. */
   private final int value;
+  /** Serial form: the status. */
   private final int status;
+  /** Serial form: the breakdown. */
   private final int breakdown;
+  /** Serial form: the universe. */
   private final int universe;
+  /** Serial form: the numerator. */
   private final int numerator;
+  /** Serial form: the denominator. */
   private final int denominator;
+  /** Serial form: the lower. */
   private final int lower;
+  /** Serial form: the upper. */
   private final int upper;
+  /** Serial form: the note. */
   private final int note;
 
   /**

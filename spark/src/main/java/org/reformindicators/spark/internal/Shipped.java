@@ -28,8 +28,11 @@ public final class Shipped<T> implements Serializable {
 
   private static final Map<String, Object> DECODED = new ConcurrentHashMap<>();
 
+  /** Serial form: the type. */
   private final Class<T> type;
+  /** Serial form: the json. */
   private final String json;
+  /** Serial form: the digest. */
   private final String digest;
 
   private Shipped(Class<T> type, String json) {

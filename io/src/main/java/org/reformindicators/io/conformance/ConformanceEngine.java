@@ -34,6 +34,8 @@ import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.progress.ParameterValues;
+import org.reformindicators.core.progress.ProgressMethodDescriptor;
 import org.reformindicators.core.progress.ProgressMethodRegistry;
 import org.reformindicators.core.target.RankUniverseRule;
 import org.reformindicators.core.text.NumberText;
@@ -107,11 +109,12 @@ public final class ConformanceEngine {
     ImmutableEvaluationSettings.Builder settings = EvaluationSettings.builder();
     JsonNode method = inputs.path("method");
     if (method.isObject()) {
-      Map<String, Number> parameters = new LinkedHashMap<>();
+      ProgressMethodDescriptor descriptor = ProgressMethodRegistry.defaults().descriptor(text(method, "id"));
+      ParameterValues parameters = descriptor.defaultValues();
       for (Map.Entry<String, JsonNode> e : method.path("parameters").properties()) {
-        parameters.put(e.getKey(), e.getValue().numberValue());
+        parameters = parameters.with(e.getKey(), e.getValue().doubleValue());
       }
-      settings.planMethod(ProgressMethodRegistry.defaults().descriptor(text(method, "id")).create(parameters));
+      settings.planMethod(descriptor.create(parameters));
     }
     for (Map.Entry<String, JsonNode> e : inputs.path("externalNorms").properties()) {
       settings.putExternalNorms(e.getKey(), e.getValue().doubleValue());

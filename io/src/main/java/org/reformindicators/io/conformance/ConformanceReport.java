@@ -53,7 +53,7 @@ public record ConformanceReport(int passed, int failed, int skipped, List<Mismat
       try {
         outputs.put(vector.id(), engine.run(vector));
       } catch (java.io.IOException | RuntimeException e) {
-        refused.add(new Mismatch(vector.id(), "outputs", "outputs", "no outputs: " + e.getMessage()));
+        refused.add(new Mismatch(vector.id(), "outputs", "outputs", "no outputs: " + why(e)));
       }
     }
     return compare(suite, outputs, refused);
@@ -81,6 +81,15 @@ public record ConformanceReport(int passed, int failed, int skipped, List<Mismat
       outputs.put(result.path("id").asText(), result.path("outputs"));
     }
     return compare(suite, outputs, List.of());
+  }
+
+  /** The refusal's message, with every problem of a read. */
+  private static String why(Exception e) {
+    if (e instanceof org.reformindicators.io.problem.ReadException read) {
+      return read.problems().stream().map(p -> p.location().describe() + ": " + p.message())
+          .collect(java.util.stream.Collectors.joining("; "));
+    }
+    return e.getMessage();
   }
 
   private static ConformanceReport compare(ConformanceSuite suite, Map<String, JsonNode> outputs,

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       ValidateCommand.class,
       MethodologiesCommand.class,
+      ConformanceCommand.class,
       DeriveCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -43,6 +43,7 @@ final class MonteCarloEngine {
   final List<String> unrankedUnits;
   final List<String> rootChildren = new ArrayList<>();
   final int[] rootChildIds;
+  private final List<String> nodeCodes = new ArrayList<>();
   private final int units;
   private final int nodeCount;
   private final double[] nominalWeight;
@@ -102,6 +103,7 @@ final class MonteCarloEngine {
     Map<IndexNode, Integer> id = new IdentityHashMap<>();
     for (int n = 0; n < nodeCount; n++) {
       id.put(nodes.get(n), n);
+      nodeCodes.add(nodes.get(n).code());
     }
     for (int n = 0; n < nodeCount; n++) {
       IndexNode node = nodes.get(n);
@@ -285,6 +287,41 @@ final class MonteCarloEngine {
         counts[u * stride + ranks[u]]++;
       }
     }
+  }
+
+  /**
+   * Runs given draws instead of random ones: {@code drawWeights[d][n]} is node {@code n}'s weight in draw {@code d}
+   * ({@code NaN} keeps the nominal weight), with the nominal aggregation and normalisation. Returns the nominal
+   * ranks in {@code nominalOut} and the rank counts as {@link #run} does.
+   */
+  void runGiven(double[][] drawWeights, int[] nominalOut, int[] counts) {
+    System.arraycopy(nominalWeight, 0, weights, 0, nodeCount);
+    evaluate(0, -1, -1);
+    System.arraycopy(ranks, 0, nominalOut, 0, units);
+    int stride = units + 1;
+    for (double[] draw : drawWeights) {
+      for (int n = 0; n < nodeCount; n++) {
+        weights[n] = Double.isNaN(draw[n]) ? nominalWeight[n] : draw[n];
+      }
+      aggregateAndRank(-1);
+      for (int u = 0; u < units; u++) {
+        counts[u * stride + ranks[u]]++;
+      }
+    }
+  }
+
+  /** Returns the pre-order number of the node with this code, or -1. */
+  int nodeNumber(String code) {
+    for (int n = 0; n < nodeCount; n++) {
+      if (nodeCodes.get(n).equals(code)) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  int nodeCount() {
+    return nodeCount;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.reformindicators.core.composite.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
@@ -62,6 +63,77 @@ public final class UncertaintyAnalysis {
               quantile(counts, offset, n, options.draws(), 0.95)));
     }
     return new UncertaintyResult(intervals, engine.unrankedUnits, options.draws(), options.seed(), counts);
+  }
+
+  /**
+   * Runs the analysis on given draws instead of random ones, so that another system can reproduce the rank
+   * intervals without Java's random generator (the conformance suite's uncertainty vectors, {@code
+   * docs/formats/conformance.md}).
+   *
+   * <p>Each draw maps node codes to their weight in that draw; a node a draw does not name keeps its nominal
+   * weight. Per draw, every unit's total is aggregated with the nominal aggregation and normalisation, rounded
+   * half-up to the root's published precision (when it has one) and ranked by competition ranking (ties share
+   * the best place); the median and the 5th and 95th percentile ranks are the type-7 quantiles of the ranks over
+   * the draws, as in {@link #run} (COINr {@code get_sensitivity}; Saisana, Saltelli &amp; Tarantola 2005). The
+   * result's seed is 0: no random generator ran.
+   *
+   * @param index the methodology
+   * @param data the data matrix
+   * @param draws the weights of each draw by node code, at least one draw
+   * @return each scored unit's nominal, median, 5th and 95th percentile rank over the given draws
+   * @throws NullPointerException if an argument or a draw is null
+   * @throws IllegalArgumentException if there is no draw, more than {@link UncertaintyOptions#MAX_DRAWS}, a draw
+   *     names a code that is not a node of the index, names the root, or gives a weight that is not finite and
+   *     positive
+   * @throws org.reformindicators.core.composite.ScoringException if fewer than two units have a total, or the data
+   *     do not suit the calculation
+   */
+  public static UncertaintyResult runWithDraws(
+      CompositeIndex index, DataMatrix data, List<Map<String, Double>> draws) {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(draws, "draws");
+    if (draws.isEmpty() || draws.size() > UncertaintyOptions.MAX_DRAWS) {
+      throw new IllegalArgumentException(
+          "draws must hold 1 to " + UncertaintyOptions.MAX_DRAWS + " draws, was " + draws.size());
+    }
+    UncertaintyOptions nominalOnly = UncertaintyOptions.builder().draws(draws.size()).seed(0L).build();
+    MonteCarloEngine engine = new MonteCarloEngine(index, data, nominalOnly);
+    double[][] weights = new double[draws.size()][engine.nodeCount()];
+    for (int d = 0; d < weights.length; d++) {
+      Map<String, Double> draw = Objects.requireNonNull(draws.get(d), "draw");
+      java.util.Arrays.fill(weights[d], Double.NaN);
+      for (Map.Entry<String, Double> e : draw.entrySet()) {
+        int node = engine.nodeNumber(e.getKey());
+        if (node <= 0) {
+          throw new IllegalArgumentException(
+              "draw " + (d + 1) + ": weight of '" + e.getKey() + "' must name a component of "
+                  + index.root().code() + (node == 0 ? ", not the total itself" : ", which has no such node"));
+        }
+        double w = Objects.requireNonNull(e.getValue(), "weight");
+        if (!Double.isFinite(w) || w <= 0) {
+          throw new IllegalArgumentException(
+              "draw " + (d + 1) + ": weight of '" + e.getKey() + "' must be finite and positive, was " + w);
+        }
+        weights[d][node] = w;
+      }
+    }
+    int n = engine.units();
+    int[] nominal = new int[n];
+    int[] counts = new int[n * (n + 1)];
+    engine.runGiven(weights, nominal, counts);
+    List<UnitRankInterval> intervals = new ArrayList<>(n);
+    for (int u = 0; u < n; u++) {
+      int offset = u * (n + 1);
+      intervals.add(
+          new UnitRankInterval(
+              engine.unitIds.get(u),
+              nominal[u],
+              quantile(counts, offset, n, draws.size(), 0.50),
+              quantile(counts, offset, n, draws.size(), 0.05),
+              quantile(counts, offset, n, draws.size(), 0.95)));
+    }
+    return new UncertaintyResult(intervals, engine.unrankedUnits, draws.size(), 0L, counts);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.io.csv.PciTables;
 
 /**
  * Runs the shaded {@code examples/target/reform.jar} in a separate JVM with the C locale and an
@@ -110,8 +111,8 @@ class ReformJarIT {
     // issue 15: COINr-style wide tables were refused with one "unknown column" error per column.
     Path wide = dir.resolve("pci-wide.csv");
     Path longForm = dir.resolve("pci-long.csv");
-    Files.writeString(wide, WideTables.wide(null), StandardCharsets.UTF_8);
-    Files.writeString(longForm, WideTables.longForm("2020"), StandardCharsets.UTF_8);
+    Files.writeString(wide, PciTables.wide(null), StandardCharsets.UTF_8);
+    Files.writeString(longForm, PciTables.longForm("2020"), StandardCharsets.UTF_8);
     Result fromWide = run("score", "--methodology", "pci", "--observations", wide.toString(), "--period", "2020",
         "--format", "csv");
     Result fromLong = run("score", "--methodology", "pci", "--observations", longForm.toString(), "--period",

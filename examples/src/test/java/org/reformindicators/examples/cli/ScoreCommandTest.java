@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.io.csv.PciTables;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.composite.CompositeResultDocument;
@@ -203,8 +204,8 @@ class ScoreCommandTest {
 
   @Test
   void aWideTableScoresLikeTheSameDataInLongForm() throws IOException {
-    Path wide = CliFiles.write(dir.resolve("wide.csv"), WideTables.wide(null));
-    Path longForm = CliFiles.write(dir.resolve("long.csv"), WideTables.longForm("2020"));
+    Path wide = CliFiles.write(dir.resolve("wide.csv"), PciTables.wide(null));
+    Path longForm = CliFiles.write(dir.resolve("long.csv"), PciTables.longForm("2020"));
     CliRun fromWide = CliRun.of("score", "--methodology", "pci", "--observations", wide.toString(),
         "--period", "2020", "--format", "csv");
     CliRun fromLong = CliRun.of("score", "--methodology", "pci", "--observations", longForm.toString(),
@@ -213,7 +214,7 @@ class ScoreCommandTest {
     assertEquals(64, fromWide.out().lines().count());
     assertEquals(fromLong.out(), fromWide.out());
     // the same table saved by a spreadsheet in a Vietnamese locale
-    Path semicolon = CliFiles.write(dir.resolve("wide-vi.csv"), WideTables.wide(null).replace(',', ';')
+    Path semicolon = CliFiles.write(dir.resolve("wide-vi.csv"), PciTables.wide(null).replace(',', ';')
         .replaceAll("(\\d)\\.(\\d)", "$1,$2"));
     CliRun vi = CliRun.of("score", "--methodology", "pci", "--observations", semicolon.toString(),
         "--period", "2020", "--format", "csv", "--csv-dialect", "semicolon-decimal-comma");

@@ -30,12 +30,12 @@ import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.evaluation.PlanAssessmentsHeader;
 import org.reformindicators.io.evaluation.PlanAssessmentsReader;
-import org.reformindicators.io.json.JsonMappers;
+import org.reformindicators.io.internal.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
-import org.reformindicators.io.yaml.YamlMappers;
+import org.reformindicators.io.internal.yaml.YamlMappers;
 
 /**
  * Reads and writes the documents of reform-indicators as JSON or YAML, such as {@code

@@ -36,14 +36,14 @@ import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.RankUniverseRule;
 import org.reformindicators.core.target.Target;
-import org.reformindicators.io.deser.CoreValueDeserializer;
-import org.reformindicators.io.deser.DocumentDeserializer;
-import org.reformindicators.io.deser.FormParameters;
-import org.reformindicators.io.deser.InvalidFieldException;
-import org.reformindicators.io.document.DocumentForm;
+import org.reformindicators.io.internal.deser.CoreValueDeserializer;
+import org.reformindicators.io.internal.deser.DocumentDeserializer;
+import org.reformindicators.io.internal.deser.FormParameters;
+import org.reformindicators.io.internal.deser.InvalidFieldException;
+import org.reformindicators.io.internal.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
-import org.reformindicators.io.ser.CoreValueSerializer;
-import org.reformindicators.io.ser.DocumentSerializer;
+import org.reformindicators.io.internal.ser.CoreValueSerializer;
+import org.reformindicators.io.internal.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of plan assessments, such as {@code {"formatVersion": 1,

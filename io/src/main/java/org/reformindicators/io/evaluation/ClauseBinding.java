@@ -31,10 +31,10 @@ import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
-import org.reformindicators.io.deser.CoreValueDeserializer;
-import org.reformindicators.io.deser.FormParameters;
-import org.reformindicators.io.deser.InvalidFieldException;
-import org.reformindicators.io.ser.CoreValueSerializer;
+import org.reformindicators.io.internal.deser.CoreValueDeserializer;
+import org.reformindicators.io.internal.deser.FormParameters;
+import org.reformindicators.io.internal.deser.InvalidFieldException;
+import org.reformindicators.io.internal.ser.CoreValueSerializer;
 
 /**
  * Writes a clause assessment in format version 2 and reads it in version 1 or 2, such as {@code {"clauseId":

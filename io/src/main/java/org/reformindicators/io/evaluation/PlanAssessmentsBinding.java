@@ -18,11 +18,11 @@ import org.reformindicators.core.evaluation.PlanAssessments;
 import org.reformindicators.core.evaluation.UnitAssessment;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
-import org.reformindicators.io.deser.CoreValueDeserializer;
-import org.reformindicators.io.deser.DocumentDeserializer;
-import org.reformindicators.io.deser.FormParameters;
-import org.reformindicators.io.deser.InvalidFieldException;
-import org.reformindicators.io.document.DocumentForm;
+import org.reformindicators.io.internal.deser.CoreValueDeserializer;
+import org.reformindicators.io.internal.deser.DocumentDeserializer;
+import org.reformindicators.io.internal.deser.FormParameters;
+import org.reformindicators.io.internal.deser.InvalidFieldException;
+import org.reformindicators.io.internal.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
 
 /**

@@ -28,8 +28,8 @@ import org.reformindicators.core.evaluation.ClausePart;
 import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.evaluation.Rule;
 import org.reformindicators.core.target.BilingualText;
-import org.reformindicators.io.deser.InvalidValueException;
-import org.reformindicators.io.deser.RefusingNullDeserializer;
+import org.reformindicators.io.internal.deser.InvalidValueException;
+import org.reformindicators.io.internal.deser.RefusingNullDeserializer;
 
 /**
  * Writes and reads the typed reason and rules of a clause assessment (format version 2), such as {@code

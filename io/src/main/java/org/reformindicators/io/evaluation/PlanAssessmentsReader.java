@@ -1,6 +1,7 @@
 package org.reformindicators.io.evaluation;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import org.reformindicators.io.internal.evaluation.PlanAssessmentsBinding;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;

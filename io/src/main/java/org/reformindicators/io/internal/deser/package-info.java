@@ -4,5 +4,8 @@
  * reporting bad input through the deserialization context so that the exception carries the JSON path; the
  * one policy for numbers, booleans and {@code null}; and {@link org.reformindicators.io.internal.deser.ReadErrors},
  * the one place where the failures of Jackson and SnakeYAML are put into plain words.
+ *
+ * <p>Internal: not part of the API and left out of the published Javadoc; it may change in any release. Use
+ * {@link org.reformindicators.io.ReformIndicatorsIo} or {@link org.reformindicators.io.ReformIndicatorsModule}.
  */
 package org.reformindicators.io.internal.deser;

@@ -6,5 +6,8 @@
  * {@code recurring}, {@code nested-share}, {@code breakdown}, {@code external-threshold}, {@code
  * qualitative}), baselines, readings, legal references and bilingual texts. Inside a plan, a target names
  * its readings by id; the plan declares them (before its targets).
+ *
+ * <p>Internal: not part of the API and left out of the published Javadoc; it may change in any release. Use
+ * {@link org.reformindicators.io.ReformIndicatorsIo} or {@link org.reformindicators.io.ReformIndicatorsModule}.
  */
 package org.reformindicators.io.internal.plan;

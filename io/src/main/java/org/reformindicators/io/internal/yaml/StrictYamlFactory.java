@@ -44,6 +44,16 @@ final class StrictYamlFactory extends YAMLFactory {
     super(builder.enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS));
   }
 
+  private StrictYamlFactory(StrictYamlFactory source) {
+    super(source, null);
+  }
+
+  /** Copies the factory as itself, so that {@code ObjectMapper.copy()} keeps the strict parser. */
+  @Override
+  public YAMLFactory copy() {
+    return new StrictYamlFactory(this);
+  }
+
   @Override
   protected YAMLParser _createParser(Reader reader, IOContext context) throws IOException {
     return new StrictParser(

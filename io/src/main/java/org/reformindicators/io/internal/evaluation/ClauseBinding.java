@@ -1,4 +1,4 @@
-package org.reformindicators.io.evaluation;
+package org.reformindicators.io.internal.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;

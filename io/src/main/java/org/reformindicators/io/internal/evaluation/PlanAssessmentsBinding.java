@@ -1,6 +1,8 @@
-package org.reformindicators.io.evaluation;
+package org.reformindicators.io.internal.evaluation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.reformindicators.io.evaluation.PlanAssessmentsWriter;
+import org.reformindicators.io.evaluation.PlanAssessmentsReader;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -42,7 +44,7 @@ public final class PlanAssessmentsBinding {
    * Key of the attribute under which {@link AssessmentBinding} keeps the plan whose clauses are being written or
    * read (its own class, see its {@code ASSESSED_PLAN}): inside it, clauses name their targets by clause id.
    */
-  static final Object ASSESSED_PLAN = AssessmentBinding.class;
+  public static final Object ASSESSED_PLAN = AssessmentBinding.class;
 
   private PlanAssessmentsBinding() {}
 
@@ -62,7 +64,7 @@ public final class PlanAssessmentsBinding {
   }
 
   /** Key of the attribute under which {@link PlanAssessmentsReader} keeps the head of the document it reads. */
-  static final Object HEAD = PlanAssessmentsHead.class;
+  public static final Object HEAD = PlanAssessmentsHead.class;
 
   /**
    * The head of a plan-assessments document, everything before its units, read by {@link PlanAssessmentsReader}.
@@ -71,7 +73,7 @@ public final class PlanAssessmentsBinding {
    * @param asOf the period every unit is assessed as of
    * @param settings the settings, the defaults when absent
    */
-  record PlanAssessmentsHead(Plan template, ReportingPeriod asOf, EvaluationSettings settings) {}
+  public record PlanAssessmentsHead(Plan template, ReportingPeriod asOf, EvaluationSettings settings) {}
 
   /** The head as read: the document without its units. */
   record HeadForm(
@@ -87,7 +89,7 @@ public final class PlanAssessmentsBinding {
    *
    * @param assessment the unit's assessment
    */
-  record UnitEntry(UnitAssessment assessment) {}
+  public record UnitEntry(UnitAssessment assessment) {}
 
   /** One unit's entry: the unit and its clauses. */
   record UnitForm(AdministrativeUnit unit, List<ClauseAssessment> clauses) {}
@@ -103,7 +105,7 @@ public final class PlanAssessmentsBinding {
       implements DocumentForm {}
 
   /** Writes the head of the document: envelope, template, period, settings, and opens the units array. */
-  static void writeHead(Fields out, Plan template, ReportingPeriod asOf, EvaluationSettings settings)
+  public static void writeHead(Fields out, Plan template, ReportingPeriod asOf, EvaluationSettings settings)
       throws IOException {
     JsonGenerator gen = out.generator();
     gen.writeStartObject();
@@ -120,7 +122,7 @@ public final class PlanAssessmentsBinding {
   }
 
   /** Writes one unit's entry. */
-  static void writeUnit(Fields out, UnitAssessment unit) throws IOException {
+  public static void writeUnit(Fields out, UnitAssessment unit) throws IOException {
     JsonGenerator gen = out.generator();
     gen.writeStartObject();
     gen.writeFieldName("unit");
@@ -135,13 +137,13 @@ public final class PlanAssessmentsBinding {
   }
 
   /** Closes the units array and the document. */
-  static void writeTail(JsonGenerator gen) throws IOException {
+  public static void writeTail(JsonGenerator gen) throws IOException {
     gen.writeEndArray();
     gen.writeEndObject();
   }
 
   /** Where the head and the units are written: a generator and a way to write a value with the bindings. */
-  interface Fields {
+  public interface Fields {
     JsonGenerator generator();
 
     void value(Object value) throws IOException;
@@ -207,7 +209,7 @@ public final class PlanAssessmentsBinding {
    * @return the units
    * @throws InvalidFieldException if they are absent
    */
-  static <U> U requireUnits(U units) {
+  public static <U> U requireUnits(U units) {
     return FormParameters.require(units, "units", DOCUMENT);
   }
 
@@ -247,7 +249,7 @@ public final class PlanAssessmentsBinding {
    * @param unit the unit
    * @return the message
    */
-  static String twice(AdministrativeUnit unit) {
+  public static String twice(AdministrativeUnit unit) {
     return "units must be distinct, was " + unit.code() + " [" + unit.validity() + "] twice";
   }
 

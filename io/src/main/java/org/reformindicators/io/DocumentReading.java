@@ -12,16 +12,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import org.reformindicators.io.deser.DocumentProblems;
-import org.reformindicators.io.deser.KeyLocations;
-import org.reformindicators.io.deser.ProblemCollecting;
-import org.reformindicators.io.deser.ReadErrors;
+import org.reformindicators.io.internal.deser.DocumentProblems;
+import org.reformindicators.io.internal.deser.KeyLocations;
+import org.reformindicators.io.internal.deser.ProblemCollecting;
+import org.reformindicators.io.internal.deser.ReadErrors;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ReadException;
-import org.reformindicators.io.text.StrictUtf8Reader;
-import org.reformindicators.io.text.YamlCharacterReader;
+import org.reformindicators.io.internal.text.StrictUtf8Reader;
+import org.reformindicators.io.internal.text.YamlCharacterReader;
 
 /**
  * Reads one JSON or YAML document for {@link ReformIndicatorsIo}, such as a plan from {@code plan.yaml}, so

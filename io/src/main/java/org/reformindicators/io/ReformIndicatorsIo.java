@@ -30,12 +30,12 @@ import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.evaluation.PlanAssessmentsHeader;
 import org.reformindicators.io.evaluation.PlanAssessmentsReader;
-import org.reformindicators.io.json.JsonMappers;
+import org.reformindicators.io.internal.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
-import org.reformindicators.io.yaml.YamlMappers;
+import org.reformindicators.io.internal.yaml.YamlMappers;
 
 /**
  * Reads and writes the documents of reform-indicators as JSON or YAML, such as {@code
@@ -127,12 +127,25 @@ public final class ReformIndicatorsIo {
   }
 
   /**
-   * Returns the mapper used for a format, for callers that bind their own types alongside.
+   * Returns a copy of the mapper used for a format, such as {@code io.mapper(DocumentFormat.YAML).readValue(in,
+   * MyConfig.class)}, for callers that bind their own types alongside the project's documents.
+   *
+   * <p>The copy ({@link ObjectMapper#copy()}) has the same modules, strict settings and read options as this
+   * instance, and is the caller's own: configuring it does not change how this instance reads or writes. Each call
+   * makes a new copy, so keep the one you configured. Progress methods registered with {@link
+   * #withProgressMethods(ProgressMethodRegistry)} are not part of the mapper; give them to a reader with {@code
+   * readerFor(type).withAttribute(ProgressMethodRegistry.class, registry)}.
    *
    * @param format the format
-   * @return the configured mapper; do not reconfigure it
+   * @return a new mapper configured like this instance's
+   * @throws NullPointerException if {@code format} is null
    */
   public ObjectMapper mapper(DocumentFormat format) {
+    return shared(format).copy();
+  }
+
+  /** The mapper this instance reads and writes with; never handed out, because it is mutable. */
+  private ObjectMapper shared(DocumentFormat format) {
     return Objects.requireNonNull(format, "format") == DocumentFormat.JSON ? json : yaml;
   }
 
@@ -174,7 +187,7 @@ public final class ReformIndicatorsIo {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(source, "source");
     return DocumentReading.read(
-        mapper(format).readerFor(type).withAttribute(ProgressMethodRegistry.class, progressMethods),
+        shared(format).readerFor(type).withAttribute(ProgressMethodRegistry.class, progressMethods),
         options.maxProblems(),
         in,
         source);
@@ -212,7 +225,7 @@ public final class ReformIndicatorsIo {
   public DocumentKind readKind(InputStream in, DocumentFormat format, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return DocumentReading.kind(mapper(format), in, source);
+    return DocumentReading.kind(shared(format), in, source);
   }
 
   /**
@@ -438,7 +451,7 @@ public final class ReformIndicatorsIo {
    */
   private ProblemLocation.Document idLocation(Path file) {
     try (InputStream in = Files.newInputStream(file);
-        com.fasterxml.jackson.core.JsonParser parser = mapper(DocumentFormat.of(file)).getFactory().createParser(in)) {
+        com.fasterxml.jackson.core.JsonParser parser = shared(DocumentFormat.of(file)).getFactory().createParser(in)) {
       int depth = 0;
       for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token.isStructStart()) {

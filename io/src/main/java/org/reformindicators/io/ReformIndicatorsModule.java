@@ -2,19 +2,19 @@ package org.reformindicators.io;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import org.reformindicators.io.area.AreaBinding;
-import org.reformindicators.io.composite.CompositeResultBinding;
-import org.reformindicators.io.composite.MethodologyBinding;
-import org.reformindicators.io.deser.FormLocating;
-import org.reformindicators.io.evaluation.AssessmentBinding;
-import org.reformindicators.io.evaluation.PlanAssessmentsBinding;
-import org.reformindicators.io.deser.NfcStringDeserializer;
-import org.reformindicators.io.deser.NullRefusal;
-import org.reformindicators.io.deser.ScalarDeserializers;
-import org.reformindicators.io.indicator.IndicatorBinding;
-import org.reformindicators.io.observation.ObservationBinding;
-import org.reformindicators.io.period.PeriodBinding;
-import org.reformindicators.io.plan.PlanBinding;
+import org.reformindicators.io.internal.area.AreaBinding;
+import org.reformindicators.io.internal.composite.CompositeResultBinding;
+import org.reformindicators.io.internal.composite.MethodologyBinding;
+import org.reformindicators.io.internal.deser.FormLocating;
+import org.reformindicators.io.internal.evaluation.AssessmentBinding;
+import org.reformindicators.io.internal.evaluation.PlanAssessmentsBinding;
+import org.reformindicators.io.internal.deser.NfcStringDeserializer;
+import org.reformindicators.io.internal.deser.NullRefusal;
+import org.reformindicators.io.internal.deser.ScalarDeserializers;
+import org.reformindicators.io.internal.indicator.IndicatorBinding;
+import org.reformindicators.io.internal.observation.ObservationBinding;
+import org.reformindicators.io.internal.period.PeriodBinding;
+import org.reformindicators.io.internal.plan.PlanBinding;
 
 /**
  * The Jackson 2 module that binds the core types of reform-indicators, such as {@code

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.reformindicators.io.text.StrictUtf8Reader;
+import org.reformindicators.io.internal.text.StrictUtf8Reader;
 
 /**
  * Reading a generated observation CSV of 1,000,000 rows ({@code indicator,area,period,value}: 10 PCI component

@@ -50,6 +50,12 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>Validation against indicator definitions and a unit registry happens when observations are added to a builder
  * made with {@link #builder(IndicatorCatalogue)} or {@link #builder(IndicatorCatalogue, UnitRegistry)}.
  *
+ * <p><b>Why its builder is written by hand.</b> The project writes value types as records or Immutables types
+ * ({@code docs/architecture.md}); {@link Builder} is the exception on purpose: it is not a bag of attributes
+ * but a columnar accumulator that validates each observation against the catalogue and registry as it is added,
+ * appends it to primitive columns, and detects duplicate and conflicting keys when the set is built, which a
+ * generated builder cannot do without holding every observation as an object.
+ *
  * <p>This type is immutable and thread-safe.
  */
 public final class ObservationSet {

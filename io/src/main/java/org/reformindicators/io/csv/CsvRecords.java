@@ -13,7 +13,7 @@ import java.util.Set;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
-import org.reformindicators.io.text.StrictUtf8Reader;
+import org.reformindicators.io.internal.text.StrictUtf8Reader;
 
 /**
  * Reads the records of a CSV file with a header row, such as an observation file with the columns {@code

@@ -1,6 +1,6 @@
 package org.reformindicators.io.csv;
 
-import org.reformindicators.io.json.JsonMappers;
+import org.reformindicators.io.internal.json.JsonMappers;
 
 /**
  * Reads the numbers of the observation CSV: a value written as a plain decimal such as {@code 6.29} or {@code -12}

@@ -1,6 +1,7 @@
 package org.reformindicators.io.document;
 
 import java.util.Arrays;
+import org.reformindicators.io.internal.document.FormatVersions;
 import java.util.List;
 import java.util.Optional;
 

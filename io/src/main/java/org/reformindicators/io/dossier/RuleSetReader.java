@@ -25,14 +25,14 @@ import org.reformindicators.core.derivation.MeanOf;
 import org.reformindicators.core.derivation.RecordField;
 import org.reformindicators.core.derivation.RuleSet;
 import org.reformindicators.core.indicator.IndicatorCode;
-import org.reformindicators.io.deser.ReadErrors;
-import org.reformindicators.io.json.JsonMappers;
+import org.reformindicators.io.internal.deser.ReadErrors;
+import org.reformindicators.io.internal.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
-import org.reformindicators.io.yaml.YamlMappers;
+import org.reformindicators.io.internal.yaml.YamlMappers;
 
 /**
  * Reads a rule-set document ({@code kind: rule-set}, {@code docs/formats/dossiers.md}; JSON Schema {@code

@@ -1,6 +1,7 @@
 package org.reformindicators.io.evaluation;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import org.reformindicators.io.internal.evaluation.PlanAssessmentsBinding;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,17 +24,17 @@ import org.reformindicators.core.evaluation.UnitAssessment;
 import org.reformindicators.core.progress.ProgressMethodRegistry;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
-import org.reformindicators.io.deser.DocumentProblems;
-import org.reformindicators.io.deser.KeyLocations;
-import org.reformindicators.io.deser.ProblemCollecting;
-import org.reformindicators.io.deser.ReadErrors;
-import org.reformindicators.io.json.JsonMappers;
+import org.reformindicators.io.internal.deser.DocumentProblems;
+import org.reformindicators.io.internal.deser.KeyLocations;
+import org.reformindicators.io.internal.deser.ProblemCollecting;
+import org.reformindicators.io.internal.deser.ReadErrors;
+import org.reformindicators.io.internal.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ReadException;
-import org.reformindicators.io.text.StrictUtf8Reader;
-import org.reformindicators.io.text.YamlCharacterReader;
-import org.reformindicators.io.yaml.YamlMappers;
+import org.reformindicators.io.internal.text.StrictUtf8Reader;
+import org.reformindicators.io.internal.text.YamlCharacterReader;
+import org.reformindicators.io.internal.yaml.YamlMappers;
 
 /**
  * Reads a {@code plan-assessments} document one unit at a time, such as the Quảng Ngãi plan evaluated for 3,321

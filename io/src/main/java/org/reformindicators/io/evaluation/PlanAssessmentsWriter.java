@@ -1,6 +1,7 @@
 package org.reformindicators.io.evaluation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.reformindicators.io.internal.evaluation.PlanAssessmentsBinding;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;

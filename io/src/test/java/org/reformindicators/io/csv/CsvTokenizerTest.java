@@ -16,7 +16,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reformindicators.io.text.StrictUtf8Reader;
+import org.reformindicators.io.internal.text.StrictUtf8Reader;
 
 class CsvTokenizerTest {
 

@@ -1,6 +1,7 @@
 package org.reformindicators.io.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.reformindicators.io.internal.document.FormatVersions;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -25,7 +25,7 @@ import org.reformindicators.core.evaluation.PlanAssessments;
 import org.reformindicators.core.evaluation.UnitAssessment;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
-import org.reformindicators.io.json.JsonMappers;
+import org.reformindicators.io.internal.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;

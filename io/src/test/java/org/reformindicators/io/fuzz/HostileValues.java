@@ -2,7 +2,7 @@ package org.reformindicators.io.fuzz;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.reformindicators.io.json.JsonMappers;
+import org.reformindicators.io.internal.json.JsonMappers;
 
 /**
  * Generators of the values a careless or hostile user writes into a file: numbers that overflow or underflow a

@@ -28,7 +28,7 @@ import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
 import org.reformindicators.io.document.DocumentKind;
 import org.reformindicators.io.problem.ReadOptions;
-import org.reformindicators.io.yaml.YamlMappers;
+import org.reformindicators.io.internal.yaml.YamlMappers;
 
 /**
  * Validates every example and golden document against the JSON Schema (draft 2020-12) of its kind, as

@@ -1,7 +1,0 @@
-/**
- * Binding of reporting periods ({@link org.reformindicators.core.period.ReportingPeriod} and its eight
- * kinds): written as canonical text ({@code 2025}, {@code 2025-S1}, {@code 2025-Q3}, {@code 2025-03}, {@code
- * 2025-03-31}, {@code 2021/2025}, …), read through {@code ReportingPeriod.parse}, so SDMX forms such as
- * {@code 2025-M03} are accepted too. Dates ({@link java.time.LocalDate}) are ISO-8601 text.
- */
-package org.reformindicators.io.period;

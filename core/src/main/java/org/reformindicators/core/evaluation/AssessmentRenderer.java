@@ -253,7 +253,7 @@ public final class AssessmentRenderer {
               + (projection.isPresent() ? ", projection " + Texts.en(projection.getAsDouble()) : "") + ".";
     } else if (a.outlook().isPresent()) {
       ProgressResult r = a.outlook().get();
-      OptionalDouble projection = r.projection();
+      OptionalDouble projection = a.projection();
       String deadline = requirement.deadline().toString();
       methodVi =
           " Đã đạt; "

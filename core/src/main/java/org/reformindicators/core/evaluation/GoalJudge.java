@@ -207,6 +207,7 @@ final class GoalJudge {
       return;
     }
     b.outlook(r);
+    reportProjection(s, r, points.get(points.size() - 1), b, rules);
     baseRule(s, base, points, rules, baseRuleAt, planRule);
   }
 

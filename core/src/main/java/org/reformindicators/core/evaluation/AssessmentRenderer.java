@@ -251,6 +251,22 @@ public final class AssessmentRenderer {
           " Method " + r.methodId() + ": " + r.category().labelEn()
               + (ratio.isPresent() ? ", ratio " + Texts.percentEn(ratio.getAsDouble()) : "")
               + (projection.isPresent() ? ", projection " + Texts.en(projection.getAsDouble()) : "") + ".";
+    } else if (a.outlook().isPresent()) {
+      ProgressResult r = a.outlook().get();
+      OptionalDouble projection = a.projection();
+      String deadline = requirement.deadline().toString();
+      methodVi =
+          " Đã đạt; "
+              + (projection.isPresent()
+                  ? "xu hướng dự báo " + Texts.vi(projection.getAsDouble()) + " vào " + deadline + " ("
+                  : "triển vọng đến " + deadline + " (")
+              + "phương pháp " + r.methodId() + ": " + r.category().labelVi() + ").";
+      methodEn =
+          " Achieved; "
+              + (projection.isPresent()
+                  ? "trend projects " + Texts.en(projection.getAsDouble()) + " in " + deadline + " ("
+                  : "outlook to " + deadline + " (")
+              + "method " + r.methodId() + ": " + r.category().labelEn() + ").";
     } else if (a.status() == ProgressStatus.ON_TRACK) {
       methodVi = " Đã đạt mức yêu cầu nhưng chỉ tiêu được xét trong kỳ " + requirement.deadline() + ".";
       methodEn = " Already at the required level; the clause is judged in " + requirement.deadline() + ".";

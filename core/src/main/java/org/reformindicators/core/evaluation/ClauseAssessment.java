@@ -328,6 +328,16 @@ public interface ClauseAssessment {
   Optional<ProgressResult> methodResult();
 
   /**
+   * Returns the progress method's outlook to the deadline for a target already met before it, such as the linear
+   * projection of 76.5 in 2025 for 95, 90, 86, 81 in 2021–2024 against "at least 80 by 2025": the status stays
+   * {@link ProgressStatus#ACHIEVED} (as Eurostat and Open SDG keep it), and the outlook says whether the trend
+   * holds. Its projection, limited to the indicator's natural range, is {@link #projection()}.
+   *
+   * @return the outlook, or empty when the target is not met early or the method cannot give one
+   */
+  Optional<ProgressResult> outlook();
+
+  /**
    * Returns the method's own category, kept beside the status.
    *
    * @return the category, or empty when no method was run

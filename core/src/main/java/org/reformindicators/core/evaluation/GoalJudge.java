@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.progress.ProgressResult;
+import org.reformindicators.core.target.BaselineChoice;
+import org.reformindicators.core.target.BaselineRule;
 
 /**
  * The judgement every measured kind shares once it knows its {@link Goal}: the baseline, the status (met,
@@ -36,7 +38,30 @@ final class GoalJudge {
       return s.notAssessable(s.noData(), frame, goal.judged(), series, rules);
     }
     int baseRuleAt = rules.size();
-    Base base = fixedBase.orElseGet(() -> defaultBase(s, points));
+    Optional<BaselineRule> planRule = Optional.empty();
+    Base base;
+    if (fixedBase.isPresent()) {
+      base = fixedBase.get();
+    } else if (s.target.baselineChoice().isPresent()) {
+      BaselineChoice choice = s.target.baselineChoice().get();
+      Optional<Base> chosen;
+      if (choice instanceof BaselineChoice.Stated stated) {
+        chosen = s.resolve(stated.baseline(), points);
+        if (chosen.isEmpty()) {
+          return s.notAssessable(
+              new Reason.MissingBaseline(stated.baseline().period()), frame, goal.judged(), series, rules);
+        }
+      } else {
+        planRule = Optional.of(((BaselineChoice.ByRule) choice).rule());
+        chosen = ruleBase(s, planRule.get(), points);
+        if (chosen.isEmpty()) {
+          return s.notAssessable(new Reason.NoValueBeforePhase(s.plan.phase()), frame, goal.judged(), series, rules);
+        }
+      }
+      base = chosen.get();
+    } else {
+      base = defaultBase(s, points);
+    }
     DataPoint latest = points.get(points.size() - 1);
     ReportingPeriod deadline = frame.deadline();
     boolean deadlinePassed = !s.until.endDate().isBefore(deadline.endDate());
@@ -81,8 +106,12 @@ final class GoalJudge {
         // Already at the required level, but the clause is judged in its period: on track, not yet achieved.
         status = ProgressStatus.ON_TRACK;
       } else {
+        // Met before the deadline: achieved, as Eurostat and Open SDG keep it, with the method's outlook beside.
         status = ProgressStatus.ACHIEVED;
         exceeded = goal.exceeded().test(latest.value());
+        if (!goal.trendless() && horizon > 0) {
+          outlook(s, goal, base, points, deadline, horizon, rules, baseRuleAt, planRule, b);
+        }
       }
     } else if (goal.trendless()) {
       status = ProgressStatus.NOT_ASSESSABLE;
@@ -90,10 +119,10 @@ final class GoalJudge {
     } else if (!(horizon > 0)) {
       status = ProgressStatus.NOT_ASSESSABLE;
       reason = Optional.of(new Reason.BaselineNotBeforeDeadline(base.period(), deadline));
-      baseRule(s, base, points, rules, baseRuleAt);
+      baseRule(s, base, points, rules, baseRuleAt, planRule);
     } else {
-      baseRule(s, base, points, rules, baseRuleAt);
-      ProgressResult r = MethodRunner.run(s, goal, base, points, deadline, horizon, rules);
+      baseRule(s, base, points, rules, baseRuleAt, planRule);
+      ProgressResult r = MethodRunner.run(s, goal, base, points, deadline, horizon, rules, false);
       method = Optional.of(r);
       status = ProgressStatus.fromOutlook(r.outlook());
       if (status == ProgressStatus.ACHIEVED) {
@@ -165,13 +194,45 @@ final class GoalJudge {
   }
 
   /**
-   * States that the first observation is the baseline, where the status depends on the baseline (the method's
-   * trend runs from it, or it is too late for a trend): a clause judged by its value alone lists no baseline rule.
+   * Runs the method on a target met before its deadline for its outlook to the deadline, which the assessment
+   * carries beside its status; an outlook the method cannot give (too few values) is left out with its rules.
    */
-  private static void baseRule(Scope s, Base base, List<DataPoint> points, List<Rule> rules, int at) {
-    if (base.source() == BaselineSource.FIRST_OBSERVATION) {
+  private static void outlook(
+      Scope s, Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
+      List<Rule> rules, int baseRuleAt, Optional<BaselineRule> planRule, ImmutableClauseAssessment.Builder b) {
+    int before = rules.size();
+    ProgressResult r = MethodRunner.run(s, goal, base, points, deadline, horizon, rules, true);
+    if (r.reason().isPresent()) {
+      rules.subList(before, rules.size()).clear();
+      return;
+    }
+    b.outlook(r);
+    reportProjection(s, r, points.get(points.size() - 1), b, rules);
+    baseRule(s, base, points, rules, baseRuleAt, planRule);
+  }
+
+  /**
+   * States how the baseline was chosen by a rule (the plan's, or the first observation for want of one before
+   * the phase), where the status or the outlook depends on the baseline (the method's trend runs from it, or it
+   * is too late for a trend): a clause judged by its value alone lists no baseline rule.
+   */
+  private static void baseRule(
+      Scope s, Base base, List<DataPoint> points, List<Rule> rules, int at, Optional<BaselineRule> planRule) {
+    if (planRule.isPresent()) {
+      rules.add(at, new Rule.BaselineByRule(planRule.get(), base.period()));
+    } else if (base.source() == BaselineSource.FIRST_OBSERVATION) {
       rules.add(at, new Rule.FirstObservationAsBaseline(s.plan.phase(), points.get(0).period()));
     }
+  }
+
+  /** The baseline a plan's rule chooses, or empty when no observation precedes the phase for the rule to take. */
+  static Optional<Base> ruleBase(Scope s, BaselineRule rule, List<DataPoint> points) {
+    Base base = defaultBase(s, points);
+    if (rule == BaselineRule.FIRST_OBSERVATION) {
+      DataPoint first = points.get(0);
+      return Optional.of(new Base(first.period(), first.value(), BaselineSource.FIRST_OBSERVATION));
+    }
+    return base.source() == BaselineSource.LAST_BEFORE_PHASE ? Optional.of(base) : Optional.empty();
   }
 
   /** The last value before the plan's phase, else the first value. */

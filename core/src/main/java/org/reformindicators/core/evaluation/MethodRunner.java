@@ -11,6 +11,8 @@ import org.reformindicators.core.progress.EurostatMethod;
 import org.reformindicators.core.progress.LinearProjectionMethod;
 import org.reformindicators.core.progress.ProgressInput;
 import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.core.progress.ProgressMethodDescriptor;
+import org.reformindicators.core.progress.ProgressMethodRegistry;
 import org.reformindicators.core.progress.ProgressResult;
 import org.reformindicators.core.progress.SdsnTrendMethod;
 import org.reformindicators.core.progress.UnassessableReason;
@@ -18,8 +20,10 @@ import org.reformindicators.core.progress.UnassessableReason;
 /**
  * Runs the progress method on a clause's series: the method the caller chose, else the default (the linear
  * projection from 3 observations; below that the SDSN ratio for a rank, Eurostat otherwise, the SDSN ratio where
- * Eurostat cannot apply), from the latest break in series on when enough values follow it. Not part of the API;
- * stateless and thread-safe.
+ * Eurostat cannot apply), from the latest break in series on when enough values follow it. A chosen method whose
+ * {@linkplain ProgressMethodDescriptor#fits descriptor} does not fit the clause's measure (a compound rate of ranks)
+ * gives way to the default, saying so; a method the bundled registry does not know is taken to fit. Not part of
+ * the API; stateless and thread-safe.
  */
 final class MethodRunner {
 
@@ -27,7 +31,32 @@ final class MethodRunner {
 
   static ProgressResult run(
       Scope s, Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
-      List<Rule> rules) {
+      List<Rule> rules, boolean outlookWhenMet) {
+    ProgressResult result = choose(s, goal, base, points, deadline, horizon, rules, outlookWhenMet);
+    rules.add(trendRule(base, points));
+    return result;
+  }
+
+  /**
+   * Which observations the trend uses: from the baseline on, or all of them when the baseline is the first (the
+   * trend from a break in series is stated by its own rule).
+   */
+  private static Rule trendRule(Base base, List<DataPoint> points) {
+    List<DataPoint> used = new ArrayList<>();
+    for (DataPoint p : points) {
+      if (!p.end().isBefore(base.period().endDate())) {
+        used.add(p);
+      }
+    }
+    return new Rule.TrendObservations(
+        base.source() == BaselineSource.FIRST_OBSERVATION ? Rule.TrendSpan.ALL : Rule.TrendSpan.FROM_BASELINE,
+        used.isEmpty() ? base.period() : used.get(0).period(),
+        used.size());
+  }
+
+  private static ProgressResult choose(
+      Scope s, Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
+      List<Rule> rules, boolean outlookWhenMet) {
     List<DataPoint> used = new ArrayList<>();
     for (DataPoint p : points) {
       if (!p.end().isBefore(base.period().endDate())) {
@@ -35,6 +64,14 @@ final class MethodRunner {
       }
     }
     Optional<ProgressMethod> chosen = s.settings.chosenMethod(s.target.clauseId());
+    if (chosen.isPresent()) {
+      MeasureKind measure = s.indicator.measure().kind();
+      Optional<ProgressMethodDescriptor> descriptor = ProgressMethodRegistry.defaults().find(chosen.get().id());
+      if (descriptor.isPresent() && !descriptor.get().fits(measure)) {
+        rules.add(new Rule.MethodDoesNotFit(chosen.get().id(), descriptor.get().rateKind(), measure));
+        chosen = Optional.empty();
+      }
+    }
     ReportingPeriod trendBasePeriod = base.period();
     double trendBaseValue = base.value();
     double trendHorizon = horizon;
@@ -71,6 +108,9 @@ final class MethodRunner {
             ? s.indicator.measure().upperBound()
             : s.indicator.measure().lowerBound();
     limit.ifPresent(in::naturalLimit);
+    if (outlookWhenMet) {
+      in.outlookWhenMet();
+    }
     ProgressInput input = in.build();
     if (chosen.isPresent()) {
       rules.add(new Rule.MethodChosen(chosen.get().id()));

@@ -46,6 +46,14 @@ public interface PlanAssessment {
   ReportingPeriod asOf();
 
   /**
+   * Returns what the caller should know about the data as a whole, such as rows present but none of the plan's
+   * unit.
+   *
+   * @return the warnings, possibly empty
+   */
+  List<EvaluationWarning> warnings();
+
+  /**
    * Tells whether {@link #asOf()} was taken from the data (the latest period in the observations) because the
    * caller gave none.
    *

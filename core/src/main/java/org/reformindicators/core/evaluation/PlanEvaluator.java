@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
@@ -261,7 +264,31 @@ public final class PlanEvaluator {
   }
 
   private PlanAssessment run(Plan plan, ObservationSet observations, ReportingPeriod asOf, boolean fromData) {
-    return run(plan, indicators(plan), observations, asOf, fromData, settings);
+    PlanAssessment assessment = run(plan, indicators(plan), observations, asOf, fromData, settings);
+    Optional<EvaluationWarning> unmatched = unmatchedRows(plan, observations);
+    return unmatched.isEmpty() ? assessment : ImmutablePlanAssessment.copyOf(assessment).withWarnings(unmatched.get());
+  }
+
+  /**
+   * A warning when there are observations but none of the plan's unit. Only the evaluation of one plan checks it:
+   * a template evaluated for many units expects most rows to be of other units.
+   */
+  static Optional<EvaluationWarning> unmatchedRows(Plan plan, ObservationSet observations) {
+    if (observations.isEmpty()) {
+      return Optional.empty();
+    }
+    SortedSet<UnitCode> units = observations.units();
+    if (units.contains(plan.unitCode())) {
+      return Optional.empty();
+    }
+    List<UnitCode> seen = new ArrayList<>();
+    for (UnitCode unit : units) {
+      if (seen.size() == EvaluationWarning.UNITS_LISTED) {
+        break;
+      }
+      seen.add(unit);
+    }
+    return Optional.of(new EvaluationWarning.UnmatchedRows(observations.size(), plan.unitCode(), seen, units.size()));
   }
 
   /** The indicator of each target, in plan order: resolved once per plan template, not once per unit. */

@@ -21,6 +21,7 @@ public sealed interface Reason
         Reason.Lapsed,
         Reason.NoData,
         Reason.MissingBaseline,
+        Reason.NoValueBeforePhase,
         Reason.NonPositiveBaseline,
         Reason.NoPreviousValue,
         Reason.MissingNorm,
@@ -76,6 +77,13 @@ public sealed interface Reason
    * @param baselinePeriod the baseline period
    */
   record MissingBaseline(ReportingPeriod baselinePeriod) implements Reason {}
+
+  /**
+   * The plan chose the last observation before its phase as the baseline, and none precedes the phase.
+   *
+   * @param phase the plan's phase
+   */
+  record NoValueBeforePhase(ReportingPeriod phase) implements Reason {}
 
   /**
    * A reduction from a baseline that is zero or negative, which leaves the reduction undefined.

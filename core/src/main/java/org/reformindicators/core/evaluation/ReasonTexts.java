@@ -41,6 +41,11 @@ final class ReasonTexts {
       return Texts.of(
           "không có số liệu kỳ gốc " + r.baselinePeriod(), "no value for the baseline period " + r.baselinePeriod());
     }
+    if (reason instanceof Reason.NoValueBeforePhase r) {
+      return Texts.of(
+          "kế hoạch lấy số liệu cuối cùng trước giai đoạn " + r.phase() + " làm gốc, nhưng không có số liệu nào",
+          "the plan takes the last value before the phase " + r.phase() + " as the baseline, and there is none");
+    }
     if (reason instanceof NonPositiveBaseline r) {
       return Texts.of(
           "giá trị gốc " + Texts.vi(r.value()) + " (" + r.period() + ") không dương nên không tính được mức giảm",

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.indicator.MeasureKind;
 import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.progress.RateKind;
 import org.reformindicators.core.progress.UnassessableReason;
+import org.reformindicators.core.target.BaselineRule;
 
 /**
  * An explicit rule the engine applied to a clause, as data, such as {@code MethodChosen[methodId=sdsn]}. {@link
@@ -33,7 +36,10 @@ public sealed interface Rule
         Rule.FirstObservationAsBaseline,
         Rule.SuccessorDataUsed,
         Rule.SuccessorDataIgnored,
-        Rule.RankConverted {
+        Rule.RankConverted,
+        Rule.BaselineByRule,
+        Rule.TrendObservations,
+        Rule.MethodDoesNotFit {
 
   /**
    * The plan's readings that govern the clause.
@@ -237,4 +243,84 @@ public sealed interface Rule
    */
   record RankConverted(double rank, int universe, ReportingPeriod period, double converted, int targetUniverse)
       implements Rule {}
+
+  /**
+   * The baseline chosen by the rule the plan names ({@code baseline: {rule: …}}), listed where the status depends
+   * on the baseline.
+   *
+   * @param rule the plan's rule
+   * @param period the period of the observation it chose
+   */
+  record BaselineByRule(BaselineRule rule, ReportingPeriod period) implements Rule {
+
+    /**
+     * Checks the components.
+     *
+     * @param rule the rule
+     * @param period the period
+     * @throws NullPointerException if an argument is null
+     */
+    public BaselineByRule {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(period, "period");
+    }
+  }
+
+  /**
+   * Which observations the trend method used: from the baseline on (a baseline before the phase, or stated by the
+   * plan), or all of them (the baseline is the first observation).
+   *
+   * @param span which observations
+   * @param from the period of the first observation used
+   * @param observations how many were used
+   */
+  record TrendObservations(TrendSpan span, ReportingPeriod from, int observations) implements Rule {
+
+    /**
+     * Checks the components.
+     *
+     * @param span the span
+     * @param from the first period
+     * @param observations the count
+     * @throws NullPointerException if an argument is null
+     */
+    public TrendObservations {
+      Objects.requireNonNull(span, "span");
+      Objects.requireNonNull(from, "from");
+    }
+  }
+
+  /** Which observations a trend method uses. */
+  enum TrendSpan {
+    /** The observations from the baseline on; earlier ones are left out. */
+    FROM_BASELINE,
+    /** Every observation of the series (the baseline is its first). */
+    ALL
+  }
+
+  /**
+   * A method the caller chose that does not fit the clause's measure, so the clause kept its default method: a
+   * method of compound rates ({@link RateKind#COMPOUND}) needs a measure on a ratio scale, which a rank or a
+   * completion is not ({@link MeasureKind#isRatioScale()}).
+   *
+   * @param methodId the id of the method chosen
+   * @param rateKind the kind of rate the method computes
+   * @param measureKind the kind of the clause's measure
+   */
+  record MethodDoesNotFit(String methodId, RateKind rateKind, MeasureKind measureKind) implements Rule {
+
+    /**
+     * Checks the components.
+     *
+     * @param methodId the method id
+     * @param rateKind the rate kind
+     * @param measureKind the measure kind
+     * @throws NullPointerException if an argument is null
+     */
+    public MethodDoesNotFit {
+      Objects.requireNonNull(methodId, "methodId");
+      Objects.requireNonNull(rateKind, "rateKind");
+      Objects.requireNonNull(measureKind, "measureKind");
+    }
+  }
 }

@@ -104,6 +104,31 @@ final class RuleTexts {
           "no result before the phase " + r.phase() + ": the first observation (" + r.first()
               + ") is the baseline");
     }
+    if (rule instanceof Rule.BaselineByRule r) {
+      return r.rule() == org.reformindicators.core.target.BaselineRule.FIRST_OBSERVATION
+          ? Texts.of(
+              "kế hoạch lấy số liệu đầu tiên (" + r.period() + ") làm gốc",
+              "the plan takes the first observation (" + r.period() + ") as the baseline")
+          : Texts.of(
+              "kế hoạch lấy số liệu cuối cùng trước giai đoạn (" + r.period() + ") làm gốc",
+              "the plan takes the last observation before the phase (" + r.period() + ") as the baseline");
+    }
+    if (rule instanceof Rule.TrendObservations r) {
+      return r.span() == Rule.TrendSpan.ALL
+          ? Texts.of(
+              "xu hướng tính trên cả " + r.observations() + " số liệu, từ " + r.from(),
+              "the trend uses all " + r.observations() + " observations, from " + r.from())
+          : Texts.of(
+              "xu hướng tính trên " + r.observations() + " số liệu từ kỳ gốc " + r.from() + " trở đi",
+              "the trend uses the " + r.observations() + " observations from the baseline " + r.from() + " on");
+    }
+    if (rule instanceof Rule.MethodDoesNotFit r) {
+      return Texts.of(
+          "phương pháp " + r.methodId() + " (tốc độ tăng trưởng kép) không phù hợp với chỉ số dạng "
+              + r.measureKind().name().toLowerCase(java.util.Locale.ROOT) + ": giữ phương pháp mặc định",
+          "method " + r.methodId() + " (compound rates) does not fit a " + r.measureKind().name().toLowerCase(java.util.Locale.ROOT)
+              + " measure: the default method was kept");
+    }
     if (rule instanceof SuccessorDataUsed r) {
       return Texts.of(
           "dùng số liệu của đơn vị kế thừa sau " + r.lastDay() + " theo quy tắc được chỉ định",

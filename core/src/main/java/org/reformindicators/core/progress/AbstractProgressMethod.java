@@ -66,7 +66,7 @@ abstract class AbstractProgressMethod implements ProgressMethod {
     if (!in.hasTarget()) {
       return unassessable(unassessable, UnassessableReason.NO_TARGET, rateKind);
     }
-    if (in.latestMeetsTarget()) {
+    if (in.stopsAtMetTarget()) {
       return ProgressResult.builder(this, achieved).rateKind(rateKind).build();
     }
     if (needsElapsedTime && !(in.latestTime() > in.baseTime())) {

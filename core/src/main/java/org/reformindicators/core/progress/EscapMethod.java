@@ -114,7 +114,7 @@ public final class EscapMethod extends AbstractProgressMethod {
   @Override
   public ProgressResult assess(ProgressInput input) {
     Objects.requireNonNull(input, "input");
-    if (input.latestMeetsTarget()) {
+    if (input.stopsAtMetTarget()) {
       return ProgressResult.builder(this, EscapCategory.TARGET_ACHIEVED)
           .rateKind(RateKind.LINEAR)
           .measure("currentStatus", FULL_STATUS)

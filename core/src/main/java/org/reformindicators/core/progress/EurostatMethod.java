@@ -57,6 +57,7 @@ public final class EurostatMethod extends AbstractProgressMethod {
           ID,
           List.of(SIGNIFICANT_CUTOFF, MODERATE_CUTOFF, AWAY_CUTOFF, NO_TARGET_RATE, WINDOW_YEARS),
           List.of(EurostatCategory.values()),
+          RateKind.COMPOUND,
           EurostatMethod::new);
   private static final EurostatMethod DEFAULTS = new EurostatMethod(DESCRIPTOR.defaultValues());
 

@@ -81,6 +81,7 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
               LIMIT_EXPONENT,
               ZERO_REPLACEMENT),
           List.of(OpenSdgCategory.values()),
+          RateKind.COMPOUND,
           OpenSdgMethod::new);
   private static final OpenSdgMethod DEFAULTS = new OpenSdgMethod(DESCRIPTOR.defaultValues());
 
@@ -172,7 +173,7 @@ public final class OpenSdgMethod extends AbstractProgressMethod {
     if (input.size() == 0) {
       return cannotAssess(UnassessableReason.NO_OBSERVATIONS);
     }
-    if (input.latestMeetsTarget()) {
+    if (input.stopsAtMetTarget()) {
       return ProgressResult.builder(this, OpenSdgCategory.TARGET_ACHIEVED).build();
     }
     double elapsed = input.latestTime() - input.baseTime();

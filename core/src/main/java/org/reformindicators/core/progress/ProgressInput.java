@@ -27,11 +27,13 @@ public final class ProgressInput {
   private final DesiredDirection direction;
   private final boolean hasNaturalLimit;
   private final double naturalLimit;
+  private final boolean outlookWhenMet;
 
   private ProgressInput(Builder b) {
     Objects.requireNonNull(b.times, "times");
     Objects.requireNonNull(b.values, "values");
     Objects.requireNonNull(b.direction, "direction");
+    this.outlookWhenMet = b.outlookWhenMet;
     if (b.times.length != b.values.length) {
       throw new IllegalArgumentException(
           "times and values must have the same length, were "
@@ -251,6 +253,27 @@ public final class ProgressInput {
   }
 
   /**
+   * Returns whether the caller asked for the method's outlook even when the latest value already meets the
+   * target ({@link Builder#outlookWhenMet()}): the method then projects the trend to the target time instead of
+   * stopping at "target achieved".
+   *
+   * @return {@code true} if asked for the outlook of a met target
+   */
+  public boolean outlookWhenMet() {
+    return outlookWhenMet;
+  }
+
+  /**
+   * Tells whether a method stops at "target achieved": the latest value meets the target and the caller did not
+   * ask for the outlook when met.
+   *
+   * @return {@code latestMeetsTarget() && !outlookWhenMet()}
+   */
+  public boolean stopsAtMetTarget() {
+    return !outlookWhenMet && latestMeetsTarget();
+  }
+
+  /**
    * Returns the magnitude of the series: the largest absolute value among the base value, the observed values
    * and the target value (the natural limit is not compared with anything and is left out). {@link Tolerance}
    * scales its allowance for values in the indicator's unit by it.
@@ -286,7 +309,8 @@ public final class ProgressInput {
         && Double.compare(targetValue, other.targetValue) == 0
         && direction == other.direction
         && hasNaturalLimit == other.hasNaturalLimit
-        && Double.compare(naturalLimit, other.naturalLimit) == 0;
+        && Double.compare(naturalLimit, other.naturalLimit) == 0
+        && outlookWhenMet == other.outlookWhenMet;
   }
 
   @Override
@@ -301,7 +325,8 @@ public final class ProgressInput {
         targetValue,
         direction,
         hasNaturalLimit,
-        naturalLimit);
+        naturalLimit,
+        outlookWhenMet);
   }
 
   @Override
@@ -318,6 +343,7 @@ public final class ProgressInput {
         + ", direction="
         + direction
         + (hasNaturalLimit ? ", naturalLimit=" + naturalLimit : "")
+        + (outlookWhenMet ? ", outlookWhenMet" : "")
         + "}";
   }
 
@@ -337,8 +363,21 @@ public final class ProgressInput {
     private DesiredDirection direction = DesiredDirection.INCREASE;
     private boolean hasNaturalLimit;
     private double naturalLimit;
+    private boolean outlookWhenMet;
 
     private Builder() {}
+
+    /**
+     * Asks the method for its outlook to the target time even when the latest value already meets the target, as
+     * for a target met early whose trend may lose it again (Eurostat and Open SDG keep such a target achieved; the
+     * outlook is reported beside it).
+     *
+     * @return this builder
+     */
+    public Builder outlookWhenMet() {
+      this.outlookWhenMet = true;
+      return this;
+    }
 
     /**
      * Sets the observations (copied).

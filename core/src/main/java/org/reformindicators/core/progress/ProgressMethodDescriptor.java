@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.reformindicators.core.indicator.MeasureKind;
 
 /**
  * What a registry knows of one progress method, such as {@link EurostatMethod#descriptor()}: its id, its
@@ -32,13 +33,16 @@ public final class ProgressMethodDescriptor {
   private final List<ProgressCategory> categories;
   private final ParameterValues defaultValues;
   private final Function<? super ParameterValues, ? extends ProgressMethod> factory;
+  private final RateKind rateKind;
 
   private ProgressMethodDescriptor(
       String id,
       List<MethodParameter> parameters,
       List<? extends ProgressCategory> categories,
+      RateKind rateKind,
       Function<? super ParameterValues, ? extends ProgressMethod> factory) {
     this.id = Objects.requireNonNull(id, "id");
+    this.rateKind = Objects.requireNonNull(rateKind, "rateKind");
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "progress method id must be lower-case words joined by hyphens ([a-z][a-z0-9]*(-[a-z0-9]+)*), was '"
@@ -61,7 +65,8 @@ public final class ProgressMethodDescriptor {
   }
 
   /**
-   * Describes a progress method.
+   * Describes a progress method whose rates are linear ({@link RateKind#LINEAR}), so that it fits every measured
+   * kind.
    *
    * @param id the method's id, e.g. {@code "fixed-ratio"}
    * @param parameters its parameters in its stable order, with distinct names (may be empty)
@@ -77,7 +82,53 @@ public final class ProgressMethodDescriptor {
       List<MethodParameter> parameters,
       List<? extends ProgressCategory> categories,
       Function<? super ParameterValues, ? extends ProgressMethod> factory) {
-    return new ProgressMethodDescriptor(id, parameters, categories, factory);
+    return new ProgressMethodDescriptor(id, parameters, categories, RateKind.LINEAR, factory);
+  }
+
+  /**
+   * Returns a descriptor of a method whose rates are of the given kind, such as {@link RateKind#COMPOUND} for
+   * Eurostat's compound annual growth rate.
+   *
+   * @param id the method id, lower-case words joined by hyphens
+   * @param parameters the parameters, names unique
+   * @param categories the categories, codes unique, at least one
+   * @param rateKind the kind of rate the method computes, which decides the measures it {@linkplain
+   *     #fits(MeasureKind) fits}
+   * @param factory makes the method from checked parameter values
+   * @return the descriptor
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the id, the parameters or the categories are invalid
+   */
+  public static ProgressMethodDescriptor of(
+      String id,
+      List<MethodParameter> parameters,
+      List<? extends ProgressCategory> categories,
+      RateKind rateKind,
+      Function<? super ParameterValues, ? extends ProgressMethod> factory) {
+    return new ProgressMethodDescriptor(id, parameters, categories, rateKind, factory);
+  }
+
+  /**
+   * Returns the kind of rate the method computes: {@link RateKind#LINEAR} unless the descriptor says otherwise.
+   *
+   * @return the rate kind
+   */
+  public RateKind rateKind() {
+    return rateKind;
+  }
+
+  /**
+   * Returns whether the method has a meaning for a measure of the given kind: a method of linear rates fits every
+   * measured kind; one of compound rates (a growth rate {@code (x_t / x_0)^(1/t) − 1}, Eurostat 2023, §3.2) only
+   * a kind on a {@linkplain MeasureKind#isRatioScale() ratio scale}, so not a rank or a completion.
+   *
+   * @param kind the kind of the clause's measure
+   * @return {@code true} if the method fits
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public boolean fits(MeasureKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return kind != MeasureKind.QUALITATIVE && (rateKind == RateKind.LINEAR || kind.isRatioScale());
   }
 
   /**

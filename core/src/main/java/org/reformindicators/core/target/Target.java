@@ -41,6 +41,8 @@ import org.reformindicators.core.period.ReportingPeriod;
  * @param notes notes on interpretation, in English, possibly empty
  * @param readings the explicit readings taken of this clause, possibly empty, ids unique
  * @param notApplicable the date from which the clause no longer applies and why, or empty
+ * @param baselineChoice the baseline the plan fixes for a kind without one of its own, or empty for the engine's
+ *     default (the last observation before the phase, else the first)
  */
 public record Target(
     ClauseId clauseId,
@@ -53,7 +55,8 @@ public record Target(
     String englishRendering,
     List<String> notes,
     List<Reading> readings,
-    Optional<NotApplicable> notApplicable) {
+    Optional<NotApplicable> notApplicable,
+    Optional<BaselineChoice> baselineChoice) {
 
   /**
    * Validates the target; every message starts with the clause id.
@@ -69,10 +72,12 @@ public record Target(
    * @param notes the notes
    * @param readings the readings
    * @param notApplicable the date from which the clause no longer applies, or empty
+   * @param baselineChoice the baseline the plan fixes, or empty
    * @throws NullPointerException if an argument, a note or a reading is null
    * @throws IllegalArgumentException if a text or note is blank, the
    *     clause is a milestone of itself, a recurring kind does not end at the deadline, the baseline does not end
-   *     before the first period judged, a breakdown kind is restricted to a value of its own dimension, or two
+   *     before the first period judged, a baseline is fixed for a kind that names its own or is not measured, a
+   *     breakdown kind is restricted to a value of its own dimension, or two
    *     readings share an id
    */
   public Target {
@@ -86,6 +91,7 @@ public record Target(
     Objects.requireNonNull(sourceText, clauseId + ": sourceText");
     Objects.requireNonNull(englishRendering, clauseId + ": englishRendering");
     Objects.requireNonNull(notApplicable, clauseId + ": notApplicable");
+    Objects.requireNonNull(baselineChoice, clauseId + ": baselineChoice");
     notes = List.copyOf(Objects.requireNonNull(notes, clauseId + ": notes"));
     readings = List.copyOf(Objects.requireNonNull(readings, clauseId + ": readings"));
     List<String> checkedNotes = notes;
@@ -110,7 +116,19 @@ public record Target(
               + deadline);
     }
     ReportingPeriod firstJudged = kind instanceof Recurring ? ((Recurring) kind).first() : deadline;
-    Optional<Baseline> baseline = kind.baseline();
+    if (baselineChoice.isPresent() && (kind.baseline().isPresent() || !kind.isMeasured())) {
+      throw new IllegalArgumentException(
+          clauseId
+              + ": baseline "
+              + baselineChoice.get()
+              + " cannot be fixed for a "
+              + kind.kindName()
+              + " target, which "
+              + (kind.isMeasured() ? "names its own baseline" : "is assessed by hand"));
+    }
+    Optional<Baseline> baseline =
+        kind.baseline().or(() -> baselineChoice.flatMap(c -> c instanceof BaselineChoice.Stated st
+            ? Optional.of(st.baseline()) : Optional.empty()));
     if (baseline.isPresent() && !baseline.get().period().endDate().isBefore(firstJudged.startDate())) {
       throw new IllegalArgumentException(
           clauseId
@@ -137,6 +155,39 @@ public record Target(
         throw new IllegalArgumentException(clauseId + ": reading ids must be unique, was " + reading.id() + " twice");
       }
     }
+  }
+
+  /**
+   * Creates a target without a fixed baseline, as before baselines could be fixed.
+   *
+   * @param clauseId the clause id
+   * @param indicatorCode the indicator code
+   * @param kind the kind
+   * @param deadline the deadline
+   * @param milestoneOf the clause this one is a milestone of, or empty
+   * @param breakdown the breakdown, or empty
+   * @param sourceText the Vietnamese source text
+   * @param englishRendering the English rendering
+   * @param notes the notes
+   * @param readings the readings
+   * @param notApplicable the date from which the clause no longer applies, or empty
+   * @throws NullPointerException if an argument, a note or a reading is null
+   * @throws IllegalArgumentException if the target is inconsistent, as for the canonical constructor
+   */
+  public Target(
+      ClauseId clauseId,
+      IndicatorCode indicatorCode,
+      TargetKind kind,
+      ReportingPeriod deadline,
+      Optional<ClauseId> milestoneOf,
+      Optional<BreakdownKey> breakdown,
+      String sourceText,
+      String englishRendering,
+      List<String> notes,
+      List<Reading> readings,
+      Optional<NotApplicable> notApplicable) {
+    this(clauseId, indicatorCode, kind, deadline, milestoneOf, breakdown, sourceText, englishRendering, notes,
+        readings, notApplicable, Optional.empty());
   }
 
   /**
@@ -248,6 +299,7 @@ public record Target(
     private final List<String> notes = new ArrayList<>();
     private final List<Reading> readings = new ArrayList<>();
     private NotApplicable notApplicable;
+    private BaselineChoice baselineChoice;
 
     private Builder(ClauseId clauseId) {
       this.clauseId = clauseId;
@@ -427,7 +479,20 @@ public record Target(
           englishRendering,
           notes,
           readings,
-          Optional.ofNullable(notApplicable));
+          Optional.ofNullable(notApplicable),
+          Optional.ofNullable(baselineChoice));
+    }
+
+    /**
+     * Fixes the baseline of a kind that has none of its own.
+     *
+     * @param choice the stated baseline or the rule that chooses it
+     * @return this builder
+     * @throws NullPointerException if {@code choice} is null
+     */
+    public Builder baseline(BaselineChoice choice) {
+      this.baselineChoice = Objects.requireNonNull(choice, clauseId + ": baseline");
+      return this;
     }
 
     private void require(Object part, String name) {

@@ -44,7 +44,9 @@ class LevelEvaluatorTest {
     assertEquals(
         List.of(
             new Rule.ReadingsApplied(List.of("BAND_AT_WEAKER_END", "RANK_UNIVERSE_RELATIVE_POSITION")),
-            new Rule.DefaultMethod(Rule.DefaultChoice.SDSN_FOR_RANK)),
+            new Rule.DefaultMethod(Rule.DefaultChoice.SDSN_FOR_RANK),
+            // the baseline 2020 is before the phase: the trend runs from it, over 2020 and 2021
+            new Rule.TrendObservations(Rule.TrendSpan.FROM_BASELINE, CalendarYear.of(2020), 2)),
         a.rules());
     assertEquals(new Requirement(k, CalendarYear.of(2025), false, CalendarYear.of(2021)), a.requirement().orElseThrow());
   }

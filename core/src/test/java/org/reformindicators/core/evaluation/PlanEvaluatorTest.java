@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.MeasureKind;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationStatus;
@@ -25,6 +26,7 @@ import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.core.progress.LinearProjectionCategory;
 import org.reformindicators.core.progress.OpenSdgMethod;
+import org.reformindicators.core.progress.RateKind;
 import org.reformindicators.core.progress.ProgressResult;
 import org.reformindicators.core.progress.SdsnCategory;
 import org.reformindicators.core.progress.SdsnTrendMethod;
@@ -603,9 +605,12 @@ class PlanEvaluatorTest {
   void planAndClauseMethodsAreHonoured() {
     PlanEvaluator openSdg =
         PlanEvaluator.of(EvaluationSettings.builder().planMethod(OpenSdgMethod.defaults()).build());
+    // T1b is a rank: Open SDG's compound rates do not fit it, so it keeps its default (SDSN for a rank)
     ClauseAssessment t1b = evaluate(openSdg, "T1b", Fixtures.publishedRanks(), 2021);
-    assertEquals("open-sdg", t1b.methodResult().orElseThrow().methodId());
-    assertTrue(anyRule(t1b, "method open-sdg chosen by the caller"));
+    assertEquals("sdsn", t1b.methodResult().orElseThrow().methodId());
+    assertTrue(t1b.rules().contains(new Rule.MethodDoesNotFit("open-sdg", RateKind.COMPOUND, MeasureKind.RANK)));
+    assertTrue(anyRule(t1b, "method open-sdg (compound rates) does not fit a rank measure: the default method was"
+        + " kept"));
     PlanEvaluator mixed =
         PlanEvaluator.of(
             EvaluationSettings.builder()
@@ -616,7 +621,7 @@ class PlanEvaluatorTest {
     ClauseAssessment sdsn = evaluate(mixed, "T1b", Fixtures.publishedRanks(), 2021);
     assertEquals("sdsn", sdsn.methodResult().orElseThrow().methodId());
     assertEquals(24.0 / 6.6, sdsn.methodResult().orElseThrow().ratio().getAsDouble(), 1e-12);
-    assertEquals("open-sdg", evaluate(mixed, "T1d", Fixtures.publishedRanks(),
+    assertEquals("sdsn", evaluate(mixed, "T1d", Fixtures.publishedRanks(),
         2021).methodResult().orElseThrow().methodId());
   }
 

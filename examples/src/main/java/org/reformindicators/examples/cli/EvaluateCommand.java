@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.evaluation.AssessmentRenderer;
+import org.reformindicators.core.evaluation.ClauseAssessment;
+import org.reformindicators.core.evaluation.EvaluationWarning;
 import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.Rule;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.observation.ObservationValidator;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -106,23 +110,29 @@ public final class EvaluateCommand implements Callable<Integer> {
       UnitsOption.evaluate(spec, plan, resolved, observations, asOf, Optional.ofNullable(method), options);
       return ReformCommand.EXIT_OK;
     }
-    warnIfNoRowIsOfTheUnit(plan, observations);
     PlanAssessment assessment = Reports.evaluate(
         plan, observations, observationsFile.toString(), Optional.ofNullable(method), options);
+    warn(assessment);
     Reports.write(spec, assessment, observations, options);
     return ReformCommand.EXIT_OK;
   }
 
-  /** Says on standard error when rows were read but none is of the plan's unit (the exit status stays 0). */
-  private void warnIfNoRowIsOfTheUnit(Plan plan, ObservationSet observations) {
-    String unit = plan.unitCode().toString();
-    if (observations.size() == 0
-        || observations.observations().stream().anyMatch(o -> o.unit().toString().equals(unit))) {
-      return;
+  /**
+   * Says on standard error what the engine warns of (rows present but none of the plan's unit) and, one line per
+   * clause, where the chosen method does not fit and the clause kept its default; the exit status stays 0.
+   */
+  private void warn(PlanAssessment assessment) {
+    for (EvaluationWarning w : assessment.warnings()) {
+      spec.commandLine().getErr().println("warning: " + observationsFile + ": " + w.text().en());
     }
-    spec.commandLine().getErr().println("warning: " + observationsFile + ": " + observations.size()
-        + (observations.size() == 1 ? " row was" : " rows were") + " read, none of the plan's unit " + unit
-        + "; every clause that needs an observation is not assessable");
+    for (ClauseAssessment clause : assessment.clauses()) {
+      for (Rule rule : clause.rules()) {
+        if (rule instanceof Rule.MethodDoesNotFit) {
+          spec.commandLine().getErr().println(
+              "warning: " + clause.clauseId() + ": " + AssessmentRenderer.rule(rule).en());
+        }
+      }
+    }
   }
 
   /**

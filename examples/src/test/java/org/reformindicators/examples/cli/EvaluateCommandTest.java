@@ -180,9 +180,33 @@ class EvaluateCommandTest {
         + "EX_DOSSIERS_ONLINE,48,2023,31.5\nEX_DOSSIERS_ONLINE,48,2024,47.5\n");
     CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", other.toString(), "--lang", "en");
     assertEquals(0, run.status(), run.toString());
-    assertEquals("warning: " + other + ": 2 rows were read, none of the plan's unit 51; every clause that needs an"
-        + " observation is not assessable\n", run.err());
+    // the line is the engine's typed warning (PlanAssessment.warnings), with the units seen
+    assertEquals("warning: " + other + ": 2 rows were read, none of the plan's unit 51 (1 other unit: 48); every"
+        + " clause that needs an observation is not assessable\n", run.err());
+    // and the JSON carries it as data
+    CliRun json = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", other.toString(), "--format",
+        "json");
+    assertEquals(0, json.status(), json.toString());
+    assertTrue(json.out().contains("\"kind\" : \"unmatched-rows\""), json.out());
+    assertTrue(json.out().contains("\"unitCount\" : 1,"), json.out());
     CliRun own = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString());
     assertEquals("", own.err());
+  }
+
+  @Test
+  void aMethodThatDoesNotFitAClauseIsNamedOnStandardErrorAndTheClauseKeepsItsDefault() {
+    // issue 15: --method eurostat on T2 (PCI_RANK) would compute a compound growth rate of ranks; T2 keeps its
+    // default method, says why in its rules, and one line goes to standard error (as of 2023, before T2's deadline,
+    // where the method judges it); T1 (a percentage) takes eurostat
+    CliRun run = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString(),
+        "--method", "eurostat", "--as-of", "2023", "--format", "json");
+    assertEquals(0, run.status(), run.toString());
+    assertEquals("warning: T2: method eurostat (compound rates) does not fit a rank measure: the default method was"
+        + " kept\n", run.err());
+    assertTrue(run.out().contains("\"kind\" : \"method-does-not-fit\""), run.out());
+    CliRun byDefault = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", observations.toString(),
+        "--as-of", "2023");
+    assertEquals(0, byDefault.status(), byDefault.toString());
+    assertEquals("", byDefault.err());
   }
 }

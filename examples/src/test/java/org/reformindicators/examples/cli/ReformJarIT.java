@@ -96,6 +96,24 @@ class ReformJarIT {
   }
 
   @Test
+  void evaluateWarnsOfRowsOfAnotherUnitAndOfAMethodThatDoesNotFit(@TempDir Path dir) throws Exception {
+    // issue 15, through the jar: both warnings go to standard error, the exit status stays 0
+    Path plan = CliFiles.copy(CliFiles.EXAMPLE_PLAN, dir.resolve("plan.yaml"));
+    Path data = CliFiles.copy(CliFiles.EXAMPLE_OBSERVATIONS, dir.resolve("data.csv"));
+    Path other = dir.resolve("other.csv");
+    Files.writeString(other, "indicator,area,period,value\nEX_DOSSIERS_ONLINE,48,2024,47.5\n");
+    Result unmatched = run("evaluate", "--plan", plan.toString(), "--observations", other.toString());
+    assertEquals(0, unmatched.status(), unmatched.err());
+    assertEquals("warning: " + other + ": 1 row was read, none of the plan's unit 51 (1 other unit: 48); every"
+        + " clause that needs an observation is not assessable\n", unmatched.err());
+    Result unfit = run("evaluate", "--plan", plan.toString(), "--observations", data.toString(), "--method", "eurostat",
+        "--as-of", "2023");
+    assertEquals(0, unfit.status(), unfit.err());
+    assertEquals("warning: T2: method eurostat (compound rates) does not fit a rank measure: the default method was"
+        + " kept\n", unfit.err());
+  }
+
+  @Test
   void exitStatusesOfBadInputAndBadUsage() throws Exception {
     Result missing = run("evaluate", "--plan", "does-not-exist.yaml", "--observations", "none.csv");
     assertEquals(1, missing.status());

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public enum DocumentKind {
   /** A reform plan with its targets ({@code Plan}). */
-  PLAN("plan", 1),
+  PLAN("plan", 2),
   /** An indicator catalogue ({@code IndicatorCatalogue}). */
   INDICATOR_CATALOGUE("indicator-catalogue", 1),
   /** A registry of administrative units ({@code UnitRegistry}). */

@@ -26,8 +26,15 @@ class DocumentKindTest {
 
   @Test
   void onlySupportedVersionsHaveSchemas() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentKind.PLAN.schemaResource(2));
-    assertEquals("formatVersion of kind 'plan' must be 1 (the only version this library reads), was 2", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DocumentKind.INDICATOR_CATALOGUE.schemaResource(2));
+    assertEquals(
+        "formatVersion of kind 'indicator-catalogue' must be 1 (the only version this library reads), was 2",
+        e.getMessage());
     assertEquals(1, FormatVersions.check(DocumentKind.PLAN, 1));
+    // a plan is of version 2 since issue 15 (a target's baseline); version 1 still reads
+    assertEquals(2, DocumentKind.PLAN.currentVersion());
+    assertNotNull(DocumentKind.class.getClassLoader().getResource(DocumentKind.PLAN.schemaResource(2)));
+    assertThrows(IllegalArgumentException.class, () -> DocumentKind.PLAN.schemaResource(3));
   }
 }

@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.evaluation.AssessmentRenderer;
+import org.reformindicators.core.evaluation.Rule;
+import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
@@ -127,8 +130,16 @@ public class PlanAssessmentsBindingTest {
         ClauseAssessment expected = made.clause(read.clauseId()).orElseThrow();
         assertEquals(expected.status(), read.status(), read.clauseId().toString());
         assertEquals(expected.latestValue(), read.latestValue(), read.clauseId().toString());
+        if (expected.outlook().isPresent()) {
+          // version 1 was written before a target met early reported its outlook, with the rules of its method
+          // (issue 15): the figures and the status are compared above
+          continue;
+        }
         assertEquals(expected.explanation(), read.explanation(), read.clauseId().toString());
-        assertEquals(expected.rulesApplied(), read.rulesApplied(), read.clauseId().toString());
+        // nor did it name the observations a trend used
+        List<BilingualText> rules = expected.rules().stream()
+            .filter(r -> !(r instanceof Rule.TrendObservations)).map(AssessmentRenderer::rule).toList();
+        assertEquals(rules, read.rulesApplied(), read.clauseId().toString());
       }
     }
     // written again it becomes version 2 and reads back equal

@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.ClausePart;
 import org.reformindicators.core.evaluation.EvaluationSettings;
+import org.reformindicators.core.evaluation.EvaluationWarning;
 import org.reformindicators.core.evaluation.ImmutableClauseAssessment;
 import org.reformindicators.core.evaluation.ImmutableEvaluationSettings;
 import org.reformindicators.core.evaluation.PlanAssessment;
@@ -141,7 +142,8 @@ public final class AssessmentBinding {
       ReportingPeriod asOf,
       Boolean asOfFromData,
       EvaluationSettings settings,
-      List<ClauseAssessment> clauses)
+      List<ClauseAssessment> clauses,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EvaluationWarning> warnings)
       implements DocumentForm {}
 
   // ---- progress methods and results
@@ -439,7 +441,8 @@ public final class AssessmentBinding {
           a.asOf(),
           a.asOfFromData(),
           a.settings(),
-          a.clauses());
+          a.clauses(),
+          a.warnings());
     }
   }
 
@@ -472,6 +475,7 @@ public final class AssessmentBinding {
           .asOfFromData(FormParameters.require(f.asOfFromData(), "asOfFromData", what))
           .settings(f.settings() == null ? EvaluationSettings.defaults() : f.settings())
           .addAllClauses(FormParameters.require(f.clauses(), "clauses", what))
+          .addAllWarnings(f.warnings() == null ? List.of() : f.warnings())
           .build();
     }
   }

@@ -97,6 +97,7 @@ final class ClauseBinding {
       Double projectionLower,
       Double projectionUpper,
       ProgressResult methodResult,
+      ProgressResult outlook,
       List<ReportingPeriod> seriesBreaks,
       List<Object> rules,
       List<ClauseAssessment> parts) {}
@@ -133,6 +134,7 @@ final class ClauseBinding {
       Double projectionLower,
       Double projectionUpper,
       ProgressResult methodResult,
+      ProgressResult outlook,
       List<ReportingPeriod> seriesBreaks,
       List<JsonNode> rules,
       List<BilingualText> rulesApplied,
@@ -198,6 +200,7 @@ final class ClauseBinding {
           AssessmentBinding.boxed(c.projectionLower()),
           AssessmentBinding.boxed(c.projectionUpper()),
           c.methodResult().orElse(null),
+          c.outlook().orElse(null),
           c.seriesBreaks(),
           rules,
           c.parts());
@@ -268,6 +271,9 @@ final class ClauseBinding {
           .projectionUpper(optional(f.projectionUpper()));
       if (f.methodResult() != null) {
         b.methodResult(f.methodResult());
+      }
+      if (f.outlook() != null) {
+        b.outlook(f.outlook());
       }
       if (f.seriesBreaks() != null) {
         b.addAllSeriesBreaks(f.seriesBreaks());

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.reformindicators.core.evaluation.AssessmentRenderer;
 import org.reformindicators.core.evaluation.ClausePart;
+import org.reformindicators.core.evaluation.EvaluationWarning;
 import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.evaluation.Rule;
 import org.reformindicators.core.target.BilingualText;
@@ -53,6 +54,8 @@ final class TypedResultBinding {
 
   private static final Map<String, Class<?>> RULES = kinds(Rule.class);
 
+  private static final Map<String, Class<?>> WARNINGS = kinds(EvaluationWarning.class);
+
   private TypedResultBinding() {}
 
   static void register(SimpleModule module) {
@@ -60,6 +63,9 @@ final class TypedResultBinding {
     module.addSerializer(Rule.class, new TypedSerializer<>(Rule.class));
     module.addDeserializer(Reason.class, new TypedDeserializer<>(Reason.class, REASONS, "a reason"));
     module.addDeserializer(Rule.class, new TypedDeserializer<>(Rule.class, RULES, "a rule"));
+    module.addSerializer(EvaluationWarning.class, new TypedSerializer<>(EvaluationWarning.class));
+    module.addDeserializer(
+        EvaluationWarning.class, new TypedDeserializer<>(EvaluationWarning.class, WARNINGS, "a warning"));
   }
 
   /** The kinds of a sealed interface's records, in declaration order. */
@@ -132,7 +138,9 @@ final class TypedResultBinding {
         }
       }
       BilingualText text =
-          value instanceof Reason reason ? AssessmentRenderer.reason(reason) : AssessmentRenderer.rule((Rule) value);
+          value instanceof Reason reason
+              ? AssessmentRenderer.reason(reason)
+              : value instanceof EvaluationWarning warning ? warning.text() : AssessmentRenderer.rule((Rule) value);
       gen.writeFieldName(TEXT);
       provider.defaultSerializeValue(text, gen);
       gen.writeEndObject();

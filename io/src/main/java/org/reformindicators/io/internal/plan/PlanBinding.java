@@ -36,6 +36,8 @@ import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.LegalReference;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.target.Baseline;
+import org.reformindicators.core.target.BaselineChoice;
+import org.reformindicators.core.target.BaselineRule;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.core.target.ClauseId;
 import org.reformindicators.core.target.NotApplicable;
@@ -50,6 +52,7 @@ import org.reformindicators.io.internal.deser.InvalidValueException;
 import org.reformindicators.io.internal.deser.TextValueDeserializer;
 import org.reformindicators.io.internal.document.DocumentForm;
 import org.reformindicators.io.document.DocumentKind;
+import org.reformindicators.io.internal.plan.TextForms.BaselineChoiceForm;
 import org.reformindicators.io.internal.plan.TextForms.BaselineForm;
 import org.reformindicators.io.internal.plan.TextForms.BilingualForm;
 import org.reformindicators.io.internal.plan.TextForms.LegalReferenceForm;
@@ -101,6 +104,16 @@ public final class PlanBinding {
         deserializer(Baseline.class, types.constructType(BaselineForm.class), (BaselineForm f) ->
             new Baseline(req(f.period(), "period"), f.value() == null ? OptionalDouble.empty() : OptionalDouble.of(f.value()))));
 
+    module.addSerializer(
+        BaselineChoice.class,
+        serializer(BaselineChoice.class, c -> c instanceof BaselineChoice.Stated st
+            ? new BaselineChoiceForm(st.baseline().period(),
+                st.baseline().value().isPresent() ? st.baseline().value().getAsDouble() : null, null)
+            : new BaselineChoiceForm(null, null, ((BaselineChoice.ByRule) c).rule().toString())));
+    module.addDeserializer(
+        BaselineChoice.class,
+        deserializer(BaselineChoice.class, types.constructType(BaselineChoiceForm.class), PlanBinding::baselineChoice));
+
     module.addSerializer(Reading.class, serializer(Reading.class, r -> new ReadingForm(r.id(), r.statement(), r.alternatives())));
     module.addDeserializer(Reading.class, new ReadingDeserializer(types.constructType(ReadingForm.class)));
 
@@ -132,6 +145,24 @@ public final class PlanBinding {
 
     module.addSerializer(Plan.class, new PlanSerializer());
     module.addDeserializer(Plan.class, new PlanDeserializer(types.constructType(PlanForm.class)));
+  }
+
+  /** A target's baseline: a rule alone, or a period with an optional value. */
+  private static BaselineChoice baselineChoice(BaselineChoiceForm f) {
+    if (f.rule() != null) {
+      if (f.period() != null || f.value() != null) {
+        throw new IllegalArgumentException(
+            "baseline takes either a rule or a period with an optional value, was a rule and a "
+                + (f.period() != null ? "period" : "value"));
+      }
+      return BaselineChoice.byRule(BaselineRule.parse(f.rule()));
+    }
+    if (f.period() == null) {
+      throw new IllegalArgumentException(
+          "baseline requires 'period' (with an optional 'value') or 'rule' (last-before-phase or first-observation)");
+    }
+    return BaselineChoice.stated(
+        new Baseline(f.period(), f.value() == null ? OptionalDouble.empty() : OptionalDouble.of(f.value())));
   }
 
   private static <V> V req(V value, String field) {
@@ -205,6 +236,7 @@ public final class PlanBinding {
       ClauseId clauseId,
       IndicatorCode indicatorCode,
       TargetKind kind,
+      BaselineChoice baseline,
       ReportingPeriod deadline,
       ClauseId milestoneOf,
       BreakdownKey breakdown,
@@ -236,6 +268,7 @@ public final class PlanBinding {
         t.clauseId(),
         t.indicatorCode(),
         t.kind(),
+        t.baselineChoice().orElse(null),
         t.deadline(),
         t.milestoneOf().orElse(null),
         t.breakdown().orElse(null),
@@ -268,7 +301,8 @@ public final class PlanBinding {
         req(f.englishRendering(), "englishRendering"),
         f.notes() == null ? List.of() : f.notes(),
         readings,
-        Optional.ofNullable(f.notApplicable()));
+        Optional.ofNullable(f.notApplicable()),
+        Optional.ofNullable(f.baseline()));
   }
 
   private static <T, F> CoreValueSerializer<T, F> serializer(Class<T> type, java.util.function.Function<T, F> toForm) {

@@ -22,6 +22,16 @@ final class TextForms {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record BaselineForm(ReportingPeriod period, Double value) {}
 
+  /**
+   * A target's baseline in a plan of format version 2: a stated period and value, or a rule.
+   *
+   * @param period the stated period, or null for a rule
+   * @param value the stated value, or null
+   * @param rule the rule's text, such as {@code last-before-phase}, or null for a stated baseline
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record BaselineChoiceForm(ReportingPeriod period, Double value, String rule) {}
+
   /** {@code {id, statement, alternatives}}. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ReadingForm(String id, org.reformindicators.core.target.BilingualText statement, List<String> alternatives) {}

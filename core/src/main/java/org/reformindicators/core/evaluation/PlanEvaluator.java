@@ -93,6 +93,13 @@ import org.reformindicators.core.target.Target;
  * measured from the clause's baseline (baseline, attainment, gap, actual and required annual rates) are not
  * affected; the method's result ({@link ClauseAssessment#methodResult()}) carries the rates of the new series.
  *
+ * <p><b>Bounded values.</b> A value published only as a bound (a PCI rank "worse than 30 of 63" from PCI 2023,
+ * {@link org.reformindicators.core.observation.Observation#bound()}) is judged at both ends: the clause is judged
+ * with every bounded value of its series at its lower ends and again at its upper ends, and a status is given only
+ * when the two agree; otherwise the clause is {@code NOT_ASSESSABLE} with a {@link Reason.BoundedValue} naming the
+ * bound. With a rank "31–63 of 63 in 2023", a clause "10–20 of 63 in 2023" is {@code NOT_ACHIEVED} and "rank 35 or
+ * better in 2023" is {@code NOT_ASSESSABLE}.
+ *
  * <p><b>Never an exception from inside the engine</b> for data that do not fit a clause (a completion recorded
  * as 0.5, a relative rise from zero…): the clause is {@code NOT_ASSESSABLE} with the problem as reason, and no
  * figure is ever {@code NaN}.
@@ -280,7 +287,7 @@ public final class PlanEvaluator {
       ReportingPeriod asOf,
       boolean fromData,
       EvaluationSettings settings) {
-    ClauseEvaluator evaluator = new ClauseEvaluator(plan, observations, settings, asOf);
+    BoundedClauseEvaluator evaluator = new BoundedClauseEvaluator(plan, observations, settings, asOf);
     List<Target> targets = plan.targets();
     List<ClauseAssessment> clauses = new ArrayList<>(targets.size());
     for (int i = 0; i < targets.size(); i++) {

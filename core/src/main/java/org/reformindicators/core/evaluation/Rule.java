@@ -18,6 +18,7 @@ public sealed interface Rule
     permits Rule.ReadingsApplied,
         Reason.Lapsed,
         Reason.RankNotComparable,
+        Reason.BoundedValue,
         Rule.RankTargetCapped,
         Rule.ParentShare,
         Rule.ParentMissing,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.indicator.Indicator;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -21,7 +22,8 @@ import org.reformindicators.core.target.Target;
  * <p><b>Which data count.</b> Only the plan's unit ({@link Plan#unitCode()}); the clause's indicator, restricted
  * to the clause's breakdown value if it has one; observations with a value whose period ends on or before the
  * end of {@code asOf} (later observations are ignored, so adding one never changes the result). Without {@code
- * asOf} the latest period in the observations is used (so a report on fixed data never drifts with the clock);
+ * asOf} the latest period of the plan's own clause series is used (so a report on fixed data never drifts with the clock, and a
+ * result no clause reads never moves it);
  * for an empty set, the first year of the plan's phase. Of several observations ending on the same day the
  * shorter period counts. Successor-unit data is used only by the explicit rule of {@link EvaluationSettings}.
  *
@@ -163,8 +165,10 @@ public final class PlanEvaluator {
   }
 
   /**
-   * Evaluates a plan as of the latest period present in the observations (the first year of the plan's phase
-   * for an empty set).
+   * Evaluates a plan as of the latest period of its own clause series: the plan's unit and the indicators its
+   * clauses read (issue 16: a related result, such as a Decision 766 rank of July 2025 that no clause reads, does not
+   * move it); without such observations, the latest period present in the observations; for an empty set, the
+   * first year of the plan's phase.
    *
    * @param plan the plan
    * @param observations the observations
@@ -174,8 +178,16 @@ public final class PlanEvaluator {
   public PlanAssessment evaluate(Plan plan, ObservationSet observations) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(observations, "observations");
+    // The latest period of the plan's own clause series: results no clause reads (a related index) never move it.
+    Set<IndicatorCode> read = new HashSet<>();
+    for (Indicator indicator : indicators(plan)) {
+      read.add(indicator.code());
+    }
     ReportingPeriod asOf =
-        observations.latestPeriod().orElseGet(() -> CalendarYear.of(plan.phase().firstYear()));
+        observations.filter(o -> o.unit().equals(plan.unitCode()) && read.contains(o.indicator()))
+            .latestPeriod()
+            .or(observations::latestPeriod)
+            .orElseGet(() -> CalendarYear.of(plan.phase().firstYear()));
     return run(plan, observations, asOf, true);
   }
 

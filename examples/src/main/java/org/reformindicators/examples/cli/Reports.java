@@ -1,10 +1,5 @@
 package org.reformindicators.examples.cli;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.reformindicators.core.indicator.IndicatorCode;
-import org.reformindicators.core.period.ReportingPeriod;
-import org.reformindicators.core.target.Target;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -67,18 +62,7 @@ final class Reports {
       throw new InvalidInputException(Problem.ofFile(
           observationsName, "has no observations, so there is no latest period: give --as-of"));
     }
-    // The latest period of the plan's own clause series: related results (a 766 index of July 2025) do not move it.
-    Set<IndicatorCode> clauseIndicators = new HashSet<>();
-    for (Target target : plan.targets()) {
-      clauseIndicators.add(plan.indicatorOf(target).code());
-    }
-    ObservationSet own = observations.filter(
-        o -> o.unit().equals(plan.unitCode()) && clauseIndicators.contains(o.indicator()));
-    Optional<ReportingPeriod> latest = own.latestPeriod();
-    if (latest.isEmpty() || latest.equals(observations.latestPeriod())) {
-      return evaluator.evaluate(plan, observations);
-    }
-    return evaluator.evaluate(plan, observations, latest.get());
+    return evaluator.evaluate(plan, observations);
   }
 
   /**

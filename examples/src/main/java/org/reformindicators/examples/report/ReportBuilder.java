@@ -14,6 +14,7 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.evaluation.AssessmentRenderer;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.ProgressStatus;
 import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.evaluation.TargetDescriptions;
 import org.reformindicators.core.indicator.BreakdownKey;
@@ -192,7 +193,8 @@ public final class ReportBuilder {
       append(explanation, sb -> renderer.appendReason(clause.cause().orElseThrow(), sb));
     }
     Optional<ReportingPeriod> judged = clause.latestPeriod().or(() -> bounded.map(Reason.BoundedValue::period));
-    if (judged.isPresent() && judged.get().endDate().isBefore(asOf.startDate())) {
+    if (judged.isPresent() && judged.get().endDate().isBefore(asOf.startDate())
+        && clause.status() != ProgressStatus.NOT_APPLICABLE) {
       explanation.append(explanation.length() > 0 ? " " : "").append(vi
           ? "(số liệu mới nhất " + judged.get() + ", đánh giá tại " + asOf + ")"
           : "(latest " + judged.get() + ", judged as of " + asOf + ")");

@@ -217,6 +217,13 @@ public final class AssessmentRenderer {
       BilingualText why = reason(cause.get());
       return Texts.of(why.vi() + ".", why.en() + ".");
     }
+    if (a.latestValue().isEmpty()) {
+      Optional<Rule> bounded = a.rules().stream().filter(r -> r instanceof Reason.BoundedValue).findFirst();
+      if (bounded.isPresent()) {
+        BilingualText why = rule(bounded.get());
+        return Texts.of(why.vi() + ".", why.en() + ".");
+      }
+    }
     if (requirement.isEmpty() || a.latestValue().isEmpty() || a.latestPeriod().isEmpty()) {
       return Texts.of("", "");
     }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.Indicator;
+import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -24,7 +25,8 @@ import org.reformindicators.core.target.Target;
  * <p><b>Which data count.</b> Only the plan's unit ({@link Plan#unitCode()}); the clause's indicator, restricted
  * to the clause's breakdown value if it has one; observations with a value whose period ends on or before the
  * end of {@code asOf} (later observations are ignored, so adding one never changes the result). Without {@code
- * asOf} the latest period in the observations is used (so a report on fixed data never drifts with the clock);
+ * asOf} the latest period of the plan's own clause series is used (so a report on fixed data never drifts with the clock, and a
+ * result no clause reads never moves it);
  * for an empty set, the first year of the plan's phase. Of several observations ending on the same day the
  * shorter period counts. Successor-unit data is used only by the explicit rule of {@link EvaluationSettings}.
  *
@@ -96,6 +98,13 @@ import org.reformindicators.core.target.Target;
  * measured from the clause's baseline (baseline, attainment, gap, actual and required annual rates) are not
  * affected; the method's result ({@link ClauseAssessment#methodResult()}) carries the rates of the new series.
  *
+ * <p><b>Bounded values.</b> A value published only as a bound (a PCI rank "worse than 30 of 63" from PCI 2023,
+ * {@link org.reformindicators.core.observation.Observation#bound()}) is judged at both ends: the clause is judged
+ * with every bounded value of its series at its lower ends and again at its upper ends, and a status is given only
+ * when the two agree; otherwise the clause is {@code NOT_ASSESSABLE} with a {@link Reason.BoundedValue} naming the
+ * bound. With a rank "31–63 of 63 in 2023", a clause "10–20 of 63 in 2023" is {@code NOT_ACHIEVED} and "rank 35 or
+ * better in 2023" is {@code NOT_ASSESSABLE}.
+ *
  * <p><b>Never an exception from inside the engine</b> for data that do not fit a clause (a completion recorded
  * as 0.5, a relative rise from zero…): the clause is {@code NOT_ASSESSABLE} with the problem as reason, and no
  * figure is ever {@code NaN}.
@@ -159,8 +168,10 @@ public final class PlanEvaluator {
   }
 
   /**
-   * Evaluates a plan as of the latest period present in the observations (the first year of the plan's phase
-   * for an empty set).
+   * Evaluates a plan as of the latest period of its own clause series: the plan's unit and the indicators its
+   * clauses read (issue 16: a related result, such as a Decision 766 rank of July 2025 that no clause reads, does not
+   * move it); without such observations, the latest period present in the observations; for an empty set, the
+   * first year of the plan's phase.
    *
    * @param plan the plan
    * @param observations the observations
@@ -170,8 +181,16 @@ public final class PlanEvaluator {
   public PlanAssessment evaluate(Plan plan, ObservationSet observations) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(observations, "observations");
+    // The latest period of the plan's own clause series: results no clause reads (a related index) never move it.
+    Set<IndicatorCode> read = new HashSet<>();
+    for (Indicator indicator : indicators(plan)) {
+      read.add(indicator.code());
+    }
     ReportingPeriod asOf =
-        observations.latestPeriod().orElseGet(() -> CalendarYear.of(plan.phase().firstYear()));
+        observations.filter(o -> o.unit().equals(plan.unitCode()) && read.contains(o.indicator()))
+            .latestPeriod()
+            .or(observations::latestPeriod)
+            .orElseGet(() -> CalendarYear.of(plan.phase().firstYear()));
     return run(plan, observations, asOf, true);
   }
 
@@ -307,7 +326,7 @@ public final class PlanEvaluator {
       ReportingPeriod asOf,
       boolean fromData,
       EvaluationSettings settings) {
-    ClauseEvaluator evaluator = new ClauseEvaluator(plan, observations, settings, asOf);
+    BoundedClauseEvaluator evaluator = new BoundedClauseEvaluator(plan, observations, settings, asOf);
     List<Target> targets = plan.targets();
     List<ClauseAssessment> clauses = new ArrayList<>(targets.size());
     for (int i = 0; i < targets.size(); i++) {

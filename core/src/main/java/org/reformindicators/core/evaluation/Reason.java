@@ -31,7 +31,8 @@ public sealed interface Reason
         Reason.BaselineNotBeforeDeadline,
         Reason.MethodCannotAssess,
         Reason.PeriodsNotAssessable,
-        Reason.PartsNotAssessable {
+        Reason.PartsNotAssessable,
+        Reason.BoundedValue {
 
   /**
    * The data contradict the clause (e.g. a rank that is not a whole number).
@@ -184,6 +185,52 @@ public sealed interface Reason
      */
     public PartsNotAssessable {
       parts = List.copyOf(parts);
+    }
+  }
+
+  /**
+   * A value of the clause's series published only as a bound (a rank "worse than 30 of 63" is {@code 31–63}): the
+   * clause was judged with every bounded value at its lower ends and again at its upper ends. As a rule, the two
+   * judgements agreed and the status stands; as the reason of a {@link ProgressStatus#NOT_ASSESSABLE} clause, they
+   * differ, so the published bound does not tell whether the clause is met. Names the latest bounded value.
+   *
+   * @param indicatorCode the indicator of the bounded value
+   * @param period its period
+   * @param lower the bound's lower end, inclusive
+   * @param upper the bound's upper end, inclusive
+   * @param atLower the status judged with the bounded values at their lower ends
+   * @param atUpper the status judged with the bounded values at their upper ends
+   */
+  record BoundedValue(
+      IndicatorCode indicatorCode,
+      ReportingPeriod period,
+      double lower,
+      double upper,
+      ProgressStatus atLower,
+      ProgressStatus atUpper)
+      implements Reason, Rule {
+
+    /**
+     * Checks the components.
+     *
+     * @param indicatorCode the indicator of the bounded value
+     * @param period its period
+     * @param lower the bound's lower end
+     * @param upper the bound's upper end
+     * @param atLower the status at the lower ends
+     * @param atUpper the status at the upper ends
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if an end is not finite or {@code lower} exceeds {@code upper}
+     */
+    public BoundedValue {
+      Objects.requireNonNull(indicatorCode, "indicatorCode");
+      Objects.requireNonNull(period, "period");
+      Objects.requireNonNull(atLower, "atLower");
+      Objects.requireNonNull(atUpper, "atUpper");
+      if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower > upper) {
+        throw new IllegalArgumentException(
+            "bounded value: lower and upper must be finite with lower <= upper, was " + lower + " and " + upper);
+      }
     }
   }
 }

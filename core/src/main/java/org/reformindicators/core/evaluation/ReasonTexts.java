@@ -93,6 +93,15 @@ final class ReasonTexts {
       String periods = r.periods().stream().map(Object::toString).collect(Collectors.joining(", "));
       return Texts.of("chưa đánh giá được các kỳ " + periods, "the periods " + periods + " cannot be assessed");
     }
+    if (reason instanceof Reason.BoundedValue r) {
+      String vi = Texts.vi(r.lower()) + "–" + Texts.vi(r.upper());
+      String en = Texts.en(r.lower()) + "–" + Texts.en(r.upper());
+      return Texts.of(
+          r.indicatorCode() + " kỳ " + r.period() + " chỉ được công bố trong khoảng " + vi
+              + "; đánh giá ở cận dưới: " + r.atLower().labelVi() + ", ở cận trên: " + r.atUpper().labelVi(),
+          r.indicatorCode() + " for " + r.period() + " was published only as the bound " + en
+              + "; judged at its lower end: " + r.atLower().labelEn() + ", at its upper end: " + r.atUpper().labelEn());
+    }
     PartsNotAssessable r = (PartsNotAssessable) reason;
     String parts = r.parts().stream().map(Object::toString).collect(Collectors.joining(", "));
     return Texts.of("chưa đánh giá được: " + parts, "cannot be assessed for " + parts);

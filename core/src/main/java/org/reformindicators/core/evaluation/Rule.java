@@ -21,6 +21,7 @@ public sealed interface Rule
     permits Rule.ReadingsApplied,
         Reason.Lapsed,
         Reason.RankNotComparable,
+        Reason.BoundedValue,
         Rule.RankTargetCapped,
         Rule.ParentShare,
         Rule.ParentMissing,

@@ -16,7 +16,9 @@ import org.reformindicators.core.text.NumberText;
  *
  * <p>The value is a finite {@code double} ({@code NaN} and infinities are rejected). A missing value is explicit:
  * the observation has no value and a missing-value {@linkplain ObservationStatus status} ({@code M}, {@code O},
- * {@code L}, {@code Q} or {@code H}); conversely a missing-value status never comes with a value. The {@linkplain
+ * {@code L}, {@code Q} or {@code H}); conversely a missing-value status never comes with a value. A value published
+ * only as a range (a rank "worse than 30 of 63") is a {@linkplain #bound() bound} instead of a value, with any
+ * status. The {@linkplain
  * #universe() universe} is the number of units actually ranked (63, or 61 when two provinces went unscored). The
  * {@linkplain #breakdown() breakdown} is a {@link BreakdownKey}, such as
  * {@code SECTOR=LAND}. This type checks what it can alone; checks against an indicator definition and a unit
@@ -142,6 +144,15 @@ public interface Observation {
   }
 
   /**
+   * Returns the inclusive bounds of a value published only as a range, such as a rank "worse than 30 of 63"
+   * ({@code 31–63}); an observation with a bound has no value (the observation CSV columns {@code lower} and
+   * {@code upper}), and may have any status.
+   *
+   * @return the bound, or empty
+   */
+  Optional<Bound> bound();
+
+  /**
    * Returns the numerator behind a value derived from records, such as 412 dossiers passed electronically of 500:
    * the count (or, for a mean, the sum) from which the value was computed, so that ratios re-aggregate exactly
    * (the observation CSV column {@code numerator}, {@code codes.md}).
@@ -182,11 +193,16 @@ public interface Observation {
   }
 
   /**
-   * Returns the value as text, such as {@code "36 of 63"} for a rank, {@code "63.2"} or {@code "missing (O)"}.
+   * Returns the value as text, such as {@code "36 of 63"} for a rank, {@code "31–63 of 63"} for a bounded rank,
+   * {@code "63.2"} or {@code "missing (O)"}.
    *
-   * @return the value, its universe if any, or the missing-value status
+   * @return the value or the bound, its universe if any, or the missing-value status
    */
   default String valueText() {
+    if (value().isEmpty() && bound().isPresent()) {
+      String range = bound().get().toString();
+      return universe().isPresent() ? range + " of " + universe().getAsInt() : range;
+    }
     if (value().isEmpty()) {
       return "missing (" + status().code() + ")";
     }
@@ -222,9 +238,14 @@ public interface Observation {
           where() + ": value must be finite (a missing value has no value and a missing status), was "
               + value.getAsDouble());
     }
-    if (value.isEmpty() && !status().isMissing()) {
+    if (bound().isPresent() && value.isPresent()) {
       throw new IllegalArgumentException(
-          where() + ": a value is required with status " + status().code()
+          where() + ": a bound comes instead of a value, was value " + NumberText.machine(value.getAsDouble())
+              + " and bound " + bound().get());
+    }
+    if (value.isEmpty() && bound().isEmpty() && !status().isMissing()) {
+      throw new IllegalArgumentException(
+          where() + ": a value or a bound is required with status " + status().code()
               + " (only M, O, L, Q and H mark a missing value), was none");
     }
     if (value.isPresent() && status().isMissing()) {

@@ -46,14 +46,14 @@ final class ObservationAccumulator {
   private double[] keyValues = new double[16];
   private byte[] keyStatuses = new byte[16];
   private int rows;
-  /** Rows whose observation has a universe, note or source: that observation. */
+  /** Rows whose observation has a universe, note, source, counts or bound: that observation. */
   private final Map<Integer, Observation> rich = new HashMap<>();
 
   /** Adds an observation; an equal one already added is collapsed with it when built. */
   void add(Observation observation) {
     boolean rich =
         observation.universe().isPresent() || observation.note().isPresent() || observation.source().isPresent()
-            || observation.numerator().isPresent();
+            || observation.numerator().isPresent() || observation.bound().isPresent();
     append(
         observation.indicator(),
         observation.unit(),

@@ -20,5 +20,7 @@ public enum ObservationField {
   /** The universe of a rank, such as {@code 63}. */
   UNIVERSE,
   /** The breakdown, such as {@code SECTOR=LAND}. */
-  BREAKDOWN
+  BREAKDOWN,
+  /** The bound of a value published only as a range, such as {@code 31–63}. */
+  BOUND
 }

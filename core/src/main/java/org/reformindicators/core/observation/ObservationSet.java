@@ -38,7 +38,8 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p><b>Storage.</b> The observations are held in columns, not as objects: each series (indicator, unit,
  * breakdown) once, then per observation the rank of its period, its value as a {@code double} and its status as
  * a byte, about 16 bytes per observation for a million commune values (issue 14, {@code docs/benchmarks.md});
- * an observation with a universe, a note or a source is also kept whole. {@link #observations()}, {@link
+ * an observation with a universe, a note, a source, counts or a {@linkplain Observation#bound() bound} is also kept
+ * whole, and the bounded ones are also listed aside ({@link #boundedObservations()}). {@link #observations()}, {@link
  * #find(ObservationKey)} and {@link #crossSection(IndicatorCode, ReportingPeriod)} build the {@link Observation}
  * objects they return, equal to those added (not always the same instances); {@link #series(IndicatorCode,
  * UnitCode)} and {@link #allSeries()} build each {@link TimeSeries} once, on first request, and keep it.
@@ -80,6 +81,8 @@ public final class ObservationSet {
   private final List<Observation> observations;
   private final List<TimeSeries> allSeries;
   private final Optional<ReportingPeriod> latestPeriod;
+  /** The few observations with a bound instead of a value, in canonical order: a side table of the rich rows. */
+  private final List<Observation> bounded;
 
   /**
    * The key of a series: an observation key without the period. Its hash spreads the codes' hashes, which for
@@ -113,6 +116,13 @@ public final class ObservationSet {
     this.observations = new Rows();
     this.allSeries = new SeriesList();
     this.latestPeriod = Optional.ofNullable(latest);
+    List<Observation> withBound = new ArrayList<>();
+    for (Observation rich : columns.richObservations) {
+      if (rich.bound().isPresent()) {
+        withBound.add(rich);
+      }
+    }
+    this.bounded = List.copyOf(withBound);
   }
 
   /** The observations, each built when asked for. */
@@ -257,6 +267,17 @@ public final class ObservationSet {
    */
   public boolean isEmpty() {
     return columns.size() == 0;
+  }
+
+  /**
+   * Returns the observations that carry a {@linkplain Observation#bound() bound} instead of a value, such as a PCI
+   * rank published only as "worse than 30 of 63", in canonical order. They are few, and kept aside, so that an
+   * evaluation finds them without a scan of the set.
+   *
+   * @return an unmodifiable list, empty when no observation is bounded
+   */
+  public List<Observation> boundedObservations() {
+    return bounded;
   }
 
   /**

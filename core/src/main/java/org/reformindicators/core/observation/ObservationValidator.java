@@ -171,6 +171,12 @@ public final class ObservationValidator {
       indicator
           .violation(observation.value().getAsDouble(), observation.universe())
           .ifPresent(message -> found.add(violation(ObservationField.VALUE, message)));
+    } else if (observation.bound().isPresent() && (!rank || observation.universe().isPresent())) {
+      Bound bound = observation.bound().get();
+      indicator
+          .violation(bound.lower(), observation.universe())
+          .or(() -> indicator.violation(bound.upper(), observation.universe()))
+          .ifPresent(message -> found.add(violation(ObservationField.BOUND, "bound " + bound + ": " + message)));
     } else if (rank && observation.universe().isEmpty()) {
       found.add(
           violation(

@@ -16,6 +16,7 @@ import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.Measure;
 import org.reformindicators.core.period.ReportingPeriod;
+import org.reformindicators.core.text.NumberText;
 
 /**
  * Checks what a rank observation claims on its own, without an indicator catalogue, such as rejecting {@code
@@ -132,25 +133,42 @@ public final class RankRules {
    *
    * @param observation the observation
    * @return the broken rule, concerning {@link ObservationField#VALUE}, such as {@code rank must be within 1..63
-   *     (universe), was 64}; empty when the observation is no rank, has no value, or is a possible rank
+   *     (universe), was 64}, or for a bounded rank {@link ObservationField#BOUND} when an end of the bound is no
+   *     possible rank; empty when the observation is no rank, has neither value nor bound, or is a possible rank
    * @throws NullPointerException if {@code observation} is null
    */
   public Optional<ObservationViolation> valueViolation(Observation observation) {
-    if (observation.value().isEmpty() || !claimsRank(observation)) {
+    if (!claimsRank(observation)) {
       return Optional.empty();
     }
+    if (observation.value().isEmpty()) {
+      return observation.bound().flatMap(bound -> boundViolation(observation, bound));
+    }
     double value = observation.value().getAsDouble();
+    Optional<String> broken = rankViolation(observation, value);
+    return broken.map(message -> new ObservationViolation(ObservationField.VALUE, message));
+  }
+
+  /** A bounded rank: both ends must be possible ranks. */
+  private static Optional<ObservationViolation> boundViolation(Observation observation, Bound bound) {
+    return rankViolation(observation, bound.lower())
+        .or(() -> rankViolation(observation, bound.upper()))
+        .map(message -> new ObservationViolation(ObservationField.BOUND, "bound " + bound + ": " + message));
+  }
+
+  private static Optional<String> rankViolation(Observation observation, double value) {
+    String was = observation.value().isPresent() ? observation.valueText() : NumberText.machine(value);
     Optional<String> broken;
     if (observation.universe().isPresent()) {
       broken = Measure.rank().violation(value, observation.universe());
     } else if (value != Math.rint(value)) {
-      broken = Optional.of("rank must be a whole number, was " + observation.valueText());
+      broken = Optional.of("rank must be a whole number, was " + was);
     } else if (value < 1) {
-      broken = Optional.of("rank must be at least 1 (1 = best), was " + observation.valueText());
+      broken = Optional.of("rank must be at least 1 (1 = best), was " + was);
     } else {
       broken = Optional.empty();
     }
-    return broken.map(message -> new ObservationViolation(ObservationField.VALUE, message));
+    return broken;
   }
 
   /**

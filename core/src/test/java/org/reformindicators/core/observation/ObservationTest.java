@@ -87,7 +87,7 @@ class ObservationTest {
             IllegalArgumentException.class,
             () -> Observation.builder().indicator(PCI_RANK).unit(UnitCode.of("51")).period(CalendarYear.of(2020)).build());
     assertEquals(
-        "PCI_RANK, unit 51, period 2020: a value is required with status A (only M, O, L, Q and H mark a missing"
+        "PCI_RANK, unit 51, period 2020: a value or a bound is required with status A (only M, O, L, Q and H mark a missing"
             + " value), was none",
         none.getMessage());
     IllegalArgumentException both =

@@ -162,6 +162,15 @@ public final class ScoreCommand implements Callable<Integer> {
         Inputs.reader(csvDialect.dialect()).withPeriod(period));
     AreaScores scores = new AreaScores(index);
     checkLevels(scores);
+    for (Observation observation : observations.boundedObservations()) {
+      if (observation.period().equals(period)
+          && observation.breakdown().isTotal()
+          && scores.isLeaf(observation.indicator().toString())) {
+        throw new InvalidInputException(Problem.ofFile(observationsFile.toString(), observation.describe()
+            + ": a value published only as a bound cannot be scored or ranked; a composite index needs the value"
+            + " of every component (give the value, or leave the area out)"));
+      }
+    }
     for (Observation observation : observations.observations()) {
       if (observation.period().equals(period)
           && observation.breakdown().isTotal()

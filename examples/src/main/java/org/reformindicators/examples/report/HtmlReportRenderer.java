@@ -86,6 +86,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
       out.append("<p class=\"legend\">").append(Html.escape(lang.text("sampleLegend")))
           .append("</p>\n");
     }
+    if (!report.related().isEmpty()) {
+      out.append("<h2>").append(Html.escape(lang.text("related"))).append("</h2>\n<ul>\n");
+      for (String item : report.related()) {
+        out.append("<li>").append(Html.escape(item)).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
     if (!report.notes().isEmpty()) {
       out.append("<ul class=\"legend\">\n");
       for (String note : report.notes()) {

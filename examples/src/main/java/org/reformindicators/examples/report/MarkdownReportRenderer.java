@@ -59,6 +59,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     if (report.hasSamples()) {
       out.append("\n\\").append(lang.text("sampleLegend")).append('\n');
     }
+    if (!report.related().isEmpty()) {
+      out.append("\n").append(cell(lang.text("related"))).append("\n\n");
+      for (String item : report.related()) {
+        out.append("- ").append(cell(item)).append('\n');
+      }
+    }
     if (!report.notes().isEmpty()) {
       out.append('\n');
       for (String note : report.notes()) {

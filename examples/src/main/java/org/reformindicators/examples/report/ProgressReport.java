@@ -21,6 +21,8 @@ import org.reformindicators.core.evaluation.ProgressStatus;
  * @param clauses the rows, in plan order
  * @param charts the charts, one per indicator
  * @param notes further notes printed under the table (methods, readings of ambiguous clauses)
+ * @param related published results no clause targets, printed after the clauses as context (SIPAS and DTI ranks,
+ *     the Decision 766 index), one line each
  */
 public record ProgressReport(
     String title,
@@ -29,7 +31,8 @@ public record ProgressReport(
     Language language,
     List<ClauseLine> clauses,
     List<IndicatorChart> charts,
-    List<String> notes) {
+    List<String> notes,
+    List<String> related) {
 
   /**
    * Validates and copies the components.
@@ -41,6 +44,7 @@ public record ProgressReport(
    * @param clauses the rows, in plan order
    * @param charts the charts, one per indicator
    * @param notes further notes printed under the table (methods, readings of ambiguous clauses)
+   * @param related published results no clause targets, one line each
    * @throws NullPointerException if a component is {@code null}
    */
   public ProgressReport {
@@ -51,6 +55,30 @@ public record ProgressReport(
     clauses = List.copyOf(clauses);
     charts = List.copyOf(charts);
     notes = List.copyOf(notes);
+    related = List.copyOf(related);
+  }
+
+  /**
+   * Returns a report without related results.
+   *
+   * @param title the report title in its language
+   * @param source where the plan comes from
+   * @param asOf the period the assessment is made at
+   * @param language the language of the texts
+   * @param clauses the rows, in plan order
+   * @param charts the charts, one per indicator
+   * @param notes further notes printed under the table
+   * @throws NullPointerException if a component is {@code null}
+   */
+  public ProgressReport(
+      String title,
+      String source,
+      String asOf,
+      Language language,
+      List<ClauseLine> clauses,
+      List<IndicatorChart> charts,
+      List<String> notes) {
+    this(title, source, asOf, language, clauses, charts, notes, List.of());
   }
 
   /**

@@ -14,6 +14,7 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.evaluation.AssessmentRenderer;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.evaluation.ProgressStatus;
 import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.evaluation.TargetDescriptions;
 import org.reformindicators.core.indicator.BreakdownKey;
@@ -109,7 +110,7 @@ public final class ReportBuilder {
                 && !o.period().endDate().isAfter(assessment.asOf().endDate()));
     List<ClauseLine> lines = new ArrayList<>();
     for (ClauseAssessment clause : assessment.clauses()) {
-      lines.add(line(plan, clause, seen, language, advice));
+      lines.add(line(plan, clause, seen, language, advice, assessment.asOf()));
     }
     String title =
         (vi ? plan.title().vi() : plan.title().en())
@@ -133,7 +134,8 @@ public final class ReportBuilder {
       notes.add(reading.id() + ": " + text(reading.statement(), language));
     }
     return new ProgressReport(
-        title, source, asOf, language, lines, charts(plan, assessment, seen, language), notes);
+        title, source, asOf, language, lines, charts(plan, assessment, seen, language), notes,
+        RelatedResults.lines(plan, observations, language));
   }
 
   private static ClauseLine line(
@@ -141,7 +143,8 @@ public final class ReportBuilder {
       ClauseAssessment clause,
       ObservationSet seen,
       Language language,
-      Function<Reason, Optional<BilingualText>> advice) {
+      Function<Reason, Optional<BilingualText>> advice,
+      ReportingPeriod asOf) {
     Target target = clause.target();
     Indicator indicator = plan.indicatorOf(target);
     String name = text(indicator, language)
@@ -164,6 +167,12 @@ public final class ReportBuilder {
             .orElse(false);
       }
     }
+    Optional<Reason.BoundedValue> bounded = bound(clause);
+    if (bounded.isPresent()) {
+      latest = RelatedResults.boundText(bounded.get().lower(), bounded.get().upper(), clause.latestUniverse(),
+          indicator.measure().kind() == MeasureKind.RANK, language);
+      period = bounded.get().period().toString();
+    }
     String status = clause.status().name();
     boolean vi = language == Language.VI;
     String label = vi ? clause.status().labelVi() : clause.status().labelEn();
@@ -183,11 +192,29 @@ public final class ReportBuilder {
       explanation.append(explanation.length() > 0 ? " " : "");
       append(explanation, sb -> renderer.appendReason(clause.cause().orElseThrow(), sb));
     }
+    Optional<ReportingPeriod> judged = clause.latestPeriod().or(() -> bounded.map(Reason.BoundedValue::period));
+    if (judged.isPresent() && judged.get().endDate().isBefore(asOf.startDate())
+        && clause.status() != ProgressStatus.NOT_APPLICABLE) {
+      explanation.append(explanation.length() > 0 ? " " : "").append(vi
+          ? "(số liệu mới nhất " + judged.get() + ", đánh giá tại " + asOf + ")"
+          : "(latest " + judged.get() + ", judged as of " + asOf + ")");
+    }
     clause.cause().flatMap(advice).ifPresent(
         hint -> explanation.append(explanation.length() > 0 ? " " : "").append(text(hint, language)));
     return new ClauseLine(
         clause.clauseId().toString(), name, targetText(plan, target, language), latest, period,
         sample, status, label, clause.exceeded(), explanation.toString());
+  }
+
+  /** The bound a clause was judged on, as its reason or among its rules. */
+  private static Optional<Reason.BoundedValue> bound(ClauseAssessment clause) {
+    if (clause.cause().isPresent() && clause.cause().get() instanceof Reason.BoundedValue b) {
+      return Optional.of(b);
+    }
+    return clause.rules().stream()
+        .filter(r -> r instanceof Reason.BoundedValue)
+        .map(r -> (Reason.BoundedValue) r)
+        .findFirst();
   }
 
   /** Appends through a renderer to a {@link StringBuilder}, which never fails. */

@@ -100,6 +100,16 @@ public final class TextReportRenderer implements ReportRenderer {
     if (report.hasSamples()) {
       out.append(lang.text("sampleLegend")).append('\n');
     }
+    if (!report.related().isEmpty()) {
+      out.append(lang.text("related")).append('\n');
+      for (String item : report.related()) {
+        List<String> lines = wrap(item, NOTE_WIDTH);
+        out.append("- ").append(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+          out.append("  ").append(line).append('\n');
+        }
+      }
+    }
     for (String note : report.notes()) {
       List<String> lines = wrap(note, NOTE_WIDTH);
       out.append("- ").append(lines.get(0)).append('\n');

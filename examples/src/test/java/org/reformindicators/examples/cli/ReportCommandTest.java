@@ -49,7 +49,7 @@ class ReportCommandTest {
     }
     assertEquals(CLAUSES, ids);
     // indices.md: PAR INDEX 39/63 in 2021, a published result: no sample marker.
-    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T1b ") && l.contains("39/63 (2021)")), run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T1b ") && l.contains("43/63 (2024)")), run.out());
     assertTrue(run.out().contains("* giá trị minh họa (SAMPLE), không phải kết quả đã công bố"), run.out());
     assertEquals(CliRun.of("report").out(), run.out());
     // T10a: the 2022 sample carries status B (Decree 42/2022/NĐ-CP); the report says so (the

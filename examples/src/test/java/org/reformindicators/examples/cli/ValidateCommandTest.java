@@ -23,7 +23,7 @@ class ValidateCommandTest {
     assertEquals(plan + ": 1 document read, 1 accepted, 0 rejected\n"
         + data + ": 5 records read, 5 accepted, 0 rejected\n"
         + bundled + ": 1 document read, 1 accepted, 0 rejected\n"
-        + quangNgai + ": 147 records read, 147 accepted, 0 rejected\n"
+        + quangNgai + ": 159 records read, 159 accepted, 0 rejected\n"
         + "4 files checked: 4 valid, 0 invalid\n", run.out());
     assertEquals("", run.err());
   }

@@ -169,7 +169,7 @@ class ReportBuilderTest {
         report.clauses().stream().filter(l -> l.id().equals("T12a")).findFirst().orElseThrow();
     assertEquals(
         "The external norm CENTRAL_STAFF_REDUCTION_RATIO (The staff-reduction ratio for civil servants and public"
-            + " employees that the central government sets) was not supplied. Advice.",
+            + " employees that the central government sets) was not supplied. (latest 2024, judged as of 2025) Advice.",
         t12a.explanation());
     ClauseLine t7b =
         ReportBuilder.build(assessment, data, Language.EN).clauses().stream()

@@ -20,7 +20,7 @@ public enum ObservationColumn {
   AREA(true),
   /** The reporting period, e.g. {@code 2020} or {@code 2025-Q3}. Required. */
   PERIOD(true),
-  /** The value as a plain decimal; empty only with a missing-value status. Required. */
+  /** The value as a plain decimal; empty only with a missing-value status or with a bound. Required. */
   VALUE(true),
   /** For ranks, the number of units actually ranked, e.g. {@code 61}. Optional. */
   UNIVERSE(false),
@@ -33,7 +33,14 @@ public enum ObservationColumn {
   /** The count (or sum) behind a value derived from records, e.g. {@code 412}. Optional, with {@link #DENOMINATOR}. */
   NUMERATOR(false),
   /** The count behind a value derived from records, e.g. {@code 500}. Optional, with {@link #NUMERATOR}. */
-  DENOMINATOR(false);
+  DENOMINATOR(false),
+  /**
+   * The lower end, inclusive, of a value published only as a range, e.g. {@code 31} for a rank "worse than 30 of
+   * 63"; the value is then empty. Optional, with {@link #UPPER}.
+   */
+  LOWER(false),
+  /** The upper end, inclusive, of a value published only as a range, e.g. {@code 63}. Optional, with {@link #LOWER}. */
+  UPPER(false);
 
   private final boolean required;
   /** The header name, made once: rows look their cells up by it. */
@@ -77,6 +84,7 @@ public enum ObservationColumn {
       case STATUS -> STATUS;
       case UNIVERSE -> UNIVERSE;
       case BREAKDOWN -> BREAKDOWN;
+      case BOUND -> LOWER;
     };
   }
 
@@ -92,7 +100,7 @@ public enum ObservationColumn {
   /**
    * Returns the header names of the optional columns.
    *
-   * @return {@code [universe, status, breakdown, note, numerator, denominator]}
+   * @return {@code [universe, status, breakdown, note, numerator, denominator, lower, upper]}
    */
   static Set<String> optionalHeaders() {
     return Arrays.stream(values())

@@ -19,7 +19,8 @@ import org.reformindicators.core.text.NumberText;
  * PCI_RANK,51,2020,36,63,A,,}.
  *
  * <p>The header lists the eight columns in contract order ({@code indicator, area, period, value, universe,
- * status, breakdown, note}), and on request the optional {@code numerator, denominator}; values are plain decimals with the fewest digits that read back to the same
+ * status, breakdown, note}), and on request the optional {@code numerator, denominator} and {@code lower, upper};
+ * values are plain decimals with the fewest digits that read back to the same
  * {@code double}; the status is always written; a field is quoted (RFC 4180) when it holds the delimiter, a
  * quote or a line end; records end with CRLF; the text is UTF-8 without byte-order mark. An observation's
  * {@code source} has no column and is not written. {@link ObservationCsvReader} reads the output back to equal
@@ -34,14 +35,19 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
   private long written;
 
   private final boolean counts;
+  private final boolean bounds;
 
-  private ObservationCsvWriter(Writer out, CsvDialect dialect, boolean counts) throws IOException {
+  private ObservationCsvWriter(Writer out, CsvDialect dialect, boolean counts, boolean bounds) throws IOException {
     this.out = out;
     this.dialect = dialect;
     this.counts = counts;
+    this.bounds = bounds;
     boolean first = true;
     for (ObservationColumn column : ObservationColumn.values()) {
       if (!counts && (column == ObservationColumn.NUMERATOR || column == ObservationColumn.DENOMINATOR)) {
+        continue;
+      }
+      if (!bounds && (column == ObservationColumn.LOWER || column == ObservationColumn.UPPER)) {
         continue;
       }
       if (!first) {
@@ -92,19 +98,44 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
   public static ObservationCsvWriter create(OutputStream out, CsvDialect dialect, boolean counts) throws IOException {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(dialect, "dialect");
-    return new ObservationCsvWriter(
-        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), dialect, counts);
+    return create(out, dialect, counts, false);
   }
 
   /**
-   * Writes observations to a file in the standard dialect.
+   * Starts a file in a dialect, writing the header; with {@code counts} the header has the optional columns {@code
+   * numerator,denominator}, and with {@code bounds} then the optional columns {@code lower,upper}, the inclusive
+   * ends of a value published only as a range (empty when an observation has none).
+   *
+   * @param out the stream, closed when the writer is closed
+   * @param dialect the delimiter and decimal mark
+   * @param counts whether to write the columns {@code numerator} and {@code denominator}
+   * @param bounds whether to write the columns {@code lower} and {@code upper}
+   * @return the writer
+   * @throws IOException if the header cannot be written
+   */
+  public static ObservationCsvWriter create(OutputStream out, CsvDialect dialect, boolean counts, boolean bounds)
+      throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(dialect, "dialect");
+    return new ObservationCsvWriter(
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), dialect, counts, bounds);
+  }
+
+  /**
+   * Writes observations to a file in the standard dialect, with the columns {@code lower,upper} when an
+   * observation has a bound.
    *
    * @param observations the observations, in the order to write
    * @param file the file, created or replaced
    * @throws IOException if the file cannot be written
    */
   public static void write(Iterable<Observation> observations, Path file) throws IOException {
-    try (ObservationCsvWriter writer = create(Files.newOutputStream(file))) {
+    boolean bounded = false;
+    for (Observation observation : observations) {
+      bounded |= observation.bound().isPresent();
+    }
+    try (ObservationCsvWriter writer =
+        create(Files.newOutputStream(file), CsvDialect.STANDARD, false, bounded)) {
       for (Observation observation : observations) {
         writer.write(observation);
       }
@@ -116,9 +147,15 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
    *
    * @param observation the observation
    * @throws IOException if it cannot be written
+   * @throws IllegalArgumentException if the observation has a bound and the writer has no columns {@code lower}
+   *     and {@code upper}, which would lose it
    */
   public void write(Observation observation) throws IOException {
     Objects.requireNonNull(observation, "observation");
+    if (!bounds && observation.bound().isPresent()) {
+      throw new IllegalArgumentException(observation.describe()
+          + ": a value published only as a range needs the columns lower and upper; create the writer with bounds");
+    }
     char d = dialect.delimiter();
     field(observation.indicator().toString());
     out.write(d);
@@ -147,6 +184,16 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
       out.write(d);
       if (observation.denominator().isPresent()) {
         number(observation.denominator().getAsDouble());
+      }
+    }
+    if (bounds) {
+      out.write(d);
+      if (observation.bound().isPresent()) {
+        number(observation.bound().get().lower());
+      }
+      out.write(d);
+      if (observation.bound().isPresent()) {
+        number(observation.bound().get().upper());
       }
     }
     out.write(LINE_END);

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.observation.Bound;
 import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationStatus;
@@ -69,14 +70,22 @@ final class ObservationRows {
     }
     String valueText = row.cell(ObservationColumn.VALUE.header());
     Double value = null;
-    if (valueText.isEmpty()) {
-      if (status != null && !status.isMissing()) {
+    Bound bound = bound(row, problems);
+    if (bound != null && !valueText.isEmpty()) {
+      report(
+          row,
+          ObservationColumn.VALUE,
+          valueText,
+          "a value published only as a range has an empty value and its lower and upper ends, value was " + valueText,
+          problems);
+    } else if (valueText.isEmpty()) {
+      if (bound == null && status != null && !status.isMissing() && !hasBoundCells(row)) {
         report(
             row,
             ObservationColumn.VALUE,
             valueText,
-            "an empty value is allowed only with a missing-value status (M, O, L, Q or H), status was "
-                + status.code(),
+            "an empty value is allowed only with a missing-value status (M, O, L, Q or H) or with lower and upper"
+                + " bounds, status was " + status.code(),
             problems);
       }
     } else {
@@ -110,6 +119,7 @@ final class ObservationRows {
         && breakdown.isTotal()
         && note.isBlank()
         && counts == null
+        && bound == null
         && !indicator.value().endsWith(IndicatorCode.RANK_SUFFIX)) {
       return ParsedRow.plain(indicator, checkedArea, period, value);
     }
@@ -126,6 +136,9 @@ final class ObservationRows {
     }
     if (counts != null) {
       builder.numerator(counts[0]).denominator(counts[1]);
+    }
+    if (bound != null) {
+      builder.bound(bound);
     }
     Observation observation;
     try {
@@ -156,6 +169,38 @@ final class ObservationRows {
       rankRules.universeViolation(observation).ifPresent(found::add);
     }
     return found;
+  }
+
+  private static boolean hasBoundCells(CsvRow row) {
+    return !cell(row, ObservationColumn.LOWER).isEmpty() || !cell(row, ObservationColumn.UPPER).isEmpty();
+  }
+
+  /** The optional lower and upper ends of a bound, both or neither; {@code null} when absent or reported. */
+  private Bound bound(CsvRow row, ProblemCollector problems) {
+    String lowerText = cell(row, ObservationColumn.LOWER);
+    String upperText = cell(row, ObservationColumn.UPPER);
+    if (lowerText.isEmpty() && upperText.isEmpty()) {
+      return null;
+    }
+    if (lowerText.isEmpty() != upperText.isEmpty()) {
+      ObservationColumn missing = lowerText.isEmpty() ? ObservationColumn.LOWER : ObservationColumn.UPPER;
+      report(row, missing, "", "lower and upper must be given together (inclusive ends of a value published only"
+          + " as a range, e.g. 31 and 63); " + missing.header() + " is empty", problems);
+      return null;
+    }
+    Double lower =
+        parse(row, ObservationColumn.LOWER, problems, text -> PlainDecimal.value(text, dialect.decimalMark()));
+    Double upper =
+        parse(row, ObservationColumn.UPPER, problems, text -> PlainDecimal.value(text, dialect.decimalMark()));
+    if (lower == null || upper == null) {
+      return null;
+    }
+    if (lower > upper) {
+      report(row, ObservationColumn.UPPER, upperText, "upper must not be less than lower, was lower " + lowerText
+          + " and upper " + upperText, problems);
+      return null;
+    }
+    return Bound.ofClosed(lower, upper);
   }
 
   /** The optional numerator and denominator, both or neither; {@code null} when absent or reported. */

@@ -21,8 +21,11 @@ public enum DocumentKind {
   UNIT_REGISTRY("unit-registry", 1),
   /** The definition of a composite index methodology. */
   METHODOLOGY("methodology", 1),
-  /** A set of observations ({@code ObservationSet}); large sets are better exchanged as CSV. */
-  OBSERVATIONS("observations", 1),
+  /**
+   * A set of observations ({@code ObservationSet}); large sets are better exchanged as CSV. Version 2 adds an
+   * observation's {@code bound} (a value published only as a range); version 1 files are still read.
+   */
+  OBSERVATIONS("observations", 2),
   /** The evaluation of a plan against observations ({@code PlanAssessment}). */
   PLAN_ASSESSMENT("plan-assessment", 2),
   /** The scores, ranks and intervals of a composite index. */

@@ -84,4 +84,21 @@ class GoldenFilesV2Test extends ModuleTestBase {
     assertEquals(PlanAssessmentsBindingTest.assessments(), read);
     assertEquals(Files.readString(file), IO.writeString(read, DocumentFormat.JSON));
   }
+
+  /**
+   * Version 2 of the observations adds a bound. From PCI 2023, VCCI publishes scores and ranks only for the 30 best
+   * provinces (pcivietnam.vn), so a rank outside them is the bound 31–63 of 63; the file holds it as test data.
+   */
+  @Test
+  void observationsWithABound() throws Exception {
+    Path file = V2.resolve("observations.json");
+    org.reformindicators.core.observation.ObservationSet read =
+        IO.read(file, org.reformindicators.core.observation.ObservationSet.class);
+    assertEquals(2, read.size());
+    org.reformindicators.core.observation.Observation bounded = read.boundedObservations().get(0);
+    assertEquals(org.reformindicators.core.observation.Bound.ofClosed(31, 63), bounded.bound().orElseThrow());
+    assertTrue(bounded.value().isEmpty());
+    assertEquals("31–63 of 63", bounded.valueText());
+    assertEquals(Files.readString(file), IO.writeString(read, DocumentFormat.JSON));
+  }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.core.observation.Bound;
 import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationViolation;
@@ -39,7 +40,9 @@ import org.reformindicators.io.internal.ser.DocumentSerializer;
 
 /**
  * Registers the serializers and deserializers of observations, such as {@code {"indicator": "PCI_RANK",
- * "area": "51", "period": "2020", "value": 36, "universe": 63, "status": "A"}}.
+ * "area": "51", "period": "2020", "value": 36, "universe": 63, "status": "A"}}, or from format version 2 a value
+ * published only as a range, {@code {"indicator": "PCI_RANK", "area": "51", "period": "2023", "bound": {"lower":
+ * 31, "upper": 63}, "universe": 63}}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -74,7 +77,11 @@ public final class ObservationBinding {
       ObservationStatus status,
       @JsonDeserialize(using = BreakdownDeserializer.class) Map<String, String> breakdown,
       String note,
-      String source) {}
+      String source,
+      BoundForm bound) {}
+
+  /** The bound of a value published only as a range (format version 2), such as {@code {"lower": 31, "upper": 63}}. */
+  record BoundForm(Double lower, Double upper) {}
 
   /** The plain form of a set, a document of kind {@code observations}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -115,7 +122,8 @@ public final class ObservationBinding {
           o.status(),
           o.breakdown().asMap(),
           o.note().orElse(null),
-          o.source().orElse(null));
+          o.source().orElse(null),
+          o.bound().map(b -> new BoundForm(b.lower(), b.upper())).orElse(null));
     }
   }
 
@@ -150,6 +158,10 @@ public final class ObservationBinding {
       }
       if (f.source() != null) {
         builder.source(f.source());
+      }
+      if (f.bound() != null) {
+        builder.bound(Bound.ofClosed(
+            Objects.requireNonNull(f.bound().lower(), "bound.lower"), Objects.requireNonNull(f.bound().upper(), "bound.upper")));
       }
       Observation observation = builder.build();
       // the same claims as a row of the observation CSV: a rank within its universe, a universe the registry allows

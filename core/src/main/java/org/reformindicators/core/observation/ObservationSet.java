@@ -442,6 +442,23 @@ public final class ObservationSet {
   }
 
   /**
+   * Receives the observations that repeat the key of an observation added before them, such as the second of two
+   * CSV rows for {@code PCI, unit 51, period 2020}, for {@link Builder#buildKeepingFirst(RepeatedKeys)}.
+   */
+  @FunctionalInterface
+  public interface RepeatedKeys {
+    /**
+     * Takes one repeated observation with the first observation of its key.
+     *
+     * @param firstIndex the position of the first observation of the key among those added (0 for the first added)
+     * @param first the first observation of the key, the one the set keeps
+     * @param index the position of the repeated observation among those added, greater than {@code firstIndex}
+     * @param repeat the repeated observation, equal to {@code first} or not; not in the set
+     */
+    void repeated(int firstIndex, Observation first, int index, Observation repeat);
+  }
+
+  /**
    * Collects observations for an {@link ObservationSet}, validating each one as it is added when the builder was
    * made with definitions.
    *
@@ -522,6 +539,20 @@ public final class ObservationSet {
      */
     public ObservationSet build() {
       return new ObservationSet(rows.build());
+    }
+
+    /**
+     * Builds the set keeping, of the observations that share a key, the one added first, and reports every later
+     * one, equal or not, such as a file reader that names the lines of repeated rows: one sort finds the repeats,
+     * without a table of the keys seen on the side.
+     *
+     * @param repeats receives each observation that repeats an earlier one's key, in the set's canonical order of
+     *     keys and, within a key, in the order added
+     * @return the set of the first observation of each key
+     * @throws NullPointerException if {@code repeats} is null
+     */
+    public ObservationSet buildKeepingFirst(RepeatedKeys repeats) {
+      return new ObservationSet(rows.build(Objects.requireNonNull(repeats, "repeats")));
     }
   }
 }

@@ -43,7 +43,7 @@ import org.reformindicators.core.period.ReportingPeriod;
  * objects they return, equal to those added (not always the same instances); {@link #series(IndicatorCode,
  * UnitCode)} and {@link #allSeries()} build each {@link TimeSeries} once, on first request, and keep it.
  *
- * <p><b>Lookups</b> use a hash index of the series built once: {@link #series(IndicatorCode, UnitCode)} costs O(1)
+ * <p><b>Lookups</b> use an index of the series built once: {@link #series(IndicatorCode, UnitCode)} costs O(1)
  * plus the size of the answer, {@link #find(IndicatorCode, UnitCode, ReportingPeriod)} O(log n) in the length of
  * the series, and {@link #crossSection(IndicatorCode, ReportingPeriod)} O(log n) per series of the indicator.
  *
@@ -65,7 +65,7 @@ public final class ObservationSet {
 
   private final ObservationColumns columns;
   /** Series number by indicator, unit and breakdown. */
-  private final Map<SeriesKey, Integer> seriesByKey;
+  private final SeriesIndex seriesIndex;
   /** Rank of each period among {@link ObservationColumns#periods}. */
   private final Map<ReportingPeriod, Integer> periodRanks;
   /** Series built on first request; racy but safe, as a {@link TimeSeries} is immutable with final fields. */
@@ -75,27 +75,10 @@ public final class ObservationSet {
   private final List<TimeSeries> allSeries;
   private final Optional<ReportingPeriod> latestPeriod;
 
-  /**
-   * The key of a series: an observation key without the period. Its hash spreads the codes' hashes, which for
-   * generated codes such as {@code 00001} … {@code 00700} differ in their last bits only.
-   */
-  private record SeriesKey(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
-    @Override
-    public int hashCode() {
-      int h = (indicator.hashCode() * 0x9E3779B9 + unit.hashCode()) * 0x9E3779B9 + breakdown.hashCode();
-      return h ^ (h >>> 16);
-    }
-  }
-
   private ObservationSet(ObservationColumns columns) {
     this.columns = columns;
     int count = columns.seriesCount();
-    Map<SeriesKey, Integer> series = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
-    for (int s = 0; s < count; s++) {
-      series.put(
-          new SeriesKey(columns.seriesIndicators[s], columns.seriesUnits[s], columns.seriesBreakdowns[s]), s);
-    }
-    this.seriesByKey = series;
+    this.seriesIndex = new SeriesIndex(columns);
     Map<ReportingPeriod, Integer> ranks = new HashMap<>();
     ReportingPeriod latest = null;
     for (int rank = 0; rank < columns.periods.length; rank++) {
@@ -278,8 +261,8 @@ public final class ObservationSet {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(breakdown, "breakdown");
-    Integer found = seriesByKey.get(new SeriesKey(indicator, unit, breakdown));
-    return found != null ? series(found) : TimeSeries.empty(indicator, unit, breakdown);
+    int found = seriesIndex.of(indicator, unit, breakdown);
+    return found >= 0 ? series(found) : TimeSeries.empty(indicator, unit, breakdown);
   }
 
   /**
@@ -300,9 +283,9 @@ public final class ObservationSet {
    */
   public Optional<Observation> find(ObservationKey key) {
     Objects.requireNonNull(key, "key");
-    Integer series = seriesByKey.get(new SeriesKey(key.indicator(), key.unit(), key.breakdown()));
+    int series = seriesIndex.of(key.indicator(), key.unit(), key.breakdown());
     Integer period = periodRanks.get(key.period());
-    if (series == null || period == null) {
+    if (series < 0 || period == null) {
       return Optional.empty();
     }
     int row = columns.rowOf(series, period);

@@ -57,7 +57,13 @@ awk '
     sub(/^ */, ""); print name " " phase ": " $0
     if (phase == "measured") { sum[name] += $2; n[name]++ }
   }
-  END { for (b in sum) printf "%s: mean of %d measured iterations %.1f ms CPU/op\n", b, n[b], sum[b] / n[b] }
+  END {
+    for (b in sum) printf "%s: mean of %d measured iterations %.1f ms CPU/op\n", b, n[b], sum[b] / n[b]
+    if (n["evaluateEach"] && n["singleUnitBaseline"]) {
+      each = sum["evaluateEach"] / n["evaluateEach"]; single = sum["singleUnitBaseline"] / n["singleUnitBaseline"]
+      printf "CPU time ratio evaluateEach / singleUnitBaseline: %.2f\n", each / single
+    }
+  }
 ' "$out/jmh.txt" > "$out/cpu.txt"
 java -cp "$jar" org.reformindicators.benchmarks.BenchmarkSummary "$out/jmh.json" "$out/summary.md"
 

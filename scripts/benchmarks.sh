@@ -16,6 +16,7 @@
 #   validate.txt  `reform validate` on the 1,008,000-row file minus `reform --version`, median of 5
 # EXTRA_JMH_OPTIONS go to JMH (e.g. `-wi 0 -i 1` for a smoke run); the documented figures use none, so that each
 # benchmark runs with its class's own warm-up and measurement settings.
+#   benchmarks.jar the jar that ran
 # Takes about 20-30 minutes on 2 cores. Timing stays out of `mvn verify` on purpose.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -43,8 +44,13 @@ trap 'kill "$sampler" 2>/dev/null || true' EXIT
 
 step "build"
 (cd "$root" && ./mvnw -B -q -pl examples,benchmarks -am package -DskipTests)
+# Run a copy, so that a build in the same checkout during the run cannot change the jar under the forks.
+cp "$jar" "$out/benchmarks.jar"
+jar="$out/benchmarks.jar"
 
 step "JMH: scenarios 1-4 with their baselines"
+# Scenarios 2 and 4 read the bundled plan and observations from examples/src/main/resources of this checkout.
+cd "$root"
 # jmh.ignoreLock: on a shared machine another JMH run may hold JMH's lock file; the load average says so.
 java -Djmh.ignoreLock=true -jar "$jar" \
   'CsvToObservationSetBenchmark|ManyUnitsBenchmark|UncertaintyBenchmark|PlanAssessmentsDocumentBenchmark' \

@@ -30,7 +30,7 @@ import org.reformindicators.io.evaluation.PlanAssessmentsWriter;
 
 /**
  * Scenario 4 of issue 14: the {@code plan-assessments} document of 3,321 units ({@link QuangNgaiUnits}, as of
- * 2024, about 67 MB of JSON) written by the streaming writer ({@link #writeStreamed}, the text of every clause
+ * 2024, about 500 MB of JSON in format version 2) written by the streaming writer ({@link #writeStreamed}, the text of every clause
  * rendered as it is written) and read back into {@code PlanAssessments} ({@link #read}), each against Jackson
  * alone on the same document: writing a tree of the same tokens ({@link #writeTreeBaseline}) and parsing the same
  * bytes into a tree ({@link #readTreeBaseline}), the ceilings of any Jackson binding. Writing goes to memory, so
@@ -41,13 +41,17 @@ import org.reformindicators.io.evaluation.PlanAssessmentsWriter;
  * ReformIndicatorsIo.readPlanAssessments}'s reader and collects the units; the tree baseline uses a copy of the
  * JSON mapper with that limit lifted. See {@code docs/benchmarks.md}.
  *
+ * <p>The fork has 6 GB of heap: the state holds the document, its tree (for the write baseline) and the
+ * assessments while the read baseline parses a second tree, and with 3 GB that baseline ran out of heap on the
+ * format-2 document.
+ *
  * <p>Run from the repository's root: see {@code docs/benchmarks.md}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 4, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @State(Scope.Benchmark)
 public class PlanAssessmentsDocumentBenchmark {
 

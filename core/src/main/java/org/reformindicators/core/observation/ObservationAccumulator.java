@@ -157,6 +157,17 @@ final class ObservationAccumulator {
    * @throws ConflictingObservationsException if a key has different observations
    */
   ObservationColumns build() {
+    return build(null);
+  }
+
+  /**
+   * Returns the columns in canonical order, keeping of each key the row added first; with {@code repeats}, every
+   * later row of a key is reported to it, equal or not, and nothing is thrown.
+   *
+   * @param repeats receives each repeated row, or {@code null} to collapse equal rows and throw on conflicts
+   * @throws ConflictingObservationsException if {@code repeats} is null and a key has different observations
+   */
+  ObservationColumns build(ObservationSet.RepeatedKeys repeats) {
     int seriesCount = seriesNumbers.size();
     int keyCount = rows;
     // Breakdown text once per distinct breakdown: the canonical order compares breakdowns as text.
@@ -205,7 +216,7 @@ final class ObservationAccumulator {
     for (int s = 0; s < seriesCount; s++) {
       Arrays.sort(order, starts[s], starts[s + 1]);
     }
-    int unique = collapseDuplicates(order, starts);
+    int unique = collapseDuplicates(order, starts, repeats);
     if (unique < keyCount) {
       order = Arrays.copyOf(order, unique);
     }
@@ -219,7 +230,7 @@ final class ObservationAccumulator {
    * @return the number of rows kept
    * @throws ConflictingObservationsException if a key has different observations
    */
-  private int collapseDuplicates(long[] order, int[] starts) {
+  private int collapseDuplicates(long[] order, int[] starts, ObservationSet.RepeatedKeys repeats) {
     List<ObservationConflict> conflicts = new ArrayList<>();
     int kept = 0;
     int seriesCount = starts.length - 1;
@@ -233,7 +244,11 @@ final class ObservationAccumulator {
           end++;
         }
         if (end > i + 1) {
-          conflicts.addAll(conflictsAmong(order, i, end));
+          if (repeats == null) {
+            conflicts.addAll(conflictsAmong(order, i, end));
+          } else {
+            reportRepeats(order, i, end, repeats);
+          }
         }
         order[kept++] = order[i];
         i = end;
@@ -283,6 +298,16 @@ final class ObservationAccumulator {
     return new ObservationColumns(
         seriesIndicators, unitsOfSeries, seriesBreakdowns, starts, sortedPeriods, periodRanks, values, statuses,
         Arrays.copyOf(richRows, richCount), Arrays.copyOf(richObservations, richCount));
+  }
+
+  /** Reports each row of a run of one key after the first (the runs are sorted by row within a key). */
+  private void reportRepeats(long[] order, int from, int to, ObservationSet.RepeatedKeys repeats) {
+    int firstRow = (int) order[from];
+    Observation first = stored(firstRow);
+    for (int i = from + 1; i < to; i++) {
+      int row = (int) order[i];
+      repeats.repeated(firstRow, first, row, stored(row));
+    }
   }
 
   /** The conflicts among the rows of one key: each distinct observation against the least by text. */

@@ -44,7 +44,7 @@ import org.reformindicators.core.period.ReportingPeriod;
  * objects they return, equal to those added (not always the same instances); {@link #series(IndicatorCode,
  * UnitCode)} and {@link #allSeries()} build each {@link TimeSeries} once, on first request, and keep it.
  *
- * <p><b>Lookups</b> use a hash index of the series built once: {@link #series(IndicatorCode, UnitCode)} costs O(1)
+ * <p><b>Lookups</b> use an index of the series built once: {@link #series(IndicatorCode, UnitCode)} costs O(1)
  * plus the size of the answer, {@link #find(IndicatorCode, UnitCode, ReportingPeriod)} O(log n) in the length of
  * the series, and {@link #crossSection(IndicatorCode, ReportingPeriod)} O(log n) per series of the indicator.
  *
@@ -72,7 +72,7 @@ public final class ObservationSet {
 
   private final ObservationColumns columns;
   /** Series number by indicator, unit and breakdown. */
-  private final Map<SeriesKey, Integer> seriesByKey;
+  private final SeriesIndex seriesIndex;
   /** Rank of each period among {@link ObservationColumns#periods}. */
   private final Map<ReportingPeriod, Integer> periodRanks;
   /** Series built on first request; racy but safe, as a {@link TimeSeries} is immutable with final fields. */
@@ -84,27 +84,10 @@ public final class ObservationSet {
   /** The few observations with a bound instead of a value, in canonical order: a side table of the rich rows. */
   private final List<Observation> bounded;
 
-  /**
-   * The key of a series: an observation key without the period. Its hash spreads the codes' hashes, which for
-   * generated codes such as {@code 00001} … {@code 00700} differ in their last bits only.
-   */
-  private record SeriesKey(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
-    @Override
-    public int hashCode() {
-      int h = (indicator.hashCode() * 0x9E3779B9 + unit.hashCode()) * 0x9E3779B9 + breakdown.hashCode();
-      return h ^ (h >>> 16);
-    }
-  }
-
   private ObservationSet(ObservationColumns columns) {
     this.columns = columns;
     int count = columns.seriesCount();
-    Map<SeriesKey, Integer> series = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
-    for (int s = 0; s < count; s++) {
-      series.put(
-          new SeriesKey(columns.seriesIndicators[s], columns.seriesUnits[s], columns.seriesBreakdowns[s]), s);
-    }
-    this.seriesByKey = series;
+    this.seriesIndex = new SeriesIndex(columns);
     Map<ReportingPeriod, Integer> ranks = new HashMap<>();
     ReportingPeriod latest = null;
     for (int rank = 0; rank < columns.periods.length; rank++) {
@@ -305,8 +288,8 @@ public final class ObservationSet {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(breakdown, "breakdown");
-    Integer found = seriesByKey.get(new SeriesKey(indicator, unit, breakdown));
-    return found != null ? series(found) : TimeSeries.empty(indicator, unit, breakdown);
+    int found = seriesIndex.of(indicator, unit, breakdown);
+    return found >= 0 ? series(found) : TimeSeries.empty(indicator, unit, breakdown);
   }
 
   /**
@@ -327,9 +310,9 @@ public final class ObservationSet {
    */
   public Optional<Observation> find(ObservationKey key) {
     Objects.requireNonNull(key, "key");
-    Integer series = seriesByKey.get(new SeriesKey(key.indicator(), key.unit(), key.breakdown()));
+    int series = seriesIndex.of(key.indicator(), key.unit(), key.breakdown());
     Integer period = periodRanks.get(key.period());
-    if (series == null || period == null) {
+    if (series < 0 || period == null) {
       return Optional.empty();
     }
     int row = columns.rowOf(series, period);
@@ -469,6 +452,23 @@ public final class ObservationSet {
   }
 
   /**
+   * Receives the observations that repeat the key of an observation added before them, such as the second of two
+   * CSV rows for {@code PCI, unit 51, period 2020}, for {@link Builder#buildKeepingFirst(RepeatedKeys)}.
+   */
+  @FunctionalInterface
+  public interface RepeatedKeys {
+    /**
+     * Takes one repeated observation with the first observation of its key.
+     *
+     * @param firstIndex the position of the first observation of the key among those added (0 for the first added)
+     * @param first the first observation of the key, the one the set keeps
+     * @param index the position of the repeated observation among those added, greater than {@code firstIndex}
+     * @param repeat the repeated observation, equal to {@code first} or not; not in the set
+     */
+    void repeated(int firstIndex, Observation first, int index, Observation repeat);
+  }
+
+  /**
    * Collects observations for an {@link ObservationSet}, validating each one as it is added when the builder was
    * made with definitions.
    *
@@ -549,6 +549,20 @@ public final class ObservationSet {
      */
     public ObservationSet build() {
       return new ObservationSet(rows.build());
+    }
+
+    /**
+     * Builds the set keeping, of the observations that share a key, the one added first, and reports every later
+     * one, equal or not, such as a file reader that names the lines of repeated rows: one sort finds the repeats,
+     * without a table of the keys seen on the side.
+     *
+     * @param repeats receives each observation that repeats an earlier one's key, in the set's canonical order of
+     *     keys and, within a key, in the order added
+     * @return the set of the first observation of each key
+     * @throws NullPointerException if {@code repeats} is null
+     */
+    public ObservationSet buildKeepingFirst(RepeatedKeys repeats) {
+      return new ObservationSet(rows.build(Objects.requireNonNull(repeats, "repeats")));
     }
   }
 }

@@ -118,6 +118,33 @@ class ObservationSetOracleTest {
   }
 
   @Test
+  void buildKeepingFirstKeepsTheOraclesFirstOfEachKeyAndReportsEveryOtherRow() {
+    qt().withExamples(300)
+        .forAll(lists().of(observations()).ofSizeBetween(0, 150))
+        .checkAssert(
+            generated -> {
+              Map<ObservationKey, Integer> firsts = new java.util.LinkedHashMap<>();
+              List<String> expected = new ArrayList<>();
+              for (int i = 0; i < generated.size(); i++) {
+                Integer first = firsts.putIfAbsent(generated.get(i).key(), i);
+                if (first != null) {
+                  expected.add(first + " " + generated.get(first) + " / " + i + " " + generated.get(i));
+                }
+              }
+              List<String> reported = new ArrayList<>();
+              ObservationSet set =
+                  ObservationSet.builder()
+                      .addAll(generated)
+                      .buildKeepingFirst((f, o, i, r) -> reported.add(f + " " + o + " / " + i + " " + r));
+              Collections.sort(expected);
+              Collections.sort(reported);
+              assertEquals(expected, reported);
+              List<Observation> kept = firsts.values().stream().map(generated::get).toList();
+              sameAnswers(ReferenceObservationSet.of(kept), set);
+            });
+  }
+
+  @Test
   void aSetWithoutConflictsAnswersLikeTheOracleAndIsAssessedAlike() {
     qt().withExamples(200)
         .forAll(lists().of(observations()).ofSizeBetween(0, 150))

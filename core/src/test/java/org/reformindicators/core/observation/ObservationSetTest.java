@@ -39,6 +39,32 @@ class ObservationSetTest {
           HalfYear.of(2021, 2), CalendarYear.of(2019));
 
   @Test
+  void buildKeepingFirstReportsEveryLaterObservationOfAKeyAndKeepsTheFirst() {
+    UnitCode unit = UnitCode.of("51");
+    Observation first = Observation.of(INDICATORS.get(1), unit, CalendarYear.of(2020), 6.29);
+    Observation same = Observation.of(INDICATORS.get(1), unit, CalendarYear.of(2020), 6.29);
+    Observation other = Observation.of(INDICATORS.get(1), unit, CalendarYear.of(2020), 6.3);
+    Observation alone = Observation.of(INDICATORS.get(0), unit, CalendarYear.of(2020), 1);
+    List<String> repeats = new ArrayList<>();
+    ObservationSet set =
+        ObservationSet.builder()
+            .add(other.indicator(), unit, other.period(), 7.5)
+            .add(alone)
+            .add(first.indicator(), UnitCode.of("62"), first.period(), 2)
+            .add(same)
+            .add(other)
+            .add(alone)
+            .buildKeepingFirst((f, o, i, r) -> repeats.add(f + ":" + o.valueText() + "<" + i + ":" + r.valueText()));
+    // canonical order of keys (A before B), then the order added
+    assertEquals(List.of("1:1<5:1", "0:7.5<3:6.29", "0:7.5<4:6.3"), repeats);
+    assertEquals(3, set.size());
+    assertEquals(
+        Optional.of(Observation.of(INDICATORS.get(1), unit, CalendarYear.of(2020), 7.5)),
+        set.find(INDICATORS.get(1), unit, CalendarYear.of(2020)));
+    assertThrows(ConflictingObservationsException.class, () -> ObservationSet.builder().add(first).add(other).build());
+  }
+
+  @Test
   void publishedResultsAreFoundByIndicatorAndUnit() {
     ObservationSet set =
         ObservationSet.builder(PublishedIndicators.catalogue(), VietnamUnits.registry())

@@ -280,20 +280,34 @@ public final class ObservationCsvReader {
    * @throws IOException if the stream cannot be read
    */
   public ObservationSet read(InputStream in, String source) throws IOException {
-    // Straight into the set's columns: no list of a million observations on the way.
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    // Straight into the set's columns: no list of a million observations on the way, and no table of keys: the
+    // set's sort finds the repeated keys, and the lines kept per row name them.
     ObservationSet.Builder set = ObservationSet.builder();
-    collect(
-        in,
-        source,
-        ReadMode.STRICT,
-        row -> {
-          if (row.isPlain()) {
-            set.add(row.indicator(), row.unit(), row.period(), row.value());
-          } else {
-            set.add(row.observation());
-          }
-        });
-    return set.build();
+    ProblemCollector problems = new ProblemCollector(options.maxProblems());
+    RepeatedRows repeats = new RepeatedRows(options.maxProblems());
+    Pass pass =
+        run(
+            in,
+            problems,
+            (row, line) -> {
+              if (row.isPlain()) {
+                set.add(row.indicator(), row.unit(), row.period(), row.value());
+              } else {
+                set.add(row.observation());
+              }
+              repeats.added(line);
+              return true;
+            });
+    if (!pass.readToEnd) {
+      throw problems.toException(source);
+    }
+    ObservationSet observations = set.buildKeepingFirst(repeats);
+    if (repeats.any() || problems.hasProblems()) {
+      throw repeats.failure(source, problems.problems(), problems.total());
+    }
+    return observations;
   }
 
   /**
@@ -411,20 +425,7 @@ public final class ObservationCsvReader {
       if (earlier == null) {
         return true;
       }
-      Observation observation = row.observation();
-      Observation first = earlier.observation();
-      boolean same = first.valueText().equals(observation.valueText()) && first.status() == observation.status();
-      problems.add(
-          new Problem(
-              new ProblemLocation.Csv(line, ""),
-              "",
-              observation.valueText(),
-              (same ? "repeats" : "conflicts with")
-                  + " the observation on line "
-                  + earlier.line()
-                  + " for "
-                  + observation.key()
-                  + (same ? "" : " (" + first.valueText() + " there, " + observation.valueText() + " here)")));
+      problems.add(RepeatedRows.problem(earlier.line(), earlier.observation(), line, row.observation()));
       return false;
     }
   }

@@ -384,6 +384,59 @@ class ObservationCsvReaderTest {
   }
 
   @Test
+  void readIntoASetReportsRepeatedKeysInLineOrderAmongTheOtherProblemsAsCheckDoes() throws IOException {
+    String text = "indicator,area,period,value,status,note\n"
+        + "PCI,51,2022,,M,\n"
+        + "PCI,51,2020,6.29,A,\n"
+        + "PCI,51,2021,abc,A,\n"
+        + "PCI,51,2020,6.29,A,again\n"
+        + "PCI,51,2022,,O,\n"
+        + "PCI,51,2020-A1,6.3,A,\n"
+        + "PCI,48,2020,1,A,\n"
+        + "PCI,51,2020,6.3,A,\n";
+    List<String> expected =
+        List.of(
+            "line 4, column 'value': value 'abc' is not a plain decimal number such as 6.29 or -12",
+            "line 5: repeats the observation on line 3 for PCI, unit 51, period 2020",
+            "line 6: conflicts with the observation on line 2 for PCI, unit 51, period 2022"
+                + " (missing (M) there, missing (O) here)",
+            "line 7, column 'period': period '2020-A1' is not a period such as 2024, 2024-Q3, 2024-06 or 2024-H1",
+            "line 9: conflicts with the observation on line 3 for PCI, unit 51, period 2020 (6.29 there, 6.3 here)");
+    ReadException e = assertThrows(ReadException.class, () -> ObservationCsvReader.create().read(utf8(text), "r.csv"));
+    List<Problem> seen = new ArrayList<>();
+    ObservationCsvReader.create().check(utf8(text), "r.csv", seen::add);
+    assertEquals(described(seen), described(e.problems()));
+    assertEquals(expected.size(), e.totalProblems());
+    assertEquals(expected.subList(0, 2), described(e.problems()).subList(0, 2));
+    assertEquals(expected.get(4), described(e.problems()).get(4));
+  }
+
+  @Test
+  void readIntoASetKeepsTheRepeatsOfTheLowestLinesAndCountsEveryOne() {
+    StringBuilder text = new StringBuilder("indicator,area,period,value\n");
+    for (int i = 0; i < 30; i++) {
+      text.append("PCI,").append(i + 10).append(",2020,1\n");
+    }
+    for (int i = 29; i >= 0; i--) {
+      text.append("PCI,").append(i + 10).append(",2020,1\n");
+    }
+    text.append("PCI,51,2020,x\n");
+    ReadOptions options = ReadOptions.defaults().withMaxProblems(10);
+    ReadException e =
+        assertThrows(
+            ReadException.class,
+            () -> ObservationCsvReader.create(options, CsvDialect.STANDARD).read(utf8(text.toString()), "many.csv"));
+    assertEquals(31, e.totalProblems());
+    List<String> kept = described(e.problems());
+    assertEquals(10, kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      // line 32 holds unit 39, the last unit of the first run, repeated first
+      assertEquals("line " + (32 + i) + ": repeats the observation on line " + (31 - i) + " for PCI, unit " + (39 - i)
+          + ", period 2020", kept.get(i));
+    }
+  }
+
+  @Test
   void checkReportsAFileThatCannotBeReadToItsEndWithoutThrowing() throws IOException {
     List<Problem> seen = new ArrayList<>();
     ReadSummary summary =

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -211,16 +210,12 @@ final class JsonLineParser {
     if (text == null) {
       return null;
     }
-    try {
-      if (text.length() != 10) {
-        throw new DateTimeParseException("length", text, 0);
-      }
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    LocalDate date = RowParser.isoDate(text);
+    if (date == null) {
       report(name, values.get(name).column(), text,
           name + " must be a date YYYY-MM-DD, such as 2024-03-15, was '" + text + "'");
-      return null;
     }
+    return date;
   }
 
   private <E extends Enum<E>> E constant(String name, Class<E> type) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +79,8 @@ class DossierJsonLinesReaderTest {
             p -> {});
     assertEquals(6, accepted);
     assertEquals(DossierFixture.records(), records);
+    // the fixture as a file, also checked against the JSON Schema by SchemaValidationTest
+    assertEquals(text, Files.readString(Path.of("src/test/resources/dossiers/fixture.jsonl")));
   }
 
   @Test

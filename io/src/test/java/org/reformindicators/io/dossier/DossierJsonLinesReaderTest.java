@@ -151,6 +151,15 @@ class DossierJsonLinesReaderTest {
   }
 
   @Test
+  void aLineOverTheLimitIsReportedAndTheNextLineIsRead() {
+    String[] lines = jsonLines(DossierFixture.CSV).split("\n");
+    String longLine = "{\"id\": \"" + "x".repeat(DossierJsonLinesReader.MAX_LINE_LENGTH) + "\"}";
+    assertEquals(
+        List.of("/ (line 2): a line must be at most 65536 characters (one dossier object), was longer"),
+        problems(lines[0] + "\n" + longLine + "\n" + lines[1] + "\n"));
+  }
+
+  @Test
   void strictFailsWithEveryProblem() {
     String text = "{}\n{\"id\": 1}\n";
     ReadException e =

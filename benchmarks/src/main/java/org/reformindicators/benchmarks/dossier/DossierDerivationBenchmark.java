@@ -103,7 +103,15 @@ public class DossierDerivationBenchmark {
     return handLoop(file);
   }
 
-  static DerivationResult derive(Path file, RuleSet rules) throws IOException {
+  /**
+   * Derives a dossier file by a rule set, strictly, with the default options (yearly, each rule's own date).
+   *
+   * @param file the dossier CSV
+   * @param rules the rules
+   * @return the observations and summary
+   * @throws IOException if the file cannot be read or has a problem
+   */
+  public static DerivationResult derive(Path file, RuleSet rules) throws IOException {
     Derivation derivation = Derivation.start(rules, DerivationOptions.defaults());
     try (InputStream in = Files.newInputStream(file)) {
       DossierCsvReader.create(ReadOptions.defaults()).read(in, file.toString(), derivation, p -> {});
@@ -117,7 +125,15 @@ public class DossierDerivationBenchmark {
     "DVC766_SATISFACTION_RATE"
   };
 
-  static Map<Integer, long[]> handLoop(Path file) throws IOException {
+  /**
+   * Counts the ratios of {@code dvc-766} by hand: per unit and year (key {@code unit × 10,000 + year}), a
+   * numerator and a denominator per ratio of {@link #RATIOS} in that order.
+   *
+   * @param file a dossier CSV as {@link SyntheticDossierFile} writes it (no quotes)
+   * @return the counts
+   * @throws IOException if the file cannot be read
+   */
+  public static Map<Integer, long[]> handLoop(Path file) throws IOException {
     Map<Integer, long[]> counts = new HashMap<>();
     String[] cells = new String[18];
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

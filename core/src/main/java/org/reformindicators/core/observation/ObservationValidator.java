@@ -228,7 +228,7 @@ public final class ObservationValidator {
                 "breakdown value of "
                     + entry.getKey()
                     + " must be one of "
-                    + dimension.get().values()
+                    + dimension.get().describeValues()
                     + ", was "
                     + entry.getValue()));
       }

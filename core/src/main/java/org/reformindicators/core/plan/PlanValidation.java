@@ -273,7 +273,7 @@ final class PlanValidation {
                 + " of "
                 + indicator.code()
                 + " allows "
-                + dimension.get().values()
+                + dimension.get().describeValues()
                 + ", was "
                 + value);
       }

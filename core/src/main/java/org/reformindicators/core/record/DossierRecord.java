@@ -58,7 +58,7 @@ public interface DossierRecord {
    * @throws NullPointerException if {@code text} is null
    */
   static boolean isValidCode(CharSequence text) {
-    return text.length() <= MAX_CODE_LENGTH && CodeSyntax.CODE.matcher(text).matches();
+    return text.length() <= MAX_CODE_LENGTH && CodeSyntax.matches(text);
   }
 
   /**

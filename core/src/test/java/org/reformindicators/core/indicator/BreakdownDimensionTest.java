@@ -46,4 +46,24 @@ class BreakdownDimensionTest {
     assertThrows(UnsupportedOperationException.class, () -> sector.values().add("FOOD"));
     assertEquals(BreakdownDimension.sector(), sector);
   }
+
+  @Test
+  void anOpenDimensionAllowsEveryBreakdownValueAndListsNone() {
+    BreakdownDimension agency = BreakdownDimension.open(BreakdownDimension.AGENCY);
+    assertTrue(agency.open());
+    assertEquals(List.of(), List.copyOf(agency.values()));
+    assertTrue(agency.allows("000.00.12.H48"));
+    assertTrue(agency.allows("1.001234.000.00.00.H48"));
+    assertTrue(agency.allows("COMMUNE"));
+    assertFalse(agency.allows("Sở Tư pháp"));
+    assertFalse(agency.allows(".12"));
+    assertEquals("any breakdown value (open)", agency.describeValues());
+    assertEquals("[COMMUNE, DISTRICT, PROVINCE]", BreakdownDimension.level().describeValues());
+    assertFalse(BreakdownDimension.level().open());
+    IllegalArgumentException listed =
+        assertThrows(IllegalArgumentException.class,
+            () -> new BreakdownDimension("AGENCY", new java.util.TreeSet<>(List.of("X1")), true));
+    assertEquals("open breakdown dimension AGENCY allows every value and must list none, was [X1]",
+        listed.getMessage());
+  }
 }

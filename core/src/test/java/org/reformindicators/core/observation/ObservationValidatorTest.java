@@ -118,6 +118,31 @@ class ObservationValidatorTest {
   }
 
   @Test
+  void anOpenDimensionAcceptsTheAgencyCodesOfADrillDown() {
+    // reform derive --by agency writes AGENCY=000.00.12.H48: agency codes are an open set
+    org.reformindicators.core.indicator.Indicator satisfaction =
+        org.reformindicators.core.indicator.Indicator.builder()
+            .from(PublishedIndicators.TTHC_SATISFACTION)
+            .addBreakdowns(org.reformindicators.core.indicator.BreakdownDimension.open("AGENCY"))
+            .build();
+    ObservationValidator validator = ObservationValidator.of(IndicatorCatalogue.of(List.of(satisfaction)));
+    Observation agency =
+        Observation.builder()
+            .from(Observation.of(satisfaction.code(), UnitCode.of("51"), CalendarYear.of(2024), 86.5))
+            .breakdown(BreakdownKey.parse("AGENCY=000.00.12.H48"))
+            .build();
+    assertEquals(List.of(), validator.problems(agency));
+    Observation both =
+        Observation.builder().from(agency).breakdown(BreakdownKey.parse("AGENCY=000.00.12.H48;SECTOR=LAND")).build();
+    assertEquals(List.of(), validator.problems(both));
+    Observation procedure =
+        Observation.builder().from(agency).breakdown(BreakdownKey.parse("PROCEDURE=1.004227")).build();
+    assertEquals(
+        List.of("breakdown key of TTHC_SATISFACTION must be one of [SECTOR, AGENCY], was PROCEDURE"),
+        validator.problems(procedure));
+  }
+
+  @Test
   void unknownIndicatorsAndUnitsAreReportedTogether() {
     Observation unknown = Observation.of(IndicatorCode.of("DTI"), UnitCode.of("63"), CalendarYear.of(2022), 500);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VALIDATOR.validate(unknown));

@@ -21,6 +21,7 @@ import org.reformindicators.core.period.PeriodKind;
 import org.reformindicators.io.csv.CsvDialect;
 import org.reformindicators.io.csv.ObservationCsvWriter;
 import org.reformindicators.io.dossier.DossierCsvReader;
+import org.reformindicators.io.dossier.DossierJsonLinesReader;
 import org.reformindicators.io.dossier.ProcedureCsvReader;
 import org.reformindicators.io.dossier.RuleSetReader;
 import org.reformindicators.io.problem.ReadException;
@@ -59,7 +60,10 @@ public final class DeriveCommand implements Callable<Integer> {
       description = "A bundled rule set (plan-1256, dvc-766) or a rule file (.yaml or .json).")
   private String rules;
 
-  @Option(names = "--records", paramLabel = "FILE", description = "The dossier CSV.")
+  @Option(
+      names = "--records",
+      paramLabel = "FILE",
+      description = "The dossier file: CSV, or JSON Lines when named .jsonl or .ndjson.")
   private Path records;
 
   @Option(
@@ -136,7 +140,11 @@ public final class DeriveCommand implements Callable<Integer> {
       throw new InvalidInputException(Problem.ofFile(rules, e.getMessage()));
     }
     try (InputStream in = Inputs.open(records)) {
-      DossierCsvReader.create(ReadOptions.defaults()).read(in, records.toString(), derivation, p -> {});
+      if (isJsonLines(records)) {
+        DossierJsonLinesReader.create(ReadOptions.defaults()).read(in, records.toString(), derivation, p -> {});
+      } else {
+        DossierCsvReader.create(ReadOptions.defaults()).read(in, records.toString(), derivation, p -> {});
+      }
     } catch (ReadException e) {
       throw Inputs.invalid(records.toString(), e);
     }
@@ -155,6 +163,13 @@ public final class DeriveCommand implements Callable<Integer> {
     }
     err.flush();
     return ReformCommand.EXIT_OK;
+  }
+
+  /** Whether a dossier file is JSON Lines (named {@code .jsonl} or {@code .ndjson}) rather than CSV. */
+  private static boolean isJsonLines(Path file) {
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
   }
 
   private void write(DerivationResult result) throws IOException {

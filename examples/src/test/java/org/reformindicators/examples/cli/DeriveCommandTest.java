@@ -83,4 +83,28 @@ class DeriveCommandTest {
     assertEquals(1, run.status(), run.toString());
     assertTrue(run.err().contains("level must be one of [PROVINCE, DISTRICT, COMMUNE], was 'TOWN'"), run.err());
   }
+
+  @Test
+  void jsonLinesRecordsDeriveTheSameObservationsAsTheCsv() throws IOException {
+    Path fromCsv = derive("plan-1256");
+    Path records = CliFiles.copy(QNG + "dossiers-synthetic.jsonl", dir.resolve("dossiers.jsonl"));
+    Path procedures = CliFiles.copy(QNG + "procedures-synthetic.csv", dir.resolve("procedures.csv"));
+    Path out = dir.resolve("from-jsonl.csv");
+    CliRun run = CliRun.of("derive", "--rules", "plan-1256", "--records", records.toString(), "--procedures",
+        procedures.toString(), "-o", out.toString());
+    assertEquals(0, run.status(), run.toString());
+    assertEquals(Files.readString(fromCsv, StandardCharsets.UTF_8), Files.readString(out, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void badJsonLinesAreReportedWithLineAndPointer() {
+    Path records =
+        CliFiles.write(dir.resolve("bad.jsonl"),
+            CliFiles.text(QNG + "dossiers-synthetic.jsonl").replaceFirst("\"level\": \"COMMUNE\"",
+                "\"level\": \"TOWN\""));
+    CliRun run = CliRun.of("derive", "--rules", "dvc-766", "--records", records.toString());
+    assertEquals(1, run.status(), run.toString());
+    assertTrue(run.err().contains("bad.jsonl:2:43: /level: "), run.err());
+    assertTrue(run.err().contains("level must be one of [PROVINCE, DISTRICT, COMMUNE], was 'TOWN'"), run.err());
+  }
 }

@@ -3,7 +3,9 @@ package org.reformindicators.io.dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -85,8 +87,9 @@ public final class DossierCsvReader {
     try (CsvTable table =
         CsvTable.open(in, CsvDialect.STANDARD, COLUMNS, Set.of(), options.failOnUnknownFields(), kept)) {
       CsvTable.Row row;
+      Map<String, UnitCode> units = new HashMap<>();
       while ((row = table.next()) != null) {
-        DossierRecord record = record(row, kept);
+        DossierRecord record = record(row, kept, units);
         if (record != null && !(strict && kept.hasProblems())) {
           sink.accept(record);
           accepted++;
@@ -101,14 +104,21 @@ public final class DossierCsvReader {
     return accepted;
   }
 
-  private static DossierRecord record(CsvTable.Row row, ProblemCollector problems) {
+  /** The most distinct unit codes kept per read: a province has about a thousand communes. */
+  private static final int MAX_CACHED_UNITS = 100_000;
+
+  private static DossierRecord record(CsvTable.Row row, ProblemCollector problems, Map<String, UnitCode> units) {
     RowParser cells = new RowParser(row, problems);
     String id = code(cells, "id");
     String unitText = cells.required("unit");
-    UnitCode unit = null;
-    if (UnitCode.isValid(unitText)) {
+    // one object per distinct code, checked once (as the observation reader does)
+    UnitCode unit = units.get(unitText);
+    if (unit == null && UnitCode.isValid(unitText)) {
       unit = UnitCode.of(unitText);
-    } else if (!unitText.isEmpty()) {
+      if (units.size() < MAX_CACHED_UNITS) {
+        units.put(unitText, unit);
+      }
+    } else if (unit == null && !unitText.isEmpty()) {
       cells.report("unit", unitText, "unit must be a unit code of ASCII letters and digits, leading zeros kept, was '"
           + unitText + "'");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.reformindicators.core.derivation.MeanOf;
 import org.reformindicators.core.derivation.RecordField;
 import org.reformindicators.core.derivation.RuleSet;
 import org.reformindicators.core.indicator.IndicatorCode;
+import org.reformindicators.io.internal.deser.DocumentProblems;
 import org.reformindicators.io.internal.deser.ReadErrors;
 import org.reformindicators.io.internal.json.JsonMappers;
 import org.reformindicators.io.problem.Problem;
@@ -32,6 +34,7 @@ import org.reformindicators.io.problem.ProblemCollector;
 import org.reformindicators.io.problem.ProblemLocation;
 import org.reformindicators.io.problem.ReadException;
 import org.reformindicators.io.problem.ReadOptions;
+import org.reformindicators.io.internal.text.StrictUtf8Reader;
 import org.reformindicators.io.internal.yaml.YamlMappers;
 
 /**
@@ -40,8 +43,9 @@ import org.reformindicators.io.internal.yaml.YamlMappers;
  *
  * <p>The document goes through the same limited YAML and JSON mappers as every other document (aliases refused,
  * size and nesting bounded), then is checked property by property: every problem is reported with its JSON pointer
- * (such as {@code /rules/2/numerator/outcome/0}), the value and the rule, and core's checks of each rule run. An
- * unknown property is a problem. Immutable and thread-safe.
+ * (such as {@code /rules/2/numerator/outcome/0}) with its line and column, the value and the rule, and core's
+ * checks of each rule run. An unknown property is a problem. The text is decoded as strict UTF-8, as every
+ * document is. Immutable and thread-safe.
  */
 public final class RuleSetReader {
 
@@ -122,9 +126,14 @@ public final class RuleSetReader {
   public RuleSet read(InputStream in, boolean json, String source) throws IOException {
     ObjectMapper mapper = json ? JsonMappers.create(options) : YamlMappers.create(options);
     ProblemCollector problems = new ProblemCollector(options.maxProblems());
+    // a rule file is small: its bytes are read twice, once for the tree and once for the places of its nodes
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, JsonMappers.MAX_DOCUMENT_LENGTH + 1));
     JsonNode root;
     try {
-      root = mapper.readTree(in);
+      root = mapper.readTree(new StrictUtf8Reader(new ByteArrayInputStream(bytes)));
+    } catch (StrictUtf8Reader.EncodingException e) {
+      problems.add(DocumentProblems.encoding(e));
+      throw problems.toException(source);
     } catch (JsonProcessingException e) {
       problems.add(ReadErrors.toProblem(JsonPointer.empty(), e, null));
       throw problems.toException(source);
@@ -134,7 +143,10 @@ public final class RuleSetReader {
       if (!problems.hasProblems()) {
         problems.add(problem("", "", "", "the document is empty; a rule-set document is a mapping"));
       }
-      throw problems.toException(source);
+      NodeLocations places = NodeLocations.of(mapper, bytes);
+      ProblemCollector located = new ProblemCollector(options.maxProblems());
+      problems.problems().forEach(p -> located.add(places.locate(p)));
+      throw new ReadException(source, located.problems(), problems.total());
     }
     return rules;
   }

@@ -45,6 +45,7 @@ class PublicApiTest {
       IO + ".csv.ObservationCsvWriter",
       IO + ".document.DocumentKind",
       IO + ".dossier.DossierCsvReader",
+      IO + ".dossier.DossierJsonLinesReader",
       IO + ".dossier.ProcedureCsvReader",
       IO + ".dossier.RuleSetReader",
       IO + ".evaluation.PlanAssessmentsHeader",

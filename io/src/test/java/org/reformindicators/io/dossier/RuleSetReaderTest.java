@@ -49,16 +49,16 @@ class RuleSetReaderTest {
             () -> RuleSetReader.create(ReadOptions.defaults()).read(DossierFixture.stream(bad), false, "bad.yaml"));
     List<String> problems =
         e.problems().stream()
-            .map(p -> ((ProblemLocation.Document) p.location()).pointer() + ": " + p.message())
+            .map(p -> p.location().describe() + ": " + p.message())
             .toList();
     assertEquals(
         List.of(
-            "/rules/0/weight: unknown property 'weight'; expected properties are [aggregation, date, definition,"
+            "/rules/0/weight (line 10, column 5): unknown property 'weight'; expected properties are [aggregation, date, definition,"
                 + " groupBy, indicator, meanOf, numerator, population, reading, scale, serves]",
-            "/rules/0/aggregation: aggregation must be one of [RATIO, COUNT, MEAN], was 'SHARE'",
-            "/rules/0/numerator/channel/0: condition on channel: value must be one of [IN_PERSON, ONLINE, POST],"
+            "/rules/0/aggregation (line 8, column 5): aggregation must be one of [RATIO, COUNT, MEAN], was 'SHARE'",
+            "/rules/0/numerator/channel/0 (line 12, column 17): condition on channel: value must be one of [IN_PERSON, ONLINE, POST],"
                 + " was 'WEB'",
-            "/rules/0/numerator/colour: condition field must be one of [outcome, channel, onlineLevel, level,"
+            "/rules/0/numerator/colour (line 13, column 7): condition field must be one of [outcome, channel, onlineLevel, level,"
                 + " feeBearing, paidOnline, dossierDigitised, resultDigitised, passedElectronically,"
                 + " returnedForSupplement, onTime, late, satisfaction, procedureOffersOnlinePayment,"
                 + " procedureOnlineLevel], was 'colour'"),
@@ -66,6 +66,32 @@ class RuleSetReaderTest {
     for (Problem p : e.problems()) {
       assertEquals(false, p.message().contains("Exception"), p.message());
     }
+  }
+
+  @Test
+  void aMissingPropertyIsPlacedAtItsParentAndJsonHasColumnsToo() {
+    String json =
+        "{\"formatVersion\":1,\"kind\":\"rule-set\",\"id\":\"j\",\"name\":\"J\",\"source\":\"S\",\"rules\":[\n"
+            + "  {\"indicator\":\"MEAN_DAYS\",\"aggregation\":\"MEAN\",\"meanOf\":\"days\"}]}";
+    ReadException e =
+        assertThrows(
+            ReadException.class,
+            () -> RuleSetReader.create(ReadOptions.defaults()).read(DossierFixture.stream(json), true, "j.json"));
+    assertEquals(
+        List.of("/rules/0/meanOf (line 2, column 49)", "/rules/0/definition (line 2, column 3)"),
+        e.problems().stream().map(p -> p.location().describe()).toList());
+  }
+
+  @Test
+  void aLegacyEncodingIsRefused() {
+    byte[] tcvn3 = GOOD.replace("name: Mine", "name: S\u00f3").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    ReadException e =
+        assertThrows(
+            ReadException.class,
+            () -> RuleSetReader.create(ReadOptions.defaults())
+                .read(new java.io.ByteArrayInputStream(tcvn3), false, "latin.yaml"));
+    assertEquals(1, e.problems().size(), e.problems().toString());
+    assertEquals(4, ((ProblemLocation.Document) e.problems().get(0).location()).line(), e.problems().toString());
   }
 
   @Test

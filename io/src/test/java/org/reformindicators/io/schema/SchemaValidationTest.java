@@ -105,4 +105,65 @@ class SchemaValidationTest {
     ((ObjectNode) extraParameter.path("targets").path(1).path("kind")).put("value", 3);
     assertFalse(validate(extraParameter).isEmpty(), "rank-band takes no value");
   }
+
+  private static Schema schema(String file) {
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + file));
+  }
+
+  @Test
+  void theBundledRuleSetsFitTheRuleSetSchema() throws IOException {
+    Schema schema = schema("rule-set-1.schema.json");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Path.of("src/main/resources/org/reformindicators/io/rules"))) {
+      files = list.sorted().toList();
+    }
+    assertEquals(List.of("dvc-766.yaml", "plan-1256.yaml"), files.stream().map(p -> p.getFileName().toString()).toList());
+    for (Path file : files) {
+      JsonNode document;
+      try (InputStream in = Files.newInputStream(file)) {
+        document = YAML.readTree(in);
+      }
+      assertEquals(List.of(), schema.validate(document), file.toString());
+      ObjectNode unknown = document.deepCopy();
+      ((ObjectNode) unknown.path("rules").path(0)).put("weight", 2);
+      assertTrue(schema.validate(unknown).stream().anyMatch(e -> e.getInstanceLocation().toString().contains("/rules/0")),
+          file.toString());
+      ObjectNode badField = document.deepCopy();
+      ((ObjectNode) badField.path("rules").path(0)).putObject("numerator").putArray("colour").add("red");
+      assertFalse(schema.validate(badField).isEmpty(), "a condition names only record fields");
+    }
+  }
+
+  @Test
+  void everyDossierLineOfTheExamplesFitsTheDossierRecordSchema() throws IOException {
+    Schema schema = schema("dossier-record-1.schema.json");
+    ObjectMapper json = new ObjectMapper();
+    List<Path> files = List.of(Path.of("src/test/resources/dossiers/fixture.jsonl"),
+        Path.of("../examples/src/main/resources/org/reformindicators/examples/quang-ngai/dossiers-synthetic.jsonl"));
+    int lines = 0;
+    for (Path file : files) {
+      for (String line : Files.readAllLines(file)) {
+        assertEquals(List.of(), schema.validate(json.readTree(line)), file + ": " + line);
+        lines++;
+      }
+    }
+    assertEquals(6 + 60, lines);
+    ObjectNode record = (ObjectNode) json.readTree(Files.readAllLines(files.get(0)).get(0));
+    assertEquals(List.of(), schema.validate(record));
+    ObjectNode personal = record.deepCopy();
+    personal.put("name", "Nguyễn Văn A");
+    assertFalse(schema.validate(personal).isEmpty(), "no personal data");
+    ObjectNode date = record.deepCopy();
+    date.put("received", "01/03/2024");
+    assertFalse(schema.validate(date).isEmpty());
+    ObjectNode flag = record.deepCopy();
+    flag.put("feeBearing", "true");
+    assertFalse(schema.validate(flag).isEmpty());
+    ObjectNode rating = record.deepCopy();
+    rating.put("satisfaction", 6);
+    assertFalse(schema.validate(rating).isEmpty());
+    ObjectNode missing = record.deepCopy();
+    missing.remove("outcome");
+    assertFalse(schema.validate(missing).isEmpty());
+  }
 }

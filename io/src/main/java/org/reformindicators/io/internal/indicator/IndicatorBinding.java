@@ -155,6 +155,12 @@ public final class IndicatorBinding {
 
     @Override
     protected BreakdownForm form(BreakdownDimension value) {
+      if (value.open()) {
+        // format version 1 of plans and catalogues lists closed dimensions only; writing the open one as an empty
+        // list would make a document that no reader accepts
+        throw new IllegalArgumentException("breakdown dimension " + value.key() + " is open (any value); format"
+            + " version 1 of plan and indicator-catalogue documents holds closed dimensions only, with their values");
+      }
       return new BreakdownForm(value.key(), new ArrayList<>(value.values()));
     }
   }

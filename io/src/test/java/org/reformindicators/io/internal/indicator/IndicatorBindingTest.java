@@ -52,6 +52,24 @@ class IndicatorBindingTest extends ModuleTestBase {
   }
 
   @Test
+  void anOpenDimensionIsNotWrittenAsAnEmptyListThatNoReaderAccepts() {
+    Indicator agency =
+        Indicator.builder()
+            .from(PublishedIndicators.PCI)
+            .addBreakdowns(org.reformindicators.core.indicator.BreakdownDimension.open("AGENCY"))
+            .build();
+    RuntimeException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            RuntimeException.class, () -> IO.writeString(IndicatorCatalogue.of(agency), DocumentFormat.JSON));
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append(" | ");
+    }
+    assertEquals(true, messages.toString().contains("breakdown dimension AGENCY is open (any value); format version 1"
+        + " of plan and indicator-catalogue documents holds closed dimensions only"), messages.toString());
+  }
+
+  @Test
   void reportsEveryBadIndicatorOfACatalogue() {
     String yaml =
         """

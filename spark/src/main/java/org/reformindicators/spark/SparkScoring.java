@@ -114,12 +114,32 @@ public final class SparkScoring {
       CompositeIndex methodology = shipped.get();
       List<Observation> list = new ArrayList<>();
       rows.forEachRemaining(r -> list.add(reader.read(r)));
+      if (!hasLeafValue(methodology, list)) {
+        // a period with observations of other indicators only, such as derived ones, has nothing to score
+        return new ArrayList<Row>().iterator();
+      }
       UncertaintyOptions options = noise == null ? null : options(draws, seed, noise);
       return rows(methodology, period, matrix(methodology, list), options).iterator();
     };
     return observations
         .groupByKey((MapFunction<Row, String>) reader::period, Encoders.STRING())
         .flatMapGroups(scorePeriod, Encoders.row(SCHEMA));
+  }
+
+  private static boolean hasLeafValue(CompositeIndex index, List<Observation> observations) {
+    List<String> leaves = new ArrayList<>();
+    for (IndexNode node : index.root().nodes()) {
+      if (node.isLeaf()) {
+        leaves.add(node.code());
+      }
+    }
+    for (Observation o : observations) {
+      if (leaves.contains(o.indicator().toString()) && o.breakdown().equals(BreakdownKey.TOTAL)
+          && o.value().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,7 +23,7 @@ final class LocalSpark {
   private LocalSpark() {}
 
   static synchronized SparkSession session() {
-    if (session == null) {
+    if (session == null || session.sparkContext().isStopped()) {
       session = SparkSession.builder()
           .master("local[2]")
           .appName("reform-indicators-spark-tests")

@@ -95,8 +95,8 @@ class BadInputCatalogueTest {
         // ---- JSON
         json("syntax error", Plan.class, "{\"formatVersion\": 1,,}", "/formatVersion (line 1, column 21)", "expected a key in double quotes, found ','"),
         json("trailing content", IndicatorCatalogue.class, "{\"formatVersion\":1,\"kind\":\"indicator-catalogue\",\"indicators\":[]} []", "/ (line 1, column 66)", "more content follows the end of the document: a file holds exactly one document"),
-        json("missing formatVersion", IndicatorCatalogue.class, "{\"kind\":\"indicator-catalogue\",\"indicators\":[]}", "/formatVersion (line 1, column 1)", "a document must state its formatVersion (1)"),
-        json("newer formatVersion", IndicatorCatalogue.class, "{\"formatVersion\":2,\"kind\":\"indicator-catalogue\",\"indicators\":[]}", "/formatVersion (line 1, column 1)", "formatVersion of kind 'indicator-catalogue' must be 1 (the only version this library reads), was 2"),
+        json("missing formatVersion", IndicatorCatalogue.class, "{\"kind\":\"indicator-catalogue\",\"indicators\":[]}", "/formatVersion (line 1, column 1)", "a document must state its formatVersion (2)"),
+        json("newer formatVersion", IndicatorCatalogue.class, "{\"formatVersion\":3,\"kind\":\"indicator-catalogue\",\"indicators\":[]}", "/formatVersion (line 1, column 1)", "formatVersion of kind 'indicator-catalogue' must be within 1..2 (the versions this library reads), was 3"),
         json("wrong kind", IndicatorCatalogue.class, "{\"formatVersion\":1,\"kind\":\"plan\",\"indicators\":[]}", "/kind (line 1, column 1)", "kind must be 'indicator-catalogue' for this document, was 'plan'"),
         json("duplicate key", IndicatorCatalogue.class, "{\"formatVersion\":1,\"formatVersion\":1}", "/formatVersion (line 1, column 35)", "the key 'formatVersion' appears twice in the same mapping"),
         json("too deep", IndicatorCatalogue.class, "{\"formatVersion\":1,\"kind\":\"indicator-catalogue\",\"indicators\":[],\"x\":" + "[".repeat(70), "/x" + "/0".repeat(63) + " (line 1, column 133)", "lists and mappings are nested 65 deep here; at most 64 levels are allowed"),

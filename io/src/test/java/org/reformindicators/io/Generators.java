@@ -137,6 +137,10 @@ public final class Generators {
             b.description(vi + " — " + en).methodologyVersion("2021");
             b.addBreakdowns(BreakdownDimension.level(), BreakdownDimension.of("SECTOR", List.of("LAND", "HEALTH")));
           }
+          if (decimals % 4 == 0) {
+            // an open dimension (catalogue and plan format version 2)
+            b.addBreakdowns(BreakdownDimension.open(BreakdownDimension.AGENCY));
+          }
           return b.build();
         });
   }

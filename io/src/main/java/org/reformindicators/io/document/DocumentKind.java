@@ -16,7 +16,7 @@ public enum DocumentKind {
   /** A reform plan with its targets ({@code Plan}). */
   PLAN("plan", 2),
   /** An indicator catalogue ({@code IndicatorCatalogue}). */
-  INDICATOR_CATALOGUE("indicator-catalogue", 1),
+  INDICATOR_CATALOGUE("indicator-catalogue", 2),
   /** A registry of administrative units ({@code UnitRegistry}). */
   UNIT_REGISTRY("unit-registry", 1),
   /** The definition of a composite index methodology. */

@@ -27,10 +27,15 @@ class DocumentKindTest {
   @Test
   void onlySupportedVersionsHaveSchemas() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> DocumentKind.INDICATOR_CATALOGUE.schemaResource(2));
+        assertThrows(IllegalArgumentException.class, () -> DocumentKind.UNIT_REGISTRY.schemaResource(2));
     assertEquals(
-        "formatVersion of kind 'indicator-catalogue' must be 1 (the only version this library reads), was 2",
+        "formatVersion of kind 'unit-registry' must be 1 (the only version this library reads), was 2",
         e.getMessage());
+    // a catalogue is of version 2 since issue 18 (open breakdown dimensions); version 1 still reads
+    assertEquals(2, DocumentKind.INDICATOR_CATALOGUE.currentVersion());
+    assertNotNull(
+        DocumentKind.class.getClassLoader().getResource(DocumentKind.INDICATOR_CATALOGUE.schemaResource(2)));
+    assertThrows(IllegalArgumentException.class, () -> DocumentKind.INDICATOR_CATALOGUE.schemaResource(3));
     assertEquals(1, FormatVersions.check(DocumentKind.PLAN, 1));
     // a plan is of version 2 since issue 15 (a target's baseline); version 1 still reads
     assertEquals(2, DocumentKind.PLAN.currentVersion());

@@ -77,6 +77,20 @@ class GoldenFilesV2Test extends ModuleTestBase {
     assertEquals(Files.readString(file), IO.writeString(plan, DocumentFormat.JSON));
   }
 
+  /** Version 2 of the catalogue adds open breakdown dimensions, {@code {"key": "AGENCY", "open": true}} (issue 18). */
+  @Test
+  void indicatorCatalogueWithOpenDimensions() throws Exception {
+    Path file = V2.resolve("indicator-catalogue.json");
+    org.reformindicators.core.indicator.IndicatorCatalogue read =
+        IO.read(file, org.reformindicators.core.indicator.IndicatorCatalogue.class);
+    assertEquals(GoldenFixtures.catalogueV2(), read);
+    org.reformindicators.core.indicator.Indicator dossiers =
+        read.find(org.reformindicators.core.indicator.IndicatorCode.of("QNG_DOSSIERS_ONLINE_LEVEL_3_4")).orElseThrow();
+    assertTrue(dossiers.breakdown("AGENCY").orElseThrow().open());
+    assertTrue(dossiers.breakdown("PROCEDURE").orElseThrow().allows("1.001234"));
+    assertEquals(Files.readString(file), IO.writeString(read, DocumentFormat.JSON));
+  }
+
   @Test
   void planAssessments() throws Exception {
     Path file = V2.resolve("plan-assessments.json");

@@ -8,7 +8,11 @@ import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
+import org.reformindicators.core.indicator.BreakdownDimension;
+import org.reformindicators.core.indicator.Direction;
+import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
+import org.reformindicators.core.indicator.Measure;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.PublishedIndicators;
 import org.reformindicators.core.observation.Observation;
@@ -26,6 +30,29 @@ final class GoldenFixtures {
   static IndicatorCatalogue catalogue() {
     return IndicatorCatalogue.of(
         PublishedIndicators.PCI, PublishedIndicators.PCI_RANK, PublishedIndicators.TTHC_SATISFACTION);
+  }
+
+  /**
+   * {@code golden/v2/indicator-catalogue.json}: the version-1 catalogue and an indicator of dossiers broken down by
+   * the open dimensions AGENCY and PROCEDURE (format version 2) beside the closed LEVEL.
+   */
+  static IndicatorCatalogue catalogueV2() {
+    Indicator dossiersOnline =
+        Indicator.builder()
+            .code(IndicatorCode.of("QNG_DOSSIERS_ONLINE_LEVEL_3_4"))
+            .nameVi("Tỷ lệ hồ sơ giải quyết trực tuyến mức độ 3 và 4 trên tổng số hồ sơ")
+            .nameEn("Share of dossiers handled online at level 3 and 4")
+            .measure(Measure.percentage())
+            .direction(Direction.HIGHER_IS_BETTER)
+            .decimals(2)
+            .publisher("UBND tỉnh Quảng Ngãi")
+            .addBreakdowns(
+                BreakdownDimension.open(BreakdownDimension.AGENCY),
+                BreakdownDimension.level(),
+                BreakdownDimension.open(BreakdownDimension.PROCEDURE))
+            .build();
+    return IndicatorCatalogue.of(
+        PublishedIndicators.PCI, PublishedIndicators.PCI_RANK, PublishedIndicators.TTHC_SATISFACTION, dossiersOnline);
   }
 
   /** {@code golden/v1/unit-registry.yaml}: Quảng Ngãi and Kon Tum merged on 2025-07-01 (code 51 reused). */

@@ -65,8 +65,12 @@ public final class IndicatorBinding {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record MeasureForm(String type, Double min, Double max, Double factor) {}
 
-  /** The plain form of a breakdown dimension. */
-  record BreakdownForm(String key, List<String> values) {}
+  /**
+   * The plain form of a breakdown dimension: closed with its values, or (format version 2 of plans and catalogues)
+   * open, {@code {"key": "AGENCY", "open": true}}.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record BreakdownForm(String key, List<String> values, Boolean open) {}
 
   /** The plain form of an indicator. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -155,13 +159,11 @@ public final class IndicatorBinding {
 
     @Override
     protected BreakdownForm form(BreakdownDimension value) {
+      // writers emit the current version (2) of plans and catalogues, which holds open dimensions
       if (value.open()) {
-        // format version 1 of plans and catalogues lists closed dimensions only; writing the open one as an empty
-        // list would make a document that no reader accepts
-        throw new IllegalArgumentException("breakdown dimension " + value.key() + " is open (any value); format"
-            + " version 1 of plan and indicator-catalogue documents holds closed dimensions only, with their values");
+        return new BreakdownForm(value.key(), null, Boolean.TRUE);
       }
-      return new BreakdownForm(value.key(), new ArrayList<>(value.values()));
+      return new BreakdownForm(value.key(), new ArrayList<>(value.values()), null);
     }
   }
 
@@ -174,7 +176,19 @@ public final class IndicatorBinding {
 
     @Override
     protected BreakdownDimension build(BreakdownForm form) {
-      return BreakdownDimension.of(Objects.requireNonNull(form.key(), "key"), Objects.requireNonNull(form.values(), "values"));
+      String key = Objects.requireNonNull(form.key(), "key");
+      if (Boolean.TRUE.equals(form.open())) {
+        if (form.values() != null) {
+          throw new IllegalArgumentException(
+              "open breakdown dimension " + key + " allows every value and takes no 'values', was " + form.values());
+        }
+        return BreakdownDimension.open(key);
+      }
+      if (form.values() == null) {
+        throw new IllegalArgumentException("breakdown dimension " + key
+            + " requires 'values' (at least one), or 'open: true' for an open set such as agency codes");
+      }
+      return BreakdownDimension.of(key, form.values());
     }
   }
 

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.indicator.BreakdownDimension;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.Measure;
@@ -47,26 +48,45 @@ class IndicatorBindingTest extends ModuleTestBase {
   @Test
   void writesTheDocumentEnvelopeAndTheMeasureType() {
     String json = IO.writeString(IndicatorCatalogue.of(PublishedIndicators.PCI), DocumentFormat.JSON);
-    assertEquals(true, json.startsWith("{\n  \"formatVersion\" : 1,\n  \"kind\" : \"indicator-catalogue\","), json);
+    assertEquals(true, json.startsWith("{\n  \"formatVersion\" : 2,\n  \"kind\" : \"indicator-catalogue\","), json);
     assertEquals(true, json.contains("\"type\" : \"score\""), json);
   }
 
   @Test
-  void anOpenDimensionIsNotWrittenAsAnEmptyListThatNoReaderAccepts() {
+  void anOpenDimensionIsWrittenAsOpenInVersion2AndReadBack() throws Exception {
     Indicator agency =
         Indicator.builder()
             .from(PublishedIndicators.PCI)
-            .addBreakdowns(org.reformindicators.core.indicator.BreakdownDimension.open("AGENCY"))
+            .addBreakdowns(BreakdownDimension.open(BreakdownDimension.AGENCY), BreakdownDimension.level())
             .build();
-    RuntimeException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            RuntimeException.class, () -> IO.writeString(IndicatorCatalogue.of(agency), DocumentFormat.JSON));
-    StringBuilder messages = new StringBuilder();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      messages.append(t.getMessage()).append(" | ");
-    }
-    assertEquals(true, messages.toString().contains("breakdown dimension AGENCY is open (any value); format version 1"
-        + " of plan and indicator-catalogue documents holds closed dimensions only"), messages.toString());
+    IndicatorCatalogue catalogue = IndicatorCatalogue.of(agency);
+    String json = IO.writeString(catalogue, DocumentFormat.JSON);
+    assertEquals(true, json.startsWith("{\n  \"formatVersion\" : 2,\n"), json);
+    assertEquals(true, json.matches("(?s).*\"key\" : \"AGENCY\",\\s+\"open\" : true\\s+}.*"), json);
+    assertEquals(catalogue, IO.readString(json, DocumentFormat.JSON, IndicatorCatalogue.class));
+    assertEquals(catalogue, roundTrip(catalogue, DocumentFormat.YAML, IndicatorCatalogue.class));
+    assertEquals(true, IO.readString(json, DocumentFormat.JSON, IndicatorCatalogue.class)
+        .indicators().get(0).breakdown("AGENCY").orElseThrow().allows("000.00.12.H48"));
+  }
+
+  @Test
+  void anOpenDimensionListsNoValuesAndAClosedOneNeedsThem() throws Exception {
+    String head = "formatVersion: 2\nkind: indicator-catalogue\nindicators:\n  - code: PCI\n    nameVi: PCI\n"
+        + "    nameEn: PCI\n    measure: {type: percentage}\n    direction: HIGHER_IS_BETTER\n    decimals: 2\n"
+        + "    publisher: VCCI\n    breakdowns:\n";
+    List<Problem> openWithValues =
+        problems(() -> IO.readString(head + "      - {key: AGENCY, open: true, values: [H48]}\n", DocumentFormat.YAML, IndicatorCatalogue.class));
+    assertEquals(1, openWithValues.size(), openWithValues.toString());
+    assertEquals(true, openWithValues.get(0).toString().contains(
+        "open breakdown dimension AGENCY allows every value and takes no 'values', was [H48]"), openWithValues.toString());
+    List<Problem> closedWithout = problems(() -> IO.readString(head + "      - {key: LEVEL}\n", DocumentFormat.YAML, IndicatorCatalogue.class));
+    assertEquals(1, closedWithout.size(), closedWithout.toString());
+    assertEquals(true, closedWithout.get(0).toString().contains(
+        "breakdown dimension LEVEL requires 'values' (at least one), or 'open: true'"), closedWithout.toString());
+    // 'open: false' is a closed dimension, as if left out
+    IndicatorCatalogue closed = IO.readString(
+        head + "      - {key: LEVEL, open: false, values: [COMMUNE]}\n", DocumentFormat.YAML, IndicatorCatalogue.class);
+    assertEquals(BreakdownDimension.of("LEVEL", List.of("COMMUNE")), closed.indicators().get(0).breakdowns().get(0));
   }
 
   @Test

@@ -6,10 +6,16 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.reformindicators.core.derivation.DateBasis;
 import org.reformindicators.core.derivation.Derivation;
+import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.derivation.DerivationOptions;
 import org.reformindicators.core.derivation.DerivationResult;
 import org.reformindicators.core.derivation.DerivationRule;
@@ -75,7 +81,8 @@ public final class DeriveCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       paramLabel = "agency|procedure|level",
-      description = "Break every observation down by agency, procedure or handling level as well.")
+      description = "Break every observation down by agency, procedure or handling level as well: the drill-down"
+          + " rows are written beside the totals (AGENCY=000.00.12.H48).")
   private String by;
 
   @Option(
@@ -134,26 +141,43 @@ public final class DeriveCommand implements Callable<Integer> {
       }
     }
     Derivation derivation;
+    // with --by, the totals are derived in the same pass beside the drill-down, so that the output is evaluated
+    // as the totals-only output is (the plan judges its clauses on the totals; issue 18)
+    Derivation totals;
     try {
-      derivation = Derivation.start(ruleSet, options.build());
+      DerivationOptions chosen = options.build();
+      derivation = Derivation.start(ruleSet, chosen);
+      totals = chosen.by().isPresent()
+          ? Derivation.start(ruleSet, DerivationOptions.builder().from(chosen).by(Optional.empty()).build())
+          : null;
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(Problem.ofFile(rules, e.getMessage()));
     }
+    Consumer<DossierRecord> sink = totals == null ? derivation : derivation.andThen(totals);
     try (InputStream in = Inputs.open(records)) {
       if (isJsonLines(records)) {
-        DossierJsonLinesReader.create(ReadOptions.defaults()).read(in, records.toString(), derivation, p -> {});
+        DossierJsonLinesReader.create(ReadOptions.defaults()).read(in, records.toString(), sink, p -> {});
       } else {
-        DossierCsvReader.create(ReadOptions.defaults()).read(in, records.toString(), derivation, p -> {});
+        DossierCsvReader.create(ReadOptions.defaults()).read(in, records.toString(), sink, p -> {});
       }
     } catch (ReadException e) {
       throw Inputs.invalid(records.toString(), e);
     }
     DerivationResult result = derivation.finish();
-    write(result);
+    List<Observation> observations = new ArrayList<>(result.observations());
+    if (totals != null) {
+      observations.addAll(totals.finish().observations());
+      observations.sort(
+          Comparator.comparing((Observation o) -> o.indicator().toString())
+              .thenComparing(Observation::unit)
+              .thenComparing(o -> o.breakdown().toString())
+              .thenComparing(Observation::period));
+    }
+    write(observations);
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         "derived %d observations from %d dossiers (%d in progress) by rule set %s%n",
-        result.observations().size(), result.summary().records(), result.summary().inProgress(), ruleSet.id());
+        observations.size(), result.summary().records(), result.summary().inProgress(), ruleSet.id());
     if (result.summary().unresolved() > 0) {
       err.printf("%d dossiers not attributed: their unit could not be resolved%n", result.summary().unresolved());
       result.summary().unresolvedExamples().forEach(example -> err.println("  " + example));
@@ -172,10 +196,10 @@ public final class DeriveCommand implements Callable<Integer> {
     return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
   }
 
-  private void write(DerivationResult result) throws IOException {
+  private void write(List<Observation> observations) throws IOException {
     OutputStream out = output == null ? new Utf8WriterStream(spec.commandLine().getOut()) : Files.newOutputStream(output);
     try (ObservationCsvWriter writer = ObservationCsvWriter.create(out, CsvDialect.STANDARD, true)) {
-      for (Observation observation : result.observations()) {
+      for (Observation observation : observations) {
         writer.write(observation);
       }
     }

@@ -74,6 +74,36 @@ class DeriveCommandTest {
     assertFalse(csv.contains("C000_00_12_H48"), csv);
   }
 
+  /**
+   * Issue 18: the bundled plan declares AGENCY and PROCEDURE open for its record-based indicators (T5, T6b, T7a–c,
+   * T10c, T14a–b), so {@code evaluate} takes the drill-down rows beside the totals, and judges the clauses on the
+   * totals alone: the results equal those of the totals-only derivation.
+   */
+  @Test
+  void drillDownRowsAreEvaluatedAndLeaveTheClauseResultsAsTheTotalsGiveThem() throws IOException {
+    // both derivations write plan-1256.csv: keep the first under its own name
+    Path totals = Files.move(derive("plan-1256"), dir.resolve("totals.csv"));
+    Path byAgency = dir.resolve("by-agency.csv");
+    Files.move(derive("plan-1256", "--by", "agency"), byAgency);
+    String agencyCsv = Files.readString(byAgency, StandardCharsets.UTF_8);
+    assertTrue(agencyCsv.contains(",AGENCY=000.00.12.H48,"), agencyCsv);
+    assertTrue(agencyCsv.contains("QNG_DOSSIERS_ONLINE_LEVEL_3_4,51,2024,"), agencyCsv);
+    Path plan = CliFiles.copy(QNG + "plan-1256.yaml", dir.resolve("plan.yaml"));
+    CliRun fromTotals = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", totals.toString(),
+        "--as-of", "2024", "--format", "json");
+    CliRun fromDrillDown = CliRun.of("evaluate", "--plan", plan.toString(), "--observations", byAgency.toString(),
+        "--as-of", "2024", "--format", "json");
+    assertEquals(0, fromTotals.status(), fromTotals.toString());
+    assertEquals(0, fromDrillDown.status(), fromDrillDown.toString());
+    assertTrue(fromDrillDown.out().contains("\"clauseId\" : \"T10c\""), fromDrillDown.out());
+    assertEquals(fromTotals.out(), fromDrillDown.out());
+    // and the totals of the drill-down are the rows of the totals-only derivation
+    java.util.List<String> totalRows = Files.readAllLines(totals, StandardCharsets.UTF_8);
+    java.util.List<String> agencyTotalRows =
+        Files.readAllLines(byAgency, StandardCharsets.UTF_8).stream().filter(l -> !l.contains("AGENCY=")).toList();
+    assertEquals(new java.util.TreeSet<>(totalRows), new java.util.TreeSet<>(agencyTotalRows));
+  }
+
   @Test
   void badRecordsAreReportedWithLineAndColumn() {
     Path records =

@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.evaluation.PlanAssessment;
+import org.reformindicators.core.indicator.BreakdownDimension;
+import org.reformindicators.core.indicator.Indicator;
+import org.reformindicators.core.indicator.IndicatorCatalogue;
+import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
 import org.reformindicators.io.evaluation.AssessmentBindingTest;
 import org.reformindicators.io.evaluation.CustomProgressMethodTest;
@@ -89,6 +93,39 @@ class SchemaValidationTest {
       JsonNode methodology = new ObjectMapper().readTree(io.writeString(io.bundledMethodology(id), DocumentFormat.JSON));
       assertEquals(List.of(), validate(methodology), id);
     }
+  }
+
+  /**
+   * Issue 18: a plan whose catalogue declares AGENCY and PROCEDURE open is written in format version 2, which its
+   * schema accepts and the reader reads back; the schema of version 1 refuses the open form.
+   */
+  @Test
+  void aPlanWithOpenDimensionsIsValidInVersion2Only() throws Exception {
+    Plan plan = QuangNgaiPlan1256.plan();
+    List<Indicator> indicators = new ArrayList<>();
+    for (Indicator indicator : plan.catalogue().indicators()) {
+      indicators.add(indicator.code().toString().equals(QuangNgaiPlan1256.DOSSIERS_ONLINE_LEVEL_3_4)
+          ? Indicator.builder().from(indicator)
+              .addBreakdowns(BreakdownDimension.open(BreakdownDimension.AGENCY),
+                  BreakdownDimension.open(BreakdownDimension.PROCEDURE))
+              .build()
+          : indicator);
+    }
+    Plan open = new Plan(plan.id(), plan.title(), plan.legalReference(), plan.unitCode(), plan.phase(),
+        plan.implementedResolutions(), IndicatorCatalogue.of(indicators), plan.rankUniverseRule(), plan.readings(),
+        plan.targets());
+    ReformIndicatorsIo io = ReformIndicatorsIo.create();
+    String json = io.writeString(open, DocumentFormat.JSON);
+    JsonNode document = new ObjectMapper().readTree(json);
+    assertEquals(List.of(), validate(document));
+    assertEquals(open, io.readString(json, DocumentFormat.JSON, Plan.class));
+    ObjectNode asVersion1 = document.deepCopy();
+    asVersion1.put("formatVersion", 1);
+    asVersion1.path("targets").forEach(t -> ((ObjectNode) t).remove("baseline"));
+    List<Error> errors = validate(asVersion1);
+    assertFalse(errors.isEmpty());
+    assertTrue(errors.stream().allMatch(e -> e.getInstanceLocation().toString().contains("/breakdowns/")),
+        errors.toString());
   }
 
   @Test

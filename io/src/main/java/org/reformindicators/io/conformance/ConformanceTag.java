@@ -108,10 +108,10 @@ public enum ConformanceTag {
   CANNOT_ASSESS("cannot-assess", false),
   /** A baseline chosen by the engine's rule (last before the phase, first observation). */
   BASELINE_RULE_CHOSEN("baseline:rule-chosen", false),
-  /** A baseline value the plan states. */
+  /** A baseline the plan states: a target's own baseline member, or plan version 2's {@code baseline}. */
   BASELINE_STATED("baseline:stated", false),
   /** Observations published only as a range (lower and upper bounds). */
-  BOUNDED_OBSERVATIONS("bounded-observations", true),
+  BOUNDED_OBSERVATIONS("bounded-observations", false),
   /** PCI Quảng Ngãi 2019 from its published sub-indices, rounded half-up. */
   PUBLISHED_TOTAL_PCI_2019("published-total:pci-2019", false),
   /** PCI Quảng Ngãi 2020 from its published sub-indices, rounded half-up. */
@@ -140,7 +140,8 @@ public enum ConformanceTag {
 
   /**
    * Tells whether the tag is defined before the feature it covers is in the engine, so that it may still have
-   * no vector (bounded observations, until observations of format version 2 are read).
+   * no vector. No tag of this release is pending ({@code bounded-observations} was, until observations of format
+   * version 2 were read).
    *
    * @return {@code true} when no vector is required yet
    */

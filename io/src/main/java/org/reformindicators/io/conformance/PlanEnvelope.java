@@ -28,7 +28,8 @@ final class PlanEnvelope {
     }
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode plan = nodes.objectNode();
-    plan.put("formatVersion", 1);
+    // A target with the member 'baseline' is of plan version 2 (docs/formats/plan.md); otherwise version 1.
+    plan.put("formatVersion", inputs.get("target").has("baseline") ? 2 : 1);
     plan.put("kind", "plan");
     plan.put("id", "conformance-" + id);
     ObjectNode title = plan.putObject("title");

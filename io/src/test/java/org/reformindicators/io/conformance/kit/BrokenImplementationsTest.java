@@ -140,6 +140,42 @@ class BrokenImplementationsTest {
   }
 
   @Test
+  void aBoundJudgedAtItsLowerEndOnlyFailsTheBoundedVectors() throws IOException {
+    // The system reads "rank 31–63" as rank 31: each bound becomes a value at its lower end.
+    Map<String, List<String>> failed = failures(editingInputs(in -> {
+      JsonNode observations = in.path("observations");
+      for (JsonNode o : observations.path("observations")) {
+        if (o.has("bound")) {
+          ((ObjectNode) o).put("value", o.path("bound").path("lower").asDouble());
+          ((ObjectNode) o).remove("bound");
+          ((ObjectNode) observations).put("formatVersion", 1);
+        }
+      }
+    }));
+    assertFails(failed, "bounded-rank-31-63-at-most-35", "clauses[T1].status");
+    assertFails(failed, "bounded-rank-lower-end-on-band-edge", "clauses[T1].status");
+    assertFails(failed, "bounded-rank-straddles-band", "clauses[T1].status");
+    assertFails(failed, "bounded-rank-34-converted-to-63", "clauses[T1].status");
+    assertTrue(failed.containsKey("bounded-rank-31-63-band-10-20"), "the rule bounded-value is missing");
+  }
+
+  @Test
+  void aStatedBaselineIgnoredFailsTheBaselineVectors() throws IOException {
+    // The system drops the plan's baseline member and always takes the default baseline.
+    Map<String, List<String>> failed = failures(editingInputs(in -> {
+      if (in.path("target").has("baseline")) {
+        ((ObjectNode) in.get("target")).remove("baseline");
+      }
+    }));
+    assertFails(failed, "stated-baseline-eurostat-2020-row-added", "clauses[T1].values.method.ratio");
+    assertFails(failed, "stated-baseline-eurostat-2020-row-added", "clauses[T1].baselineSource");
+    assertFails(failed, "stated-baseline-without-its-row", "clauses[T1].values.method.ratio");
+    assertFails(failed, "rule-first-observation-baseline", "clauses[T1].baselinePeriod");
+    assertFails(failed, "rule-last-before-phase-none-before", "clauses[T1].status");
+    assertTrue(!failed.containsKey("default-baseline-eurostat-2020-row-added"), "it has no baseline member");
+  }
+
+  @Test
   void binaryRoundingOfAPublishedTotalFailsPciQuangNgai2019() throws IOException {
     CompositeIndex pci = ReformIndicatorsIo.create().bundledMethodology("pci");
     // The system computes 10 × Σ(w·x)/Σw in binary and rounds half-up in binary: 64.31499999999998 → 64.31.

@@ -12,7 +12,7 @@ import org.reformindicators.core.area.UnitCode;
  * PCI_LABOR_TRAINING, unit 51 would move up 3 places".
  *
  * <p>A removed component's weight is set to zero and its parent renormalises over the others (COINr {@code
- * remove_elements}; OECD/JRC Handbook 2008 §1.7). {@link #rankChange(String, String)} is {@code nominal rank
+ * remove_elements}; OECD/JRC Handbook 2008 §1.7). {@link #rankChange(UnitCode, String)} is {@code nominal rank
  * − rank without the component}, positive when the unit climbs without it, i.e. when the component holds it
  * back; the sign follows {@link org.reformindicators.core.composite.ranking.RankChange#places()}. Immutable
  * and thread-safe.

@@ -100,6 +100,19 @@ class CompositeResultDocumentTest extends ModuleTestBase {
   }
 
   @Test
+  void aUnitThatIsNotAUnitCodeIsReportedAtItsLocation() throws IOException {
+    String json = new String(
+        CompositeResultDocumentTest.class.getResourceAsStream("/golden/v2/composite-result.json").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8).replace("\"unit\" : \"51\"", "\"unit\" : \"5 1\"");
+    List<org.reformindicators.io.problem.Problem> problems =
+        problems(() -> IO.readString(json, DocumentFormat.JSON, CompositeResultDocument.class));
+    String rule = "unit code must be ASCII letters or digits, then letters, digits, '_', '-' or '.', was '5 1'";
+    assertEquals(2, problems.size(), problems::toString);
+    assertProblem(problems.get(0), "/units/0/unit (line 8, column 16)", rule);
+    assertProblem(problems.get(1), "/intervals/0/unit (line 64, column 16)", rule);
+  }
+
+  @Test
   void rejectsInconsistentContent() {
     IllegalArgumentException e =
         assertThrows(

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.Aggregation;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
@@ -113,7 +114,7 @@ public class UncertaintyBenchmark {
       for (int c = 0; c < WEIGHTS.length; c++) {
         values[u][c] = Math.round((1 + 9 * random.nextDouble()) * 100) / 100.0;
       }
-      matrix.row(String.format("P%02d", u + 1), values[u]);
+      matrix.row(UnitCode.of(String.format("P%02d", u + 1)), values[u]);
     }
     data = matrix.build();
     options = UncertaintyOptions.builder().draws(DRAWS).seed(SEED).weightNoise(NOISE).build();

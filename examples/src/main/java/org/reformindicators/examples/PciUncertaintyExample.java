@@ -90,7 +90,7 @@ public final class PciUncertaintyExample {
             .map(value -> BigDecimal.valueOf(value.getAsDouble()))
             .orElse(null);
       }
-      matrix.row(province.value(), row);
+      matrix.row(province, row);
     }
     DataMatrix data = matrix.build();
 

@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -159,13 +160,13 @@ public final class SparkScoring {
         leaves.add(node.code());
       }
     }
-    Map<String, BigDecimal[]> byArea = new TreeMap<>();
+    Map<UnitCode, BigDecimal[]> byArea = new TreeMap<>();
     for (Observation o : observations) {
       int column = leaves.indexOf(o.indicator().toString());
       if (column < 0 || !o.breakdown().equals(BreakdownKey.TOTAL) || o.value().isEmpty()) {
         continue;
       }
-      BigDecimal[] row = byArea.computeIfAbsent(o.unit().toString(), a -> new BigDecimal[leaves.size()]);
+      BigDecimal[] row = byArea.computeIfAbsent(o.unit(), a -> new BigDecimal[leaves.size()]);
       BigDecimal value = BigDecimal.valueOf(o.value().getAsDouble());
       if (row[column] != null) {
         throw new IllegalArgumentException("area " + o.unit() + ", period " + o.period() + ": two values of "
@@ -197,11 +198,11 @@ public final class SparkScoring {
     CompositeResult result = CompositeCalculator.evaluate(index, matrix);
     Ranking ranking = result.ranking();
     UncertaintyResult analysis = uncertainty == null ? null : UncertaintyAnalysis.run(index, matrix, uncertainty);
-    for (String area : result.units()) {
+    for (UnitCode area : result.units()) {
       UnitRankInterval interval = analysis == null ? null : analysis.interval(area).orElse(null);
       out.add(RowFactory.create(
           period,
-          area,
+          area.value(),
           result.total(area).map(BigDecimal::doubleValue).orElse(null),
           ranking.rank(area).isPresent() ? ranking.rank(area).getAsDouble() : null,
           ranking.universe(),

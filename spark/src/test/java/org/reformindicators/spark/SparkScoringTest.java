@@ -55,7 +55,7 @@ class SparkScoringTest {
           observations.add(Observation.of(
               IndicatorCode.of(leaves.get(c)), UnitCode.of(area), CalendarYear.of(year), row[c]));
         }
-        matrix.row(area, row);
+        matrix.row(UnitCode.of(area), row);
         previous = row;
       }
       expected.addAll(SparkScoring.rows(pci, Integer.toString(year), matrix.build(), options));

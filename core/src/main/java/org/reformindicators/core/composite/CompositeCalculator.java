@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.normalisation.Normalisation;
 import org.reformindicators.core.composite.scoring.ScoringRule;
 
@@ -149,7 +150,7 @@ public final class CompositeCalculator {
         normalised = normalisation.get().apply(data.column(leaf.code()), leaf.direction());
       } catch (IllegalArgumentException e) {
         throw new ScoringException(
-            new ScoringProblem(ScoringProblem.Source.DATA, leaf.code(), "", e.getMessage()));
+            new ScoringProblem(ScoringProblem.Source.DATA, leaf.code(), e.getMessage()));
       }
       for (int u = 0; u < values.length; u++) {
         values[u] = Double.isNaN(normalised[u]) ? null : BigDecimal.valueOf(normalised[u]);
@@ -173,7 +174,7 @@ public final class CompositeCalculator {
   }
 
   private static BigDecimal[] aggregate(
-      CompositeIndex index, IndexNode node, List<String> units, List<BigDecimal[]> children) {
+      CompositeIndex index, IndexNode node, List<UnitCode> units, List<BigDecimal[]> children) {
     int k = children.size();
     BigDecimal[] weights = new BigDecimal[k];
     BigDecimal[] maxima = new BigDecimal[k];
@@ -210,7 +211,7 @@ public final class CompositeCalculator {
     return out;
   }
 
-  private static String missingMessage(IndexNode node, String unit, BigDecimal[] x) {
+  private static String missingMessage(IndexNode node, UnitCode unit, BigDecimal[] x) {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
       if (x[i] == null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.ranking.Ranking;
 import org.reformindicators.core.composite.ranking.RankingMethod;
 
@@ -22,11 +23,11 @@ import org.reformindicators.core.composite.ranking.RankingMethod;
 public final class CompositeResult {
 
   private final CompositeIndex index;
-  private final List<String> units;
-  private final Map<String, Integer> unitIndex = new HashMap<>();
+  private final List<UnitCode> units;
+  private final Map<UnitCode, Integer> unitIndex = new HashMap<>();
   private final Map<IndexNode, BigDecimal[]> scores;
 
-  CompositeResult(CompositeIndex index, List<String> units, Map<IndexNode, BigDecimal[]> scores) {
+  CompositeResult(CompositeIndex index, List<UnitCode> units, Map<IndexNode, BigDecimal[]> scores) {
     this.index = index;
     this.units = List.copyOf(units);
     for (int i = 0; i < this.units.size(); i++) {
@@ -47,33 +48,33 @@ public final class CompositeResult {
   /**
    * Returns the units, in data-matrix order.
    *
-   * @return the unit identifiers
+   * @return the units' codes
    */
-  public List<String> units() {
+  public List<UnitCode> units() {
     return units;
   }
 
   /**
    * Returns a node's exact (unrounded) score for a unit.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param code the node's code
    * @return the exact score, empty when the unit has none
    * @throws IllegalArgumentException if the unit or the code is unknown
    */
-  public Optional<BigDecimal> exactScore(String unit, String code) {
+  public Optional<BigDecimal> exactScore(UnitCode unit, String code) {
     return Optional.ofNullable(scores.get(node(code))[unit(unit)]);
   }
 
   /**
    * Returns a node's published score for a unit: the exact score rounded by the node's rounding.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param code the node's code
    * @return the published score, empty when the unit has none
    * @throws IllegalArgumentException if the unit or the code is unknown
    */
-  public Optional<BigDecimal> score(String unit, String code) {
+  public Optional<BigDecimal> score(UnitCode unit, String code) {
     IndexNode node = node(code);
     BigDecimal exact = scores.get(node)[unit(unit)];
     if (exact == null) {
@@ -85,11 +86,11 @@ public final class CompositeResult {
   /**
    * Returns the published total of a unit, e.g. {@code 64.32}.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the published total, empty when the unit is unscored
    * @throws IllegalArgumentException if the unit is unknown
    */
-  public Optional<BigDecimal> total(String unit) {
+  public Optional<BigDecimal> total(UnitCode unit) {
     return score(unit, index.root().code());
   }
 
@@ -126,7 +127,7 @@ public final class CompositeResult {
     Objects.requireNonNull(basis, "basis");
     String root = index.root().code();
     List<BigDecimal> totals = new ArrayList<>();
-    for (String unit : units) {
+    for (UnitCode unit : units) {
       Optional<BigDecimal> total = basis == RankingBasis.PUBLISHED ? total(unit) : exactScore(unit, root);
       totals.add(total.orElse(null));
     }
@@ -136,26 +137,26 @@ public final class CompositeResult {
   /**
    * Breaks a unit's total down into the points each top-level component contributes and loses.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the breakdown of the root
    * @throws IllegalArgumentException if the unit is unknown or unscored
    * @throws IllegalStateException if the root's aggregation is not additive
    */
-  public ScoreBreakdown breakdown(String unit) {
+  public ScoreBreakdown breakdown(UnitCode unit) {
     return breakdown(unit, index.root().code());
   }
 
   /**
    * Breaks a unit's score of a composite node down into its children's contributions.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param code the code of a composite node
    * @return the breakdown
    * @throws IllegalArgumentException if the unit or code is unknown, the node is a leaf or the unit has no
    *     score for it
    * @throws IllegalStateException if the node's aggregation is not additive
    */
-  public ScoreBreakdown breakdown(String unit, String code) {
+  public ScoreBreakdown breakdown(UnitCode unit, String code) {
     IndexNode node = node(code);
     int u = unit(unit);
     if (node.isLeaf()) {
@@ -197,7 +198,7 @@ public final class CompositeResult {
         .orElseThrow(() -> new IllegalArgumentException("code must be a node of " + index.id() + ", was " + code));
   }
 
-  private int unit(String unit) {
+  private int unit(UnitCode unit) {
     Integer u = unitIndex.get(Objects.requireNonNull(unit, "unit"));
     if (u == null) {
       throw new IllegalArgumentException("unit must be one of the evaluated units, was '" + unit + "'");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * The values of a set of indicators for a set of units (units × indicators), such as the ten PCI
@@ -23,14 +24,14 @@ import java.util.Optional;
  */
 public final class DataMatrix {
 
-  private final List<String> units;
+  private final List<UnitCode> units;
   private final List<String> codes;
-  private final Map<String, Integer> unitIndex;
+  private final Map<UnitCode, Integer> unitIndex;
   private final Map<String, Integer> codeIndex;
   private final BigDecimal[] exact;
   private final double[] values;
 
-  private DataMatrix(List<String> units, List<String> codes, BigDecimal[] exact) {
+  private DataMatrix(List<UnitCode> units, List<String> codes, BigDecimal[] exact) {
     this.units = List.copyOf(units);
     this.codes = List.copyOf(codes);
     this.unitIndex = index(this.units, "units");
@@ -42,8 +43,8 @@ public final class DataMatrix {
     }
   }
 
-  private static Map<String, Integer> index(List<String> names, String field) {
-    Map<String, Integer> map = new HashMap<>();
+  private static <T> Map<T, Integer> index(List<T> names, String field) {
+    Map<T, Integer> map = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       if (map.put(names.get(i), i) != null) {
         throw new IllegalArgumentException(field + " must be distinct, '" + names.get(i) + "' repeats");
@@ -65,11 +66,11 @@ public final class DataMatrix {
   }
 
   /**
-   * Returns the unit identifiers, in row order.
+   * Returns the units' codes, in row order.
    *
    * @return the units
    */
-  public List<String> units() {
+  public List<UnitCode> units() {
     return units;
   }
 
@@ -85,12 +86,12 @@ public final class DataMatrix {
   /**
    * Returns the exact value of a cell.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param code the indicator code
    * @return the value, or empty when it is missing
    * @throws IllegalArgumentException if the unit or the code is not in the matrix
    */
-  public Optional<BigDecimal> value(String unit, String code) {
+  public Optional<BigDecimal> value(UnitCode unit, String code) {
     return Optional.ofNullable(exact[unitIndexOf(unit) * codes.size() + codeIndexOf(code)]);
   }
 
@@ -136,7 +137,7 @@ public final class DataMatrix {
     return codeIndex.containsKey(code);
   }
 
-  private int unitIndexOf(String unit) {
+  private int unitIndexOf(UnitCode unit) {
     Integer u = unitIndex.get(Objects.requireNonNull(unit, "unit"));
     if (u == null) {
       throw new IllegalArgumentException("unit must be a row of the matrix, was '" + unit + "'");
@@ -160,7 +161,7 @@ public final class DataMatrix {
   /** Builds a {@link DataMatrix} row by row; not thread-safe. */
   public static final class Builder {
     private final List<String> codes;
-    private final List<String> units = new ArrayList<>();
+    private final List<UnitCode> units = new ArrayList<>();
     private final List<BigDecimal> cells = new ArrayList<>();
 
     private Builder(List<String> codes) {
@@ -174,13 +175,13 @@ public final class DataMatrix {
     /**
      * Adds a row of exact values; {@code null} marks a missing value.
      *
-     * @param unit the unit identifier
+     * @param unit the unit's code
      * @param row one value per code, in column order
      * @return this builder
      * @throws NullPointerException if {@code unit} or {@code row} is null
      * @throws IllegalArgumentException if the row length differs from the number of codes
      */
-    public Builder row(String unit, BigDecimal... row) {
+    public Builder row(UnitCode unit, BigDecimal... row) {
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(row, "row");
       if (row.length != codes.size()) {
@@ -195,14 +196,14 @@ public final class DataMatrix {
     /**
      * Adds a row of published decimal strings, e.g. {@code "8.23"}; {@code null} marks a missing value.
      *
-     * @param unit the unit identifier
+     * @param unit the unit's code
      * @param row one decimal string per code
      * @return this builder
      * @throws NullPointerException if {@code unit} or {@code row} is null
      * @throws NumberFormatException if a value is not a decimal number
      * @throws IllegalArgumentException if the row length differs from the number of codes
      */
-    public Builder row(String unit, String... row) {
+    public Builder row(UnitCode unit, String... row) {
       Objects.requireNonNull(row, "row");
       BigDecimal[] parsed = new BigDecimal[row.length];
       for (int i = 0; i < row.length; i++) {
@@ -215,14 +216,14 @@ public final class DataMatrix {
      * Adds a row of {@code double} values, each converted with {@link BigDecimal#valueOf(double)}; NaN marks
      * a missing value.
      *
-     * @param unit the unit identifier
+     * @param unit the unit's code
      * @param row one value per code
      * @return this builder
      * @throws NullPointerException if {@code unit} or {@code row} is null
      * @throws IllegalArgumentException if a value is infinite or the row length differs from the number of
      *     codes
      */
-    public Builder row(String unit, double... row) {
+    public Builder row(UnitCode unit, double... row) {
       Objects.requireNonNull(row, "row");
       BigDecimal[] converted = new BigDecimal[row.length];
       for (int i = 0; i < row.length; i++) {

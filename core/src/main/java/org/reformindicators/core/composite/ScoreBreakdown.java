@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * A unit's score split into the points each component contributes and the points lost against each
@@ -17,18 +18,18 @@ import java.util.Optional;
  * with missing components the weights are renormalised over the present ones (see {@link MissingDataPolicy}).
  * Immutable and thread-safe.
  *
- * @param unit the unit identifier
+ * @param unit the unit's code
  * @param code the code of the node broken down
  * @param score the node's exact score
  * @param contributions one entry per child, in published order
  */
 public record ScoreBreakdown(
-    String unit, String code, BigDecimal score, List<Contribution> contributions) {
+    UnitCode unit, String code, BigDecimal score, List<Contribution> contributions) {
 
   /**
    * Validates the components.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param code the node's code
    * @param score the node's exact score
    * @param contributions the contributions

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.ScoringProblem.Source;
 import org.reformindicators.core.composite.scoring.ScoringRule;
 
@@ -67,7 +68,7 @@ final class ScoringChecks {
       if (value == null) {
         continue;
       }
-      String unit = data.units().get(u);
+      UnitCode unit = data.units().get(u);
       if (!supported(value)) {
         problems.add(new ScoringProblem(Source.DATA, leaf.code(), unit, beyondMagnitudes("value", value)));
       } else if (range.isPresent() && !range.get().contains(value)) {
@@ -89,7 +90,7 @@ final class ScoringChecks {
    *
    * @throws ScoringException naming the first unit whose score is beyond the supported magnitudes
    */
-  static void requireSupportedScores(IndexNode node, List<String> units, BigDecimal[] scores) {
+  static void requireSupportedScores(IndexNode node, List<UnitCode> units, BigDecimal[] scores) {
     for (int u = 0; u < scores.length; u++) {
       if (scores[u] != null && !supported(scores[u])) {
         throw new ScoringException(new ScoringProblem(Source.METHODOLOGY, node.code(), units.get(u),
@@ -102,7 +103,7 @@ final class ScoringChecks {
   /**
    * Returns the problem of a score that is not positive under a mean that needs positive values.
    */
-  static ScoringProblem notPositive(IndexNode parent, IndexNode child, String unit, BigDecimal score) {
+  static ScoringProblem notPositive(IndexNode parent, IndexNode child, UnitCode unit, BigDecimal score) {
     String mean = parent.aggregation().orElseThrow().method() == AggregationMethod.WEIGHTED_GEOMETRIC
         ? "weighted geometric mean" : "weighted harmonic mean";
     return new ScoringProblem(Source.DATA, child.code(), unit, text(score) + " is not positive, but "

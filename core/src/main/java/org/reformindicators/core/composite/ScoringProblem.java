@@ -1,6 +1,8 @@
 package org.reformindicators.core.composite;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * One reason a composite index cannot score some data, such as {@code PCI_TRANSPARENCY for unit 51: 11 is
@@ -11,12 +13,12 @@ import java.util.Objects;
  *
  * @param source whether the data or the methodology is at fault
  * @param component the code of the node the problem is about, such as {@code PCI_TRANSPARENCY}
- * @param unit the unit whose value is at fault, or the empty string when the problem is not one unit's (a
- *     parameter of the methodology, a whole column)
+ * @param unit the unit whose value is at fault, or empty when the problem is not one unit's (a parameter of the
+ *     methodology, a whole column)
  * @param rule what is wrong, naming the value and the rule, such as {@code 11 is outside the component's range
  *     0–10}
  */
-public record ScoringProblem(Source source, String component, String unit, String rule) {
+public record ScoringProblem(Source source, String component, Optional<UnitCode> unit, String rule) {
 
   /** What a {@link ScoringProblem} blames. */
   public enum Source {
@@ -31,7 +33,7 @@ public record ScoringProblem(Source source, String component, String unit, Strin
    *
    * @param source whether the data or the methodology is at fault
    * @param component the code of the node the problem is about
-   * @param unit the unit whose value is at fault, or the empty string
+   * @param unit the unit whose value is at fault, or empty
    * @param rule what is wrong
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code component} or {@code rule} is blank
@@ -48,12 +50,39 @@ public record ScoringProblem(Source source, String component, String unit, Strin
   }
 
   /**
+   * Creates a problem with one unit's value.
+   *
+   * @param source whether the data or the methodology is at fault
+   * @param component the code of the node the problem is about
+   * @param unit the unit whose value is at fault
+   * @param rule what is wrong
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code component} or {@code rule} is blank
+   */
+  public ScoringProblem(Source source, String component, UnitCode unit, String rule) {
+    this(source, component, Optional.of(Objects.requireNonNull(unit, "unit")), rule);
+  }
+
+  /**
+   * Creates a problem that is not one unit's (a parameter of the methodology, a whole column).
+   *
+   * @param source whether the data or the methodology is at fault
+   * @param component the code of the node the problem is about
+   * @param rule what is wrong
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code component} or {@code rule} is blank
+   */
+  public ScoringProblem(Source source, String component, String rule) {
+    this(source, component, Optional.empty(), rule);
+  }
+
+  /**
    * Returns whether one unit's value is at fault.
    *
    * @return {@code true} when {@link #unit()} names a unit
    */
   public boolean hasUnit() {
-    return !unit.isEmpty();
+    return unit.isPresent();
   }
 
   /**
@@ -63,6 +92,6 @@ public record ScoringProblem(Source source, String component, String unit, Strin
    */
   @Override
   public String toString() {
-    return component + (hasUnit() ? " for unit " + unit : "") + ": " + rule;
+    return component + unit.map(u -> " for unit " + u).orElse("") + ": " + rule;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.normalisation.MinMax;
 import org.reformindicators.core.composite.ranking.BandScheme;
 import org.reformindicators.core.composite.scoring.ProportionalToThreshold;
@@ -28,7 +29,7 @@ class CompositeCalculatorTest {
   }
 
   private static CompositeResult pciQuangNgai(String[] row) {
-    DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES).row("51", row).build();
+    DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES).row(UnitCode.of("51"), row).build();
     return CompositeCalculator.evaluate(TestIndices.pci(), data);
   }
 
@@ -38,9 +39,9 @@ class CompositeCalculatorTest {
     // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
     //   = 10 × (1.9645 + 3.874 + 0.593) = 64.315 → half up → 64.32
     CompositeResult result = pciQuangNgai(TestIndices.QUANG_NGAI_2019);
-    assertDecimal("64.315", result.exactScore("51", "PCI").orElseThrow());
-    assertEquals(dec("64.32"), result.total("51").orElseThrow());
-    assertTrue(result.total("51").orElseThrow().subtract(dec("64.33")).abs().compareTo(dec("0.025")) <= 0);
+    assertDecimal("64.315", result.exactScore(UnitCode.of("51"), "PCI").orElseThrow());
+    assertEquals(dec("64.32"), result.total(UnitCode.of("51")).orElseThrow());
+    assertTrue(result.total(UnitCode.of("51")).orElseThrow().subtract(dec("64.33")).abs().compareTo(dec("0.025")) <= 0);
   }
 
   @Test
@@ -49,8 +50,8 @@ class CompositeCalculatorTest {
     // 10 × (0.05 × (8.16 + 6.07 + 7.28 + 6.75 + 6.09 + 6.81) + 0.20 × (6.29 + 5.50 + 6.21) + 0.10 × 6.60)
     //   = 10 × (2.058 + 3.6 + 0.66) = 63.18
     CompositeResult result = pciQuangNgai(TestIndices.QUANG_NGAI_2020);
-    assertEquals(dec("63.18"), result.total("51").orElseThrow());
-    assertTrue(result.total("51").orElseThrow().subtract(dec("63.20")).abs().compareTo(dec("0.025")) <= 0);
+    assertEquals(dec("63.18"), result.total(UnitCode.of("51")).orElseThrow());
+    assertTrue(result.total(UnitCode.of("51")).orElseThrow().subtract(dec("63.20")).abs().compareTo(dec("0.025")) <= 0);
   }
 
   @Test
@@ -59,8 +60,8 @@ class CompositeCalculatorTest {
     for (int i = 0; i < row.length; i++) {
       row[i] = Double.parseDouble(TestIndices.QUANG_NGAI_2019[i]);
     }
-    DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES).row("51", row).build();
-    assertEquals(dec("64.32"), CompositeCalculator.evaluate(TestIndices.pci(), data).total("51").orElseThrow());
+    DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES).row(UnitCode.of("51"), row).build();
+    assertEquals(dec("64.32"), CompositeCalculator.evaluate(TestIndices.pci(), data).total(UnitCode.of("51")).orElseThrow());
   }
 
   @Test
@@ -91,8 +92,8 @@ class CompositeCalculatorTest {
                       .yearsFrom(2013)
                       .root(root.build())
                       .build();
-              DataMatrix data = DataMatrix.builder(codes).row("51", row).build();
-              assertEquals(dec("64.32"), CompositeCalculator.evaluate(shuffled, data).total("51").orElseThrow());
+              DataMatrix data = DataMatrix.builder(codes).row(UnitCode.of("51"), row).build();
+              assertEquals(dec("64.32"), CompositeCalculator.evaluate(shuffled, data).total(UnitCode.of("51")).orElseThrow());
             });
   }
 
@@ -102,11 +103,11 @@ class CompositeCalculatorTest {
     // 5.4321 + 5.1102 + 4.8769 + 6.2034 + 7.1234 + 6.9012 + 3.2108 + 2.1220 = 40.9800
     DataMatrix data =
         DataMatrix.builder(TestIndices.PAPI_CODES)
-            .row("51", "5.4321", "5.1102", "4.8769", "6.2034", "7.1234", "6.9012", "3.2108", "2.1220")
+            .row(UnitCode.of("51"), "5.4321", "5.1102", "4.8769", "6.2034", "7.1234", "6.9012", "3.2108", "2.1220")
             .build();
     CompositeResult result = CompositeCalculator.evaluate(TestIndices.papi(), data);
-    assertEquals(dec("40.9800"), result.total("51").orElseThrow());
-    assertDecimal("40.980", result.total("51").orElseThrow());
+    assertEquals(dec("40.9800"), result.total(UnitCode.of("51")).orElseThrow());
+    assertDecimal("40.980", result.total(UnitCode.of("51")).orElseThrow());
   }
 
   @Test
@@ -115,10 +116,10 @@ class CompositeCalculatorTest {
     // → 85.45 / 100 × 100 = 85.45 %, band B (80–<90).
     DataMatrix data =
         DataMatrix.builder(TestIndices.PAR_CODES)
-            .row("51", "8.50", "9.00", "12.25", "10.00", "13.50", "6.00", "14.20", "12.00")
+            .row(UnitCode.of("51"), "8.50", "9.00", "12.25", "10.00", "13.50", "6.00", "14.20", "12.00")
             .build();
     CompositeResult result = CompositeCalculator.evaluate(TestIndices.parIndex(), data);
-    BigDecimal total = result.total("51").orElseThrow();
+    BigDecimal total = result.total(UnitCode.of("51")).orElseThrow();
     assertEquals(dec("85.45"), total);
     assertEquals("B", BandScheme.PAR_INDEX.labelOf(total));
   }
@@ -135,34 +136,34 @@ class CompositeCalculatorTest {
                     "DVC766_DIGITISATION",
                     "DVC766_ONLINE_SERVICE",
                     "DVC766_SATISFACTION"))
-            .row("51", "15", "70", "20.5", "18", "16.25")
+            .row(UnitCode.of("51"), "15", "70", "20.5", "18", "16.25")
             .build();
     CompositeResult result = CompositeCalculator.evaluate(TestIndices.dvc766(), data);
-    assertDecimal("17.5", result.exactScore("51", "DVC766_PROGRESS").orElseThrow());
-    assertEquals(dec("87.25"), result.total("51").orElseThrow());
+    assertDecimal("17.5", result.exactScore(UnitCode.of("51"), "DVC766_PROGRESS").orElseThrow());
+    assertEquals(dec("87.25"), result.total(UnitCode.of("51")).orElseThrow());
   }
 
   private static CompositeResult twoComponents(AggregationMethod method, String... row) {
     CompositeIndex index = TestIndices.flat(List.of("A", "B"), new double[] {1, 3}, method);
-    return CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A", "B")).row("u", row).build());
+    return CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), row).build());
   }
 
   @Test
   void everyAggregationByHand() {
     // weights 1 and 3
     // arithmetic: (1 × 2 + 3 × 6) / 4 = 20 / 4 = 5
-    assertDecimal("5", twoComponents(AggregationMethod.WEIGHTED_ARITHMETIC, "2", "6").total("u").orElseThrow());
+    assertDecimal("5", twoComponents(AggregationMethod.WEIGHTED_ARITHMETIC, "2", "6").total(UnitCode.of("u")).orElseThrow());
     // geometric: exp((1 × ln 1 + 3 × ln 8) / 4) = 8^(3/4) = 2^(9/4) = 4.7568284600…
     assertEquals(
         4.756828460010884,
-        twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "1", "8").total("u").orElseThrow().doubleValue(),
+        twoComponents(AggregationMethod.WEIGHTED_GEOMETRIC, "1", "8").total(UnitCode.of("u")).orElseThrow().doubleValue(),
         1e-12);
     // harmonic: (1 + 3) / (1/2 + 3/6) = 4 / 1 = 4
-    assertDecimal("4", twoComponents(AggregationMethod.WEIGHTED_HARMONIC, "2", "6").total("u").orElseThrow());
+    assertDecimal("4", twoComponents(AggregationMethod.WEIGHTED_HARMONIC, "2", "6").total(UnitCode.of("u")).orElseThrow());
     // sum: 1 × 2 + 3 × 6 = 20
-    assertDecimal("20", twoComponents(AggregationMethod.SUM, "2", "6").total("u").orElseThrow());
+    assertDecimal("20", twoComponents(AggregationMethod.SUM, "2", "6").total(UnitCode.of("u")).orElseThrow());
     // points share: (1 × 2 + 3 × 6) / (1 × 10 + 3 × 10) × 1 = 20 / 40 = 0.5 (scale 1 here)
-    assertDecimal("0.5", twoComponents(AggregationMethod.POINTS_SHARE, "2", "6").total("u").orElseThrow());
+    assertDecimal("0.5", twoComponents(AggregationMethod.POINTS_SHARE, "2", "6").total(UnitCode.of("u")).orElseThrow());
   }
 
   @Test
@@ -174,7 +175,7 @@ class CompositeCalculatorTest {
         "A for unit u: 0 is not positive, but TOTAL aggregates it by a weighted geometric mean, which needs"
             + " positive values",
         e.getMessage());
-    assertEquals(new ScoringProblem(ScoringProblem.Source.DATA, "A", "u", e.problems().get(0).rule()),
+    assertEquals(new ScoringProblem(ScoringProblem.Source.DATA, "A", UnitCode.of("u"), e.problems().get(0).rule()),
         e.problems().get(0));
     ScoringException harmonic =
         assertThrows(ScoringException.class, () -> twoComponents(AggregationMethod.WEIGHTED_HARMONIC, "4", "0"));
@@ -196,7 +197,7 @@ class CompositeCalculatorTest {
     bounds[0] = "0";
     bounds[1] = "10";
     DataMatrix data = DataMatrix.builder(TestIndices.PCI_CODES)
-        .row("01", huge).row("02", eleven).row("03", negative).row("04", bounds).build();
+        .row(UnitCode.of("01"), huge).row(UnitCode.of("02"), eleven).row(UnitCode.of("03"), negative).row(UnitCode.of("04"), bounds).build();
     ScoringException e = assertThrows(ScoringException.class, () -> CompositeCalculator.evaluate(TestIndices.pci(), data));
     assertEquals(
         List.of(
@@ -205,9 +206,9 @@ class CompositeCalculatorTest {
             "PCI_LEGAL_INSTITUTIONS for unit 03: -5 is outside the component's range 0–10"),
         e.problems().stream().map(ScoringProblem::toString).toList());
     assertEquals(e.problems(), CompositeCalculator.check(TestIndices.pci(), data));
-    DataMatrix onlyBounds = DataMatrix.builder(TestIndices.PCI_CODES).row("04", bounds).build();
+    DataMatrix onlyBounds = DataMatrix.builder(TestIndices.PCI_CODES).row(UnitCode.of("04"), bounds).build();
     assertEquals(List.of(), CompositeCalculator.check(TestIndices.pci(), onlyBounds));
-    assertTrue(CompositeCalculator.evaluate(TestIndices.pci(), onlyBounds).total("04").isPresent());
+    assertTrue(CompositeCalculator.evaluate(TestIndices.pci(), onlyBounds).total(UnitCode.of("04")).isPresent());
   }
 
   private static ScoringException scoringFailure(IndexNode root, DataMatrix data) {
@@ -220,7 +221,7 @@ class CompositeCalculatorTest {
     IndexNode root = IndexNode.builder("T").aggregation(Aggregation.sum())
         .child(IndexNode.builder("R").scoring(ProportionalToThreshold.of("80", "20")).build())
         .build();
-    DataMatrix data = DataMatrix.builder(List.of("R")).row("u", "-5").row("v", "85").build();
+    DataMatrix data = DataMatrix.builder(List.of("R")).row(UnitCode.of("u"), "-5").row(UnitCode.of("v"), "85").build();
     ScoringException e = scoringFailure(root, data);
     assertEquals("R for unit u: the proportional-to-threshold scoring rule does not accept it: value must not be"
         + " negative, was -5", e.getMessage());
@@ -247,13 +248,16 @@ class CompositeCalculatorTest {
         .aggregation(new Aggregation(AggregationMethod.SUM, dec("1e6")))
         .child(IndexNode.builder("A").build())
         .build();
-    DataMatrix data = DataMatrix.builder(List.of("A")).row("u", "1e98").row("v", "-1e98").build();
+    DataMatrix data =
+        DataMatrix.builder(List.of("A")).row(UnitCode.of("u"), "1e98").row(UnitCode.of("v"), "-1e98").build();
     ScoringException e = scoringFailure(root, data);
     assertEquals("T for unit u: the score 1E+104 is beyond the magnitudes the calculator supports (0, or 1E-100"
         + " to 1E+100 either side of 0); the methodology's scales, weights or rules make it so", e.getMessage());
-    DataMatrix tooBig = DataMatrix.builder(List.of("A")).row("u", "1e101").row("w", "1e-101").build();
-    assertEquals(List.of("u", "w"), CompositeCalculator.check(TestIndices.index(root, MissingDataPolicy.fail()),
-        tooBig).stream().map(ScoringProblem::unit).toList());
+    DataMatrix tooBig =
+        DataMatrix.builder(List.of("A")).row(UnitCode.of("u"), "1e101").row(UnitCode.of("w"), "1e-101").build();
+    assertEquals(List.of(UnitCode.of("u"), UnitCode.of("w")),
+        CompositeCalculator.check(TestIndices.index(root, MissingDataPolicy.fail()), tooBig).stream()
+            .map(p -> p.unit().orElseThrow()).toList());
   }
 
   @Test
@@ -273,19 +277,19 @@ class CompositeCalculatorTest {
               .child(IndexNode.builder("B").maxPoints("10").build())
               .build();
           DataMatrix data = DataMatrix.builder(List.of("A", "B"))
-              .row("u", BigDecimal.valueOf(3).scaleByPowerOfTen(valueExponent.intValue()), BigDecimal.ONE)
-              .row("v", BigDecimal.ONE.scaleByPowerOfTen(valueExponent.intValue()), new BigDecimal("2"))
+              .row(UnitCode.of("u"), BigDecimal.valueOf(3).scaleByPowerOfTen(valueExponent.intValue()), BigDecimal.ONE)
+              .row(UnitCode.of("v"), BigDecimal.ONE.scaleByPowerOfTen(valueExponent.intValue()), new BigDecimal("2"))
               .build();
           try {
             CompositeResult result =
                 CompositeCalculator.evaluate(TestIndices.index(root, MissingDataPolicy.fail()), data);
-            for (String unit : List.of("u", "v")) {
+            for (UnitCode unit : List.of(UnitCode.of("u"), UnitCode.of("v"))) {
               double total = result.total(unit).orElseThrow().doubleValue();
               assertTrue(Double.isFinite(total) && total > 0, () -> unit + " " + total);
             }
             result.ranking();
             if (method.isAdditive()) {
-              result.breakdown("u");
+              result.breakdown(UnitCode.of("u"));
             }
           } catch (ScoringException expected) {
             assertTrue(expected.problems().stream().noneMatch(p -> p.rule().contains("Exception")));
@@ -300,8 +304,8 @@ class CompositeCalculatorTest {
 
   private static DataMatrix withGap() {
     return DataMatrix.builder(List.of("A", "B", "C"))
-        .row("full", 3.0, 6.0, 9.0)
-        .row("gap", 2.0, Double.NaN, 6.0)
+        .row(UnitCode.of("full"), 3.0, 6.0, 9.0)
+        .row(UnitCode.of("gap"), 2.0, Double.NaN, 6.0)
         .build();
   }
 
@@ -312,14 +316,14 @@ class CompositeCalculatorTest {
         CompositeCalculator.evaluate(
             threeComponents(MissingDataPolicy.skipAndRenormalise(), AggregationMethod.WEIGHTED_ARITHMETIC),
             withGap());
-    assertEquals(14.0 / 3.0, result.total("gap").orElseThrow().doubleValue(), 1e-15);
+    assertEquals(14.0 / 3.0, result.total(UnitCode.of("gap")).orElseThrow().doubleValue(), 1e-15);
     // complete row: (3 + 6 + 18) / 4 = 6.75
-    assertDecimal("6.75", result.total("full").orElseThrow());
+    assertDecimal("6.75", result.total(UnitCode.of("full")).orElseThrow());
     // sum renormalised to the full weight: (1 × 2 + 2 × 6) × 4 / 3 = 18.666…
     CompositeResult sum =
         CompositeCalculator.evaluate(
             threeComponents(MissingDataPolicy.skipAndRenormalise(), AggregationMethod.SUM), withGap());
-    assertEquals(56.0 / 3.0, sum.total("gap").orElseThrow().doubleValue(), 1e-15);
+    assertEquals(56.0 / 3.0, sum.total(UnitCode.of("gap")).orElseThrow().doubleValue(), 1e-15);
   }
 
   @Test
@@ -329,15 +333,15 @@ class CompositeCalculatorTest {
         CompositeCalculator.evaluate(
             threeComponents(MissingDataPolicy.minimumCoverage(0.8), AggregationMethod.WEIGHTED_ARITHMETIC),
             withGap());
-    assertEquals(Optional.empty(), result.total("gap"));
-    assertEquals(List.of("gap"), result.ranking().unrankedUnits());
-    assertEquals("1/2 (1 not ranked)", result.ranking().describe("full"));
+    assertEquals(Optional.empty(), result.total(UnitCode.of("gap")));
+    assertEquals(List.of(UnitCode.of("gap")), result.ranking().unrankedUnits());
+    assertEquals("1/2 (1 not ranked)", result.ranking().describe(UnitCode.of("full")));
     // 0.6 ≤ 0.667: scored
     CompositeResult lenient =
         CompositeCalculator.evaluate(
             threeComponents(MissingDataPolicy.minimumCoverage(0.6), AggregationMethod.WEIGHTED_ARITHMETIC),
             withGap());
-    assertTrue(lenient.total("gap").isPresent());
+    assertTrue(lenient.total(UnitCode.of("gap")).isPresent());
   }
 
   @Test
@@ -363,16 +367,16 @@ class CompositeCalculatorTest {
     CompositeIndex index =
         TestIndices.index(root, MissingDataPolicy.fail());
     DataMatrix data =
-        DataMatrix.builder(List.of("A", "B")).row("u1", 2.0, 1.0).row("u2", 4.0, 1.0).row("u3", 6.0, 1.0).build();
+        DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u1"), 2.0, 1.0).row(UnitCode.of("u2"), 4.0, 1.0).row(UnitCode.of("u3"), 6.0, 1.0).build();
     CompositeResult result = CompositeCalculator.evaluate(index, data);
-    assertDecimal("0.5", result.total("u1").orElseThrow()); // (0 + 1) / 2
-    assertDecimal("3", result.total("u2").orElseThrow()); // (5 + 1) / 2
-    assertDecimal("5.5", result.total("u3").orElseThrow()); // (10 + 1) / 2
+    assertDecimal("0.5", result.total(UnitCode.of("u1")).orElseThrow()); // (0 + 1) / 2
+    assertDecimal("3", result.total(UnitCode.of("u2")).orElseThrow()); // (5 + 1) / 2
+    assertDecimal("5.5", result.total(UnitCode.of("u3")).orElseThrow()); // (10 + 1) / 2
   }
 
   @Test
   void missingColumnIsRejected() {
-    DataMatrix data = DataMatrix.builder(List.of("PCI_ENTRY_COSTS")).row("51", "8.23").build();
+    DataMatrix data = DataMatrix.builder(List.of("PCI_ENTRY_COSTS")).row(UnitCode.of("51"), "8.23").build();
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> CompositeCalculator.evaluate(TestIndices.pci(), data));
     assertEquals("data must have a column for every leaf of pci, PCI_LAND_ACCESS is missing", e.getMessage());

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.ranking.Ranking;
 import org.reformindicators.core.composite.ranking.RankingMethod;
 
@@ -21,18 +22,18 @@ class CompositeResultTest {
       CompositeCalculator.evaluate(
           TestIndices.pci(),
           DataMatrix.builder(TestIndices.PCI_CODES)
-              .row("51", TestIndices.QUANG_NGAI_2019) // indices.md, PCI table, Quảng Ngãi 2019 [V]
-              .row("X1", "8", "8", "8", "8", "8", "8", "8", "8", "8", "8") // hand-made: PCI 80.00
-              .row("X2", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432",
+              .row(UnitCode.of("51"), TestIndices.QUANG_NGAI_2019) // indices.md, PCI table, Quảng Ngãi 2019 [V]
+              .row(UnitCode.of("X1"), "8", "8", "8", "8", "8", "8", "8", "8", "8", "8") // hand-made: PCI 80.00
+              .row(UnitCode.of("X2"), "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432",
                   "6.4315") // hand-made: 10 × (0.95 × 6.432 + 0.05 × 6.4315) = 64.31975 → 64.32, ties with 51
               .build());
 
   @Test
   void exactAndPublishedScores() {
-    assertEquals(0, new BigDecimal("64.315").compareTo(RESULT.exactScore("51", "PCI").orElseThrow()));
-    assertEquals(new BigDecimal("64.32"), RESULT.total("51").orElseThrow());
-    assertEquals(new BigDecimal("6.96"), RESULT.score("51", "PCI_TRANSPARENCY").orElseThrow());
-    assertEquals(List.of("51", "X1", "X2"), RESULT.units());
+    assertEquals(0, new BigDecimal("64.315").compareTo(RESULT.exactScore(UnitCode.of("51"), "PCI").orElseThrow()));
+    assertEquals(new BigDecimal("64.32"), RESULT.total(UnitCode.of("51")).orElseThrow());
+    assertEquals(new BigDecimal("6.96"), RESULT.score(UnitCode.of("51"), "PCI_TRANSPARENCY").orElseThrow());
+    assertEquals(List.of(UnitCode.of("51"), UnitCode.of("X1"), UnitCode.of("X2")), RESULT.units());
     assertEquals("pci", RESULT.index().id());
   }
 
@@ -40,13 +41,13 @@ class CompositeResultTest {
   void rankingIsOnPublishedPrecisionWithCompetitionTies() {
     // 80.00 first; 64.31975 and 64.315 both publish as 64.32 and share rank 2
     Ranking ranking = RESULT.ranking();
-    assertEquals(OptionalInt.of(1), ranking.place("X1"));
-    assertEquals(OptionalInt.of(2), ranking.place("51"));
-    assertEquals(OptionalInt.of(2), ranking.place("X2"));
+    assertEquals(OptionalInt.of(1), ranking.place(UnitCode.of("X1")));
+    assertEquals(OptionalInt.of(2), ranking.place(UnitCode.of("51")));
+    assertEquals(OptionalInt.of(2), ranking.place(UnitCode.of("X2")));
     // on the exact totals 64.31975 > 64.315
     Ranking exact = RESULT.ranking(RankingMethod.COMPETITION, RankingBasis.EXACT);
-    assertEquals(OptionalInt.of(2), exact.place("X2"));
-    assertEquals(OptionalInt.of(3), exact.place("51"));
+    assertEquals(OptionalInt.of(2), exact.place(UnitCode.of("X2")));
+    assertEquals(OptionalInt.of(3), exact.place(UnitCode.of("51")));
   }
 
   @Test
@@ -70,12 +71,12 @@ class CompositeResultTest {
               CompositeIndex index = TestIndices.flat(codes, w, AggregationMethod.values()[which]);
               DataMatrix data =
                   DataMatrix.builder(codes)
-                      .row("weak", weak)
-                      .row("other", 5, 5, 5, 5)
-                      .row("strong", strong)
+                      .row(UnitCode.of("weak"), weak)
+                      .row(UnitCode.of("other"), 5, 5, 5, 5)
+                      .row(UnitCode.of("strong"), strong)
                       .build();
               Ranking ranking = CompositeCalculator.evaluate(index, data).ranking();
-              assertTrue(ranking.place("strong").orElseThrow() <= ranking.place("weak").orElseThrow());
+              assertTrue(ranking.place(UnitCode.of("strong")).orElseThrow() <= ranking.place(UnitCode.of("weak")).orElseThrow());
             });
   }
 
@@ -84,7 +85,7 @@ class CompositeResultTest {
     // Transparency: 10 × 0.20 × 6.96 = 13.92 of a possible 10 × 0.20 × 10 = 20 → 6.08 lost.
     // Largest losses: Business Support 2 × (10 − 6.17) = 7.66, Labour Training 7.52, Transparency 6.08.
     // Total lost: 100 − 64.315 = 35.685.
-    ScoreBreakdown breakdown = RESULT.breakdown("51");
+    ScoreBreakdown breakdown = RESULT.breakdown(UnitCode.of("51"));
     Contribution transparency = breakdown.contributions().get(2);
     assertEquals("PCI_TRANSPARENCY", transparency.code());
     assertEquals(0, new BigDecimal("13.92").compareTo(transparency.points()));
@@ -102,14 +103,14 @@ class CompositeResultTest {
 
   @Test
   void breakdownOfNonAdditiveOrLeafNodesIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> RESULT.breakdown("51", "PCI_TRANSPARENCY"));
-    assertThrows(IllegalArgumentException.class, () -> RESULT.breakdown("99"));
+    assertThrows(IllegalArgumentException.class, () -> RESULT.breakdown(UnitCode.of("51"), "PCI_TRANSPARENCY"));
+    assertThrows(IllegalArgumentException.class, () -> RESULT.breakdown(UnitCode.of("99")));
     CompositeResult geometric =
         CompositeCalculator.evaluate(
             TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_GEOMETRIC),
-            DataMatrix.builder(List.of("A", "B")).row("u", 4.0, 9.0).build());
+            DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 4.0, 9.0).build());
     assertEquals(
         "contributions exist only for additive aggregations, not WEIGHTED_GEOMETRIC",
-        assertThrows(IllegalStateException.class, () -> geometric.breakdown("u")).getMessage());
+        assertThrows(IllegalStateException.class, () -> geometric.breakdown(UnitCode.of("u"))).getMessage());
   }
 }

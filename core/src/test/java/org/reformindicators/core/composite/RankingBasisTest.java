@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.ranking.RankingMethod;
 
 class RankingBasisTest {
@@ -20,9 +21,9 @@ class RankingBasisTest {
                 .build(),
             MissingDataPolicy.fail());
     CompositeResult result =
-        CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A")).row("u", "1.001").row("v", "1.004").build());
-    assertEquals(1, result.ranking(RankingMethod.COMPETITION, RankingBasis.PUBLISHED).place("u").orElseThrow());
-    assertEquals(1, result.ranking(RankingMethod.COMPETITION, RankingBasis.PUBLISHED).place("v").orElseThrow());
-    assertEquals(2, result.ranking(RankingMethod.COMPETITION, RankingBasis.EXACT).place("u").orElseThrow());
+        CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A")).row(UnitCode.of("u"), "1.001").row(UnitCode.of("v"), "1.004").build());
+    assertEquals(1, result.ranking(RankingMethod.COMPETITION, RankingBasis.PUBLISHED).place(UnitCode.of("u")).orElseThrow());
+    assertEquals(1, result.ranking(RankingMethod.COMPETITION, RankingBasis.PUBLISHED).place(UnitCode.of("v")).orElseThrow());
+    assertEquals(2, result.ranking(RankingMethod.COMPETITION, RankingBasis.EXACT).place(UnitCode.of("u")).orElseThrow());
   }
 }

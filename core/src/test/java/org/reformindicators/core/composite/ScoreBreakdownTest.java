@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 
 class ScoreBreakdownTest {
 
@@ -18,7 +19,7 @@ class ScoreBreakdownTest {
     // hand-made: A 3 of 5 (2 lost), B 4 of 10 (6 lost), C missing → score 7 of 15, 8 lost
     ScoreBreakdown breakdown =
         new ScoreBreakdown(
-            "u",
+            UnitCode.of("u"),
             "T",
             d("7"),
             List.of(
@@ -34,7 +35,7 @@ class ScoreBreakdownTest {
   void unknownMaximumLeavesTheLossUnknown() {
     ScoreBreakdown breakdown =
         new ScoreBreakdown(
-            "u", "T", d("3"), List.of(new Contribution("A", Optional.of(d("3")), d("3"), Optional.empty())));
+            UnitCode.of("u"), "T", d("3"), List.of(new Contribution("A", Optional.of(d("3")), d("3"), Optional.empty())));
     assertEquals(Optional.empty(), breakdown.maxScore());
     assertEquals(Optional.empty(), breakdown.pointsLost());
     assertEquals(List.of(), breakdown.byPointsLost());

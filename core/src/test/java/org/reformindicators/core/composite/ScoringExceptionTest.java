@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 
 class ScoringExceptionTest {
 
   private static final ScoringProblem FIRST =
-      new ScoringProblem(ScoringProblem.Source.DATA, "A", "u", "11 is outside the component's range 0–10");
+      new ScoringProblem(ScoringProblem.Source.DATA, "A", UnitCode.of("u"), "11 is outside the component's range 0–10");
   private static final ScoringProblem SECOND =
-      new ScoringProblem(ScoringProblem.Source.DATA, "B", "v", "-5 is outside the component's range 0–10");
+      new ScoringProblem(ScoringProblem.Source.DATA, "B", UnitCode.of("v"), "-5 is outside the component's range 0–10");
 
   @Test
   void theMessageIsTheFirstProblemAndCountsTheOthers() {

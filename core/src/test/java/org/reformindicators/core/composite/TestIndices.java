@@ -3,6 +3,7 @@ package org.reformindicators.core.composite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.ranking.BandScheme;
 import org.reformindicators.core.composite.ranking.PercentileQuartiles;
 import org.reformindicators.core.composite.scoring.ProportionalToThreshold;
@@ -165,7 +166,7 @@ public final class TestIndices {
       for (int c = 0; c < row.length; c++) {
         row[c] = Math.round((1 + 9 * random.nextDouble()) * 100) / 100.0;
       }
-      builder.row(String.format("U%02d", u + 1), row);
+      builder.row(UnitCode.of(String.format("U%02d", u + 1)), row);
     }
     return builder.build();
   }

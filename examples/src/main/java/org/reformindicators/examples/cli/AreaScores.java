@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -111,7 +112,7 @@ final class AreaScores {
       for (int i = 0; i < row.length; i++) {
         row[i] = area.getValue().get(codes.get(i));
       }
-      builder.row(area.getKey(), row);
+      builder.row(UnitCode.of(area.getKey()), row);
     }
     return builder.build();
   }
@@ -203,17 +204,18 @@ final class AreaScores {
     Map<String, UnitRankInterval> intervals = new TreeMap<>();
     Optional<UncertaintyResult> analysis =
         uncertainty.map(options -> UncertaintyAnalysis.run(index, matrix, options));
-    analysis.ifPresent(done -> done.intervals().forEach(i -> intervals.put(i.unit(), i)));
+    analysis.ifPresent(done -> done.intervals().forEach(i -> intervals.put(i.unit().value(), i)));
     Ranking ranking = result.ranking();
     List<ScoreLine> lines = new ArrayList<>();
-    for (String area : result.units()) {
-      BigDecimal total = result.total(area).orElse(null);
-      if (total == null || ranking.place(area).isEmpty()) {
+    for (UnitCode unit : result.units()) {
+      String area = unit.value();
+      BigDecimal total = result.total(unit).orElse(null);
+      if (total == null || ranking.place(unit).isEmpty()) {
         continue;
       }
       UnitRankInterval interval = intervals.get(area);
       lines.add(new ScoreLine(area, names.getOrDefault(area, ""), period, total,
-          ranking.place(area).getAsInt(),
+          ranking.place(unit).getAsInt(),
           interval == null ? 0 : interval.lowerRank(),
           interval == null ? 0 : interval.medianRank(),
           interval == null ? 0 : interval.upperRank(),

@@ -83,7 +83,7 @@ final class ScoringProblems {
     String file = observations.toString();
     List<Problem> located = new ArrayList<>();
     for (ScoringProblem problem : e.problems()) {
-      String message = problem.component() + (problem.hasUnit() ? ", area " + problem.unit() : "")
+      String message = problem.component() + problem.unit().map(unit -> ", area " + unit).orElse("")
           + ": " + problem.rule();
       Long line = isCell(problem, leaves) ? lines.get(key(problem, period)) : null;
       if (line != null) {
@@ -105,7 +105,7 @@ final class ScoringProblems {
 
   private static ObservationKey key(ScoringProblem problem, ReportingPeriod period) {
     return new ObservationKey(
-        IndicatorCode.of(problem.component()), UnitCode.of(problem.unit()), period, BreakdownKey.TOTAL);
+        IndicatorCode.of(problem.component()), problem.unit().orElseThrow(), period, BreakdownKey.TOTAL);
   }
 
   private static boolean isWide(Path observations, ObservationCsvReader reader) {

@@ -52,14 +52,6 @@ class IdentifierSignaturesTest {
     assertEquals("unitCode", method.getParameters()[0].getName());
   }
 
-  /**
-   * The composite-index packages are not yet typed: there a "unit" is the entity an index ranks (a data-matrix
-   * row, a ranking's key, an uncertainty interval), still a {@code String}. They are listed here, by package, so
-   * that the gap is visible and shrinks on purpose; every other package must be clean.
-   */
-  private static final List<String> NOT_YET_TYPED =
-      List.of("org.reformindicators.core.composite.", "org.reformindicators.io.composite.");
-
   @Test
   void noPublicSignatureOfCoreIoOrTheExamplesTakesAnIdentifierAsText() {
     List<Class<?>> types = new ArrayList<>();
@@ -68,16 +60,6 @@ class IdentifierSignaturesTest {
     types.addAll(IdentifierSignatures.publicTypes(EmbedEngineExample.class, "org.reformindicators.examples"));
     assertTrue(types.size() > 200, "public types found: " + types.size());
     Set<String> violations = new TreeSet<>(IdentifierSignatures.violations(types));
-    violations.removeIf(v -> NOT_YET_TYPED.stream().anyMatch(v::startsWith));
     assertEquals(Set.of(), violations, String.join("\n", violations));
-  }
-
-  @Test
-  void theCompositePackagesAreTheOnlyOnesLeftAndStillFailTheRule() {
-    List<Class<?>> types = new ArrayList<>();
-    types.addAll(IdentifierSignatures.publicTypes(IndicatorCode.class, "org.reformindicators.core.composite"));
-    Set<String> violations = IdentifierSignatures.violations(types);
-    // DataMatrix.Builder#row(String unit, ...): remove this test when the composite packages are typed
-    assertTrue(violations.stream().anyMatch(v -> v.contains("DataMatrix$Builder#row(String unit")), violations::toString);
   }
 }

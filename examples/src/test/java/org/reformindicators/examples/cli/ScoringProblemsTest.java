@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.ScoringException;
 import org.reformindicators.core.composite.ScoringProblem;
 import org.reformindicators.core.composite.ScoringProblem.Source;
@@ -21,10 +22,10 @@ class ScoringProblemsTest {
         + "PCI_ENTRY_COSTS,51,2020,8.16\n"
         + "PCI_TRANSPARENCY,51,2020,11\n");
     ScoringException e = new ScoringException(List.of(
-        new ScoringProblem(Source.METHODOLOGY, "PCI", "", "scale 1E+309 is beyond …"),
-        new ScoringProblem(Source.DATA, "PCI", "51", "the score …"),
-        new ScoringProblem(Source.DATA, "PCI_TRANSPARENCY", "51", "11 is outside the component's range 0–10"),
-        new ScoringProblem(Source.DATA, "PCI_LAND_ACCESS", "51", "not in the file")));
+        new ScoringProblem(Source.METHODOLOGY, "PCI", "scale 1E+309 is beyond …"),
+        new ScoringProblem(Source.DATA, "PCI", UnitCode.of("51"), "the score …"),
+        new ScoringProblem(Source.DATA, "PCI_TRANSPARENCY", UnitCode.of("51"), "11 is outside the component's range 0–10"),
+        new ScoringProblem(Source.DATA, "PCI_LAND_ACCESS", UnitCode.of("51"), "not in the file")));
     List<Problem> problems = ScoringProblems.located(
         e, Bundled.methodology("pci"), "pci", file, ReportingPeriod.parse("2020"));
     assertEquals(List.of(

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
 import org.reformindicators.core.composite.IndexNode;
@@ -75,7 +76,7 @@ public record CompositeResultDocument(
       throw new IllegalArgumentException(
           "methodology must be a methodology id such as pci or papi-2009, was '" + methodology + "'");
     }
-    List<String> seen = new ArrayList<>();
+    List<UnitCode> seen = new ArrayList<>();
     for (UnitResult unit : units) {
       if (seen.contains(unit.unit())) {
         throw new IllegalArgumentException("units must be distinct, was " + unit.unit() + " twice");
@@ -167,10 +168,10 @@ public record CompositeResultDocument(
       CompositeResult result, List<UnitRankInterval> intervals, Optional<UncertaintySettings> settings) {
     Objects.requireNonNull(result, "result");
     CompositeIndex index = result.index();
-    Map<String, String> groups =
+    Map<UnitCode, String> groups =
         index.grouping().map(g -> result.ranking().groups(g)).orElse(Map.of());
     List<UnitResult> units = new ArrayList<>();
-    for (String unit : result.units()) {
+    for (UnitCode unit : result.units()) {
       Map<String, BigDecimal> scores = new LinkedHashMap<>();
       for (IndexNode node : index.root().nodes()) {
         result.score(unit, node.code()).ifPresent(score -> scores.put(node.code(), score));
@@ -187,7 +188,7 @@ public record CompositeResultDocument(
    *
    * <p>Immutable and thread-safe.
    *
-   * @param unit the unit identifier, e.g. {@code 51}
+   * @param unit the unit's code, e.g. {@code 51}
    * @param scores the published score of each node that has one, by node code, in the index's order
    * @param rankingScore the total the ranking compared (the published total: rounded by the total's rounding
    *     rule, exact when it has none), empty when the unit is unscored or the document is of format version 1
@@ -195,7 +196,7 @@ public record CompositeResultDocument(
    * @param group the group label of the index's grouping, empty when none applies
    */
   public record UnitResult(
-      String unit,
+      UnitCode unit,
       Map<String, BigDecimal> scores,
       Optional<BigDecimal> rankingScore,
       OptionalDouble rank,
@@ -204,22 +205,19 @@ public record CompositeResultDocument(
     /**
      * Validates and copies the components.
      *
-     * @param unit the unit identifier
+     * @param unit the unit's code
      * @param scores the scores by node code
      * @param rankingScore the total the ranking compared, or empty
      * @param rank the rank or empty
      * @param group the group label or empty
      * @throws NullPointerException if a component or a score is null
-     * @throws IllegalArgumentException if the unit is blank or the rank is below 1
+     * @throws IllegalArgumentException if the rank is below 1
      */
     public UnitResult {
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(rankingScore, "rankingScore");
       Objects.requireNonNull(rank, "rank");
       Objects.requireNonNull(group, "group");
-      if (unit.isBlank()) {
-        throw new IllegalArgumentException("unit must not be blank, was '" + unit + "'");
-      }
       Map<String, BigDecimal> copy = new LinkedHashMap<>();
       Objects.requireNonNull(scores, "scores").forEach((code, score) -> copy.put(Objects.requireNonNull(code, "scores key"), Objects.requireNonNull(score, "scores of " + code)));
       scores = Collections.unmodifiableMap(copy);
@@ -231,14 +229,14 @@ public record CompositeResultDocument(
     /**
      * Creates a unit result without a ranking score, as format version 1 holds.
      *
-     * @param unit the unit identifier
+     * @param unit the unit's code
      * @param scores the scores by node code
      * @param rank the rank or empty
      * @param group the group label or empty
      * @throws NullPointerException if a component or a score is null
-     * @throws IllegalArgumentException if the unit is blank or the rank is below 1
+     * @throws IllegalArgumentException if the rank is below 1
      */
-    public UnitResult(String unit, Map<String, BigDecimal> scores, OptionalDouble rank, Optional<String> group) {
+    public UnitResult(UnitCode unit, Map<String, BigDecimal> scores, OptionalDouble rank, Optional<String> group) {
       this(unit, scores, Optional.empty(), rank, group);
     }
   }

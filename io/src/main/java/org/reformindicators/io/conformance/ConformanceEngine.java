@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -141,11 +142,11 @@ public final class ConformanceEngine {
         ? RankingMethod.valueOf(text(inputs, "rankingMethod").toUpperCase(java.util.Locale.ROOT))
         : index.rankingMethod();
     Ranking ranking = result.ranking(method);
-    Map<String, String> groups = index.grouping().map(ranking::groups).orElse(Map.of());
+    Map<UnitCode, String> groups = index.grouping().map(ranking::groups).orElse(Map.of());
     ArrayNode units = NODES.arrayNode();
-    for (String unit : result.units()) {
+    for (UnitCode unit : result.units()) {
       ObjectNode u = units.addObject();
-      u.put("unit", unit);
+      u.put("unit", unit.value());
       result.score(unit, index.root().code()).ifPresent(t -> u.put("total", t.toPlainString()));
       if (ranking.contains(unit)) {
         ranking.rank(unit).ifPresent(r -> u.put("rank", r));
@@ -161,7 +162,7 @@ public final class ConformanceEngine {
     ObjectNode out = NODES.objectNode();
     out.set("units", units);
     ArrayNode unranked = out.putArray("unranked");
-    ranking.unrankedUnits().forEach(unranked::add);
+    ranking.unrankedUnits().forEach(unit -> unranked.add(unit.value()));
     return out;
   }
 
@@ -180,7 +181,7 @@ public final class ConformanceEngine {
     ArrayNode units = NODES.arrayNode();
     for (UnitRankInterval interval : result.intervals()) {
       ObjectNode u = units.addObject();
-      u.put("unit", interval.unit());
+      u.put("unit", interval.unit().value());
       u.put("nominalRank", interval.nominalRank());
       u.put("medianRank", interval.medianRank());
       u.put("lowerRank", interval.lowerRank());
@@ -207,13 +208,13 @@ public final class ConformanceEngine {
   /** The leaves' values of the period, one row per unit in the order units first appear; absent cells missing. */
   private static DataMatrix matrix(CompositeIndex index, ObservationSet observations, ReportingPeriod period) {
     List<String> codes = index.leaves().stream().map(IndexNode::code).toList();
-    Map<String, BigDecimal[]> rows = new LinkedHashMap<>();
+    Map<UnitCode, BigDecimal[]> rows = new LinkedHashMap<>();
     for (Observation o : observations.observations()) {
       int column = codes.indexOf(o.indicator().toString());
       if (column < 0 || !o.period().equals(period) || o.value().isEmpty()) {
         continue;
       }
-      rows.computeIfAbsent(o.unit().toString(), u -> new BigDecimal[codes.size()])[column] =
+      rows.computeIfAbsent(o.unit(), u -> new BigDecimal[codes.size()])[column] =
           new BigDecimal(NumberText.machine(o.value().getAsDouble()));
     }
     DataMatrix.Builder builder = DataMatrix.builder(codes);

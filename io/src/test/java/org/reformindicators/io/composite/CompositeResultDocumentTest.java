@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
 import org.reformindicators.core.composite.DataMatrix;
@@ -40,7 +41,7 @@ class CompositeResultDocumentTest extends ModuleTestBase {
     // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
     //   = 64.315 → half up → 64.32 (as CompositeCalculatorTest)
     CompositeResult result =
-        CompositeCalculator.evaluate(pci, DataMatrix.builder(codes(pci)).row("51", QUANG_NGAI_2019).build());
+        CompositeCalculator.evaluate(pci, DataMatrix.builder(codes(pci)).row(UnitCode.of("51"), QUANG_NGAI_2019).build());
     CompositeResultDocument document = CompositeResultDocument.of(result);
     assertEquals(new BigDecimal("64.32"), document.units().get(0).scores().get("PCI"));
     assertEquals(1.0, document.units().get(0).rank().getAsDouble());
@@ -56,8 +57,8 @@ class CompositeResultDocumentTest extends ModuleTestBase {
   @Test
   void theSettingsOfAnUncertaintyAnalysisAndTheWarningsAreWrittenWithItsResults() throws IOException {
     CompositeIndex pci = pci();
-    DataMatrix matrix = DataMatrix.builder(codes(pci)).row("51", QUANG_NGAI_2019)
-        .row("48", new String[] {"8.16", "6.07", "6.29", "6.75", "6.60", "6.09", "6.81", "5.50", "6.21", "7.28"})
+    DataMatrix matrix = DataMatrix.builder(codes(pci)).row(UnitCode.of("51"), QUANG_NGAI_2019)
+        .row(UnitCode.of("48"), new String[] {"8.16", "6.07", "6.29", "6.75", "6.60", "6.09", "6.81", "5.50", "6.21", "7.28"})
         .build();
     CompositeResult result = CompositeCalculator.evaluate(pci, matrix);
     UncertaintyOptions options = UncertaintyOptions.builder().draws(40).seed(7).weightNoise(0.25).build();
@@ -85,7 +86,7 @@ class CompositeResultDocumentTest extends ModuleTestBase {
                 for (int i = 0; i < 10; i++) {
                   row[i] = Math.round(values.get(unit * 10 + i) * 100) / 100.0;
                 }
-                data.row(String.format("%02d", unit + 1), row);
+                data.row(UnitCode.of(String.format("%02d", unit + 1)), row);
               }
               DataMatrix matrix = data.build();
               CompositeResult result = CompositeCalculator.evaluate(pci, matrix);
@@ -96,6 +97,19 @@ class CompositeResultDocumentTest extends ModuleTestBase {
               assertEquals(document, roundTrip(document, DocumentFormat.JSON, CompositeResultDocument.class));
               assertEquals(document, roundTrip(document, DocumentFormat.YAML, CompositeResultDocument.class));
             });
+  }
+
+  @Test
+  void aUnitThatIsNotAUnitCodeIsReportedAtItsLocation() throws IOException {
+    String json = new String(
+        CompositeResultDocumentTest.class.getResourceAsStream("/golden/v2/composite-result.json").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8).replace("\"unit\" : \"51\"", "\"unit\" : \"5 1\"");
+    List<org.reformindicators.io.problem.Problem> problems =
+        problems(() -> IO.readString(json, DocumentFormat.JSON, CompositeResultDocument.class));
+    String rule = "unit code must be ASCII letters or digits, then letters, digits, '_', '-' or '.', was '5 1'";
+    assertEquals(2, problems.size(), problems::toString);
+    assertProblem(problems.get(0), "/units/0/unit (line 8, column 16)", rule);
+    assertProblem(problems.get(1), "/intervals/0/unit (line 64, column 16)", rule);
   }
 
   @Test

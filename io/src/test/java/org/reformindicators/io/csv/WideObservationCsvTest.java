@@ -156,9 +156,9 @@ class WideObservationCsvTest {
     CompositeResult fromWide = CompositeCalculator.evaluate(pci, matrix(wide));
     CompositeResult fromLong = CompositeCalculator.evaluate(pci, matrix(longForm));
     assertEquals(63, fromWide.units().size());
-    for (String unit : fromLong.units()) {
-      assertEquals(fromLong.total(unit), fromWide.total(unit), unit);
-      assertEquals(fromLong.ranking().rank(unit), fromWide.ranking().rank(unit), unit);
+    for (UnitCode unit : fromLong.units()) {
+      assertEquals(fromLong.total(unit), fromWide.total(unit), unit.value());
+      assertEquals(fromLong.ranking().rank(unit), fromWide.ranking().rank(unit), unit.value());
     }
     // the first province (01, Hà Nội): PCI = 10 × Σ weight × sub-index (pci.yaml, VCCI PCI 2016 handbook)
     double[] weights = {0.05, 0.05, 0.20, 0.05, 0.10, 0.05, 0.05, 0.20, 0.20, 0.05};
@@ -167,7 +167,7 @@ class WideObservationCsvTest {
       sum = sum.add(new BigDecimal(PciTables.value(0, s)).multiply(BigDecimal.valueOf(weights[s])));
     }
     assertEquals(sum.multiply(BigDecimal.TEN).setScale(2, java.math.RoundingMode.HALF_UP),
-        fromWide.total("01").orElseThrow());
+        fromWide.total(UnitCode.of("01")).orElseThrow());
   }
 
   private static DataMatrix matrix(ObservationSet set) {
@@ -178,7 +178,7 @@ class WideObservationCsvTest {
         row[s] = BigDecimal.valueOf(set.find(IndicatorCode.of(PciTables.SUB_INDICES.get(s)), unit.code(),
             CalendarYear.of(2020)).orElseThrow().value().getAsDouble());
       }
-      builder.row(unit.code().toString(), row);
+      builder.row(unit.code(), row);
     }
     return builder.build();
   }

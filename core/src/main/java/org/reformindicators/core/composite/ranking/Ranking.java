@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.text.NumberText;
 
 /**
@@ -27,22 +28,22 @@ import org.reformindicators.core.text.NumberText;
 public final class Ranking {
 
   private final RankingMethod method;
-  private final Map<String, BigDecimal> scores;
-  private final List<String> unranked;
-  private final Map<String, Double> ranks;
-  private final List<String> rankOrder;
+  private final Map<UnitCode, BigDecimal> scores;
+  private final List<UnitCode> unranked;
+  private final Map<UnitCode, Double> ranks;
+  private final List<UnitCode> rankOrder;
 
-  private Ranking(RankingMethod method, Map<String, BigDecimal> scores, List<String> unranked) {
+  private Ranking(RankingMethod method, Map<UnitCode, BigDecimal> scores, List<UnitCode> unranked) {
     this.method = method;
     this.scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));
     this.unranked = List.copyOf(unranked);
-    List<String> units = new ArrayList<>(scores.keySet());
+    List<UnitCode> units = new ArrayList<>(scores.keySet());
     double[] values = new double[units.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = scores.get(units.get(i)).doubleValue();
     }
     double[] r = method.rank(values);
-    Map<String, Double> byUnit = new HashMap<>();
+    Map<UnitCode, Double> byUnit = new HashMap<>();
     Integer[] order = new Integer[units.size()];
     for (int i = 0; i < r.length; i++) {
       byUnit.put(units.get(i), r[i]);
@@ -50,7 +51,7 @@ public final class Ranking {
     }
     // Stable: ties keep the input order.
     Arrays.sort(order, (a, b) -> Double.compare(r[a], r[b]));
-    List<String> sorted = new ArrayList<>(order.length);
+    List<UnitCode> sorted = new ArrayList<>(order.length);
     for (Integer i : order) {
       sorted.add(units.get(i));
     }
@@ -61,14 +62,14 @@ public final class Ranking {
   /**
    * Ranks units by score; a unit whose score is {@code null} is unranked.
    *
-   * @param units the unit identifiers (e.g. GSO province codes), distinct
+   * @param units the units' codes (e.g. GSO province codes), distinct
    * @param scores the score of each unit, {@code null} for an unranked unit, same length as {@code units}
    * @param method how ties share ranks
    * @return the ranking
    * @throws NullPointerException if an argument or a unit identifier is null
    * @throws IllegalArgumentException if the lists differ in length or a unit repeats
    */
-  public static Ranking of(List<String> units, List<BigDecimal> scores, RankingMethod method) {
+  public static Ranking of(List<UnitCode> units, List<BigDecimal> scores, RankingMethod method) {
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(method, "method");
@@ -76,10 +77,10 @@ public final class Ranking {
       throw new IllegalArgumentException(
           "scores must have one entry per unit (" + units.size() + "), was " + scores.size());
     }
-    Map<String, BigDecimal> ranked = new LinkedHashMap<>();
-    List<String> unranked = new ArrayList<>();
+    Map<UnitCode, BigDecimal> ranked = new LinkedHashMap<>();
+    List<UnitCode> unranked = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
-      String unit = Objects.requireNonNull(units.get(i), "units[" + i + "]");
+      UnitCode unit = Objects.requireNonNull(units.get(i), "units[" + i + "]");
       if (ranked.containsKey(unit) || unranked.contains(unit)) {
         throw new IllegalArgumentException("units must be distinct, '" + unit + "' repeats");
       }
@@ -102,12 +103,12 @@ public final class Ranking {
    * @throws NullPointerException if an argument, a key or a value is null
    * @throws IllegalArgumentException if a unit is both ranked and unranked or repeats
    */
-  public static Ranking competition(Map<String, BigDecimal> scores, List<String> unranked) {
+  public static Ranking competition(Map<UnitCode, BigDecimal> scores, List<UnitCode> unranked) {
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(unranked, "unranked");
-    List<String> units = new ArrayList<>(scores.keySet());
+    List<UnitCode> units = new ArrayList<>(scores.keySet());
     List<BigDecimal> values = new ArrayList<>();
-    for (String unit : units) {
+    for (UnitCode unit : units) {
       values.add(Objects.requireNonNull(scores.get(unit), "score of " + unit));
     }
     units.addAll(unranked);
@@ -138,7 +139,7 @@ public final class Ranking {
    *
    * @return the ranked units in rank order
    */
-  public List<String> rankedUnits() {
+  public List<UnitCode> rankedUnits() {
     return rankOrder;
   }
 
@@ -147,18 +148,18 @@ public final class Ranking {
    *
    * @return the unranked units
    */
-  public List<String> unrankedUnits() {
+  public List<UnitCode> unrankedUnits() {
     return unranked;
   }
 
   /**
    * Returns a unit's rank (1 = best); fractional under {@link RankingMethod#FRACTIONAL}.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the rank, or empty when the unit is unranked
    * @throws IllegalArgumentException if the unit is not part of the ranking
    */
-  public OptionalDouble rank(String unit) {
+  public OptionalDouble rank(UnitCode unit) {
     requireKnown(unit);
     Double r = ranks.get(unit);
     return r == null ? OptionalDouble.empty() : OptionalDouble.of(r);
@@ -167,13 +168,13 @@ public final class Ranking {
   /**
    * Returns a unit's place as a whole number, as published ("rank 43").
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the place, or empty when the unit is unranked
    * @throws IllegalArgumentException if the unit is not part of the ranking
    * @throws IllegalStateException if the method is {@link RankingMethod#FRACTIONAL}, whose ranks need not be
    *     whole
    */
-  public OptionalInt place(String unit) {
+  public OptionalInt place(UnitCode unit) {
     if (method == RankingMethod.FRACTIONAL) {
       throw new IllegalStateException("place is undefined for FRACTIONAL ranking, use rank(unit)");
     }
@@ -184,11 +185,11 @@ public final class Ranking {
   /**
    * Returns a unit's score.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the score, or empty when the unit is unranked
    * @throws IllegalArgumentException if the unit is not part of the ranking
    */
-  public Optional<BigDecimal> score(String unit) {
+  public Optional<BigDecimal> score(UnitCode unit) {
     requireKnown(unit);
     return Optional.ofNullable(scores.get(unit));
   }
@@ -197,17 +198,17 @@ public final class Ranking {
    * Returns a unit's percentile rank {@code (r − 1) / (n − 1)}, with {@code r} the ascending rank with ties
    * "min": 1 for the best score, 0 for the worst (COINr {@code n_prank}).
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the percentile rank, or empty when the unit is unranked
    * @throws IllegalArgumentException if the unit is not part of the ranking, or fewer than two units are
    *     ranked
    */
-  public OptionalDouble percentileRank(String unit) {
+  public OptionalDouble percentileRank(UnitCode unit) {
     requireKnown(unit);
     if (!scores.containsKey(unit)) {
       return OptionalDouble.empty();
     }
-    List<String> units = new ArrayList<>(scores.keySet());
+    List<UnitCode> units = new ArrayList<>(scores.keySet());
     double[] values = new double[units.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = scores.get(units.get(i)).doubleValue();
@@ -223,14 +224,14 @@ public final class Ranking {
    * @throws NullPointerException if {@code grouping} is null
    * @throws IllegalArgumentException if the grouping is undefined for these scores
    */
-  public Map<String, String> groups(RankGrouping grouping) {
+  public Map<UnitCode, String> groups(RankGrouping grouping) {
     Objects.requireNonNull(grouping, "grouping");
     List<BigDecimal> values = new ArrayList<>();
-    for (String unit : rankOrder) {
+    for (UnitCode unit : rankOrder) {
       values.add(scores.get(unit));
     }
     List<String> labels = grouping.labels(values);
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<UnitCode, String> out = new LinkedHashMap<>();
     for (int i = 0; i < rankOrder.size(); i++) {
       out.put(rankOrder.get(i), labels.get(i));
     }
@@ -241,13 +242,13 @@ public final class Ranking {
    * Returns a unit's move since an earlier edition of the ranking.
    *
    * @param previous the earlier edition
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the change, or empty when the unit is unranked in either edition or absent from the earlier one
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the unit is not part of this ranking
    * @throws IllegalStateException if either ranking is {@link RankingMethod#FRACTIONAL}
    */
-  public Optional<RankChange> changeSince(Ranking previous, String unit) {
+  public Optional<RankChange> changeSince(Ranking previous, UnitCode unit) {
     Objects.requireNonNull(previous, "previous");
     OptionalInt now = place(unit);
     if (now.isEmpty() || !previous.contains(unit)) {
@@ -264,10 +265,10 @@ public final class Ranking {
   /**
    * Tells whether a unit is part of the ranking, ranked or not.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return {@code true} when the unit is ranked or unranked here
    */
-  public boolean contains(String unit) {
+  public boolean contains(UnitCode unit) {
     return scores.containsKey(unit) || unranked.contains(unit);
   }
 
@@ -275,11 +276,11 @@ public final class Ranking {
    * Returns a unit's rank as the press writes it: {@code "43/63"}, or {@code "59/63 (2 not ranked)"} when
    * some units are unranked, or {@code "not ranked"}.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the text
    * @throws IllegalArgumentException if the unit is not part of the ranking
    */
-  public String describe(String unit) {
+  public String describe(UnitCode unit) {
     OptionalDouble r = rank(unit);
     if (r.isEmpty()) {
       return "not ranked";
@@ -291,7 +292,7 @@ public final class Ranking {
     return unranked.isEmpty() ? text : text + " (" + unranked.size() + " not ranked)";
   }
 
-  private void requireKnown(String unit) {
+  private void requireKnown(UnitCode unit) {
     Objects.requireNonNull(unit, "unit");
     if (!contains(unit)) {
       throw new IllegalArgumentException("unit must be part of the ranking, was '" + unit + "'");

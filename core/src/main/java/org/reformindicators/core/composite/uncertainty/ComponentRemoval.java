@@ -5,27 +5,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * Every unit's rank when each component of the total is removed in turn, such as "without
  * PCI_LABOR_TRAINING, unit 51 would move up 3 places".
  *
  * <p>A removed component's weight is set to zero and its parent renormalises over the others (COINr {@code
- * remove_elements}; OECD/JRC Handbook 2008 §1.7). {@link #rankChange(String, String)} is {@code nominal rank
+ * remove_elements}; OECD/JRC Handbook 2008 §1.7). {@link #rankChange(UnitCode, String)} is {@code nominal rank
  * − rank without the component}, positive when the unit climbs without it, i.e. when the component holds it
  * back; the sign follows {@link org.reformindicators.core.composite.ranking.RankChange#places()}. Immutable
  * and thread-safe.
  */
 public final class ComponentRemoval {
 
-  private final List<String> units;
+  private final List<UnitCode> units;
   private final List<String> components;
   private final int[] nominal;
   private final int[][] without;
-  private final Map<String, Integer> unitIndex = new HashMap<>();
+  private final Map<UnitCode, Integer> unitIndex = new HashMap<>();
   private final Map<String, Integer> componentIndex = new HashMap<>();
 
-  ComponentRemoval(List<String> units, List<String> components, int[] nominal, int[][] without) {
+  ComponentRemoval(List<UnitCode> units, List<String> components, int[] nominal, int[][] without) {
     this.units = List.copyOf(units);
     this.components = List.copyOf(components);
     this.nominal = nominal.clone();
@@ -44,7 +45,7 @@ public final class ComponentRemoval {
    *
    * @return the units
    */
-  public List<String> units() {
+  public List<UnitCode> units() {
     return units;
   }
 
@@ -60,23 +61,23 @@ public final class ComponentRemoval {
   /**
    * Returns a unit's nominal rank.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the nominal rank
    * @throws IllegalArgumentException if the unit is not a scored unit
    */
-  public int nominalRank(String unit) {
+  public int nominalRank(UnitCode unit) {
     return nominal[unit(unit)];
   }
 
   /**
    * Returns a unit's rank without a component.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param component the removed component's code
    * @return the rank, or empty when the unit has no data left without the component
    * @throws IllegalArgumentException if the unit or the component is unknown
    */
-  public OptionalInt rankWithout(String unit, String component) {
+  public OptionalInt rankWithout(UnitCode unit, String component) {
     int r = without[component(component)][unit(unit)];
     return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
   }
@@ -84,12 +85,12 @@ public final class ComponentRemoval {
   /**
    * Returns {@code nominal rank − rank without the component}: positive when the unit climbs without it.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param component the removed component's code
    * @return the change of places, or empty when the unit has no data left without the component
    * @throws IllegalArgumentException if the unit or the component is unknown
    */
-  public OptionalInt rankChange(String unit, String component) {
+  public OptionalInt rankChange(UnitCode unit, String component) {
     OptionalInt r = rankWithout(unit, component);
     return r.isPresent() ? OptionalInt.of(nominalRank(unit) - r.getAsInt()) : OptionalInt.empty();
   }
@@ -115,7 +116,7 @@ public final class ComponentRemoval {
     return count == 0 ? 0.0 : sum / (double) count;
   }
 
-  private int unit(String unit) {
+  private int unit(UnitCode unit) {
     Integer u = unitIndex.get(Objects.requireNonNull(unit, "unit"));
     if (u == null) {
       throw new IllegalArgumentException("unit must be a scored unit, was '" + unit + "'");

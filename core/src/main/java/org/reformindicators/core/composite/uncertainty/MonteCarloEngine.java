@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.AggregationMethod;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
@@ -39,8 +40,8 @@ final class MonteCarloEngine {
   private static final int SUM = AggregationMethod.SUM.ordinal();
   private static final double GUARD = 0x1p-48;
 
-  final List<String> unitIds;
-  final List<String> unrankedUnits;
+  final List<UnitCode> unitIds;
+  final List<UnitCode> unrankedUnits;
   final List<String> rootChildren = new ArrayList<>();
   final int[] rootChildIds;
   private final List<String> nodeCodes = new ArrayList<>();
@@ -76,13 +77,13 @@ final class MonteCarloEngine {
     List<IndexNode> nodes = index.root().nodes();
     nodeCount = nodes.size();
     CompositeResult nominal = CompositeCalculator.evaluate(index, data);
-    List<String> ranked = new ArrayList<>();
-    List<String> unranked = new ArrayList<>();
-    for (String unit : data.units()) {
+    List<UnitCode> ranked = new ArrayList<>();
+    List<UnitCode> unranked = new ArrayList<>();
+    for (UnitCode unit : data.units()) {
       (nominal.exactScore(unit, index.root().code()).isPresent() ? ranked : unranked).add(unit);
     }
     if (ranked.size() < 2) {
-      throw new ScoringException(new ScoringProblem(ScoringProblem.Source.DATA, index.root().code(), "",
+      throw new ScoringException(new ScoringProblem(ScoringProblem.Source.DATA, index.root().code(),
           "an uncertainty analysis ranks units, so it needs at least 2 units with a score, there "
               + (ranked.size() == 1 ? "is 1" : "are " + ranked.size())));
     }

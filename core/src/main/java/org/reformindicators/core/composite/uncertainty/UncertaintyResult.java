@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * The outcome of a Monte Carlo uncertainty analysis: for every scored unit its nominal, median, 5th and 95th
@@ -15,14 +16,14 @@ import java.util.Optional;
 public final class UncertaintyResult {
 
   private final List<UnitRankInterval> intervals;
-  private final List<String> unrankedUnits;
+  private final List<UnitCode> unrankedUnits;
   private final int draws;
   private final long seed;
-  private final Map<String, Integer> position = new HashMap<>();
+  private final Map<UnitCode, Integer> position = new HashMap<>();
   private final int[] counts;
 
   UncertaintyResult(
-      List<UnitRankInterval> intervals, List<String> unrankedUnits, int draws, long seed, int[] counts) {
+      List<UnitRankInterval> intervals, List<UnitCode> unrankedUnits, int draws, long seed, int[] counts) {
     this.intervals = List.copyOf(intervals);
     this.unrankedUnits = List.copyOf(unrankedUnits);
     this.draws = draws;
@@ -45,11 +46,11 @@ public final class UncertaintyResult {
   /**
    * Returns a unit's interval.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @return the interval, or empty when the unit is unranked or unknown
    * @throws NullPointerException if {@code unit} is null
    */
-  public Optional<UnitRankInterval> interval(String unit) {
+  public Optional<UnitRankInterval> interval(UnitCode unit) {
     Integer i = position.get(Objects.requireNonNull(unit, "unit"));
     return i == null ? Optional.empty() : Optional.of(intervals.get(i));
   }
@@ -57,13 +58,13 @@ public final class UncertaintyResult {
   /**
    * Returns how often a unit took each rank over the draws.
    *
-   * @param unit the unit identifier of a scored unit
+   * @param unit the unit's code of a scored unit
    * @return an array of length {@code n + 1} ({@code n} scored units) whose entry {@code r} counts the draws
    *     in which the unit ranked {@code r} (entry 0 is always 0); the entries sum to {@link #draws()}
    * @throws NullPointerException if {@code unit} is null
    * @throws IllegalArgumentException if the unit is not a scored unit
    */
-  public int[] rankCounts(String unit) {
+  public int[] rankCounts(UnitCode unit) {
     Integer i = position.get(Objects.requireNonNull(unit, "unit"));
     if (i == null) {
       throw new IllegalArgumentException("unit must be a scored unit of the analysis, was '" + unit + "'");
@@ -79,7 +80,7 @@ public final class UncertaintyResult {
    *
    * @return the unranked units
    */
-  public List<String> unrankedUnits() {
+  public List<UnitCode> unrankedUnits() {
     return unrankedUnits;
   }
 

@@ -1,6 +1,7 @@
 package org.reformindicators.core.composite.uncertainty;
 
 import java.util.Objects;
+import org.reformindicators.core.area.UnitCode;
 
 /**
  * A unit's rank under uncertainty, such as {@code 51: nominal 41, median 40, 5–95 % [35, 46]}.
@@ -9,19 +10,19 @@ import java.util.Objects;
  * order statistics (Hyndman &amp; Fan type 7, R's default, as COINr's {@code get_sensitivity} uses {@code
  * quantile}). Immutable and thread-safe.
  *
- * @param unit the unit identifier
+ * @param unit the unit's code
  * @param nominalRank the rank with the nominal weights, aggregation and normalisation
  * @param medianRank the median rank over the draws
  * @param lowerRank the 5th percentile rank (the best plausible rank)
  * @param upperRank the 95th percentile rank (the worst plausible rank)
  */
 public record UnitRankInterval(
-    String unit, int nominalRank, double medianRank, double lowerRank, double upperRank) {
+    UnitCode unit, int nominalRank, double medianRank, double lowerRank, double upperRank) {
 
   /**
    * Validates the interval.
    *
-   * @param unit the unit identifier
+   * @param unit the unit's code
    * @param nominalRank the nominal rank, at least 1
    * @param medianRank the median rank
    * @param lowerRank the 5th percentile rank

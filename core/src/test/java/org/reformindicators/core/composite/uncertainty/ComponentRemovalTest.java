@@ -6,35 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 
 class ComponentRemovalTest {
 
   // units u, v, w; nominal ranks 1, 2, 3; without A: 3, 1, 2; without B: w has no data left (rank 0)
   private static final ComponentRemoval REMOVAL =
       new ComponentRemoval(
-          List.of("u", "v", "w"),
+          List.of(UnitCode.of("u"), UnitCode.of("v"), UnitCode.of("w")),
           List.of("A", "B"),
           new int[] {1, 2, 3},
           new int[][] {{3, 1, 2}, {1, 2, 0}});
 
   @Test
   void rankChangeIsNominalMinusRankWithout() {
-    assertEquals(OptionalInt.of(-2), REMOVAL.rankChange("u", "A"));
-    assertEquals(OptionalInt.of(1), REMOVAL.rankChange("v", "A"));
-    assertEquals(OptionalInt.empty(), REMOVAL.rankWithout("w", "B"));
-    assertEquals(OptionalInt.empty(), REMOVAL.rankChange("w", "B"));
+    assertEquals(OptionalInt.of(-2), REMOVAL.rankChange(UnitCode.of("u"), "A"));
+    assertEquals(OptionalInt.of(1), REMOVAL.rankChange(UnitCode.of("v"), "A"));
+    assertEquals(OptionalInt.empty(), REMOVAL.rankWithout(UnitCode.of("w"), "B"));
+    assertEquals(OptionalInt.empty(), REMOVAL.rankChange(UnitCode.of("w"), "B"));
     // |−2| + |1| + |1| over 3 units
     assertEquals(4.0 / 3, REMOVAL.meanAbsoluteRankChange("A"), 1e-15);
     assertEquals(0.0, REMOVAL.meanAbsoluteRankChange("B"), 0.0);
     assertEquals(List.of("A", "B"), REMOVAL.components());
-    assertEquals(List.of("u", "v", "w"), REMOVAL.units());
+    assertEquals(List.of(UnitCode.of("u"), UnitCode.of("v"), UnitCode.of("w")), REMOVAL.units());
   }
 
   @Test
   void unknownNamesAreRejected() {
     assertEquals(
         "component must be one of [A, B], was 'C'",
-        assertThrows(IllegalArgumentException.class, () -> REMOVAL.rankChange("u", "C")).getMessage());
-    assertThrows(IllegalArgumentException.class, () -> REMOVAL.nominalRank("z"));
+        assertThrows(IllegalArgumentException.class, () -> REMOVAL.rankChange(UnitCode.of("u"), "C")).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> REMOVAL.nominalRank(UnitCode.of("z")));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.Aggregation;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
@@ -33,7 +34,7 @@ class UncertaintyAnalysisGivenDrawsTest {
   }
 
   private static final DataMatrix DATA =
-      DataMatrix.builder(List.of("A", "B")).row("X", 10, 2).row("Y", 2, 10).row("Z", 6, 6).build();
+      DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("X"), 10, 2).row(UnitCode.of("Y"), 2, 10).row(UnitCode.of("Z"), 6, 6).build();
 
   @Test
   void givenDrawsGiveTheHandComputedQuantiles() {
@@ -44,12 +45,12 @@ class UncertaintyAnalysisGivenDrawsTest {
     UncertaintyResult result =
         UncertaintyAnalysis.runWithDraws(
             twoComponents(), DATA, List.of(Map.of("A", 3.0, "B", 1.0), Map.of("A", 1.0, "B", 3.0), Map.of()));
-    UnitRankInterval x = result.interval("X").orElseThrow();
+    UnitRankInterval x = result.interval(UnitCode.of("X")).orElseThrow();
     assertEquals(1, x.nominalRank());
     assertEquals(1.0, x.medianRank(), 1e-12);
     assertEquals(1.0, x.lowerRank(), 1e-12);
     assertEquals(2.8, x.upperRank(), 1e-12);
-    UnitRankInterval z = result.interval("Z").orElseThrow();
+    UnitRankInterval z = result.interval(UnitCode.of("Z")).orElseThrow();
     assertEquals(2.0, z.medianRank(), 1e-12);
     assertEquals(1.1, z.lowerRank(), 1e-12);
     assertEquals(2.0, z.upperRank(), 1e-12);

@@ -13,6 +13,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.AggregationMethod;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
@@ -37,10 +38,10 @@ class UncertaintyAnalysisTest {
     assertEquals(63, result.intervals().size());
     for (UnitRankInterval interval : result.intervals()) {
       int nominal = ranking.place(interval.unit()).orElseThrow();
-      assertEquals(nominal, interval.nominalRank(), interval.unit());
-      assertEquals(nominal, interval.medianRank(), 0.0, interval.unit());
-      assertEquals(nominal, interval.lowerRank(), 0.0, interval.unit());
-      assertEquals(nominal, interval.upperRank(), 0.0, interval.unit());
+      assertEquals(nominal, interval.nominalRank(), interval.unit().value());
+      assertEquals(nominal, interval.medianRank(), 0.0, interval.unit().value());
+      assertEquals(nominal, interval.lowerRank(), 0.0, interval.unit().value());
+      assertEquals(nominal, interval.upperRank(), 0.0, interval.unit().value());
       assertEquals(200, result.rankCounts(interval.unit())[nominal]);
     }
   }
@@ -57,11 +58,11 @@ class UncertaintyAnalysisTest {
     UncertaintyResult second = UncertaintyAnalysis.run(TestIndices.pci(), PROVINCES, options.seed(42).build());
     UncertaintyResult other = UncertaintyAnalysis.run(TestIndices.pci(), PROVINCES, options.seed(43).build());
     assertEquals(first.intervals(), second.intervals());
-    for (String unit : PROVINCES.units()) {
+    for (UnitCode unit : PROVINCES.units()) {
       assertArrayEquals(first.rankCounts(unit), second.rankCounts(unit));
     }
     boolean anyDifferent = false;
-    for (String unit : PROVINCES.units()) {
+    for (UnitCode unit : PROVINCES.units()) {
       anyDifferent |= !Arrays.equals(first.rankCounts(unit), other.rankCounts(unit));
     }
     assertTrue(anyDifferent);
@@ -103,10 +104,10 @@ class UncertaintyAnalysisTest {
               }
               DataMatrix data =
                   DataMatrix.builder(codes)
-                      .row("weak", dominated)
-                      .row("strong", dominating)
-                      .row("x", 5, 5, 5, 5, 5)
-                      .row("y", 2, 8, 3, 9, 1)
+                      .row(UnitCode.of("weak"), dominated)
+                      .row(UnitCode.of("strong"), dominating)
+                      .row(UnitCode.of("x"), 5, 5, 5, 5, 5)
+                      .row(UnitCode.of("y"), 2, 8, 3, 9, 1)
                       .build();
               CompositeIndex index =
                   TestIndices.flat(codes, new double[] {1, 2, 3, 4, 5}, AggregationMethod.WEIGHTED_ARITHMETIC);
@@ -122,8 +123,8 @@ class UncertaintyAnalysisTest {
                           .alternativeAggregation(AggregationMethod.WEIGHTED_HARMONIC)
                           .rankUnrounded()
                           .build());
-              UnitRankInterval strong = result.interval("strong").orElseThrow();
-              UnitRankInterval weak = result.interval("weak").orElseThrow();
+              UnitRankInterval strong = result.interval(UnitCode.of("strong")).orElseThrow();
+              UnitRankInterval weak = result.interval(UnitCode.of("weak")).orElseThrow();
               assertTrue(strong.nominalRank() <= weak.nominalRank());
               assertTrue(strong.lowerRank() <= weak.lowerRank());
               assertTrue(strong.medianRank() <= weak.medianRank());
@@ -149,7 +150,7 @@ class UncertaintyAnalysisTest {
 
   @Test
   void geometricAlternativeOnNonPositiveScoresIsRejected() {
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", 0, 1).row("v", 1, 1).build();
+    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 0, 1).row(UnitCode.of("v"), 1, 1).build();
     CompositeIndex index =
         TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
     ScoringException e =
@@ -171,7 +172,7 @@ class UncertaintyAnalysisTest {
   @Test
   void oneScoredUnitIsBadDataNotABug() {
     // issue 12: `score --uncertainty` on a file with one area exited 70 (internal error).
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", 1, 1).build();
+    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 1, 1).build();
     CompositeIndex index =
         TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
     ScoringException e =
@@ -198,15 +199,15 @@ class UncertaintyAnalysisTest {
   void removingEachComponentReranksWithTheOthersRenormalised() {
     // A: 10, 0 ; B: 0, 10 with weights 3 and 1 → totals u = 7.5, v = 2.5: u first.
     // Without A: u = 0, v = 10 → v first; without B: u = 10, v = 0 → u first.
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row("u", 10, 0).row("v", 0, 10).build();
+    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 10, 0).row(UnitCode.of("v"), 0, 10).build();
     CompositeIndex index =
         TestIndices.flat(List.of("A", "B"), new double[] {3, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
     ComponentRemoval removal = UncertaintyAnalysis.removeEachComponent(index, data);
-    assertEquals(1, removal.nominalRank("u"));
-    assertEquals(2, removal.rankWithout("u", "A").orElseThrow());
-    assertEquals(-1, removal.rankChange("u", "A").orElseThrow());
-    assertEquals(1, removal.rankChange("v", "A").orElseThrow());
-    assertEquals(0, removal.rankChange("u", "B").orElseThrow());
+    assertEquals(1, removal.nominalRank(UnitCode.of("u")));
+    assertEquals(2, removal.rankWithout(UnitCode.of("u"), "A").orElseThrow());
+    assertEquals(-1, removal.rankChange(UnitCode.of("u"), "A").orElseThrow());
+    assertEquals(1, removal.rankChange(UnitCode.of("v"), "A").orElseThrow());
+    assertEquals(0, removal.rankChange(UnitCode.of("u"), "B").orElseThrow());
     assertEquals(1.0, removal.meanAbsoluteRankChange("A"), 0.0);
     assertEquals(0.0, removal.meanAbsoluteRankChange("B"), 0.0);
   }

@@ -1,6 +1,7 @@
 package org.reformindicators.io.internal.composite;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.io.composite.UncertaintySettings;
 import org.reformindicators.io.composite.CompositeResultDocument;
 import com.fasterxml.jackson.databind.JavaType;
@@ -54,11 +55,11 @@ public final class CompositeResultBinding {
   }
 
   /** {@code {unit, nominalRank, medianRank, lowerRank, upperRank}}. */
-  record IntervalForm(String unit, Integer nominalRank, Number medianRank, Number lowerRank, Number upperRank) {}
+  record IntervalForm(UnitCode unit, Integer nominalRank, Number medianRank, Number lowerRank, Number upperRank) {}
 
   /** {@code {unit, scores, rankingScore?, rank?, group?}}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record UnitForm(String unit, Map<String, BigDecimal> scores, BigDecimal rankingScore, Number rank, String group) {}
+  record UnitForm(UnitCode unit, Map<String, BigDecimal> scores, BigDecimal rankingScore, Number rank, String group) {}
 
   /** {@code {level, noise}}: the weight noise of one level of the tree. */
   record LevelNoiseForm(Integer level, Double noise) {}

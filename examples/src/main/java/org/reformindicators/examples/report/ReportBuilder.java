@@ -129,7 +129,7 @@ public final class ReportBuilder {
     List<String> notes = new ArrayList<>();
     assessment.settings().planMethod().ifPresent(method ->
         notes.add((vi ? "Phương pháp: " : "Method: ") + method.id() + " " + method.parameters()));
-    // How the plan reads its ambiguous clauses (plan-1256.md, "Ambiguities"), as the plan states it.
+    // How the plan reads its ambiguous clauses (docs/plan-1256-model.md, readings of Decision 1256/QĐ-UBND), as the plan states it.
     for (Reading reading : plan.readings()) {
       notes.add(reading.id() + ": " + text(reading.statement(), language));
     }

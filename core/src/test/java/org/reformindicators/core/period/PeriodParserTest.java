@@ -15,7 +15,7 @@ class PeriodParserTest {
 
   static Stream<Arguments> accepted() {
     return Stream.of(
-        // canonical forms (codes.md, Periods)
+        // canonical forms (docs/formats/observations.md)
         Arguments.of("2025", CalendarYear.of(2025)),
         Arguments.of("1900", CalendarYear.of(1900)),
         Arguments.of("2100", CalendarYear.of(2100)),

@@ -40,7 +40,7 @@ class RankingTest {
 
   @Test
   void describesRanksAsThePressDoes() {
-    // indices.md, PAPI: "59/63 (2 not ranked)"
+    // UNDP and CECODES, PAPI: "59/63 (2 not ranked)"
     assertEquals("2/5 (1 not ranked)", RANKING.describe("a"));
     assertEquals("not ranked", RANKING.describe("d"));
     Ranking fractional =
@@ -62,7 +62,7 @@ class RankingTest {
 
   @Test
   void rankChangeSinceAnEarlierEdition() {
-    // indices.md, PAPI: Quảng Ngãi 62/63 (2020) → 43/63 (2021), up 19
+    // UNDP and CECODES, PAPI: Quảng Ngãi 62/63 (2020) → 43/63 (2021), up 19
     Map<String, BigDecimal> earlier = new LinkedHashMap<>();
     Map<String, BigDecimal> later = new LinkedHashMap<>();
     for (int i = 1; i <= 63; i++) {

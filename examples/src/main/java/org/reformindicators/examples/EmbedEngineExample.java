@@ -48,7 +48,7 @@ public final class EmbedEngineExample {
    * Runs the example.
    *
    * @param out where to print
-   * @return the assessment as of the latest period in the data
+   * @return the assessment as of the latest period in the data of the plan's own clause series
    * @throws IOException if a bundled resource cannot be read
    */
   public static PlanAssessment run(PrintStream out) throws IOException {
@@ -70,7 +70,7 @@ public final class EmbedEngineExample {
       out.println(id + " as of 2021: " + clause.status() + " — " + clause.explanation().en());
     }
 
-    // The whole plan as of the latest period in the data, summarised by status.
+    // The whole plan as of the latest period in the data of its own clause series, summarised by status.
     PlanAssessment latest = engine.evaluate(plan, observations);
     out.println("As of " + latest.asOf() + ", " + latest.clauses().size() + " clauses:");
     for (Map.Entry<ProgressStatus, Integer> entry : latest.statusCounts().entrySet()) {

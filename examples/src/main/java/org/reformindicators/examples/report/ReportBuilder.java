@@ -124,7 +124,7 @@ public final class ReportBuilder {
     String asOf =
         assessment.asOf()
             + (assessment.asOfFromData()
-                ? (vi ? " (kỳ mới nhất có số liệu)" : " (the latest period in the data)")
+                ? (vi ? " (kỳ mới nhất trong chuỗi số liệu của các chỉ tiêu kế hoạch)" : " (the latest period in the data of the plan's own clause series)")
                 : "");
     List<String> notes = new ArrayList<>();
     assessment.settings().planMethod().ifPresent(method ->

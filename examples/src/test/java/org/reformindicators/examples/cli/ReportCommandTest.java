@@ -38,7 +38,7 @@ class ReportCommandTest {
     assertEquals(0, run.status(), run.toString());
     assertEquals("", run.err());
     assertTrue(run.out().contains("— báo cáo tiến độ\n"), run.out());
-    assertTrue(run.out().contains("Tính đến kỳ: 2024 (kỳ mới nhất có số liệu)"), run.out());
+    assertTrue(run.out().contains("Tính đến kỳ: 2024 (kỳ mới nhất trong chuỗi số liệu của các chỉ tiêu kế hoạch)"), run.out());
     // One row per clause, in plan order (T10a after T9c, never sorted as text).
     List<String> ids = new ArrayList<>();
     for (String line : run.out().lines().toList()) {
@@ -48,7 +48,7 @@ class ReportCommandTest {
       }
     }
     assertEquals(CLAUSES, ids);
-    // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022: PAR INDEX 39/63 in 2021, a published result: no sample marker.
+    // Báo Quảng Ngãi, "Quảng Ngãi tụt hạng chỉ số SIPAS và PAR INDEX", 8 Apr 2025: PAR INDEX 43/63 in 2024, a published result: no sample marker.
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T1b ") && l.contains("43/63 (2024)")), run.out());
     assertTrue(run.out().contains("* giá trị minh họa (SAMPLE), không phải kết quả đã công bố"), run.out());
     assertEquals(CliRun.of("report").out(), run.out());

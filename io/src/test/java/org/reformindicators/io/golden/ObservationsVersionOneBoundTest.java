@@ -32,6 +32,7 @@ class ObservationsVersionOneBoundTest extends ModuleTestBase {
     String printed = problems.toString();
     assertTrue(printed.contains("bound"), printed);
     assertTrue(printed.contains("/observations/0"), printed);
+    assertTrue(printed.contains("a bound needs formatVersion 2"), printed);
   }
 
   @Test

@@ -31,6 +31,13 @@ class PublicCitationsTest {
   static final Pattern INTERNAL_CITATION = Pattern.compile(
       "indices\\.md|codes\\.md|plan-1256\\.md|shared/domain|(?<![\\w/.-])methods\\.md|\\[[VDUM]\\]|\\[[VDU]: ");
 
+  /**
+   * Citations that may not change: the rationale of a published conformance vector is part of its digest
+   * ({@code PublishedVectorsTest}), so correcting it means adding a vector with a new id and retiring this one.
+   */
+  private static final Set<String> FROZEN = Set.of(
+      "io/src/main/resources/org/reformindicators/io/conformance/composite.json: indices.md");
+
   private static final Set<String> TEXT = Set.of(
       "java", "yaml", "yml", "json", "csv", "md", "txt", "properties", "xml", "jsonl", "tsv");
 
@@ -76,7 +83,7 @@ class PublicCitationsTest {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
           Matcher m = INTERNAL_CITATION.matcher(lines[i]);
-          if (m.find()) {
+          if (m.find() && !FROZEN.contains(root.relativize(file).toString().replace('\\', '/') + ": " + m.group())) {
             found.add(root.relativize(file) + ":" + (i + 1) + ": " + m.group());
           }
         }

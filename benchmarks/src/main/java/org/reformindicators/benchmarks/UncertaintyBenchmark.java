@@ -69,7 +69,7 @@ public class UncertaintyBenchmark {
   /** The number of units (the 63 provinces before 1 July 2025). */
   static final int UNITS = 63;
 
-  /** The PCI weights (indices.md). */
+  /** The PCI weights (VCCI, PCI 2016 handbook). */
   static final double[] WEIGHTS = {0.05, 0.05, 0.20, 0.05, 0.10, 0.05, 0.05, 0.20, 0.20, 0.05};
 
   /** The weight noise, ±25 %. */

@@ -48,7 +48,7 @@ public final class EmbedEngineExample {
    * Runs the example.
    *
    * @param out where to print
-   * @return the assessment as of the latest period in the data
+   * @return the assessment as of the latest period in the data of the plan's own clause series
    * @throws IOException if a bundled resource cannot be read
    */
   public static PlanAssessment run(PrintStream out) throws IOException {
@@ -63,14 +63,14 @@ public final class EmbedEngineExample {
 
     PlanEvaluator engine = PlanEvaluator.defaults();
 
-    // The PAR INDEX targets right after the 2021 results (indices.md: 63/63 in 2020, 39/63 in 2021).
+    // The PAR INDEX targets right after the 2021 results (63/63 in 2020, 39/63 in 2021: Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022).
     PlanAssessment in2021 = engine.evaluate(plan, observations, CalendarYear.of(2021));
     for (ClauseId id : new ClauseId[] {ClauseId.of(1, 'a'), ClauseId.of(1, 'b')}) {
       ClauseAssessment clause = in2021.clause(id).orElseThrow();
       out.println(id + " as of 2021: " + clause.status() + " — " + clause.explanation().en());
     }
 
-    // The whole plan as of the latest period in the data, summarised by status.
+    // The whole plan as of the latest period in the data of its own clause series, summarised by status.
     PlanAssessment latest = engine.evaluate(plan, observations);
     out.println("As of " + latest.asOf() + ", " + latest.clauses().size() + " clauses:");
     for (Map.Entry<ProgressStatus, Integer> entry : latest.statusCounts().entrySet()) {

@@ -36,7 +36,7 @@ import org.reformindicators.io.csv.ObservationCsvReader;
  * build a {@link DataMatrix} (one row per province, one column per sub-index); compute the totals
  * exactly in decimal ({@link CompositeCalculator}); rank them; run a seeded Monte Carlo analysis
  * with ±25 % noise on the weights ({@link UncertaintyAnalysis}). Only Quảng Ngãi's sub-indices are
- * published figures (indices.md); the other provinces' values are illustrative samples.
+ * published figures (VCCI, PCI 2020 provincial profile of Quảng Ngãi); the other provinces' values are illustrative samples.
  *
  * <p>Run it with {@code java -cp examples/target/reform.jar
  * org.reformindicators.examples.PciUncertaintyExample}. Not instantiable; its
@@ -110,7 +110,7 @@ public final class PciUncertaintyExample {
           ranking.place(interval.unit()).orElse(0),
           interval.lowerRank(), interval.upperRank(), interval.medianRank());
     }
-    out.println("Quảng Ngãi (51): published sub-indices, published total 63.20 (indices.md);"
+    out.println("Quảng Ngãi (51): published sub-indices, published total 63.20 (VCCI, PCI 2020 provincial profile);"
         + " the other provinces are illustrative samples.");
     return intervals;
   }

@@ -19,7 +19,7 @@ class EmbedEngineExampleTest {
     assertEquals("2024", latest.asOf().toString());
     int total = latest.statusCounts().values().stream().mapToInt(Integer::intValue).sum();
     assertEquals(38, total);
-    // T1e: PCI rank 20–30 in 2021; the derived 2021 rank is 45 (indices.md [D]): missed.
+    // T1e: PCI rank 20–30 in 2021; the derived 2021 rank is 45 (33/63 in 2022 and up 12 places, Báo Mới / Thanh Niên reports of the PCI 2022 launch): missed.
     assertEquals(ProgressStatus.NOT_ACHIEVED, latest.clause(ClauseId.parse("T1e")).orElseThrow().status());
     String text = out.text();
     assertTrue(text.startsWith("T1a as of 2021: "), text);

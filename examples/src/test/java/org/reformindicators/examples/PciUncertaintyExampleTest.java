@@ -20,7 +20,7 @@ class PciUncertaintyExampleTest {
           && interval.medianRank() <= interval.upperRank(), interval.toString());
       assertTrue(interval.lowerRank() >= 1 && interval.upperRank() <= 5, interval.toString());
     }
-    // indices.md, PCI table: Quảng Ngãi 2020 recomputed from the rounded sub-indices is 63.18
+    // VCCI, PCI 2020 provincial profile of Quảng Ngãi: recomputed from the rounded sub-indices is 63.18
     // (10 × Σ weight × sub-index; the published 63.20 comes from unrounded inputs).
     assertTrue(out.text().contains("\n51     63.18"), out.text());
   }

@@ -493,7 +493,7 @@ public final class ReformIndicatorsIo {
     }
   }
 
-  /** The ids of the bundled methodologies, in the order of {@code codes.md}. */
+  /** The ids of the bundled methodologies, in a fixed order: PCI, PAPI (two versions), PAR INDEX, SIPAS and the 766 index. */
   public static final java.util.List<String> BUNDLED_METHODOLOGIES =
       java.util.List.of("pci", "papi", "papi-2009", "par-index-2948", "sipas", "dvc-766");
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * An administrative unit (đơn vị hành chính) during its validity interval, such as Quảng Ngãi, code {@code 51},
  * a province valid until 2025-06-30.
  *
- * <p>A unit's identity is its code together with its validity interval ({@code codes.md}): the province Quảng
+ * <p>A unit's identity is its code together with its validity interval ({@code docs/formats/unit-registry.md}): the province Quảng
  * Ngãi that absorbed Kon Tum on 2025-07-01 keeps the code {@code 51} but is another unit than the pre-merger
  * province. The interval runs from {@link #validFrom()} to {@link #validUntil()}, both inclusive; either end may
  * be open (empty): an open start means "since before the data begins, date not recorded", an open end "still

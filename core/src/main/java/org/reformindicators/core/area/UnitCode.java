@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The code of an administrative unit, such as {@code 51} for Quảng Ngãi or {@code 01} for Hà Nội.
  *
- * <p>General Statistics Office codes are digit strings with their leading zeros kept ({@code codes.md}); the
+ * <p>General Statistics Office codes are digit strings with their leading zeros kept ({@code docs/formats/unit-registry.md}); the
  * syntax accepted is wider, so that other registers fit: an ASCII letter or digit, then letters, digits,
  * {@code _}, {@code -} or {@code .}. A code alone does not name one unit: a successor may keep its predecessor's
  * code, so a unit's identity is its code together with its validity interval ({@link AdministrativeUnit}).

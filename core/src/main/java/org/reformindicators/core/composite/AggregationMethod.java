@@ -9,16 +9,16 @@ package org.reformindicators.core.composite;
  *
  * <ul>
  *   <li>{@link #WEIGHTED_ARITHMETIC}: {@code s · Σ w_i x_i / Σ w_i} (OECD/JRC Handbook 2008 §1.6; COINr
- *       {@code a_amean}); PCI = 10 · Σ weight × sub-index (indices.md, PCI).
+ *       {@code a_amean}); PCI = 10 · Σ weight × sub-index (VCCI, PCI 2016 handbook).
  *   <li>{@link #WEIGHTED_GEOMETRIC}: {@code s · exp(Σ w_i ln x_i / Σ w_i)}, every {@code x_i > 0} (COINr
  *       {@code a_gmean}).
  *   <li>{@link #WEIGHTED_HARMONIC}: {@code s · Σ w_i / Σ (w_i / x_i)}, every {@code x_i > 0} (COINr
  *       {@code a_hmean}).
  *   <li>{@link #SUM}: {@code s · Σ w_i x_i · (W / W_present)}, where {@code W} sums the weights of every
  *       component and {@code W_present} those present (so a complete row gives the plain weighted sum); PAPI =
- *       the unweighted sum of its dimensions (indices.md, PAPI); the 766 index = the sum of its groups' points.
+ *       the unweighted sum of its dimensions (UNDP and CECODES, PAPI reports); the 766 index = the sum of its groups' points.
  *   <li>{@link #POINTS_SHARE}: {@code s · Σ w_i x_i / Σ w_i m_i}, with {@code s = 100}: points achieved ÷
- *       maximum points × 100 (indices.md, PAR INDEX); every component needs maximum points.
+ *       maximum points × 100 (Ministry of Home Affairs, Decision 2948/QĐ-BNV of 28 Dec 2017); every component needs maximum points.
  * </ul>
  *
  * <p>Immutable and thread-safe.

@@ -8,9 +8,9 @@ import java.util.Optional;
  * The values the data may hold for a leaf of a composite index, such as {@code 0–10} for a PCI sub-index.
  *
  * <p>A leaf without a normalisation and without a scoring rule reads its score straight from the data, so a
- * value is possible only between 0 and the leaf's maximum points: 0–10 for a PCI sub-index (indices.md, PCI: ten
+ * value is possible only between 0 and the leaf's maximum points: 0–10 for a PCI sub-index (VCCI, PCI 2016 handbook: ten
  * sub-indices on 0–10), at most 10 points for a PAPI dimension, at most an area's points for the PAR INDEX
- * (indices.md, PAPI and PAR INDEX). A leaf with a normalisation or a scoring rule transforms its value, so the
+ * (UNDP and CECODES, PAPI reports; Decision 2948/QĐ-BNV of the Ministry of Home Affairs). A leaf with a normalisation or a scoring rule transforms its value, so the
  * data have no range here (the scoring rule itself says which values it accepts), and neither does a leaf
  * without maximum points. Immutable and thread-safe.
  *

@@ -25,7 +25,7 @@ import org.reformindicators.core.composite.scoring.ScoringRule;
  * {@code exp} and {@code ln}, computed in {@code double}. Each node's score is then rounded to its published
  * precision ({@link Rounding}, half up) for display and ranking, while parents aggregate the unrounded value.
  * So PCI 2019 for Quảng Ngãi is exactly 64.315 and is published as 64.32, whatever the summation order
- * (indices.md, PCI).
+ * (VCCI, PCI 2019 provincial profile of Quảng Ngãi: published 64.32 from the same sub-indices).
  *
  * <p>Before any score is computed the inputs are checked, and every problem is reported at once in a {@link
  * ScoringException}: a leaf value outside its {@link ComponentRange} (a PCI sub-index of 11 or -5 on 0–10), a

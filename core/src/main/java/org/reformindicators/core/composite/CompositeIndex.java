@@ -17,10 +17,10 @@ import org.reformindicators.core.composite.ranking.RankingMethod;
  * A versioned composite-index methodology (phương pháp) as an immutable tree, such as {@code pci}: the
  * Provincial Competitiveness Index, PCI = 10 × Σ weight × sub-index, 2013 onwards.
  *
- * <p>Carries the methodology id of codes.md, the names, the publisher, the legal or published source, the
+ * <p>Carries the methodology id ({@code docs/formats/methodology.md}), the names, the publisher, the legal or published source, the
  * years it applies to, the root {@link IndexNode}, the {@link MissingDataPolicy}, how ranks are shared and an
  * optional grouping (PAR INDEX bands, PAPI quartiles). A methodology is data, not a constant: each version is
- * its own instance (indices.md). Parameters that the sources do not confirm are listed with a reason in
+ * its own instance (PAR INDEX: Decisions 1294/QĐ-BNV of 2012 to 876/QĐ-BNV of 10 Nov 2022). Parameters that the sources do not confirm are listed with a reason in
  * {@link #unverified()} here and in {@link IndexNode#unverified()} on the nodes. The bundled definitions are
  * YAML files read by the {@code io} module (format: {@code docs/formats/methodology.md}); the {@link Builder}
  * builds the same in code. Immutable and thread-safe.
@@ -124,7 +124,7 @@ public final class CompositeIndex {
   }
 
   /**
-   * Returns the methodology id of codes.md, e.g. {@code par-index-2948}.
+   * Returns the methodology id ({@code docs/formats/methodology.md}), e.g. {@code par-index-2948}.
    *
    * @return the id
    */

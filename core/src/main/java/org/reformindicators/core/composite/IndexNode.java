@@ -26,8 +26,8 @@ import org.reformindicators.core.internal.Validation;
  * aggregates by {@link AggregationMethod#POINTS_SHARE} and by the breakdown of points lost), a direction and a
  * {@link Rounding} at which its score is published. A weight and maximum points are positive, at most
  * 1000000 and have at most 20 decimals, so that the exact totals can always be computed. Parameters that
- * the sources do not confirm are listed in {@link #unverified()} with the reason (indices.md grades them
- * [U]). Immutable and thread-safe.
+ * the sources do not confirm are listed in {@link #unverified()} with the reason (none of them is stated by the
+ * publisher). Immutable and thread-safe.
  */
 public final class IndexNode {
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  *       missing only when every component is.
  *   <li>{@link Kind#MINIMUM_COVERAGE}: as above, but only when the share of present components (by count,
  *       COINr's {@code dat_thresh}) is at least {@link #minimumCoverage()}; otherwise the node is missing for
- *       that unit. The COIN Tool's rule of thumb is 0.65, SDSN's 0.80 (methods.md §2).
+ *       that unit. The COIN Tool's rule of thumb is 0.65, SDSN's 0.80 (as the published indices do).
  * </ul>
  *
  * <p>A unit whose total is missing is reported as unranked. Immutable and thread-safe.

@@ -5,7 +5,7 @@ package org.reformindicators.core.composite;
  * tie.
  *
  * <p>The Vietnamese indices rank on the published, rounded figures, so equal published scores share a rank
- * (methods.md §2); {@link #EXACT} ranks on the unrounded scores instead, for analysis. Immutable and
+ * (as the published indices do); {@link #EXACT} ranks on the unrounded scores instead, for analysis. Immutable and
  * thread-safe.
  */
 public enum RankingBasis {

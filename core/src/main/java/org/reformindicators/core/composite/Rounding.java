@@ -10,8 +10,8 @@ import java.util.Objects;
  * total (64.315 → 64.32).
  *
  * <p>Official totals are rounded in exact decimal arithmetic ({@link BigDecimal#setScale(int, RoundingMode)}),
- * so every system obtains the same digits whatever the summation order (indices.md, PCI: "Rounding must be
- * deterministic across systems"). Ranking happens on the rounded value (methods.md §2). Immutable and
+ * so every system obtains the same digits whatever the summation order (the published totals, such as PCI 2019 of
+ * Quảng Ngãi, 64.315 → 64.32, do not depend on the system that computes them). Ranking happens on the rounded value (the indices rank on the published figures). Immutable and
  * thread-safe.
  *
  * @param decimals the number of decimals kept, 0..10

@@ -6,7 +6,7 @@
  * org.reformindicators.core.composite.CompositeCalculator} that computes every node's score from a {@link
  * org.reformindicators.core.composite.DataMatrix} in exact decimal arithmetic, and the breakdown of a unit's
  * score into points contributed and lost. Sub-packages hold the normalisations, scoring rules, rankings and the
- * Monte Carlo uncertainty analysis (JRC COINr's model; methods.md §2).
+ * Monte Carlo uncertainty analysis (JRC COINr's model).
  *
  * <pre>{@code
  * CompositeIndex pci = ...; // read by the io module from pci.yaml, or built with CompositeIndex.builder("pci")

@@ -30,7 +30,7 @@ import org.reformindicators.core.target.Target;
  * for an empty set, the first year of the plan's phase. Of several observations ending on the same day the
  * shorter period counts. Successor-unit data is used only by the explicit rule of {@link EvaluationSettings}.
  *
- * <p><b>How a measured clause is judged</b> (methods.md §1; plan-1256.md, "Ambiguities"):
+ * <p><b>How a measured clause is judged</b> ({@code docs/methods.md}; the readings of Decision 1256/QĐ-UBND that {@code docs/plan-1256-model.md} states):
  *
  * <ol>
  *   <li>No value → {@link ProgressStatus#NOT_ASSESSABLE}.

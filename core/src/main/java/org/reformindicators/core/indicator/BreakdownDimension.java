@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * {@code PROVINCE}, {@code DISTRICT} and {@code COMMUNE}, or an open dimension such as {@code AGENCY}, whose values
  * are any breakdown value ({@code AGENCY=000.00.12.H48}).
  *
- * <p>Keys and the values of a closed dimension follow the code syntax of {@code codes.md} (upper-case ASCII letters,
+ * <p>Keys and the values of a closed dimension follow the code syntax of {@code docs/formats/observations.md} (upper-case ASCII letters,
  * digits and underscores, starting with a letter), as in the observation CSV column {@code breakdown} ({@code
  * LEVEL=COMMUNE}); the values are kept sorted. An open dimension ({@link #open(String)}) lists no values and allows
  * every value of {@link BreakdownKey#isValidValue} syntax: agency and procedure codes are open sets, so the

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * {@code AGENCY=000.00.12.H48;SECTOR=LAND}; the empty key, {@link #TOTAL}, is the total.
  *
  * <p>The canonical text is the pairs sorted by dimension and joined by {@code ;}, as in the {@code breakdown}
- * column of the observation CSV ({@code codes.md}); {@link #parse(CharSequence)} reads it (pairs in any order)
+ * column of the observation CSV ({@code docs/formats/observations.md}); {@link #parse(CharSequence)} reads it (pairs in any order)
  * and {@code parse(key.toString())} gives {@code key} back. A dimension is a code: upper-case ASCII letters,
  * digits and underscores starting with a letter ({@code LEVEL}, {@code SECTOR}, {@code AGENCY}). A value is
  * either one of today's closed, upper-case lists ({@code COMMUNE}, {@code LAND}) or an open code with digits and

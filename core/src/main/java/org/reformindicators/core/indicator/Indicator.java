@@ -158,7 +158,7 @@ public interface Indicator {
 
   /**
    * Rounds a value to the published precision, half-up in decimal from the value's shortest decimal text; ranking
-   * and comparison with published figures happen on this value ({@code indices.md}: official totals are rounded
+   * and comparison with published figures happen on this value (VCCI, PCI: official totals are rounded
    * half-up to the published decimals, 64.315 → 64.32). A report writes such a value with {@link
    * org.reformindicators.core.text.NumberText#fixed(double, int, org.reformindicators.core.text.Language)} and
    * {@link #decimals()}.

@@ -7,7 +7,7 @@ import org.reformindicators.core.internal.Validation;
 /**
  * The stable code of an indicator, such as {@code PCI_RANK} or {@code PAR_INDEX}.
  *
- * <p>The syntax is fixed by the project's shared codes ({@code codes.md}): upper-case ASCII letters, digits and
+ * <p>The syntax is fixed by the observation CSV contract ({@code docs/formats/observations.md}): upper-case ASCII letters, digits and
  * underscores, starting with a letter, which makes every code a valid SDMX identifier. Codes compare by their
  * text. {@link #toString()} returns the code itself, so {@code IndicatorCode.parse(code.toString())} gives
  * {@code code} back.
@@ -20,7 +20,7 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
 
   private static final Pattern SYNTAX = Validation.CODE;
 
-  /** The suffix that turns the code of an index total into the code of its rank ({@code codes.md}). */
+  /** The suffix that turns the code of an index total into the code of its rank ({@code docs/formats/observations.md}). */
   public static final String RANK_SUFFIX = "_RANK";
 
   /**
@@ -41,7 +41,7 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
   }
 
   /**
-   * Returns whether a text follows the code syntax of {@code codes.md} (upper-case ASCII letters, digits and
+   * Returns whether a text follows the code syntax of {@code docs/formats/observations.md} (upper-case ASCII letters, digits and
    * underscores, starting with a letter), which breakdown keys and values share.
    *
    * @param text the text to test
@@ -79,7 +79,7 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
   }
 
   /**
-   * Returns the code of the rank of this index total, such as {@code PCI_RANK} for {@code PCI} ({@code codes.md}:
+   * Returns the code of the rank of this index total, such as {@code PCI_RANK} for {@code PCI} ({@code docs/formats/observations.md}:
    * ranks use the total's code with the suffix {@code _RANK}).
    *
    * @return this code followed by {@value #RANK_SUFFIX}

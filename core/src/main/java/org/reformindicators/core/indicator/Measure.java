@@ -386,7 +386,7 @@ public sealed interface Measure
    *
    * <p>Formula, as for DHIS2 indicators (DHIS2 documentation, "Indicators": value = numerator ÷ denominator ×
    * the factor of the indicator type, e.g. 100 for a percentage, 1,000 per thousand, 1 for a number); the Decision
-   * 766 index uses the same shape, numerator ÷ denominator × 100 % ({@code indices.md}). Numerator and denominator
+   * 766 index uses the same shape, numerator ÷ denominator × 100 % (Decision 766/QĐ-TTg of 23 Jun 2022). Numerator and denominator
    * are non-negative quantities, so the value is never negative; a {@linkplain #share() share} (numerator part of
    * the denominator) is also at most the factor.
    *

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class Validation {
 
   /**
-   * The syntax of a code in {@code codes.md}: upper-case ASCII letters, digits and underscores, starting with a
+   * The syntax of a code in {@code docs/formats/observations.md}: upper-case ASCII letters, digits and underscores, starting with a
    * letter, such as {@code PCI_RANK}. Indicator codes, breakdown keys and values, and composite-index node codes
    * share it.
    */

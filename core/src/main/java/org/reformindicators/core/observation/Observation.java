@@ -155,7 +155,7 @@ public interface Observation {
   /**
    * Returns the numerator behind a value derived from records, such as 412 dossiers passed electronically of 500:
    * the count (or, for a mean, the sum) from which the value was computed, so that ratios re-aggregate exactly
-   * (the observation CSV column {@code numerator}, {@code codes.md}).
+   * (the observation CSV column {@code numerator}, {@code docs/formats/observations.md}).
    *
    * @return the numerator, finite and not negative, present exactly when the denominator is; or empty
    */

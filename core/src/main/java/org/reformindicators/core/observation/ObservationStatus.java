@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>The codes and labels are those of the SDMX cross-domain code list {@code CL_OBS_STATUS}, version 2.2 (SDMX
  * Statistical Working Group; 20 codes, published at https://sdmx.org/?page_id=3215/). Five of them mark a missing
- * value, for which an observation carries no value ({@code codes.md}: an empty value is allowed only with
+ * value, for which an observation carries no value ({@code docs/formats/observations.md}: an empty value is allowed only with
  * {@code M}, {@code O}, {@code L}, {@code Q} or {@code H}).
  *
  * <p>This type is immutable and thread-safe.

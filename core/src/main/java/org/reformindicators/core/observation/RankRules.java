@@ -23,7 +23,7 @@ import org.reformindicators.core.text.NumberText;
  * PCI_RANK, unit 51, period 2020, value 64 of 63}.
  *
  * <p>An observation claims to be a rank when its indicator code ends in {@value IndicatorCode#RANK_SUFFIX}
- * ({@code codes.md}: the rank of an index uses the total's code with this suffix) or when it carries a universe.
+ * ({@code docs/formats/observations.md}: the rank of an index uses the total's code with this suffix) or when it carries a universe.
  * Its value must then be a whole number of at least 1 and, when a universe is stated, at most that universe
  * (the rule of {@link Measure#rank()}). A missing value is not checked.
  *

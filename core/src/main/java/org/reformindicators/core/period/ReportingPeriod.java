@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * <h2>Canonical text</h2>
  *
- * {@link #toString()} prints the canonical form of {@code codes.md} (Periods), which every writer emits
+ * {@link #toString()} prints the canonical form of the observation CSV ({@code docs/formats/observations.md}), which every writer emits
  * and {@link #parse(CharSequence)} reads back to an equal period:
  *
  * <table>

@@ -6,7 +6,7 @@ package org.reformindicators.core.progress;
  *
  * <p>The methods of this package sign-adjust their rates with {@link #sign()} so that a positive adjusted
  * rate always means movement in the desired direction (the factor <i>d</i> of Open SDG's progress
- * methodology, methods.md §1). Immutable and thread-safe.
+ * methodology, {@code docs/methods.md}). Immutable and thread-safe.
  */
 public enum DesiredDirection {
   /** Higher values are better. */

@@ -2,8 +2,7 @@ package org.reformindicators.core.progress;
 
 /**
  * The anticipated-progress categories of UN ESCAP's Asia-Pacific SDG progress report, such as {@code
- * ACCELERATE} when the forecast at the target year moves towards the target but falls short (methods.md
- * §1).
+ * ACCELERATE} when the forecast at the target year moves towards the target but falls short ({@code docs/methods.md}).
  *
  * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
  */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code EscapMethod.defaults()} forecasting a share at the target year by time-weighted regression and
  * asking the province to accelerate when the forecast falls short.
  *
- * <p>Source: methods.md §1, UN ESCAP [V in implementations].
+ * <p>Source: UN ESCAP's Asia-Pacific SDG progress report, as its implementations compute it.
  *
  * <ul>
  *   <li>Current status CS = 10·d·(I_now − I_base) / |TV − I_base|, d = +1 when higher is better and −1

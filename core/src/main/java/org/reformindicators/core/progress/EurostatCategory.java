@@ -2,7 +2,7 @@ package org.reformindicators.core.progress;
 
 /**
  * The categories of Eurostat's EU SDG monitoring report, such as {@code MODERATE_PROGRESS} for a ratio of
- * actual to required growth between 60 % and 95 % (methods.md §1).
+ * actual to required growth between 60 % and 95 % ({@code docs/methods.md}).
  *
  * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
  */

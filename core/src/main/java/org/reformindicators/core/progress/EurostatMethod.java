@@ -7,7 +7,7 @@ import java.util.Objects;
  * Eurostat's progress assessment of the EU SDG monitoring report, such as {@code
  * EurostatMethod.defaults()} rating a ratio of actual to required growth of 80 % as moderate progress.
  *
- * <p>With a target (methods.md §1, Eurostat [V formula and cut-offs]): actual rate a = CAGR(base →
+ * <p>With a target (Eurostat's SDG progress methodology: formula and cut-offs): actual rate a = CAGR(base →
  * latest), required rate r = CAGR(base → target value at the target time), both sign-adjusted by the
  * desired direction so that "better" is positive, with CAGR(t0→t1) = (y1 / y0)^(1/(t1 − t0)) − 1; ratio R
  * = a / r. R ≥ 95 % significant progress; 60 % ≤ R &lt; 95 % moderate progress; 0 ≤ R &lt; 60 %
@@ -15,7 +15,7 @@ import java.util.Objects;
  * latest value that already meets the target is {@link EurostatCategory#TARGET_ACHIEVED}; a target that
  * was met at the base (r ≤ 0) and is no longer met is {@link EurostatCategory#MOVEMENT_AWAY}.
  *
- * <p>Without a target (methods.md §1 [M]): the sign-adjusted CAGR over the last {@code windowYears}
+ * <p>Without a target (Eurostat's SDG progress methodology; the cut-offs are parameters a user can change): the sign-adjusted CAGR over the last {@code windowYears}
  * years (from the earliest observation at or after latest − window to the latest): ≥ 1 % significant
  * progress; 0 to 1 % moderate progress; −1 % to 0 moderate movement away; ≤ −1 % significant movement
  * away.

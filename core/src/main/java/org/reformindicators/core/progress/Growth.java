@@ -39,7 +39,7 @@ final class Growth {
   }
 
   /**
-   * Compound annual growth rate CAGR = (y1 / y0)^(1 / years) − 1 (methods.md §1, common block), the
+   * Compound annual growth rate CAGR = (y1 / y0)^(1 / years) − 1 (common to the Eurostat, Open SDG and UN ESCAP methods), the
    * growth of the magnitude. Callers have checked that {@code y0 != 0}, that the values do not have
    * different signs and that {@code years > 0}.
    *

@@ -3,7 +3,7 @@ package org.reformindicators.core.progress;
 /**
  * The categories of a least-squares linear projection to the deadline, such as {@code
  * PROJECTED_TO_REACH} when the projected value meets the target but its prediction interval does not
- * wholly (methods.md §1, "what provincial staff do in spreadsheets").
+ * wholly (as provincial staff compute it in spreadsheets).
  *
  * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
  */

@@ -10,7 +10,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * LinearProjectionMethod.defaults()} projecting 40, 50, 60 % in 2021–2023 to 80 % in 2025 with a 95 %
  * prediction interval.
  *
- * <p>Source: methods.md §1, "linear projection (what provincial staff do in spreadsheets)"; the interval
+ * <p>Source: a linear projection, as provincial staff compute it in spreadsheets; the interval
  * is the textbook prediction interval of ordinary least squares (e.g. Montgomery, Peck and Vining,
  * <i>Introduction to Linear Regression Analysis</i>, §2.5): ŷ(T) ± t(1 − α/2; n − 2) · s · √(1 + 1/n + (T
  * − t̄)² / Sxx), s² = residual mean square, computed with Commons Math {@link SimpleRegression} and {@link

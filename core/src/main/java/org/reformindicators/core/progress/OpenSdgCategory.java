@@ -2,7 +2,7 @@ package org.reformindicators.core.progress;
 
 /**
  * The categories of Statistics Canada's progress measure as implemented by Open SDG, such as {@code
- * LIMITED_PROGRESS} for a ratio of observed to required growth between 0 and 60 % (methods.md §1).
+ * LIMITED_PROGRESS} for a ratio of observed to required growth between 0 and 60 % ({@code docs/methods.md}).
  *
  * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
  */

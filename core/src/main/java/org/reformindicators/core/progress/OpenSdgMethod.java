@@ -8,8 +8,8 @@ import java.util.Objects;
  * OpenSdgMethod.defaults()} rating a share growing 0.8 % a year towards its natural limit of 100 % as on
  * track when the limit factor C is 0.5.
  *
- * <p>Source: methods.md §1 and Open SDG's published progress methodology ({@code
- * docs/progress-methodology.md} of open-sdg/open-sdg) [V]. Observed growth CAGR = (y_i / y_0)^(1/(t_i −
+ * <p>Source: Open SDG's published progress methodology ({@code
+ * docs/progress-methodology.md} of open-sdg/open-sdg). Observed growth CAGR = (y_i / y_0)^(1/(t_i −
  * t_0)) − 1 from the base to the latest observation.
  *
  * <ul>

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The progress methods known by id, such as {@code ProgressMethodRegistry.defaults().method("eurostat")},
  * the one place where a method id becomes a method, its typed parameters and its categories.
  *
- * <p>{@link #defaults()} holds the five bundled methods in the order of methods.md §1: {@code eurostat},
+ * <p>{@link #defaults()} holds the five bundled methods in the order of {@code docs/methods.md}: {@code eurostat},
  * {@code open-sdg}, {@code escap}, {@code sdsn}, {@code linear}. An application adds its own with {@link
  * #with(ProgressMethodDescriptor)}, e.g. {@code ProgressMethodRegistry.defaults().with(MyMethod.descriptor())},
  * and hands the registry to whatever reads documents naming the method (in {@code io}: {@code

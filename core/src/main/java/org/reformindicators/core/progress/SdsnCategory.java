@@ -2,7 +2,7 @@ package org.reformindicators.core.progress;
 
 /**
  * The trend categories of the SDSN Sustainable Development Report, such as {@code STAGNATING} for an
- * achieved linear rate below half the rate required (methods.md §1).
+ * achieved linear rate below half the rate required ({@code docs/methods.md}).
  *
  * <p>Each constant documents the {@link ProgressOutlook} it maps to. Immutable and thread-safe.
  */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * SdsnTrendMethod.defaults()} calling a share that grows 3 points a year where 4 are required
  * "moderately improving".
  *
- * <p>Source: methods.md §1, SDSN [V]: the achieved linear annual rate, d·(y_latest − y_base)/(t_latest −
+ * <p>Source: SDSN's Sustainable Development Report: the achieved linear annual rate, d·(y_latest − y_base)/(t_latest −
  * t_base), divided by the linear rate required to reach the target (the report's green threshold) by the
  * deadline, d·(TV − y_base)/(T − t_base), with d = +1 when higher is better and −1 otherwise. Ratio ≥ 1
  * on track (or maintaining achievement), 0.5 to 1 moderately improving, 0 to 0.5 stagnating, &lt; 0

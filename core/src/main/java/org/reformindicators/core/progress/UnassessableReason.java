@@ -4,7 +4,7 @@ package org.reformindicators.core.progress;
  * Why a progress method could not assess a series, such as {@code ZERO_BASE} when a compound growth rate
  * would divide by a base value of 0.
  *
- * <p>methods.md §1 requires an explicit "cannot assess" outcome with a reason wherever a formula is
+ * <p>{@code docs/methods.md} requires an explicit "cannot assess" outcome with a reason wherever a formula is
  * undefined, never {@code NaN} in a report. Each reason carries a short English and Vietnamese text for
  * reports. Immutable and thread-safe.
  */

@@ -2,7 +2,7 @@
  * Progress towards a quantified target measured by the methods monitoring agencies already publish:
  * Eurostat's ratio of compound annual growth rates, Open SDG / Statistics Canada's variant with a
  * natural-limit factor, UN ESCAP's current status and anticipated progress, the SDSN trend ratio, and a
- * least-squares linear projection with a Student-t prediction interval (methods.md §1).
+ * least-squares linear projection with a Student-t prediction interval ({@code docs/methods.md}).
  *
  * <p>Every method is a {@link org.reformindicators.core.progress.ProgressMethod} working on primitive
  * data held by a {@link org.reformindicators.core.progress.ProgressInput} (years as {@code double},

@@ -11,9 +11,9 @@ import org.reformindicators.core.text.NumberText;
  * Quảng Ngãi reading of T7: "+20 percentage points a year from the 2021 value, until 100 %".
  *
  * <p>The value required after {@code years} years from a reference value {@code y0}. The established methods have
- * no capped growth target (methods.md §1, last paragraph); the relative form is the compound growth of the CAGR
- * common block of methods.md §1 run forwards, the absolute form its linear counterpart in percentage points
- * ({@code plan-1256.md}, T7):
+ * no capped growth target (none of Eurostat, Open SDG, UN ESCAP or SDSN has one); the relative form is the compound
+ * growth of the compound annual growth rate (CAGR) run forwards, the absolute form its linear counterpart in percentage points
+ * (Decision 1256/QĐ-UBND, T7):
  * <ul>
  *   <li>{@link ChangeMeasure#ABSOLUTE}: {@code y0 + rate · years};</li>
  *   <li>{@link ChangeMeasure#RELATIVE}: {@code y0 · (1 + rate / 100)^years} (compound growth);</li>

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>The natural order is <em>plan order</em>: by number, then clause without a letter before lettered clauses,
  * then by letter, so {@code T9c} comes before {@code T10a} (text order would put {@code T10a} first). For the
- * Quảng Ngãi plan the ids match {@code ^T([1-9]|1[0-4])[a-f]?$} ({@code codes.md}); the general rule accepts any
+ * Quảng Ngãi plan the ids match {@code ^T([1-9]|1[0-4])[a-f]?$} ({@code docs/formats/plan.md}); the general rule accepts any
  * number from 1 to {@value #MAX_NUMBER} and any letter {@code a}–{@code z}.
  *
  * <p>This type is immutable and thread-safe.

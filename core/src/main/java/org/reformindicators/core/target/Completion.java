@@ -5,7 +5,7 @@ package org.reformindicators.core.target;
  * các đơn vị hành chính …" (T4).
  *
  * <p>A completion is recorded as {@code 1} (done) or {@code 0} (not done), as in the observation CSV
- * ({@code codes.md}). It is never exceeded.
+ * ({@code docs/formats/observations.md}). It is never exceeded.
  *
  * <p>This type is immutable and thread-safe.
  */

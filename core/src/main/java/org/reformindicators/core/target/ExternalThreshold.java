@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>This type is immutable and thread-safe.
  *
- * @param normId the identifier of the norm, in the code syntax of {@code codes.md}
+ * @param normId the identifier of the norm, in the code syntax of {@code docs/formats/observations.md}
  * @param comparison how the value is compared with the norm
  * @param description what the norm is and who sets it, in Vietnamese and English
  */

@@ -9,7 +9,7 @@ import org.reformindicators.core.period.ReportingPeriod;
  * district-level clauses T7b and T9b (the district level, cấp huyện, was abolished on that day).
  *
  * <p>A clause that is not applicable from a date is judged on the data up to the day before it; it is neither
- * an error nor a silent pass ({@code plan-1256.md}, "Ambiguities").
+ * an error nor a silent pass (the readings of Decision 1256/QĐ-UBND in {@code docs/plan-1256-model.md}).
  *
  * <p>This type is immutable and thread-safe.
  *

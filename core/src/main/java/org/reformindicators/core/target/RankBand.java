@@ -4,7 +4,7 @@ package org.reformindicators.core.target;
  * A band of places in a ranking, lower is better, such as {@code RankBand.of(25, 30, 63)} for "xếp thứ hạng từ
  * 25 - 30/63" (T1b).
  *
- * <p>The band is a commitment at its weaker end ({@code plan-1256.md}, "Ambiguities"): rank {@link #worst()} or
+ * <p>The band is a commitment at its weaker end (the readings of Decision 1256/QĐ-UBND in {@code docs/plan-1256-model.md}): rank {@link #worst()} or
  * better meets it, a rank better than {@link #best()} exceeds it. The ranks passed to {@link #isMet(double)} are
  * places in this band's {@link #universe()}; use {@link #equivalentRank(int, int, RankUniverseRule)} first for a
  * rank published in another universe.

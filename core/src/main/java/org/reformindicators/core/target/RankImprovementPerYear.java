@@ -11,7 +11,7 @@ import org.reformindicators.core.text.NumberText;
  *
  * <p>The average is {@code (baseline rank − rank) / years}, in places a year (a gain is positive because 1 is
  * best). Like every band of the plan it is a commitment at its weaker end: {@link #minPlaces()} or more a year
- * meets it, more than {@link #maxPlaces()} exceeds it ({@code plan-1256.md}, "Ambiguities").
+ * meets it, more than {@link #maxPlaces()} exceeds it (the readings of Decision 1256/QĐ-UBND in {@code docs/plan-1256-model.md}).
  *
  * <p>This type is immutable and thread-safe.
  *

@@ -6,7 +6,7 @@ package org.reformindicators.core.target;
  *
  * <p>Targets say "of 63 provinces"; from 1 July 2025 Vietnam has 34 provincial-level units, and in some years a
  * few provinces go unscored (61 ranked). A raw place cannot be compared across universes, so a plan states the
- * rule it uses and an assessment says when it applied it ({@code plan-1256.md}, "Ambiguities").
+ * rule it uses and an assessment says when it applied it (the readings of Decision 1256/QĐ-UBND in {@code docs/plan-1256-model.md}).
  *
  * <p>This type is immutable and thread-safe.
  */

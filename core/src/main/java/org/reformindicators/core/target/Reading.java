@@ -8,12 +8,12 @@ import java.util.Objects;
  * points a year from the 2021 value, capped at 100 %", with the alternatives that were considered.
  *
  * <p>A plan carries its readings as data so that a report can show them next to the clauses they govern; the
- * library never applies an unstated default where the source is ambiguous ({@code plan-1256.md},
- * "Ambiguities").
+ * library never applies an unstated default where the source is ambiguous (the readings of Decision 1256/QĐ-UBND in
+ * {@code docs/plan-1256-model.md}).
  *
  * <p>This type is immutable and thread-safe.
  *
- * @param id the identifier, in the code syntax of {@code codes.md} (upper-case letters, digits, underscores)
+ * @param id the identifier, in the code syntax of {@code docs/formats/observations.md} (upper-case letters, digits, underscores)
  * @param statement the reading in Vietnamese and English
  * @param alternatives the other readings that were considered and not taken, in English, possibly empty
  */

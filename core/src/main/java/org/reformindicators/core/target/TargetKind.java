@@ -9,7 +9,7 @@ import java.util.Optional;
  * <p>The family is sealed so that an evaluation engine can handle every kind; {@link #accept(Visitor)} makes the
  * compiler check that it does. Each kind exposes its parameters (target values, comparison, ceiling, baseline)
  * through accessors and, where the comparison is well defined, answers {@code isMet} and {@code isExceeded}.
- * Bands in a plan are commitments at their weaker end ({@code plan-1256.md}, "Ambiguities"): a result better than
+ * Bands in a plan are commitments at their weaker end (the readings of Decision 1256/QĐ-UBND in {@code docs/plan-1256-model.md}): a result better than
  * the whole band <em>exceeds</em> the target, it never fails it.
  *
  * <p>All implementations are immutable and thread-safe.

@@ -26,7 +26,7 @@ import java.util.Objects;
  *       Vietnamese {@code 1.234,5}, English {@code 1,234.5}; the integer part is grouped by three digits from
  *       four digits on ({@code 1.234}, not {@code 1234}); a negative number starts with {@code -}; a value that
  *       is zero after rounding is {@code 0}, never {@code -0}. Rounding is half-up in decimal, from the shortest
- *       decimal of the value ({@code indices.md}: published figures are rounded half-up to their decimals, so
+ *       decimal of the value (the published indices round half-up to their decimals, so
  *       {@code 64.315} with two decimals is {@code 64.32}, although the nearest {@code double} lies below it).
  *       NaN and the infinities have no human form.
  * </ul>

@@ -40,7 +40,7 @@ class AdministrativeUnitTest {
 
   @Test
   void identityIsTheCodeTogetherWithTheValidity() {
-    // codes.md: a successor may keep the code
+    // docs/formats/unit-registry.md: a successor may keep the code
     assertNotEquals(oldQuangNgai(), newQuangNgai());
     assertEquals("51 Quảng Ngãi [..2025-06-30]", oldQuangNgai().label());
     assertEquals("51 Quảng Ngãi [2025-07-01..]", newQuangNgai().label());

@@ -39,7 +39,7 @@ class UnitRegistryTest {
   /** The acceptance test of issue 4, on the bundled data. */
   @Test
   void quangNgaiAndKonTumExistUntilJune30AndTheNewQuangNgaiSucceedsBoth() {
-    // indices.md, 2025 reorganisation: Resolution 202/2025/QH15, Quảng Ngãi and Kon Tum merged into Quảng Ngãi [V]
+    // Resolution 202/2025/QH15 of 12 Jun 2025, Quảng Ngãi and Kon Tum merged into Quảng Ngãi
     UnitRegistry registry = VietnamUnits.registry();
     AdministrativeUnit quangNgai = registry.find(UnitCode.of("51"), JUNE_30).orElseThrow();
     AdministrativeUnit konTum = registry.find(UnitCode.of("62"), JUNE_30).orElseThrow();

@@ -15,7 +15,7 @@ class ComponentRangeTest {
 
   @Test
   void aLeafThatReadsItsPointsStraightFromTheDataRangesFromZeroToItsMaximum() {
-    // PCI sub-indices are on 0–10 (indices.md, PCI).
+    // PCI sub-indices are on 0–10 (VCCI, PCI 2016 handbook).
     ComponentRange range =
         ComponentRange.of(IndexNode.builder("PCI_TRANSPARENCY").maxPoints("10").build()).orElseThrow();
     assertEquals("0–10", range.toString());

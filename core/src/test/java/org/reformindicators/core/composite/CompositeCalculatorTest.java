@@ -35,7 +35,7 @@ class CompositeCalculatorTest {
 
   @Test
   void pci2019QuangNgaiIsExactly64_315AndPublishedAs64_32() {
-    // indices.md, PCI table, Quảng Ngãi 2019 [V]: published 64.33.
+    // VCCI, PCI 2019 provincial profile of Quảng Ngãi: published 64.33.
     // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
     //   = 10 × (1.9645 + 3.874 + 0.593) = 64.315 → half up → 64.32
     CompositeResult result = pciQuangNgai(TestIndices.QUANG_NGAI_2019);
@@ -46,7 +46,7 @@ class CompositeCalculatorTest {
 
   @Test
   void pci2020QuangNgaiIs63_18WithinTheRoundingBoundOfThePublished63_20() {
-    // indices.md, PCI table, Quảng Ngãi 2020 [V]: published 63.20.
+    // VCCI, PCI 2020 provincial profile of Quảng Ngãi: published 63.20.
     // 10 × (0.05 × (8.16 + 6.07 + 7.28 + 6.75 + 6.09 + 6.81) + 0.20 × (6.29 + 5.50 + 6.21) + 0.10 × 6.60)
     //   = 10 × (2.058 + 3.6 + 0.66) = 63.18
     CompositeResult result = pciQuangNgai(TestIndices.QUANG_NGAI_2020);
@@ -99,7 +99,7 @@ class CompositeCalculatorTest {
 
   @Test
   void papiTotalIsTheSumOfDimensionsAtPublishedPrecision() {
-    // Hand-made dimension scores (PAPI publishes only the Quảng Ngãi 2021 total 40.980, indices.md [V]):
+    // Hand-made dimension scores (PAPI publishes only the Quảng Ngãi 2021 total 40.980, Sở TT&TT Quảng Ngãi, "Quảng Ngãi tăng 19 bậc về chỉ số PAPI"):
     // 5.4321 + 5.1102 + 4.8769 + 6.2034 + 7.1234 + 6.9012 + 3.2108 + 2.1220 = 40.9800
     DataMatrix data =
         DataMatrix.builder(TestIndices.PAPI_CODES)
@@ -186,7 +186,7 @@ class CompositeCalculatorTest {
   @Test
   void componentValuesOutsideTheirRangeAreAllReportedBeforeScoring() {
     // issue 12: PCI sub-indices of 9999999999999999999999, 11 and -5 were scored (a total of 2E+22).
-    // PCI sub-indices are on 0–10 (indices.md, PCI); the bounds themselves are possible.
+    // PCI sub-indices are on 0–10 (VCCI, PCI 2016 handbook); the bounds themselves are possible.
     String[] huge = TestIndices.QUANG_NGAI_2020.clone();
     huge[2] = "9999999999999999999999";
     String[] eleven = TestIndices.QUANG_NGAI_2020.clone();

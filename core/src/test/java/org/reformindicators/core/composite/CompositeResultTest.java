@@ -22,7 +22,7 @@ class CompositeResultTest {
       CompositeCalculator.evaluate(
           TestIndices.pci(),
           DataMatrix.builder(TestIndices.PCI_CODES)
-              .row(UnitCode.of("51"), TestIndices.QUANG_NGAI_2019) // indices.md, PCI table, Quảng Ngãi 2019 [V]
+              .row(UnitCode.of("51"), TestIndices.QUANG_NGAI_2019) // VCCI, PCI 2019 provincial profile of Quảng Ngãi
               .row(UnitCode.of("X1"), "8", "8", "8", "8", "8", "8", "8", "8", "8", "8") // hand-made: PCI 80.00
               .row(UnitCode.of("X2"), "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432", "6.432",
                   "6.4315") // hand-made: 10 × (0.95 × 6.432 + 0.05 × 6.4315) = 64.31975 → 64.32, ties with 51

@@ -11,7 +11,7 @@ class RoundingTest {
 
   @Test
   void halfUpRoundsTiesAwayFromZero() {
-    // indices.md, PCI: 64.315 → 64.32
+    // VCCI, PCI: 64.315 → 64.32
     assertEquals(new BigDecimal("64.32"), Rounding.halfUp(2).apply(new BigDecimal("64.315")));
     assertEquals(new BigDecimal("64.31"), Rounding.halfUp(2).apply(new BigDecimal("64.3149999")));
     assertEquals(new BigDecimal("-1.3"), Rounding.halfUp(1).apply(new BigDecimal("-1.25")));

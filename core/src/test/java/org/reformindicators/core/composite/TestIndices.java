@@ -11,7 +11,7 @@ import org.reformindicators.core.composite.scoring.ProportionalToThreshold;
 /** Methodologies and data shared by the tests of the composite packages, built in code. */
 public final class TestIndices {
 
-  /** The PCI component codes in published order (codes.md). */
+  /** The PCI component codes in published order (as in the bundled methodology files). */
   public static final List<String> PCI_CODES =
       List.of(
           "PCI_ENTRY_COSTS",
@@ -25,21 +25,21 @@ public final class TestIndices {
           "PCI_LABOR_TRAINING",
           "PCI_LEGAL_INSTITUTIONS");
 
-  /** The PCI weights (indices.md, PCI table, from the 2016 PCI handbook [V]). */
+  /** The PCI weights (VCCI, PCI 2016 handbook). */
   public static final List<String> PCI_WEIGHTS =
       List.of("0.05", "0.05", "0.20", "0.05", "0.10", "0.05", "0.05", "0.20", "0.20", "0.05");
 
-  /** Quảng Ngãi 2019 sub-indices (indices.md, PCI table, Quảng Ngãi 2019 [V]). */
+  /** Quảng Ngãi 2019 sub-indices (VCCI, PCI 2019 provincial profile of Quảng Ngãi). */
   public static final String[] QUANG_NGAI_2019 = {
     "8.23", "6.65", "6.96", "6.56", "5.93", "5.46", "5.90", "6.17", "6.24", "6.49"
   };
 
-  /** Quảng Ngãi 2020 sub-indices (indices.md, PCI table, Quảng Ngãi 2020 [V]). */
+  /** Quảng Ngãi 2020 sub-indices (VCCI, PCI 2020 provincial profile of Quảng Ngãi). */
   public static final String[] QUANG_NGAI_2020 = {
     "8.16", "6.07", "6.29", "7.28", "6.60", "6.75", "6.09", "5.50", "6.21", "6.81"
   };
 
-  /** The PAPI dimension codes (codes.md). */
+  /** The PAPI dimension codes (as in the bundled methodology files). */
   public static final List<String> PAPI_CODES =
       List.of(
           "PAPI_PARTICIPATION",
@@ -51,7 +51,7 @@ public final class TestIndices {
           "PAPI_ENVIRONMENTAL_GOVERNANCE",
           "PAPI_E_GOVERNANCE");
 
-  /** The PAR INDEX area codes (codes.md) and maximum points under 2948/QĐ-BNV (indices.md [V]). */
+  /** The PAR INDEX area codes (as in the bundled methodology files) and maximum points under 2948/QĐ-BNV (Decision 2948/QĐ-BNV, Ministry of Home Affairs). */
   public static final List<String> PAR_CODES =
       List.of(
           "PAR_DIRECTION",
@@ -63,7 +63,7 @@ public final class TestIndices {
           "PAR_MODERNIZATION",
           "PAR_IMPACT");
 
-  /** The PAR INDEX maximum points per area, 100 in all (indices.md, PAR INDEX table [V]). */
+  /** The PAR INDEX maximum points per area, 100 in all (Decision 2948/QĐ-BNV, Ministry of Home Affairs). */
   public static final List<String> PAR_MAX_POINTS =
       List.of("10.00", "10.00", "14.50", "11.00", "16.00", "7.00", "16.00", "15.50");
 
@@ -91,7 +91,7 @@ public final class TestIndices {
         .source("PCI 2016 handbook")
         .yearsFrom(2013)
         .root(root.build())
-        .unverified("years", "Whether the weights changed from 2021 is unverified (indices.md, PCI [U]).")
+        .unverified("years", "Whether the weights changed from 2021 is unverified (VCCI does not say).")
         .build();
   }
 
@@ -139,7 +139,7 @@ public final class TestIndices {
             .child(
                 IndexNode.builder("DVC766_PROGRESS")
                     .scoring(ProportionalToThreshold.of("80", "20"))
-                    .unverified("scoring", "threshold seen in implementations only (indices.md, 766 [U])")
+                    .unverified("scoring", "threshold seen in implementations only (not in Decision 766/QĐ-TTg itself)")
                     .build())
             .child(IndexNode.builder("DVC766_DIGITISATION").maxPoints("22").build())
             .child(IndexNode.builder("DVC766_ONLINE_SERVICE").maxPoints("22").build())

@@ -21,7 +21,7 @@ class BaselineEvaluatorTest {
 
   @Test
   void aRankGainRunsOnAStraightPathFromTheBaselineRank() {
-    // T1a: +5–8 places a year from 2020 (rank 63, indices.md) to 2025: target 63 − 5 × 5 = 38; as of 2021 the
+    // T1a: +5–8 places a year from 2020 (rank 63, Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022) to 2025: target 63 − 5 × 5 = 38; as of 2021 the
     // path asks for 63 − 5 = 58; rank 39: gap = −(58 − 39) = −19 (ahead of the path); attainment (39 − 63) / (38 − 63) = 96 %;
     // actual 24 places a year, required −(38 − 63) / 5 = 5.
     RankImprovementPerYear k = (RankImprovementPerYear) target("T1a").kind();

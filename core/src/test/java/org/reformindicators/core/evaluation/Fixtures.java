@@ -47,18 +47,18 @@ final class Fixtures {
   }
 
   /**
-   * The published results of Quảng Ngãi in indices.md, "Quảng Ngãi's published results (pre-merger province)".
+   * The published results of Quảng Ngãi (pre-merger province), each with its public source.
    */
   static List<Observation> publishedRanks() {
     List<Observation> list = new ArrayList<>();
-    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 63, 63)); // indices.md, PAR INDEX 2020, 63/63 [V]
-    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2021, 39, 63)); // indices.md, PAR INDEX 2021, 39/63 [V]
-    list.add(rank(QuangNgaiPlan1256.PAPI_RANK, 2020, 62, 63)); // indices.md, PAPI 2020, 62/63 [D]
-    list.add(rank(QuangNgaiPlan1256.PAPI_RANK, 2021, 43, 63)); // indices.md, PAPI 2021, 43/63 [V]
-    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2019, 41, 63)); // indices.md, PCI 2019, 41/63 [V]
-    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2020, 36, 63)); // indices.md, PCI 2020, 36/63 [V]
-    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2021, 45, 63)); // indices.md, PCI 2021, 45/63 [D]
-    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2022, 33, 63)); // indices.md, PCI 2022, 33/63 [V]
+    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2020, 63, 63)); // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022
+    list.add(rank(QuangNgaiPlan1256.PAR_INDEX_RANK, 2021, 39, 63)); // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022
+    list.add(rank(QuangNgaiPlan1256.PAPI_RANK, 2020, 62, 63)); // derived: 43/63 in 2021 and up 19 places, Sở TT&TT Quảng Ngãi, "Quảng Ngãi tăng 19 bậc về chỉ số PAPI"
+    list.add(rank(QuangNgaiPlan1256.PAPI_RANK, 2021, 43, 63)); // Sở TT&TT Quảng Ngãi, "Quảng Ngãi tăng 19 bậc về chỉ số PAPI"
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2019, 41, 63)); // VCCI, PCI provincial profile of Quảng Ngãi (2019)
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2020, 36, 63)); // VCCI, PCI provincial profile of Quảng Ngãi (2020)
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2021, 45, 63)); // derived: 33/63 in 2022 and up 12 places, Báo Mới / Thanh Niên reports of the PCI 2022 launch
+    list.add(rank(QuangNgaiPlan1256.PCI_RANK, 2022, 33, 63)); // Báo Mới / Thanh Niên reports of the PCI 2022 launch
     return list;
   }
 

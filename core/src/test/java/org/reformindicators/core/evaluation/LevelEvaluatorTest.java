@@ -24,7 +24,7 @@ class LevelEvaluatorTest {
 
   @Test
   void aRankBandIsJudgedFromTheLastRankBeforeThePhase() {
-    // T1b, PAR INDEX 25–30 of 63 by 2025; 63 (2020, before the 2021–2025 phase) → 39 (2021), indices.md.
+    // T1b, PAR INDEX 25–30 of 63 by 2025; 63 (2020, before the 2021–2025 phase) → 39 (2021), Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022.
     // d = −1 (lower is better): gap = −(30 − 39) = 9; attainment = (39 − 63) / (30 − 63) = 72.73 %;
     // actual rate = −(39 − 63) / 1 = 24 places a year; required = −(30 − 63) / 5 = 6.6.
     List<org.reformindicators.core.observation.Observation> data =

@@ -15,7 +15,7 @@ import org.reformindicators.core.progress.SdsnCategory;
 import org.reformindicators.core.target.ClauseId;
 
 /**
- * Acceptance: the Quảng Ngãi plan 1256/QĐ-UBND evaluated over the published ranks of indices.md (PAR INDEX 63rd
+ * Acceptance: the Quảng Ngãi plan 1256/QĐ-UBND evaluated over the published ranks (each fixture row cites its source) (PAR INDEX 63rd
  * in 2020 and 39th in 2021; PAPI 62nd and 43rd; PCI 41st, 36th, 45th and 33rd in 2019–2022), each status
  * justified by hand below.
  */

@@ -39,7 +39,7 @@ import org.reformindicators.core.target.Recurring;
 import org.reformindicators.core.target.Target;
 
 /**
- * The engine on each kind of clause of the Quảng Ngãi plan. Apart from the published ranks of indices.md, every
+ * The engine on each kind of clause of the Quảng Ngãi plan. Apart from the published ranks (each fixture row cites its source), every
  * figure here is illustrative sample data, not a published result.
  */
 class PlanEvaluatorTest {

@@ -12,7 +12,7 @@ class BreakdownDimensionTest {
 
   @Test
   void levelHasTheThreeLevelsOfThePlanSorted() {
-    // plan-1256.md, T7a–c and T9a–c: province, district and commune level
+    // Decision 1256/QĐ-UBND, T7a–c and T9a–c: province, district and commune level
     assertEquals("LEVEL", BreakdownDimension.level().key());
     assertEquals(List.of("COMMUNE", "DISTRICT", "PROVINCE"), List.copyOf(BreakdownDimension.level().values()));
     assertTrue(BreakdownDimension.level().allows("COMMUNE"));
@@ -21,7 +21,7 @@ class BreakdownDimensionTest {
 
   @Test
   void sectorHasTheSectorsOfT14() {
-    // plan-1256.md, T14b (land, construction, investment) and T14d (health, education)
+    // Decision 1256/QĐ-UBND, T14b (land, construction, investment) and T14d (health, education)
     assertEquals(
         List.of("CONSTRUCTION", "EDUCATION", "HEALTH", "INVESTMENT", "LAND"),
         List.copyOf(BreakdownDimension.sector().values()));

@@ -18,7 +18,7 @@ import org.quicktheories.core.Gen;
 class IndicatorCodeTest {
 
   @ParameterizedTest
-  // codes.md, "Indicator codes of the bundled official methodologies"
+  // the indicator codes of the bundled methodology files
   @ValueSource(strings = {"PCI", "PCI_RANK", "PAPI_E_GOVERNANCE", "DVC766_SATISFACTION", "PAR_INDEX", "T1"})
   void acceptsTheOfficialCodes(String text) {
     assertEquals(text, IndicatorCode.of(text).value());

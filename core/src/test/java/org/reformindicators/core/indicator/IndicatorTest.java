@@ -31,11 +31,11 @@ class IndicatorTest {
 
   @ParameterizedTest
   @CsvSource({
-    // indices.md, PCI: the 2019 total recomputed from rounded sub-indices is 64.315; half-up in decimal → 64.32
+    // VCCI, PCI: the 2019 total recomputed from rounded sub-indices is 64.315; half-up in decimal → 64.32
     "64.315, 64.32",
     // the binary sum may come out one ulp higher; it must round the same way
     "64.31500000000001, 64.32",
-    // indices.md, PCI: 2020 recomputed 63.18 stays 63.18
+    // VCCI, PCI: 2020 recomputed 63.18 stays 63.18
     "63.18, 63.18",
     "65.18, 65.18",
     "7, 7.00"
@@ -46,7 +46,7 @@ class IndicatorTest {
 
   @Test
   void roundsToThePublishedPrecision() {
-    // indices.md, PCI: the 2019 total recomputed from the published sub-indices is 64.315 [D] (64.31500000000001 in
+    // VCCI, PCI: the 2019 total recomputed from the published sub-indices is 64.315 (derived) (64.31500000000001 in
     // some binary summation orders); half-up in decimal gives 64.32 both ways (the official 64.33 comes from
     // unrounded sub-indices)
     assertEquals(64.32, PublishedIndicators.PCI.round(64.315));
@@ -56,7 +56,7 @@ class IndicatorTest {
 
   @Test
   void formatsPapiWithFourDecimals() {
-    // indices.md, PAPI: Quảng Ngãi 2021 40.980, published with up to four decimals
+    // UNDP and CECODES, PAPI: Quảng Ngãi 2021 40.980, published with up to four decimals
     assertEquals("40.9800", NumberText.fixed(40.98, PublishedIndicators.PAPI.decimals(), Language.EN));
     assertEquals("40,9800", NumberText.fixed(40.98, PublishedIndicators.PAPI.decimals(), Language.VI));
   }

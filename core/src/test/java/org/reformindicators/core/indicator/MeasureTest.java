@@ -21,7 +21,7 @@ class MeasureTest {
 
   @ParameterizedTest
   @CsvSource({
-    // indices.md, PAR INDEX: Quảng Ngãi 2021 86.45 %, 2024 provincial average 88.37 %, Hải Phòng 96.17 % [V]
+    // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022: Quảng Ngãi 2021 86.45 %; Ministry of Home Affairs, PAR INDEX 2024 report: provincial average 88.37 %, Hải Phòng 96.17 %
     "86.45", "88.37", "96.17", "0", "100"
   })
   void percentageAcceptsPublishedShares(double value) {
@@ -40,7 +40,7 @@ class MeasureTest {
 
   @ParameterizedTest
   @CsvSource({
-    // indices.md, PCI table, Quảng Ngãi 2019 sub-indices on 0–10 [V]
+    // VCCI, PCI provincial profiles of Quảng Ngãi, Quảng Ngãi 2019 sub-indices on 0–10
     "8.23", "6.65", "6.96", "6.56", "5.93", "5.46", "5.90", "6.17", "6.24", "6.49"
   })
   void scoreAcceptsThePciSubIndicesOfQuangNgai2019(double value) {
@@ -49,7 +49,7 @@ class MeasureTest {
 
   @Test
   void scoreRejectsValuesOffTheScale() {
-    // indices.md, PAPI: 8–80 from 2018; Quảng Ngãi 2021 scored 40.980 [V]
+    // UNDP and CECODES, PAPI: 8–80 from 2018; Quảng Ngãi 2021 scored 40.980
     Measure papi = Measure.score(8, 80);
     assertEquals(Optional.empty(), papi.violation(40.980, NONE));
     assertEquals(Optional.of("score must be within 8..80, was 7.99"), papi.violation(7.99, NONE));
@@ -69,9 +69,9 @@ class MeasureTest {
 
   @Test
   void rankNeedsAWholePlaceWithinItsUniverse() {
-    // indices.md, PCI: Quảng Ngãi 2020 rank 36 of 63 [V]
+    // VCCI, PCI: Quảng Ngãi 2020 rank 36 of 63
     assertEquals(Optional.empty(), Measure.rank().violation(36, OptionalInt.of(63)));
-    // indices.md, PAPI: "59/63 (2 not ranked)": universe 61 [V]
+    // UNDP and CECODES, PAPI: "59/63 (2 not ranked)": universe 61
     assertEquals(Optional.empty(), Measure.rank().violation(59, OptionalInt.of(61)));
     assertEquals(
         Optional.of("rank must be within 1..63 (universe), was 64"), Measure.rank().violation(64, OptionalInt.of(63)));
@@ -105,7 +105,7 @@ class MeasureTest {
 
   @Test
   void ratioComputesNumeratorOverDenominatorTimesFactor() {
-    // 766 index shape (indices.md): dossiers on time ÷ dossiers handled × 100; 45 ÷ 60 × 100 = 75
+    // 766 index shape (Decision 766/QĐ-TTg of 23 Jun 2022): dossiers on time ÷ dossiers handled × 100; 45 ÷ 60 × 100 = 75
     assertEquals(75.0, Measure.share(100).compute(45, 60), 1e-12);
     // per thousand: 3 ÷ 1,500 × 1,000 = 2
     assertEquals(2.0, Measure.ratio(1000).compute(3, 1500), 1e-12);

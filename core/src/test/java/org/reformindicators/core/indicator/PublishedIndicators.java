@@ -1,11 +1,11 @@
 package org.reformindicators.core.indicator;
 
 /**
- * Test fixture: definitions of the official indicators that the published figures of {@code indices.md} use.
+ * Test fixture: definitions of the official indicators that Quảng Ngãi's published figures use (VCCI, UNDP and CECODES, Ministry of Home Affairs).
  */
 public final class PublishedIndicators {
 
-  /** PCI total, 0–100, two decimals (indices.md, PCI). */
+  /** PCI total, 0–100, two decimals (VCCI, PCI 2016 handbook). */
   public static final Indicator PCI =
       Indicator.builder()
           .code(IndicatorCode.of("PCI"))
@@ -17,7 +17,7 @@ public final class PublishedIndicators {
           .publisher("VCCI")
           .build();
 
-  /** PCI transparency sub-index, 0–10, two decimals (indices.md, PCI). */
+  /** PCI transparency sub-index, 0–10, two decimals (VCCI, PCI 2016 handbook). */
   public static final Indicator PCI_TRANSPARENCY =
       Indicator.builder()
           .code(IndicatorCode.of("PCI_TRANSPARENCY"))
@@ -29,10 +29,10 @@ public final class PublishedIndicators {
           .publisher("VCCI")
           .build();
 
-  /** Rank in the PCI (codes.md: total's code + {@code _RANK}). */
+  /** Rank in the PCI (docs/formats/observations.md: total's code + {@code _RANK}). */
   public static final Indicator PCI_RANK = rank("PCI_RANK", "Xếp hạng PCI", "PCI rank", "VCCI");
 
-  /** PAR INDEX, a percentage with two decimals (indices.md, PAR INDEX). */
+  /** PAR INDEX, a percentage with two decimals (Ministry of Home Affairs, PAR INDEX reports). */
   public static final Indicator PAR_INDEX =
       Indicator.builder()
           .code(IndicatorCode.of("PAR_INDEX"))
@@ -50,7 +50,7 @@ public final class PublishedIndicators {
       rank(
           "PAR_INDEX_RANK", "Xếp hạng Chỉ số CCHC", "PAR INDEX rank", "Bộ Nội vụ (Ministry of Home Affairs)");
 
-  /** PAPI total on 8–80 since 2018, up to four decimals (indices.md, PAPI). */
+  /** PAPI total on 8–80 since 2018, up to four decimals (UNDP and CECODES, PAPI). */
   public static final Indicator PAPI =
       Indicator.builder()
           .code(IndicatorCode.of("PAPI"))
@@ -66,7 +66,7 @@ public final class PublishedIndicators {
   /** Rank in PAPI. */
   public static final Indicator PAPI_RANK = rank("PAPI_RANK", "Xếp hạng PAPI", "PAPI rank", "UNDP, CECODES");
 
-  /** Satisfaction with the handling of administrative procedures, by sector (plan-1256.md, T14a–b). */
+  /** Satisfaction with the handling of administrative procedures, by sector (Decision 1256/QĐ-UBND, T14a–b). */
   public static final Indicator TTHC_SATISFACTION =
       Indicator.builder()
           .code(IndicatorCode.of("TTHC_SATISFACTION"))
@@ -79,7 +79,7 @@ public final class PublishedIndicators {
           .addBreakdowns(BreakdownDimension.sector())
           .build();
 
-  /** Reorganisation of units completed (plan-1256.md, T4). */
+  /** Reorganisation of units completed (Decision 1256/QĐ-UBND, T4). */
   public static final Indicator UNITS_REORGANISED =
       Indicator.builder()
           .code(IndicatorCode.of("UNITS_REORGANISED"))

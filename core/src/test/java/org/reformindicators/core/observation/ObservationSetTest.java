@@ -71,7 +71,7 @@ class ObservationSetTest {
             .addAll(PublishedObservations.quangNgai())
             .build();
     assertEquals(16, set.size());
-    // indices.md, Quảng Ngãi's published results: PCI rank 41 (2019), 36 (2020), 45 (2021, derived), 33 (2022)
+    // PCI rank 41 (2019), 36 (2020), 45 (2021, derived: 33 in 2022 and up 12 places), 33 (2022): VCCI, PCI provincial profile of Quảng Ngãi; Báo Mới / Thanh Niên reports of the PCI 2022 launch
     TimeSeries pciRank = set.series(PublishedObservations.PCI_RANK, UnitCode.of("51"));
     assertEquals(
         List.of(CalendarYear.of(2019), CalendarYear.of(2020), CalendarYear.of(2021), CalendarYear.of(2022)),
@@ -79,7 +79,7 @@ class ObservationSetTest {
     assertEquals(List.of(41.0, 36.0, 45.0, 33.0), boxed(pciRank.valuesOrNaN()));
     assertEquals(
         ObservationStatus.ESTIMATED_VALUE, pciRank.at(CalendarYear.of(2021)).orElseThrow().status());
-    // PAR INDEX rank: 63/63 in 2020, 39/63 in 2021 (up 24) [V]
+    // PAR INDEX rank: 63/63 in 2020, 39/63 in 2021 (up 24)
     assertEquals(
         List.of(63.0, 39.0), boxed(set.series(PublishedObservations.PAR_INDEX_RANK, UnitCode.of("51")).valuesOrNaN()));
     assertEquals(
@@ -99,7 +99,7 @@ class ObservationSetTest {
     observations.add(
         Observation.builder()
             .from(Observation.of(PublishedObservations.PCI, UnitCode.of("51"), CalendarYear.of(2019), 64.33))
-            .source("indices.md")
+            .source("published results of Quảng Ngãi")
             .status(ObservationStatus.PROVISIONAL_VALUE)
             .build());
     ConflictingObservationsException e =

@@ -19,7 +19,7 @@ class ObservationStatusTest {
 
   @Test
   void theMissingValueCodesAreThoseOfCodesMd() {
-    // codes.md: an empty value is allowed only with M, O, L, Q, H
+    // docs/formats/observations.md: an empty value is allowed only with M, O, L, Q, H
     assertEquals(
         List.of("H", "L", "M", "O", "Q"),
         Arrays.stream(ObservationStatus.values()).filter(ObservationStatus::isMissing).map(ObservationStatus::code)

@@ -22,11 +22,11 @@ class ObservationTest {
 
   @ParameterizedTest
   @CsvSource({
-    // codes.md, observation CSV example: PCI_TRANSPARENCY,51,2020,6.29,,A and PCI_RANK,51,2020,36,63,A
-    // (indices.md, PCI table, Quảng Ngãi 2020 [V])
+    // docs/formats/observations.md, example: PCI_TRANSPARENCY,51,2020,6.29,,A and PCI_RANK,51,2020,36,63,A
+    // (VCCI, PCI 2020 provincial profile of Quảng Ngãi)
     "PCI_TRANSPARENCY, 51, 2020, 6.29, , A, 'PCI_TRANSPARENCY, unit 51, period 2020, value 6.29'",
     "PCI_RANK, 51, 2020, 36, 63, A, 'PCI_RANK, unit 51, period 2020, value 36 of 63'",
-    // indices.md, PAPI Quảng Ngãi 2021 40.980, rank 43/63 [V]
+    // UNDP and CECODES, PAPI Quảng Ngãi 2021 40.980, rank 43/63
     "PAPI, 51, 2021, 40.980, , A, 'PAPI, unit 51, period 2021, value 40.98'",
     "PAPI_RANK, 51, 2021, 43, 63, A, 'PAPI_RANK, unit 51, period 2021, value 43 of 63'"
   })
@@ -58,7 +58,7 @@ class ObservationTest {
 
   @Test
   void aMissingValueIsExplicit() {
-    // indices.md, PAPI: provinces may be left unscored in a year (2022: two provinces) [V]
+    // UNDP and CECODES, PAPI: provinces may be left unscored in a year (2022: two provinces)
     Observation unscored =
         Observation.missing(IndicatorCode.of("PAPI"), UnitCode.of("62"), CalendarYear.of(2022), ObservationStatus.MISSING_VALUE);
     assertEquals(OptionalDouble.empty(), unscored.value());

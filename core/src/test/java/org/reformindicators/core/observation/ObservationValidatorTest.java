@@ -43,7 +43,7 @@ class ObservationValidatorTest {
 
   @Test
   void aRankAfterTheReorganisationIsCheckedAgainstItsOwnUniverse() {
-    // indices.md, 2025 reorganisation: 34 provincial-level units from 2025-07-01 [V]; rank 35 of 34 is impossible
+    // Resolution 202/2025/QH15 of 12 Jun 2025: 34 provincial-level units from 2025-07-01; rank 35 of 34 is impossible
     Observation rank = Observation.rank(PublishedObservations.PCI_RANK, UnitCode.of("51"), CalendarYear.of(2025), 35, 34);
     assertEquals(List.of("rank must be within 1..34 (universe), was 35"), VALIDATOR.problems(rank));
     assertEquals(

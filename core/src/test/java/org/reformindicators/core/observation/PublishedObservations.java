@@ -5,7 +5,7 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 
-/** Test fixture: Quảng Ngãi's published results of {@code indices.md}, each row citing its grade. */
+/** Test fixture: Quảng Ngãi's published results of public sources, each row citing its source. */
 final class PublishedObservations {
 
   static final IndicatorCode PCI = IndicatorCode.of("PCI");
@@ -21,26 +21,26 @@ final class PublishedObservations {
 
   static List<Observation> quangNgai() {
     return List.of(
-        // indices.md, "Quảng Ngãi's published results": PAR INDEX 2021 86.45 %, rank 39/63 [V]
+        // PAR INDEX 2021 86.45 %, rank 39/63: Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022
         value(PAR_INDEX, 2021, 86.45, ObservationStatus.NORMAL_VALUE),
         rank(PAR_INDEX_RANK, 2021, 39, ObservationStatus.NORMAL_VALUE),
-        // PAR INDEX 2020 ≈ 73.25 % [D: 86.45 − 13.2], so estimated (E); rank 63/63 [V]
+        // PAR INDEX 2020 ≈ 73.25 % (derived: 86.45 − 13.2), so estimated (E); rank 63/63
         value(PAR_INDEX, 2020, 73.25, ObservationStatus.ESTIMATED_VALUE),
         rank(PAR_INDEX_RANK, 2020, 63, ObservationStatus.NORMAL_VALUE),
-        // PAPI 2021 40.980, rank 43/63 [V]; 2020 rank 62/63 [D: 43 + 19], estimated (E)
+        // PAPI 2021 40.980, rank 43/63; 2020 rank 62/63 (derived: 43 + 19), estimated (E)
         value(PAPI, 2021, 40.980, ObservationStatus.NORMAL_VALUE),
         rank(PAPI_RANK, 2021, 43, ObservationStatus.NORMAL_VALUE),
         rank(PAPI_RANK, 2020, 62, ObservationStatus.ESTIMATED_VALUE),
-        // PCI 2019 64.33 rank 41/63, 2020 63.20 rank 36/63, 2022 65.18 rank 33/63 [V]
+        // PCI 2019 64.33 rank 41/63, 2020 63.20 rank 36/63, 2022 65.18 rank 33/63
         value(PCI, 2019, 64.33, ObservationStatus.NORMAL_VALUE),
         value(PCI, 2020, 63.20, ObservationStatus.NORMAL_VALUE),
         value(PCI, 2022, 65.18, ObservationStatus.NORMAL_VALUE),
         rank(PCI_RANK, 2019, 41, ObservationStatus.NORMAL_VALUE),
         rank(PCI_RANK, 2020, 36, ObservationStatus.NORMAL_VALUE),
         rank(PCI_RANK, 2022, 33, ObservationStatus.NORMAL_VALUE),
-        // PCI 2021 rank 45/63 [D: 33 + 12], estimated (E)
+        // PCI 2021 rank 45/63 (derived: 33 + 12), estimated (E)
         rank(PCI_RANK, 2021, 45, ObservationStatus.ESTIMATED_VALUE),
-        // indices.md, PCI table: Transparency 6.96 (2019), 6.29 (2020) [V]
+        // VCCI, PCI provincial profiles of Quảng Ngãi: Transparency 6.96 (2019), 6.29 (2020)
         value(PCI_TRANSPARENCY, 2019, 6.96, ObservationStatus.NORMAL_VALUE),
         value(PCI_TRANSPARENCY, 2020, 6.29, ObservationStatus.NORMAL_VALUE));
   }
@@ -61,6 +61,6 @@ final class PublishedObservations {
         .period(CalendarYear.of(year))
         .value(value)
         .status(status)
-        .source("indices.md");
+        .source("published results of Quảng Ngãi");
   }
 }

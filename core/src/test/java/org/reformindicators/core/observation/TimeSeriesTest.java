@@ -19,7 +19,7 @@ class TimeSeriesTest {
 
   private static final IndicatorCode PCI_RANK = IndicatorCode.of("PCI_RANK");
 
-  // indices.md, Quảng Ngãi's published results: PCI rank 41/63 (2019), 36/63 (2020), 33/63 (2022) [V]
+  // VCCI, PCI provincial profile of Quảng Ngãi (2019, 2020) and Báo Mới / Thanh Niên reports of the PCI 2022 launch: PCI rank 41/63 (2019), 36/63 (2020), 33/63 (2022)
   private static final Observation Y2019 = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2019), 41, 63);
   private static final Observation Y2020 = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2020), 36, 63);
   private static final Observation Y2022 = Observation.rank(PCI_RANK, UnitCode.of("51"), CalendarYear.of(2022), 33, 63);

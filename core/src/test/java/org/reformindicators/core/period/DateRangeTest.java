@@ -15,7 +15,7 @@ class DateRangeTest {
 
   @Test
   void statutorySixMonthWindow() {
-    // Decree 09/2019/NĐ-CP six-month report window (methods.md §3): 15 December to 14 June
+    // Decree 09/2019/NĐ-CP six-month report window: 15 December to 14 June
     DateRange window = DateRange.ofClosed(DEC_15, JUN_14);
     assertEquals(DEC_15, window.startDate());
     assertEquals(JUN_14, window.endDate());

@@ -15,7 +15,7 @@ class PeriodParserTest {
 
   static Stream<Arguments> accepted() {
     return Stream.of(
-        // canonical forms (codes.md, Periods)
+        // canonical forms (docs/formats/observations.md)
         Arguments.of("2025", CalendarYear.of(2025)),
         Arguments.of("1900", CalendarYear.of(1900)),
         Arguments.of("2100", CalendarYear.of(2100)),
@@ -34,7 +34,7 @@ class PeriodParserTest {
             "2024-12-15/2025-06-14", DateRange.ofClosed(LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14))),
         Arguments.of(
             "2025-01-01/2025-03-31", DateRange.ofClosed(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31))),
-        // SDMX reporting periods (methods.md §3)
+        // SDMX reporting periods
         Arguments.of("2025-A1", CalendarYear.of(2025)),
         Arguments.of("2025-M03", CalendarMonth.of(2025, 3)),
         Arguments.of("2025-M12", CalendarMonth.of(2025, 12)),
@@ -43,7 +43,7 @@ class PeriodParserTest {
         Arguments.of("2025-D001", CalendarDay.of(LocalDate.of(2025, 1, 1))),
         // 2024 is a leap year: day 366 is 31 December
         Arguments.of("2024-D366", CalendarDay.of(LocalDate.of(2024, 12, 31))),
-        // SDMX time ranges (methods.md §3): the named period covering the days, when there is one
+        // SDMX time ranges: the named period covering the days, when there is one
         Arguments.of("2025-01-01/P1Y", CalendarYear.of(2025)),
         Arguments.of("2025-07-01/P3M", Quarter.of(2025, 3)),
         Arguments.of("2025-01-01/P6M", HalfYear.of(2025, 1)),
@@ -58,7 +58,7 @@ class PeriodParserTest {
         Arguments.of(
             "2025-01-01/P1Y6M10D", DateRange.ofClosed(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 7, 10))),
         Arguments.of("2100-01-01/P1Y", CalendarYear.of(2100)),
-        // DHIS2 period identifiers (methods.md §3)
+        // DHIS2 period identifiers
         Arguments.of("2025Q1", Quarter.of(2025, 1)),
         Arguments.of("2025Q4", Quarter.of(2025, 4)),
         Arguments.of("2025S1", HalfYear.of(2025, 1)),

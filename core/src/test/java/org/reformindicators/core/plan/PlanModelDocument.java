@@ -121,7 +121,7 @@ final class PlanModelDocument {
     StringBuilder md = new StringBuilder();
     md.append("# Decision 1256/QĐ-UBND as a plan model: every clause, indicator and reading\n\n");
     md.append(
-        "This is the exact model of the Quảng Ngãi plan (`plan-1256.md`) as the library builds it in Java\n"
+        "This is the exact model of the Quảng Ngãi plan (Decision 1256/QĐ-UBND of 22 Dec 2021, Quảng Ngãi People's Committee) as the library builds it in Java\n"
             + "(`core/src/test/java/org/reformindicators/core/plan/QuangNgaiPlan1256.java`). The `io` and `examples`\n"
             + "modules author the YAML version of the plan from it. It is generated from that fixture and\n"
             + "`PlanModelDocumentTest` fails when the two differ; regenerate it with\n"

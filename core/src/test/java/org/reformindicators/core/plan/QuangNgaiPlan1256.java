@@ -34,7 +34,7 @@ import org.reformindicators.core.target.Threshold;
 
 /**
  * Test fixture: the Quảng Ngãi plan of Decision 1256/QĐ-UBND (2021-12-22), all 38 clauses of {@code
- * plan-1256.md} with their verbatim Vietnamese source text (seed {@code 000_428bda946ba92181.txt}), built in Java.
+ * docs/plan-1256-model.md} with their verbatim Vietnamese source text (seed {@code 000_428bda946ba92181.txt}), built in Java.
  * {@code docs/plan-1256-model.md} documents the same model for the YAML version of the plan.
  */
 public final class QuangNgaiPlan1256 {
@@ -47,7 +47,7 @@ public final class QuangNgaiPlan1256 {
       BilingualText.of("Ủy ban nhân dân tỉnh Quảng Ngãi", "People's Committee of Quảng Ngãi province");
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Indicator codes (codes.md syntax). T1 uses the official rank codes; the others are the plan's own.
+  // Indicator codes (docs/formats/observations.md syntax). T1 uses the official rank codes; the others are the plan's own.
 
   /** PAR INDEX rank (official). */
   public static final String PAR_INDEX_RANK = "PAR_INDEX_RANK";
@@ -113,7 +113,7 @@ public final class QuangNgaiPlan1256 {
   public static final String CENTRAL_STAFF_REDUCTION_RATIO = "CENTRAL_STAFF_REDUCTION_RATIO";
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Readings (plan-1256.md, "Ambiguities").
+  // Readings (docs/plan-1256-model.md, readings).
 
   /** Bands are commitments at their weaker end. */
   public static final Reading BAND_AT_WEAKER_END =

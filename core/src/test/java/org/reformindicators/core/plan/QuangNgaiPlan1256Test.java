@@ -43,12 +43,12 @@ import org.reformindicators.core.target.ReductionFromBaseline;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.Threshold;
 
-/** Acceptance: the whole Quảng Ngãi plan, 38 clauses of {@code plan-1256.md}, each kind with its parameters. */
+/** Acceptance: the whole Quảng Ngãi plan, 38 clauses of {@code Decision 1256/QĐ-UBND}, each kind with its parameters. */
 class QuangNgaiPlan1256Test {
 
   private static final Plan PLAN = QuangNgaiPlan1256.plan();
 
-  /** The 38 ids of plan-1256.md, in plan order. */
+  /** The 38 ids of Decision 1256/QĐ-UBND, in plan order. */
   private static final List<String> IDS =
       List.of(
           "T1a", "T1b", "T1c", "T1d", "T1e", "T1f", "T2a", "T2b", "T3", "T4", "T5", "T6a", "T6b", "T7a", "T7b",
@@ -83,7 +83,7 @@ class QuangNgaiPlan1256Test {
     for (String id : IDS) {
       assertTrue(id.matches("^T([1-9]|1[0-4])[a-f]?$"), id);
     }
-    // 36 measured against data, 2 assessed by hand (plan-1256.md)
+    // 36 measured against data, 2 assessed by hand (Decision 1256/QĐ-UBND)
     assertEquals(36, PLAN.targets().stream().filter(x -> x.kind().isMeasured()).count());
     assertEquals(
         List.of("T2b", "T13a"),

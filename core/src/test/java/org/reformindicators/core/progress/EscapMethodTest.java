@@ -77,7 +77,7 @@ class EscapMethodTest {
 
   @Test
   void rankFalling63To39() {
-    // indices.md, PAR INDEX, Quảng Ngãi 2020 63/63 and 2021 39/63 [V]; target rank 30 in 2025 (t = 5)
+    // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022: PAR INDEX, Quảng Ngãi 2020 63/63 and 2021 39/63; target rank 30 in 2025 (t = 5)
     // two points: line 63 − 24t; forecast(5) = −57; gap = (30 − (−57))/(30 − 63) = −2.636 → maintain
     // CS = 10 × (−1)(39 − 63)/|30 − 63| = 240/33 = 7.2727
     ProgressResult r =

@@ -84,7 +84,7 @@ class EurostatMethodTest {
 
   @Test
   void parIndexRankFrom63To39AgainstRank30By2025() {
-    // indices.md, PAR INDEX, Quảng Ngãi: 63/63 in 2020 [V], 39/63 in 2021 [V]; T1b: 30 by 2025 (weaker end)
+    // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022: PAR INDEX, Quảng Ngãi: 63/63 in 2020, 39/63 in 2021; T1b: 30 by 2025 (weaker end)
     // Lower is better (d = −1): a = −((39/63)^(1/1) − 1) = 0.380952
     // r = −((30/63)^(1/5) − 1) = −(0.862098 − 1) = 0.137902; R = 0.380952 / 0.137902 = 2.7625
     ProgressInput in =

@@ -36,7 +36,7 @@ class ProgressMethodRegistryTest {
 
   @Test
   void eachBundledMethodFromTheRegistryHasItsPublishedDefaults() {
-    // methods.md §1: Eurostat 95 % / 60 % / 0, 1 % a year and 5 years without a target; Open SDG 95 % / 60 % /
+    // {@code docs/methods.md}: Eurostat 95 % / 60 % / 0, 1 % a year and 5 years without a target; Open SDG 95 % / 60 % /
     // 0, 1.5 % and 0.5 % before C, exponent 4.44, zero replaced by 0.001; ESCAP gaps 0 and 1, two points;
     // SDSN ratios 1 / 0.5 / 0; linear projection 95 % interval, three points
     assertEquals(EurostatMethod.of(0.95, 0.60, 0, 0.01, 5), BUNDLED.method("eurostat"));

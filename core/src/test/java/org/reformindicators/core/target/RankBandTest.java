@@ -21,7 +21,7 @@ class RankBandTest {
     assertTrue(T1B.isMet(25));
     assertFalse(T1B.isExceeded(25));
     assertTrue(T1B.isExceeded(24));
-    // rank 10 exceeds "25–30 of 63" and is never a failure (plan-1256.md, Ambiguities)
+    // rank 10 exceeds "25–30 of 63" and is never a failure (Decision 1256/QĐ-UBND, Ambiguities)
     assertTrue(T1B.isMet(10));
     assertTrue(T1B.isExceeded(10));
     assertEquals("rank 25–30 of 63", T1B.toString());

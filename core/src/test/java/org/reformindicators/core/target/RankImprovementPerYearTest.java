@@ -18,7 +18,7 @@ class RankImprovementPerYearTest {
 
   @Test
   void averageGainByHand() {
-    // indices.md: PAR INDEX 63/63 in 2020, 39/63 in 2021 [V]: (63 − 39) / 1 = 24 places in one year
+    // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022: PAR INDEX 63/63 in 2020, 39/63 in 2021: (63 − 39) / 1 = 24 places in one year
     assertEquals(24, RankImprovementPerYear.placesPerYear(63, 39, 1));
     // 63 → 30 over 2020–2025: 33 / 5 = 6.6 places a year: meets, does not exceed
     double average = RankImprovementPerYear.placesPerYear(63, 30, 5);

@@ -36,7 +36,7 @@ public final class ReportOptions {
       names = "--as-of",
       paramLabel = "PERIOD",
       converter = PeriodConverter.class,
-      description = "Assess as of this period, such as 2023 or 2024-S1 (default: the latest period in the data).")
+      description = "Assess as of this period, such as 2023 or 2024-S1 (default: the latest period in the data of the plan's own clause series; related results do not move it).")
   ReportingPeriod asOf;
 
   @Option(

@@ -124,12 +124,12 @@ public final class ReportBuilder {
     String asOf =
         assessment.asOf()
             + (assessment.asOfFromData()
-                ? (vi ? " (kỳ mới nhất có số liệu)" : " (the latest period in the data)")
+                ? (vi ? " (kỳ mới nhất trong chuỗi số liệu của các chỉ tiêu kế hoạch)" : " (the latest period in the data of the plan's own clause series)")
                 : "");
     List<String> notes = new ArrayList<>();
     assessment.settings().planMethod().ifPresent(method ->
         notes.add((vi ? "Phương pháp: " : "Method: ") + method.id() + " " + method.parameters()));
-    // How the plan reads its ambiguous clauses (plan-1256.md, "Ambiguities"), as the plan states it.
+    // How the plan reads its ambiguous clauses (docs/plan-1256-model.md, readings of Decision 1256/QĐ-UBND), as the plan states it.
     for (Reading reading : plan.readings()) {
       notes.add(reading.id() + ": " + text(reading.statement(), language));
     }

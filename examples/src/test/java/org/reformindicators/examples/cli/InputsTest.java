@@ -24,12 +24,12 @@ class InputsTest {
   void readsTheBundledQuangNgaiObservations() {
     ObservationSet set = Inputs.bundledObservations("/org/reformindicators/examples/quang-ngai/observations.csv");
     assertEquals(159, set.size()); // issue 16: 12 published results of 2022–2025 added
-    // indices.md, Quảng Ngãi's published results: PAR INDEX rank 39/63 in 2021 [V].
+    // PAR INDEX rank 39/63 in 2021: Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022.
     var rank = set.find(IndexCodes.PAR_INDEX_RANK, UnitCode.of("51"), CalendarYear.of(2021)).orElseThrow();
     assertEquals(39, rank.value().getAsDouble());
     assertEquals(63, rank.universe().getAsInt());
     assertTrue(!ReportBuilder.isSample(rank));
-    // indices.md, PCI table, Quảng Ngãi 2019 [V].
+    // VCCI, PCI 2019 provincial profile of Quảng Ngãi.
     assertEquals(6.96, set.find(IndicatorCode.of("PCI_TRANSPARENCY"), UnitCode.of("51"), CalendarYear.of(2019))
         .orElseThrow().value().getAsDouble());
     // The derived PAR INDEX 2020 is estimated (E), never presented as published.

@@ -21,7 +21,7 @@ import org.reformindicators.io.ReformIndicatorsIo;
 
 class ReportCommandTest {
 
-  /** The 38 clause ids of plan-1256.md, in plan order. */
+  /** The 38 clause ids of Decision 1256/QĐ-UBND, in plan order. */
   static final List<String> CLAUSES = List.of(
       "T1a", "T1b", "T1c", "T1d", "T1e", "T1f", "T2a", "T2b", "T3", "T4", "T5", "T6a", "T6b",
       "T7a", "T7b", "T7c", "T8a", "T8b", "T8c", "T9a", "T9b", "T9c", "T10a", "T10b", "T10c", "T11",
@@ -38,7 +38,7 @@ class ReportCommandTest {
     assertEquals(0, run.status(), run.toString());
     assertEquals("", run.err());
     assertTrue(run.out().contains("— báo cáo tiến độ\n"), run.out());
-    assertTrue(run.out().contains("Tính đến kỳ: 2024 (kỳ mới nhất có số liệu)"), run.out());
+    assertTrue(run.out().contains("Tính đến kỳ: 2024 (kỳ mới nhất trong chuỗi số liệu của các chỉ tiêu kế hoạch)"), run.out());
     // One row per clause, in plan order (T10a after T9c, never sorted as text).
     List<String> ids = new ArrayList<>();
     for (String line : run.out().lines().toList()) {
@@ -48,7 +48,7 @@ class ReportCommandTest {
       }
     }
     assertEquals(CLAUSES, ids);
-    // indices.md: PAR INDEX 39/63 in 2021, a published result: no sample marker.
+    // Báo Quảng Ngãi, "Quảng Ngãi tụt hạng chỉ số SIPAS và PAR INDEX", 8 Apr 2025: PAR INDEX 43/63 in 2024, a published result: no sample marker.
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("T1b ") && l.contains("43/63 (2024)")), run.out());
     assertTrue(run.out().contains("* giá trị minh họa (SAMPLE), không phải kết quả đã công bố"), run.out());
     assertEquals(CliRun.of("report").out(), run.out());
@@ -72,10 +72,10 @@ class ReportCommandTest {
       assertTrue(STATUSES.contains(clause.get("status").asText()), clause.toString());
     }
     assertEquals(CLAUSES, ids);
-    // T2b and T13a are qualitative: assessed by hand (plan-1256.md).
+    // T2b and T13a are qualitative: assessed by hand (Decision 1256/QĐ-UBND).
     assertEquals("MANUAL", root.get("clauses").get(7).get("status").asText());
     assertEquals("MANUAL", root.get("clauses").get(31).get("status").asText());
-    // T1e, PCI rank 20–30 in 2021: the derived 45/63 misses it (indices.md [D]).
+    // T1e, PCI rank 20–30 in 2021: the derived 45/63 (33/63 in 2022 and up 12 places, Báo Mới / Thanh Niên reports of the PCI 2022 launch) misses it.
     JsonNode t1e = root.get("clauses").get(4);
     assertEquals("NOT_ACHIEVED", t1e.get("status").asText());
     assertEquals(45, t1e.get("latestValue").asInt());

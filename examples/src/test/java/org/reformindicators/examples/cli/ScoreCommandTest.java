@@ -35,7 +35,7 @@ class ScoreCommandTest {
     List<String> lines = run.out().lines().toList();
     assertEquals("area,period,score,rank,ranking_score,name,sample", lines.get(0));
     assertEquals(6, lines.size());
-    // indices.md, PCI table, Quảng Ngãi 2020 [V]: 10 × Σ weight × sub-index of the published
+    // VCCI, PCI 2020 provincial profile of Quảng Ngãi: 10 × Σ weight × sub-index of the published
     // (rounded) sub-indices = 63.18; the published total 63.20 comes from unrounded inputs.
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("51,2020,63.18,") && l.endsWith(",63.18,Quảng Ngãi,0")),
         run.out());
@@ -268,7 +268,7 @@ class ScoreCommandTest {
   @Test
   void componentValuesOutsideTheirRangeExitOneNamingTheCellTheValueAndTheRange() {
     // issue 12: PCI sub-indices of 9999999999999999999999, 11 and -5 were scored (a total of 2E+22).
-    // PCI sub-indices are on 0–10 (indices.md, PCI; maxPoints 10 in pci.yaml). The huge value is
+    // PCI sub-indices are on 0–10 (VCCI, PCI 2016 handbook; maxPoints 10 in pci.yaml). The huge value is
     // shown as read, a double.
     Path bad = CliFiles.write(dir.resolve("pci-bad.csv"), CliFiles.text(Bundled.PCI_PROVINCES)
         .replace("PCI_TRANSPARENCY,51,2020,6.29,", "PCI_TRANSPARENCY,51,2020,9999999999999999999999,")

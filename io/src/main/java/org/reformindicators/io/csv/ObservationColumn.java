@@ -9,7 +9,7 @@ import org.reformindicators.core.observation.ObservationField;
 
 /**
  * The columns of the observation CSV, such as {@link #VALUE} headed {@code value} (the contract of {@code
- * codes.md}: required columns in any order, then optional ones).
+ * docs/formats/observations.md}: required columns in any order, then optional ones).
  *
  * <p>Immutable and thread-safe.
  */

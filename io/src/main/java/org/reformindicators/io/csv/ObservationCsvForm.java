@@ -6,7 +6,7 @@ import java.util.List;
  * The two shapes of an observation CSV, such as {@link #WIDE}: {@code area,name,period,PCI_ENTRY_COSTS,…}, one row
  * per area and a column per indicator.
  *
- * <p>A header with an {@code indicator} column is the {@link #LONG} form of {@code codes.md}; else a header with an
+ * <p>A header with an {@code indicator} column is the {@link #LONG} form of {@code docs/formats/observations.md}; else a header with an
  * {@code area} column is the {@link #WIDE} form; a header with neither is an error that names both. Writers emit
  * the long form only. Immutable and thread-safe.
  */

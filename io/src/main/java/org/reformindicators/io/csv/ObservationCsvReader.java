@@ -27,7 +27,7 @@ import org.reformindicators.io.problem.ReadResult;
 import org.reformindicators.io.problem.ReadSummary;
 
 /**
- * Reads the observation CSV of {@code codes.md}, such as {@code PCI_RANK,51,2020,36,63,A}, streaming with
+ * Reads the observation CSV of {@code docs/formats/observations.md}, such as {@code PCI_RANK,51,2020,36,63,A}, streaming with
  * constant memory, checking with memory per distinct key, or into an {@link ObservationSet}.
  *
  * <p>The file is strict UTF-8 (a byte-order mark is accepted; a legacy Vietnamese encoding or UTF-16 is

@@ -15,7 +15,7 @@ import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.text.NumberText;
 
 /**
- * Writes the observation CSV of {@code codes.md}, one observation at a time, such as the row {@code
+ * Writes the observation CSV of {@code docs/formats/observations.md}, one observation at a time, such as the row {@code
  * PCI_RANK,51,2020,36,63,A,,}.
  *
  * <p>The header lists the eight columns in contract order ({@code indicator, area, period, value, universe,

@@ -24,7 +24,7 @@ import org.reformindicators.io.ModuleTestBase;
 
 class CompositeResultDocumentTest extends ModuleTestBase {
 
-  // indices.md, PCI table, Quảng Ngãi 2019 [V]: the ten sub-indices in codes.md order
+  // VCCI, PCI 2019 provincial profile of Quảng Ngãi: the ten sub-indices in published order
   private static final String[] QUANG_NGAI_2019 = {"8.23", "6.65", "6.96", "6.56", "5.93", "5.46", "5.90", "6.17", "6.24", "6.49"};
 
   static CompositeIndex pci() throws IOException {

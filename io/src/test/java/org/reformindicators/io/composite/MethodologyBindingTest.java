@@ -63,12 +63,12 @@ class MethodologyBindingTest extends ModuleTestBase {
     DataMatrix data = DataMatrix.builder(PCI_COMPONENTS).row(UnitCode.of("51"), subIndices).build();
     BigDecimal total = CompositeCalculator.evaluate(pci, data).total(UnitCode.of("51")).orElseThrow();
     assertEquals(new BigDecimal(computed), total);
-    // the published total comes from unrounded sub-indices (indices.md: observed differences ≤ 0.02)
+    // the published total comes from unrounded sub-indices (observed differences between recomputed and published PCI totals are at most 0.02)
     BigDecimal difference = total.subtract(new BigDecimal(published)).abs();
     assertTrue(difference.compareTo(new BigDecimal("0.025")) <= 0, () -> year + ": |difference| = " + difference);
   }
 
-  /** The PCI components in the order of the indices.md table (codes.md codes). */
+  /** The PCI components in published order (codes of the bundled pci.yaml). */
   private static final List<String> PCI_COMPONENTS =
       List.of(
           "PCI_ENTRY_COSTS", "PCI_LAND_ACCESS", "PCI_TRANSPARENCY", "PCI_TIME_COSTS", "PCI_INFORMAL_CHARGES",
@@ -77,7 +77,7 @@ class MethodologyBindingTest extends ModuleTestBase {
 
   static Stream<Arguments> quangNgaiPci() {
     return Stream.of(
-        // indices.md, PCI table, Quảng Ngãi 2019 [V]; published total 64.33 [V]
+        // VCCI, PCI 2019 provincial profile of Quảng Ngãi; published total 64.33
         // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
         //   = 10 × (1.9645 + 3.874 + 0.593) = 64.315 → half up → 64.32
         Arguments.of(
@@ -85,7 +85,7 @@ class MethodologyBindingTest extends ModuleTestBase {
             new String[] {"8.23", "6.65", "6.96", "6.56", "5.93", "5.46", "5.90", "6.17", "6.24", "6.49"},
             "64.32",
             "64.33"),
-        // indices.md, PCI table, Quảng Ngãi 2020 [V]; published total 63.20 [V]
+        // VCCI, PCI 2020 provincial profile of Quảng Ngãi; published total 63.20
         // 10 × (0.05 × (8.16 + 6.07 + 7.28 + 6.75 + 6.09 + 6.81) + 0.20 × (6.29 + 5.50 + 6.21) + 0.10 × 6.60)
         //   = 10 × (2.058 + 3.600 + 0.660) = 63.18
         Arguments.of(
@@ -97,7 +97,7 @@ class MethodologyBindingTest extends ModuleTestBase {
 
   @Test
   void pciWeightsAreExactDecimals() throws IOException {
-    // codes.md, PCI components in published order; weights from pci.yaml (VCCI PCI 2016 handbook)
+    // PCI components in published order; weights from pci.yaml (VCCI PCI 2016 handbook)
     CompositeIndex pci = IO.bundledMethodology("pci");
     assertEquals(AggregationMethod.WEIGHTED_ARITHMETIC, pci.root().aggregation().orElseThrow().method());
     assertEquals(new BigDecimal("10"), pci.root().aggregation().orElseThrow().scale());

@@ -224,7 +224,7 @@ class CsvTokenizerTest {
   @Test
   void whatJacksonsParserWouldAcceptIsALocatedErrorHere() throws IOException {
     // docs/reliability.md ("Why the observation CSV stays hand-written"): a space after a closing quote and
-    // bare CR line ends break RFC 4180 and the codes.md contract (LF or CRLF); each is reported and reading
+    // bare CR line ends break RFC 4180 and the observation CSV contract (docs/formats/observations.md) (LF or CRLF); each is reported and reading
     // goes on at the next line.
     CsvTokenizer space = new CsvTokenizer(new StringReader("\"a\" ,b\nok,1\n"), ',');
     assertEquals("unexpected character ' ' after a closing quote",

@@ -14,7 +14,7 @@ import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.io.problem.ReadException;
 
-/** The optional columns numerator and denominator of the observation CSV ({@code codes.md}). */
+/** The optional columns numerator and denominator of the observation CSV ({@code docs/formats/observations.md}). */
 class ObservationCountsCsvTest {
 
   @Test

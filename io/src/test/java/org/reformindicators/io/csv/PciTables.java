@@ -8,7 +8,7 @@ import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.VietnamUnits;
 
 /**
- * A synthetic, labelled table of the 63 provinces of 2020 × the ten PCI sub-indices (codes.md), in the wide form
+ * A synthetic, labelled table of the 63 provinces of 2020 × the ten PCI sub-indices (as in the bundled methodology files), in the wide form
  * ({@code area,name,CODE…}) and the same numbers in the long form. The values are made up (a fixed arithmetic
  * pattern between 3.00 and 8.99), not published PCI results. Public so that the CLI's tests (examples, through
  * io's test-jar) use the same table.

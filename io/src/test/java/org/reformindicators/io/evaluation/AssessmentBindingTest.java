@@ -25,7 +25,7 @@ import org.reformindicators.io.ModuleTestBase;
 
 public class AssessmentBindingTest extends ModuleTestBase {
 
-  /** Ranks of Quảng Ngãi (indices.md: PAR INDEX 63/63 and PAPI 62/63 in 2020) and a few shares, made up after 2020. */
+  /** Ranks of Quảng Ngãi (PAR INDEX 63/63 in 2020, Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022; PAPI 62/63 in 2020, derived from 43/63 in 2021 and up 19 places, Sở TT&TT Quảng Ngãi, "Quảng Ngãi tăng 19 bậc về chỉ số PAPI") and a few shares, made up after 2020. */
   public static ObservationSet observations() {
     List<Observation> list = new ArrayList<>();
     int[] par = {63, 55, 48};

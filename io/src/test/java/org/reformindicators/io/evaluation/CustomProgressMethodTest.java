@@ -62,7 +62,7 @@ public class CustomProgressMethodTest extends ModuleTestBase {
     List<ProgressResult> results = results(assessment());
     assertTrue(results.size() >= 2, results.toString());
     results.forEach(r -> assertEquals("fixed-ratio", r.methodId(), r.toString()));
-    // T5, dossiers transferred electronically: 40, 55, 70 % in 2020–2022 towards ≥ 80 % by 2025 (plan-1256.md);
+    // T5, dossiers transferred electronically: 40, 55, 70 % in 2020–2022 towards ≥ 80 % by 2025 (Decision 1256/QĐ-UBND);
     // achieved 15 points a year where (80 − 40) / 5 = 8 are required: ratio 15 / 8 = 1.875 ≥ 1.25
     ProgressResult t5 = assessment().clause(ClauseId.parse("T5")).orElseThrow().methodResult().orElseThrow();
     assertEquals(new FixedRatioMethod(1.25, 3), t5.method());

@@ -74,9 +74,9 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals(38, plan.targets().size());
     assertEquals("T1a", plan.targets().get(0).clauseId().toString());
     assertEquals("T14d", plan.targets().get(37).clauseId().toString());
-    // plan-1256.md: T1b "PAR INDEX rank 25–30 of 63 provinces by 2025"
+    // Decision 1256/QĐ-UBND: T1b "PAR INDEX rank 25–30 of 63 provinces by 2025"
     assertEquals(RankBand.of(25, 30, 63), plan.target(ClauseId.parse("T1b")).orElseThrow().kind());
-    // plan-1256.md, T7a: +20 percentage points a year from the 2021 value, capped at 100
+    // Decision 1256/QĐ-UBND, T7a: +20 percentage points a year from the 2021 value, capped at 100
     ChangePerYear t7a = (ChangePerYear) ((Recurring) plan.target(ClauseId.parse("T7a")).orElseThrow().kind()).each();
     assertEquals(20.0, t7a.minChangePerYear());
     assertEquals(100.0, t7a.ceiling().getAsDouble());
@@ -114,7 +114,7 @@ class GoldenFilesTest extends ModuleTestBase {
     Path file = V1.resolve("composite-result.json");
     CompositeResultDocument result = IO.read(file, CompositeResultDocument.class);
     assertEquals("pci", result.methodology());
-    // unit 51 holds the PCI 2019 sub-indices of Quảng Ngãi (indices.md [V]): 64.315 published as 64.32;
+    // unit 51 holds the PCI 2019 sub-indices of Quảng Ngãi (Decision 2948/QĐ-BNV, Ministry of Home Affairs): 64.315 published as 64.32;
     // units 48 and 01 are made-up rows of the fixture
     assertEquals(new BigDecimal("64.32"), result.units().get(0).scores().get("PCI"));
     assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get("PCI_PROACTIVITY"));

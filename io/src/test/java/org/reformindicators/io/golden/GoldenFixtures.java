@@ -94,7 +94,7 @@ final class GoldenFixtures {
     IndicatorCode satisfaction = IndicatorCode.of("TTHC_SATISFACTION");
     return ObservationSet.of(
         List.of(
-            // codes.md, observation CSV example
+            // docs/formats/observations.md, example
             Observation.of(IndicatorCode.of("PCI_TRANSPARENCY"), UnitCode.of("51"), CalendarYear.of(2020), 6.29),
             Observation.rank(IndicatorCode.of("PCI_RANK"), UnitCode.of("51"), CalendarYear.of(2020), 36, 63),
             Observation.builder()

@@ -8,7 +8,7 @@ import org.reformindicators.core.composite.ranking.Ranker;
  * 1/3, 1/3, 1}.
  *
  * <p>{@code rank} is the ascending rank with ties "min" and {@code n} the number of present values (COINr
- * {@code n_prank}; methods.md §2): the worst unit gets 0 and the best 1. Immutable and thread-safe.
+ * {@code n_prank}): the worst unit gets 0 and the best 1. Immutable and thread-safe.
  */
 public record PercentileRankNormalisation() implements Normalisation {
 

@@ -12,7 +12,7 @@ import org.reformindicators.core.internal.MethodologyLimits;
  *
  * <p>A score belongs to the first band whose {@code lowerInclusive} it reaches; the upper bound of a band is
  * the lower bound of the band before it, exclusive. A score below the last band gets {@code belowLabel}
- * (indices.md, PAR INDEX: no group is published below 70 %, report it as "below C"). Bands depend on the
+ * (Ministry of Home Affairs, PAR INDEX reports: no group is published below 70 %, so this library reports "below C"). Bands depend on the
  * score only, not on the other units. Immutable and thread-safe.
  *
  * @param bands the bands, at least one, with strictly decreasing lower bounds
@@ -20,7 +20,7 @@ import org.reformindicators.core.internal.MethodologyLimits;
  */
 public record BandScheme(List<Band> bands, String belowLabel) implements RankGrouping {
 
-  /** The PAR INDEX groups (indices.md, PAR INDEX [V]): A ≥ 90 %, B 80–&lt;90 %, C 70–&lt;80 %, below C. */
+  /** The PAR INDEX groups (Ministry of Home Affairs, PAR INDEX reports): A ≥ 90 %, B 80–&lt;90 %, C 70–&lt;80 %, below C. */
   public static final BandScheme PAR_INDEX =
       new BandScheme(
           List.of(Band.of("A", "90"), Band.of("B", "80"), Band.of("C", "70")), "below C");

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Four groups by the 25th, 50th and 75th percentiles of the scores, as PAPI publishes them, such as {@link
  * #PAPI}: "highest" (≥ 75th percentile), "high-average" (50th to under 75th), "low-average" (25th to under
- * 50th) and "lowest" (under 25th) (indices.md, PAPI [V]).
+ * 50th) and "lowest" (under 25th) (UNDP and CECODES, PAPI reports).
  *
  * <p>The percentile is computed by linear interpolation between order statistics, {@code h = (n − 1)·p},
  * {@code Q = x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋)} (Hyndman &amp; Fan type 7, the default of R and of Excel's

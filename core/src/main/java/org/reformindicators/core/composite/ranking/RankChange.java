@@ -7,8 +7,8 @@ package org.reformindicators.core.composite.ranking;
  * <p>{@link #places()} is the raw difference of places as the press reports it; it compares like with like
  * only when both editions ranked the same number of units ({@link #sameUniverse()}). Across universes (63
  * provinces before the 2025 reorganisation, 34 after, or a year with unranked provinces) the documented rule
- * of this library is to compare relative positions instead, {@link #relativePositionChange()} (indices.md,
- * "make any cross-universe comparison an explicit, documented rule"). Immutable and thread-safe.
+ * of this library is to compare relative positions instead, {@link #relativePositionChange()} (how later editions compare
+ * with earlier ones is not published, so the comparison is this library's own, documented rule). Immutable and thread-safe.
  *
  * @param previousRank the rank in the earlier edition, 1..previousUniverse
  * @param previousUniverse the number of units ranked in the earlier edition

@@ -20,7 +20,7 @@ public final class Ranker {
 
   /**
    * Returns competition ranks ("1224" ranking: ties share the best rank and the next rank skips), the default
-   * of the Vietnamese indices (methods.md §2).
+   * of the Vietnamese indices (as the published indices do).
    *
    * @param scores the scores, higher is better, no NaN
    * @return for each unit, 1 + the number of units with a strictly higher score
@@ -85,7 +85,7 @@ public final class Ranker {
 
   /**
    * Returns percentile ranks {@code (r − 1) / (n − 1)} where {@code r} is the ascending rank with ties "min",
-   * so the best unit gets 1 and the worst 0 (COINr {@code n_prank}, methods.md §2).
+   * so the best unit gets 1 and the worst 0 (COINr {@code n_prank}).
    *
    * @param scores the scores, higher is better, no NaN, at least two
    * @return for each unit, the number of units with a strictly lower score divided by {@code n − 1}

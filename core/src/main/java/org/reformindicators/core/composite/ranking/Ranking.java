@@ -20,9 +20,9 @@ import org.reformindicators.core.text.NumberText;
  * ranked)".
  *
  * <p>Units are ranked on the scores given, which should be at the methodology's published precision (the
- * calculator rounds before ranking; methods.md §2); ties share a rank as the {@link RankingMethod} says. A
+ * calculator rounds before ranking); ties share a rank as the {@link RankingMethod} says. A
  * unit with no score is unranked: it has no rank and is not counted in the {@linkplain #universe() universe}
- * of the ranking (codes.md, column {@code universe}). Scores are compared as {@code double}, which separates
+ * of the ranking (column {@code universe} of {@code docs/formats/observations.md}). Scores are compared as {@code double}, which separates
  * any two scores that differ within 15 significant digits. Immutable and thread-safe.
  */
 public final class Ranking {

@@ -2,7 +2,7 @@ package org.reformindicators.core.composite.ranking;
 
 /**
  * How tied scores share ranks, such as {@code COMPETITION} (1, 2, 2, 4), the default of the Vietnamese
- * indices (methods.md §2). Immutable and thread-safe.
+ * indices (as the published indices do). Immutable and thread-safe.
  */
 public enum RankingMethod {
   /** Ties share the best rank and the next rank skips: 1, 2, 2, 4 ("standard competition ranking"). */

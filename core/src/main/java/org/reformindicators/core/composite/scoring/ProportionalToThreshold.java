@@ -10,7 +10,7 @@ import org.reformindicators.core.internal.MethodologyLimits;
  *
  * <p>{@code points = maxPoints} when {@code value ≥ threshold}, else {@code value × maxPoints ÷ threshold}.
  * This is the scoring pattern seen in implementations of the real-time index of Decision 766/QĐ-TTg, with
- * thresholds of 80 %, 50 % or 90 % depending on the indicator (indices.md, 766 [U]). Values are ratios, so a
+ * thresholds of 80 %, 50 % or 90 % depending on the indicator (the decision itself does not state it, so it is unverified). Values are ratios, so a
  * negative value is rejected. Immutable and thread-safe.
  *
  * @param threshold the value from which full points are given, positive

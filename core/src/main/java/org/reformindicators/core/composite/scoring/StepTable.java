@@ -13,7 +13,7 @@ import org.reformindicators.core.internal.MethodologyLimits;
  * decrease; with {@link Comparison#AT_MOST} it matches when {@code value ≤ bound} (for lower-is-better
  * criteria such as days of delay) and the bounds must strictly increase. A value matching no step gets
  * {@code otherwisePoints}. Point tables of this kind are how the PAR INDEX methodologies score many of their
- * sub-criteria (indices.md, PAR INDEX). Immutable and thread-safe.
+ * sub-criteria (Ministry of Home Affairs, Decision 2948/QĐ-BNV of 28 Dec 2017). Immutable and thread-safe.
  *
  * @param comparison how a value is compared with a step's bound
  * @param steps the steps, at least one, in matching order

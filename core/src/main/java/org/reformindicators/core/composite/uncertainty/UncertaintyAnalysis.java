@@ -11,7 +11,7 @@ import org.reformindicators.core.composite.DataMatrix;
  * Uncertainty and sensitivity analysis of a composite index's ranks, such as {@code
  * UncertaintyAnalysis.run(pci, matrix, UncertaintyOptions.builder().draws(10_000).weightNoise(0.25).build())}.
  *
- * <p>The model is the JRC's COINr {@code get_sensitivity} (methods.md §2; Saisana, Saltelli &amp; Tarantola,
+ * <p>The model is the JRC's COINr {@code get_sensitivity} (Saisana, Saltelli &amp; Tarantola,
  * "Uncertainty and sensitivity analysis techniques as tools for the quality assessment of composite
  * indicators", J. R. Stat. Soc. A 168(2), 2005): each draw perturbs the weights and picks the aggregation and
  * normalisation among the alternatives, recomputes every unit's total, rounds it to the published precision

@@ -15,12 +15,12 @@ class BandSchemeTest {
 
   @Test
   void parIndexGroups() {
-    // indices.md, PAR INDEX groups [V]: A ≥ 90, B 80–<90, C 70–<80, below C
+    // Ministry of Home Affairs, PAR INDEX reports, groups: A ≥ 90, B 80–<90, C 70–<80, below C
     assertEquals("A", band("96.17")); // Hải Phòng 2024
     assertEquals("A", band("90.00"));
     assertEquals("B", band("89.99"));
     assertEquals("B", band("86.45")); // Quảng Ngãi 2021
-    assertEquals("C", band("73.25")); // Quảng Ngãi 2020 [D]
+    assertEquals("C", band("73.25")); // Quảng Ngãi 2020 (derived)
     assertEquals("below C", band("69.99"));
     assertEquals(
         List.of("A", "below C"),

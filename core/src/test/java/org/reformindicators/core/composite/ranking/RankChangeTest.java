@@ -11,7 +11,7 @@ class RankChangeTest {
 
   @Test
   void placesGainedAsReported() {
-    // indices.md: PAR INDEX Quảng Ngãi 63/63 (2020) → 39/63 (2021), "up 24"
+    // Sở TT&TT Quảng Ngãi, "Chỉ số cải cách hành chính của tỉnh Quảng Ngãi tăng 24 bậc", 25 May 2022: PAR INDEX Quảng Ngãi 63/63 (2020) → 39/63 (2021), "up 24"
     RankChange change = new RankChange(63, 63, 39, 63);
     assertEquals(24, change.places());
     assertTrue(change.sameUniverse());

@@ -41,7 +41,7 @@ class RankingTest {
 
   @Test
   void describesRanksAsThePressDoes() {
-    // indices.md, PAPI: "59/63 (2 not ranked)"
+    // UNDP and CECODES, PAPI: "59/63 (2 not ranked)"
     assertEquals("2/5 (1 not ranked)", RANKING.describe(UnitCode.of("a")));
     assertEquals("not ranked", RANKING.describe(UnitCode.of("d")));
     Ranking fractional =
@@ -65,7 +65,7 @@ class RankingTest {
 
   @Test
   void rankChangeSinceAnEarlierEdition() {
-    // indices.md, PAPI: Quảng Ngãi 62/63 (2020) → 43/63 (2021), up 19
+    // UNDP and CECODES, PAPI: Quảng Ngãi 62/63 (2020) → 43/63 (2021), up 19
     Map<UnitCode, BigDecimal> earlier = new LinkedHashMap<>();
     Map<UnitCode, BigDecimal> later = new LinkedHashMap<>();
     for (int i = 1; i <= 63; i++) {

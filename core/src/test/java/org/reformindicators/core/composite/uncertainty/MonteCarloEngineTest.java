@@ -16,7 +16,7 @@ import org.reformindicators.core.composite.ranking.Ranking;
 
 class MonteCarloEngineTest {
 
-  // Quảng Ngãi 2019 (exact 64.315, indices.md [V]) and a hand-made unit at 64.31975: both 64.32 when published.
+  // Quảng Ngãi 2019 (exact 64.315, VCCI, PCI provincial profile of Quảng Ngãi 2019) and a hand-made unit at 64.31975: both 64.32 when published.
   private static final DataMatrix NEAR_TIE =
       DataMatrix.builder(TestIndices.PCI_CODES)
           .row(UnitCode.of("51"), TestIndices.QUANG_NGAI_2019)

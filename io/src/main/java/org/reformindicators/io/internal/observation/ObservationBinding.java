@@ -196,7 +196,18 @@ public final class ObservationBinding {
 
     @Override
     protected ObservationSet build(SetForm form) {
-      return ObservationSet.of(Objects.requireNonNull(form.observations(), "observations"));
+      List<Observation> observations = Objects.requireNonNull(form.observations(), "observations");
+      // bound is a member of format version 2: a version-1 reader would see a rank without a value, so a version-1
+      // document that holds one is refused rather than read as something its version cannot say
+      if (form.formatVersion() != null && form.formatVersion() == 1) {
+        for (int i = 0; i < observations.size(); i++) {
+          if (observations.get(i).bound().isPresent()) {
+            throw new IllegalArgumentException("/observations/" + i + "/bound: a bound needs formatVersion 2 (the"
+                + " member was added in version 2 of the observations document), was formatVersion 1");
+          }
+        }
+      }
+      return ObservationSet.of(observations);
     }
   }
 

@@ -51,6 +51,12 @@ public final class UncertaintyAnalysis {
     int[] nominal = new int[n];
     int[] counts = new int[n * (n + 1)];
     engine.run(options, nominal, counts);
+    return result(engine, nominal, counts, options.draws(), options.seed());
+  }
+
+  /** The rank intervals (median, 5th and 95th percentiles) of every unit from the rank counts of the draws. */
+  private static UncertaintyResult result(MonteCarloEngine engine, int[] nominal, int[] counts, int draws, long seed) {
+    int n = engine.units();
     List<UnitRankInterval> intervals = new ArrayList<>(n);
     for (int u = 0; u < n; u++) {
       int offset = u * (n + 1);
@@ -58,11 +64,11 @@ public final class UncertaintyAnalysis {
           new UnitRankInterval(
               engine.unitIds.get(u),
               nominal[u],
-              quantile(counts, offset, n, options.draws(), 0.50),
-              quantile(counts, offset, n, options.draws(), 0.05),
-              quantile(counts, offset, n, options.draws(), 0.95)));
+              quantile(counts, offset, n, draws, 0.50),
+              quantile(counts, offset, n, draws, 0.05),
+              quantile(counts, offset, n, draws, 0.95)));
     }
-    return new UncertaintyResult(intervals, engine.unrankedUnits, options.draws(), options.seed(), counts);
+    return new UncertaintyResult(intervals, engine.unrankedUnits, draws, seed, counts);
   }
 
   /**
@@ -122,18 +128,7 @@ public final class UncertaintyAnalysis {
     int[] nominal = new int[n];
     int[] counts = new int[n * (n + 1)];
     engine.runGiven(weights, nominal, counts);
-    List<UnitRankInterval> intervals = new ArrayList<>(n);
-    for (int u = 0; u < n; u++) {
-      int offset = u * (n + 1);
-      intervals.add(
-          new UnitRankInterval(
-              engine.unitIds.get(u),
-              nominal[u],
-              quantile(counts, offset, n, draws.size(), 0.50),
-              quantile(counts, offset, n, draws.size(), 0.05),
-              quantile(counts, offset, n, draws.size(), 0.95)));
-    }
-    return new UncertaintyResult(intervals, engine.unrankedUnits, draws.size(), 0L, counts);
+    return result(engine, nominal, counts, draws.size(), 0L);
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.reformindicators.io;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.ByteArrayInputStream;
@@ -302,10 +300,7 @@ public final class ReformIndicatorsIo {
 
   private ObjectWriter writer(DocumentFormat format) {
     if (format == DocumentFormat.JSON) {
-      DefaultPrettyPrinter printer =
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-      return json.writer(printer);
+      return json.writer(JsonMappers.documentLayout());
     }
     return yaml.writer();
   }

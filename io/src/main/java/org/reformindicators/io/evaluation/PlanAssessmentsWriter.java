@@ -1,9 +1,6 @@
 package org.reformindicators.io.evaluation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.reformindicators.io.internal.evaluation.PlanAssessmentsBinding;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.Closeable;
@@ -20,6 +17,8 @@ import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.io.DocumentFormat;
 import org.reformindicators.io.ReformIndicatorsIo;
+import org.reformindicators.io.internal.evaluation.PlanAssessmentsBinding;
+import org.reformindicators.io.internal.json.JsonMappers;
 
 /**
  * Writes a {@code plan-assessments} document one unit at a time, such as the Quảng Ngãi plan evaluated for 3,321
@@ -116,10 +115,7 @@ public final class PlanAssessmentsWriter implements Closeable {
     gen.enable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     boolean json = format == DocumentFormat.JSON;
     if (json) {
-      // the same layout as ReformIndicatorsIo.write: two spaces, arrays indented, LF
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-      gen.setPrettyPrinter(printer);
+      gen.setPrettyPrinter(JsonMappers.documentLayout());
     }
     ObjectWriter writer = mapper.writer().withAttribute(PlanAssessmentsBinding.ASSESSED_PLAN, template);
     PlanAssessmentsWriter w = new PlanAssessmentsWriter(template, gen, writer, json, out);

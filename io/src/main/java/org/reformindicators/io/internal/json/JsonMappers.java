@@ -1,5 +1,7 @@
 package org.reformindicators.io.internal.json;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -53,6 +55,18 @@ public final class JsonMappers {
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
   private JsonMappers() {}
+
+  /**
+   * Returns the layout every JSON document is written in: two spaces per level, arrays indented like objects,
+   * LF line ends; a new printer each call (a printer tracks the nesting of the one generator it serves).
+   *
+   * @return the pretty printer
+   */
+  public static DefaultPrettyPrinter documentLayout() {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    return printer;
+  }
 
   /**
    * Returns the stream read limits shared by the JSON and YAML mappers.

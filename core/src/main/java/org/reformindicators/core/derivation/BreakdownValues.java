@@ -32,7 +32,6 @@ final class BreakdownValues {
       return encoded;
     }
     // dots that do not join parts (leading, trailing, doubled) become underscores too
-    String plain = "C" + encoded.replace('.', '_');
-    return plain;
+    return "C" + encoded.replace('.', '_');
   }
 }

@@ -12,7 +12,7 @@ import org.reformindicators.core.target.ExternalThreshold;
 import org.reformindicators.core.target.Recurring;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
-import org.reformindicators.examples.report.Language;
+import org.reformindicators.core.text.Language;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -1,6 +1,7 @@
 package org.reformindicators.examples.report;
 
 import java.util.Objects;
+import org.reformindicators.core.text.Language;
 
 /**
  * One row of a progress report, one clause of a plan, such as {@code T1b | PAR INDEX rank by 2025 |
@@ -72,7 +73,7 @@ public record ClauseLine(
    * @return the status label, with the exceeded marker when it applies
    */
   public String statusText(Language language) {
-    return exceeded ? statusLabel + " (" + language.text("exceeded") + ")" : statusLabel;
+    return exceeded ? statusLabel + " (" + ReportLabels.text(language, "exceeded") + ")" : statusLabel;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.reformindicators.examples.report;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
+import org.reformindicators.core.text.Language;
 
 /**
  * Renders a report as one self-contained HTML page, such as {@code <!DOCTYPE html><html
@@ -55,11 +56,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
     if (!report.source().isEmpty()) {
       out.append("<p class=\"source\">").append(Html.escape(report.source())).append("</p>\n");
     }
-    out.append("<p><b>").append(Html.escape(lang.text("asOf"))).append(":</b> ")
+    out.append("<p><b>").append(Html.escape(ReportLabels.text(lang, "asOf"))).append(":</b> ")
         .append(Html.escape(report.asOf())).append("</p>\n");
     out.append("<table>\n<thead><tr>");
     for (String key : new String[] {"id", "name", "target", "latest", "status", "explanation"}) {
-      out.append("<th>").append(Html.escape(lang.text(key))).append("</th>");
+      out.append("<th>").append(Html.escape(ReportLabels.text(lang, key))).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (ClauseLine line : report.clauses()) {
@@ -74,20 +75,20 @@ public final class HtmlReportRenderer implements ReportRenderer {
           .append("<td>").append(Html.escape(line.explanation())).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
-    out.append("<p class=\"legend\"><b>").append(Html.escape(lang.text("summary"))).append(":</b> ")
+    out.append("<p class=\"legend\"><b>").append(Html.escape(ReportLabels.text(lang, "summary"))).append(":</b> ")
         .append(String.valueOf(report.clauses().size())).append(' ')
-        .append(Html.escape(lang.text("clauses")));
+        .append(Html.escape(ReportLabels.text(lang, "clauses")));
     for (Map.Entry<String, Integer> entry : report.countByStatus().entrySet()) {
       out.append("; ").append(Html.escape(entry.getKey())).append(' ')
           .append(String.valueOf(entry.getValue()));
     }
     out.append("</p>\n");
     if (report.hasSamples()) {
-      out.append("<p class=\"legend\">").append(Html.escape(lang.text("sampleLegend")))
+      out.append("<p class=\"legend\">").append(Html.escape(ReportLabels.text(lang, "sampleLegend")))
           .append("</p>\n");
     }
     if (!report.related().isEmpty()) {
-      out.append("<h2>").append(Html.escape(lang.text("related"))).append("</h2>\n<ul>\n");
+      out.append("<h2>").append(Html.escape(ReportLabels.text(lang, "related"))).append("</h2>\n<ul>\n");
       for (String item : report.related()) {
         out.append("<li>").append(Html.escape(item)).append("</li>\n");
       }
@@ -101,8 +102,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
       out.append("</ul>\n");
     }
     if (!report.charts().isEmpty()) {
-      out.append("<h2>").append(Html.escape(lang.text("charts"))).append("</h2>\n");
-      out.append("<p class=\"legend\">").append(Html.escape(lang.text("chartLegend")))
+      out.append("<h2>").append(Html.escape(ReportLabels.text(lang, "charts"))).append("</h2>\n");
+      out.append("<p class=\"legend\">").append(Html.escape(ReportLabels.text(lang, "chartLegend")))
           .append("</p>\n");
       out.append("<div class=\"charts\">\n");
       for (IndicatorChart chart : report.charts()) {
@@ -112,7 +113,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
       }
       out.append("</div>\n");
     }
-    out.append("<p class=\"legend\">").append(Html.escape(lang.text("generated"))).append("</p>\n");
+    out.append("<p class=\"legend\">").append(Html.escape(ReportLabels.text(lang, "generated"))).append("</p>\n");
     out.append("</body>\n</html>\n");
   }
 }

@@ -3,6 +3,7 @@ package org.reformindicators.examples.report;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
+import org.reformindicators.core.text.Language;
 
 /**
  * Renders a report as a GitHub-flavoured Markdown document, such as {@code | T1b | PAR INDEX rank …
@@ -26,16 +27,16 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     if (!report.source().isEmpty()) {
       out.append(cell(report.source())).append("\n\n");
     }
-    out.append("**").append(lang.text("asOf")).append(":** ").append(report.asOf()).append("\n\n");
+    out.append("**").append(ReportLabels.text(lang, "asOf")).append(":** ").append(report.asOf()).append("\n\n");
     out.append("| ")
         .append(String.join(
             " | ",
-            lang.text("id"),
-            lang.text("name"),
-            lang.text("target"),
-            lang.text("latest"),
-            lang.text("status"),
-            lang.text("explanation")))
+            ReportLabels.text(lang, "id"),
+            ReportLabels.text(lang, "name"),
+            ReportLabels.text(lang, "target"),
+            ReportLabels.text(lang, "latest"),
+            ReportLabels.text(lang, "status"),
+            ReportLabels.text(lang, "explanation")))
         .append(" |\n");
     out.append("|---|---|---|---|---|---|\n");
     for (ClauseLine line : report.clauses()) {
@@ -50,17 +51,17 @@ public final class MarkdownReportRenderer implements ReportRenderer {
               cell(line.explanation())))
           .append(" |\n");
     }
-    out.append('\n').append("**").append(lang.text("summary")).append(":** ");
-    out.append(String.valueOf(report.clauses().size())).append(' ').append(lang.text("clauses"));
+    out.append('\n').append("**").append(ReportLabels.text(lang, "summary")).append(":** ");
+    out.append(String.valueOf(report.clauses().size())).append(' ').append(ReportLabels.text(lang, "clauses"));
     for (Map.Entry<String, Integer> entry : report.countByStatus().entrySet()) {
       out.append("; ").append(cell(entry.getKey())).append(' ').append(String.valueOf(entry.getValue()));
     }
     out.append("\n");
     if (report.hasSamples()) {
-      out.append("\n\\").append(lang.text("sampleLegend")).append('\n');
+      out.append("\n\\").append(ReportLabels.text(lang, "sampleLegend")).append('\n');
     }
     if (!report.related().isEmpty()) {
-      out.append("\n").append(cell(lang.text("related"))).append("\n\n");
+      out.append("\n").append(cell(ReportLabels.text(lang, "related"))).append("\n\n");
       for (String item : report.related()) {
         out.append("- ").append(cell(item)).append('\n');
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reformindicators.core.evaluation.ProgressStatus;
+import org.reformindicators.core.text.Language;
 
 /**
  * A progress report ready to render, such as the Quảng Ngãi 2021–2025 report as of {@code 2025}: one

@@ -12,6 +12,7 @@ import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.core.target.Target;
+import org.reformindicators.core.text.Language;
 import org.reformindicators.core.text.NumberText;
 
 /**
@@ -94,7 +95,7 @@ final class RelatedResults {
     if (o.value().isEmpty()) {
       return "—";
     }
-    String value = NumberText.of(o.value().getAsDouble(), language.numbers());
+    String value = NumberText.of(o.value().getAsDouble(), language);
     return rank && o.universe().isPresent() ? value + "/" + o.universe().getAsInt() : value;
   }
 
@@ -105,8 +106,8 @@ final class RelatedResults {
   static String boundText(double lower, double upper, OptionalInt universe, boolean rank, Language language) {
     String of = rank && universe.isPresent() ? "/" + universe.getAsInt() : "";
     if (rank && universe.isPresent() && upper == universe.getAsInt() && lower > 1) {
-      return "> " + NumberText.of(lower - 1, language.numbers()) + of;
+      return "> " + NumberText.of(lower - 1, language) + of;
     }
-    return NumberText.of(lower, language.numbers()) + "–" + NumberText.of(upper, language.numbers()) + of;
+    return NumberText.of(lower, language) + "–" + NumberText.of(upper, language) + of;
   }
 }

@@ -33,6 +33,7 @@ import org.reformindicators.core.target.Reading;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.TargetKind;
 import org.reformindicators.core.target.Threshold;
+import org.reformindicators.core.text.Language;
 import org.reformindicators.core.text.NumberText;
 
 /**
@@ -154,7 +155,7 @@ public final class ReportBuilder {
     boolean sample = false;
     if (clause.latestValue().isPresent()) {
       double value = clause.latestValue().getAsDouble();
-      latest = NumberText.fixed(value, indicator.decimals(), language.numbers());
+      latest = NumberText.fixed(value, indicator.decimals(), language);
       if (indicator.measure().kind() == MeasureKind.RANK && clause.latestUniverse().isPresent()) {
         latest = latest + "/" + clause.latestUniverse().getAsInt();
       } else if (indicator.measure().kind() == MeasureKind.PERCENTAGE) {

@@ -1,6 +1,7 @@
 package org.reformindicators.examples.report;
 
 import java.util.Locale;
+import org.reformindicators.core.text.Language;
 import org.reformindicators.core.text.NumberText;
 
 /**
@@ -62,7 +63,7 @@ final class SvgChart {
       svg.append(String.format(
           Locale.ROOT,
           "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"empty\">%s</text></svg>",
-          WIDTH / 2, HEIGHT / 2, Html.escape(language.text("noData"))));
+          WIDTH / 2, HEIGHT / 2, Html.escape(ReportLabels.text(language, "noData"))));
       return svg.toString();
     }
     // Whole years on the time axis, padded by half a year; a little head-room on the value axis.
@@ -119,7 +120,7 @@ final class SvgChart {
       svg.append(String.format(
           Locale.ROOT,
           "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"tick\">%s</text>",
-          LEFT - 4, y + 4, NumberText.rounded(v, DECIMALS, language.numbers())));
+          LEFT - 4, y + 4, NumberText.rounded(v, DECIMALS, language)));
     }
     if (!chart.unitOfMeasure().isEmpty()) {
       svg.append(String.format(
@@ -134,14 +135,14 @@ final class SvgChart {
       int index) {
     double x1 = scale.x(target.fromX());
     double x2 = scale.x(target.deadlineX());
-    String label = Html.escape(target.clauseId() + " " + language.text("target.line"));
+    String label = Html.escape(target.clauseId() + " " + ReportLabels.text(language, "target.line"));
     if (target.isLine()) {
       double y = scale.y(target.low());
       svg.append(String.format(
           Locale.ROOT,
           "<line class=\"target\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\""
               + " stroke-width=\"2\"><title>%s %s</title></line>",
-          x1, y, x2, y, colour, label, NumberText.rounded(target.low(), DECIMALS, language.numbers())));
+          x1, y, x2, y, colour, label, NumberText.rounded(target.low(), DECIMALS, language)));
     } else {
       double ya = scale.y(target.low());
       double yb = scale.y(target.high());
@@ -150,8 +151,8 @@ final class SvgChart {
           "<rect class=\"target\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\""
               + " fill-opacity=\"0.18\" stroke=\"%s\" stroke-opacity=\"0.6\"><title>%s %s–%s</title></rect>",
           x1, Math.min(ya, yb), Math.max(x2 - x1, 1), Math.max(Math.abs(yb - ya), 1), colour, colour,
-          label, NumberText.rounded(target.low(), DECIMALS, language.numbers()),
-          NumberText.rounded(target.high(), DECIMALS, language.numbers())));
+          label, NumberText.rounded(target.low(), DECIMALS, language),
+          NumberText.rounded(target.high(), DECIMALS, language)));
     }
     svg.append(String.format(
         Locale.ROOT,
@@ -162,7 +163,7 @@ final class SvgChart {
         Locale.ROOT,
         "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" class=\"deadline-label\" fill=\"%s\">%s %s %s</text>",
         x2 - 3, TOP + 12 + 11 * index, colour, Html.escape(target.clauseId().toString()),
-        Html.escape(language.text("deadline")), Html.escape(target.deadlineLabel())));
+        Html.escape(ReportLabels.text(language, "deadline")), Html.escape(target.deadlineLabel())));
   }
 
   private static void series(StringBuilder svg, Scale scale, IndicatorChart chart, Language language) {
@@ -184,11 +185,11 @@ final class SvgChart {
           "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" stroke=\"#1565c0\""
               + " stroke-width=\"2\"><title>%s: %s%s</title></circle>",
           point.sample() ? "point sample" : "point", x, y, fill, Html.escape(point.period()),
-          NumberText.rounded(point.value(), DECIMALS, language.numbers()), mark));
+          NumberText.rounded(point.value(), DECIMALS, language), mark));
       svg.append(String.format(
           Locale.ROOT,
           "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"value\">%s%s</text>",
-          x, y - 8, NumberText.rounded(point.value(), DECIMALS, language.numbers()), mark));
+          x, y - 8, NumberText.rounded(point.value(), DECIMALS, language), mark));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.reformindicators.core.text.Language;
 
 /**
  * Renders a report as a plain-text table for a terminal, such as {@code T1b | PAR INDEX rank |
@@ -56,12 +57,12 @@ public final class TextReportRenderer implements ReportRenderer {
       EXPLANATION_WIDTH
     };
     String[] headers = {
-      lang.text("id"),
-      lang.text("name"),
-      lang.text("target"),
-      lang.text("latest"),
-      lang.text("status"),
-      lang.text("explanation")
+      ReportLabels.text(lang, "id"),
+      ReportLabels.text(lang, "name"),
+      ReportLabels.text(lang, "target"),
+      ReportLabels.text(lang, "latest"),
+      ReportLabels.text(lang, "status"),
+      ReportLabels.text(lang, "explanation")
     };
     int[] widths = new int[headers.length];
     for (int c = 0; c < headers.length; c++) {
@@ -74,7 +75,7 @@ public final class TextReportRenderer implements ReportRenderer {
     if (!report.source().isEmpty()) {
       out.append(report.source()).append('\n');
     }
-    out.append(lang.text("asOf")).append(": ").append(report.asOf()).append("\n\n");
+    out.append(ReportLabels.text(lang, "asOf")).append(": ").append(report.asOf()).append("\n\n");
     appendRow(out, headers, widths);
     StringBuilder rule = new StringBuilder();
     for (int c = 0; c < widths.length; c++) {
@@ -91,17 +92,17 @@ public final class TextReportRenderer implements ReportRenderer {
       }
       appendRow(out, cells, widths);
     }
-    out.append('\n').append(lang.text("summary")).append(": ");
-    out.append(String.valueOf(report.clauses().size())).append(' ').append(lang.text("clauses"));
+    out.append('\n').append(ReportLabels.text(lang, "summary")).append(": ");
+    out.append(String.valueOf(report.clauses().size())).append(' ').append(ReportLabels.text(lang, "clauses"));
     for (Map.Entry<String, Integer> entry : report.countByStatus().entrySet()) {
       out.append("; ").append(entry.getKey()).append(' ').append(String.valueOf(entry.getValue()));
     }
     out.append('\n');
     if (report.hasSamples()) {
-      out.append(lang.text("sampleLegend")).append('\n');
+      out.append(ReportLabels.text(lang, "sampleLegend")).append('\n');
     }
     if (!report.related().isEmpty()) {
-      out.append(lang.text("related")).append('\n');
+      out.append(ReportLabels.text(lang, "related")).append('\n');
       for (String item : report.related()) {
         List<String> lines = wrap(item, NOTE_WIDTH);
         out.append("- ").append(lines.get(0)).append('\n');

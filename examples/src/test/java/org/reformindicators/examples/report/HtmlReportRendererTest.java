@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.core.text.Language;
 
 class HtmlReportRendererTest {
 

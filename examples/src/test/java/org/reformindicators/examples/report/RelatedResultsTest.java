@@ -15,6 +15,7 @@ import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.text.Language;
 import org.reformindicators.examples.cli.Bundled;
 
 /**

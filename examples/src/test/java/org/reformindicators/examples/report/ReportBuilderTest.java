@@ -33,6 +33,7 @@ import org.reformindicators.core.target.RankUniverseRule;
 import org.reformindicators.core.target.Reading;
 import org.reformindicators.core.target.Target;
 import org.reformindicators.core.target.Threshold;
+import org.reformindicators.core.text.Language;
 
 class ReportBuilderTest {
 

@@ -2,6 +2,7 @@ package org.reformindicators.examples.report;
 
 import java.util.List;
 import org.reformindicators.core.target.ClauseId;
+import org.reformindicators.core.text.Language;
 
 /** A small hand-made report for the renderer tests. */
 final class ReportFixtures {

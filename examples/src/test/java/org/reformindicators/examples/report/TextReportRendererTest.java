@@ -2,14 +2,14 @@ package org.reformindicators.examples.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
-
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reformindicators.core.text.Language;
 
 class TextReportRendererTest {
 

@@ -66,7 +66,7 @@ class PlanTest {
 
   private static Target.Builder target(String id, String indicator, TargetKind kind) {
     return Target.builder(ClauseId.parse(id))
-        .indicator(IndicatorCode.of(indicator))
+        .indicatorCode(IndicatorCode.of(indicator))
         .kind(kind)
         .deadline(CalendarYear.of(2025))
         .sourceText("Nguyên văn " + id)
@@ -83,7 +83,7 @@ class PlanTest {
         .phase(Phase.of(2021, 2025))
         .catalogue(CATALOGUE)
         .rankUniverseRule(RankUniverseRule.RELATIVE_POSITION)
-        .reading(READING)
+        .addReadings(READING)
         .targets(List.of(targets));
   }
 
@@ -248,14 +248,14 @@ class PlanTest {
     Reading other = Reading.of("T7_READING", "Điểm phần trăm.", "Percentage points.");
     assertEquals(
         "T1b: reading T7_READING is not among the plan's readings",
-        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).reading(other).build())));
+        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).addReadings(other).build())));
     Reading changed = Reading.of("BAND_AT_WEAKER_END", "Đầu yếu hơn.", "Something else.");
     assertEquals(
         "T1b: reading BAND_AT_WEAKER_END differs from the plan's reading with that id",
-        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).reading(changed).build())));
+        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).addReadings(changed).build())));
     assertEquals(
         "plan reading ids must be unique, was BAND_AT_WEAKER_END twice",
-        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).build()).reading(READING)));
+        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).build()).addReadings(READING)));
   }
 
   @Test
@@ -277,6 +277,6 @@ class PlanTest {
                 .unitCode(UnitCode.of("51"))
                 .phase(Phase.of(2021, 2025))
                 .catalogue(CATALOGUE)
-                .target(t5)));
+                .addTargets(t5)));
   }
 }

@@ -71,11 +71,11 @@ final class QuangNgaiUnits {
         units.add(AdministrativeUnit.builder().code(code).nameVi("Xã " + code).level(AdministrativeLevel.COMMUNE).build());
         double shift = (u % 7) * 0.5;
         for (Observation o : fiveYears) {
-          Observation copy = Observation.builder().from(o).unit(code).build();
+          Observation.Builder copy = Observation.builder().from(o).unit(code);
           if (o.value().isPresent() && o.universe().isEmpty() && o.value().getAsDouble() >= shift) {
-            copy = copy.withValue(o.value().getAsDouble() - shift);
+            copy.value(o.value().getAsDouble() - shift);
           }
-          all.add(copy);
+          all.add(copy.build());
         }
       }
       return new QuangNgaiUnits(plan, List.copyOf(units), ObservationSet.of(all));

@@ -71,11 +71,11 @@ final class LocalSpark {
     for (int u = 0; u < units.size(); u++) {
       double shift = (u % 7) * 0.5;
       for (Observation o : bundled) {
-        Observation copy = Observation.builder().from(o).unit(units.get(u).code()).build();
+        Observation.Builder copy = Observation.builder().from(o).unit(units.get(u).code());
         if (o.value().isPresent() && o.universe().isEmpty() && o.value().getAsDouble() >= shift) {
-          copy = copy.withValue(o.value().getAsDouble() - shift);
+          copy.value(o.value().getAsDouble() - shift);
         }
-        all.add(copy);
+        all.add(copy.build());
       }
     }
     return all;

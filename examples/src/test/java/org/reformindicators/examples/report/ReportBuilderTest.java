@@ -60,7 +60,7 @@ class ReportBuilderTest {
         .phase(Phase.of(2021, 2025))
         .catalogue(catalogue)
         .rankUniverseRule(RankUniverseRule.RELATIVE_POSITION)
-        .reading(Reading.of("BAND_AT_WEAKER_END", "Khoảng là cam kết ở đầu yếu hơn.",
+        .addReadings(Reading.of("BAND_AT_WEAKER_END", "Khoảng là cam kết ở đầu yếu hơn.",
             "A band is a commitment at its weaker end."))
         .targets(List.of(
             Target.builder(ClauseId.parse("T1")).indicatorCode(IndicatorCode.of(RANK.toString())).kind(() -> RankBand.of(25, 30, 63)).deadline(y2025)

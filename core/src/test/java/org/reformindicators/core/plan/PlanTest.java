@@ -279,4 +279,30 @@ class PlanTest {
                 .catalogue(CATALOGUE)
                 .addTargets(t5)));
   }
+
+  @Test
+  void aPlanAppliedToAnotherUnitDiffersOnlyInItsUnit() {
+    Target t5 = target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).build();
+    Plan plan = plan(t5).build();
+    Plan commune = plan.withUnitCode(UnitCode.of("20308"));
+    assertEquals(UnitCode.of("20308"), commune.unitCode());
+    assertEquals(plan, Plan.builder().from(commune).unitCode(UnitCode.of("51")).build());
+    assertEquals(plan, plan.withUnitCode(UnitCode.of("51")));
+    assertTrue(plan == plan.withUnitCode(plan.unitCode()));
+    assertEquals(
+        "plan unitCode must be a GSO code of 2 to 5 digits (e.g. 51), was '5'",
+        assertThrows(IllegalArgumentException.class, () -> plan.withUnitCode(UnitCode.of("5"))).getMessage());
+  }
+
+  @Test
+  void theBuildersListSettersReplaceAndTheAddFormsAdd() {
+    Target t5 = target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).build();
+    Target t6 = target("T6", "QNG_OTHER_SHARE", Threshold.atLeast(90)).build();
+    Plan plan = plan(t5).build();
+    assertEquals(List.of(t6), Plan.builder().from(plan).targets(List.of(t6)).build().targets());
+    assertEquals(List.of(t5, t6), Plan.builder().from(plan).addTargets(t6).build().targets());
+    assertEquals(
+        "quang-ngai-test (1256/QĐ-UBND of 2021-12-22, 2021/2025, 2 targets)",
+        Plan.builder().from(plan).addTargets(t6).build().toString());
+  }
 }

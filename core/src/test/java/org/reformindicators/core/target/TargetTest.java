@@ -143,4 +143,50 @@ class TargetTest {
     assertFalse(t7b.appliesThroughout(CalendarYear.of(2025)));
     assertFalse(t7b.appliesOn(LocalDate.of(2025, 7, 1)));
   }
+
+  @Test
+  void aRestrictionToTheTotalIsNoRestriction() {
+    Target plain = t1b().kind(RankBand.of(25, 30, 63)).build();
+    Target total = t1b().kind(RankBand.of(25, 30, 63)).breakdown(BreakdownKey.TOTAL).build();
+    assertEquals(Optional.empty(), total.breakdown());
+    assertEquals(plain, total);
+    assertEquals(plain.hashCode(), total.hashCode());
+    assertEquals("T1b PAR_INDEX_RANK rank 25–30 of 63 by 2025", total.toString());
+  }
+
+  @Test
+  void aCopyWithAChangeIsValidatedAgain() {
+    Target t1b = t1b().kind(RankBand.of(25, 30, 63)).addNotes("Weaker end.").build();
+    Target later = Target.builder(t1b.clauseId()).from(t1b).deadline("2026").build();
+    assertEquals(CalendarYear.of(2026), later.deadline());
+    assertEquals(t1b.notes(), later.notes());
+    assertEquals(t1b.kind(), later.kind());
+    assertFalse(later.equals(t1b));
+    assertEquals(
+        "T1b: a clause cannot be a milestone of itself",
+        rejection(() -> Target.builder(t1b.clauseId()).from(t1b).milestoneOf(ClauseId.parse("T1b")).build()));
+  }
+
+  @Test
+  void everyMissingRequiredPartIsNamedWithTheClause() {
+    assertEquals(
+        "T2: indicatorCode is required, was not set",
+        rejection(() -> Target.builder(ClauseId.parse("T2")).kind(Threshold.atLeast(1)).build()));
+    assertEquals(
+        "T2: deadline is required, was not set",
+        rejection(
+            () -> Target.builder(ClauseId.parse("T2"))
+                .indicatorCode(IndicatorCode.of("QNG_X"))
+                .kind(Threshold.atLeast(1))
+                .build()));
+    assertEquals(
+        "T1b: englishRendering is required, was not set",
+        rejection(
+            () -> Target.builder(ClauseId.parse("T1b"))
+                .indicatorCode(IndicatorCode.of("PAR_INDEX_RANK"))
+                .kind(RankBand.of(25, 30, 63))
+                .deadline("2025")
+                .sourceText("đến năm 2025, xếp thứ hạng từ 25 - 30/63")
+                .build()));
+  }
 }

@@ -37,8 +37,6 @@ import org.reformindicators.core.target.Target;
  *   <li>breakdown values are dimensions and values the indicator declares;</li>
  *   <li>every reading a target takes is one of the plan's readings.</li>
  * </ul>
-
- *
  *
  * <p>Build with {@link #builder()}. Java serialization is for shipping a plan between JVMs running the same
  * library version (Spark), not for storage: that is the plan document of the {@code io} module.

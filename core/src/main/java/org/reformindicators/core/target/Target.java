@@ -27,8 +27,6 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>The periods in which the kind is judged are {@link #applicablePeriods()}: those of a {@link Recurring} kind,
  * otherwise the deadline alone. Every rejection names the clause ({@code "T1b: rank band worst must be within
  * 1..63 (universe), was 64"}); build with {@link #builder(ClauseId)} so that rejections of the kind name it too.
-
- *
  *
  * <p>Build with {@link #builder(ClauseId)}; {@code Target.Builder} has a setter per attribute and the conveniences
  * {@link Builder#kind(Supplier)}, {@link Builder#deadline(String)} and {@link Builder#notApplicableFrom(LocalDate,
@@ -309,7 +307,9 @@ public abstract class Target implements Serializable {
    * {@code kind}, {@code deadline}, {@code milestoneOf}, {@code breakdown}, {@code sourceText}, {@code
    * englishRendering}, {@code addNotes}, {@code addReadings}, {@code notApplicable}, {@code baselineChoice}, …),
    * generated, and conveniences that build a part in the clause's context: a kind built through {@link
-   * #kind(Supplier)} and a deadline given as text are rejected with the clause id in the message.
+   * #kind(Supplier)} and a deadline given as text are rejected with the clause id in the message. The messages of
+   * the builder name the clause given to {@link Target#builder(ClauseId)}; those of the target's own checks name
+   * the clause it is built with.
    *
    * <p>Instances are not thread-safe.
    */

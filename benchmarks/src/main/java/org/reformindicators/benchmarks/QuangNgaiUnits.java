@@ -9,7 +9,6 @@ import java.util.List;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
@@ -72,11 +71,11 @@ final class QuangNgaiUnits {
         units.add(AdministrativeUnit.builder().code(code).nameVi("Xã " + code).level(AdministrativeLevel.COMMUNE).build());
         double shift = (u % 7) * 0.5;
         for (Observation o : fiveYears) {
-          ImmutableObservation copy = ImmutableObservation.copyOf(o).withUnit(code);
+          Observation.Builder copy = Observation.builder().from(o).unit(code);
           if (o.value().isPresent() && o.universe().isEmpty() && o.value().getAsDouble() >= shift) {
-            copy = copy.withValue(o.value().getAsDouble() - shift);
+            copy.value(o.value().getAsDouble() - shift);
           }
-          all.add(copy);
+          all.add(copy.build());
         }
       }
       return new QuangNgaiUnits(plan, List.copyOf(units), ObservationSet.of(all));

@@ -14,15 +14,12 @@ import org.quicktheories.generators.Generate;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
-import org.reformindicators.core.area.ImmutableAdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownDimension;
 import org.reformindicators.core.indicator.Direction;
-import org.reformindicators.core.indicator.ImmutableIndicator;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.indicator.Measure;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.CalendarDay;
@@ -124,7 +121,7 @@ public final class Generators {
   public static Gen<Indicator> indicators() {
     return indicatorCodes()
         .zip(text(), text(), measures(), integers().between(0, 10), (code, vi, en, measure, decimals) -> {
-          ImmutableIndicator.Builder b =
+          Indicator.Builder b =
               Indicator.builder()
                   .code(code)
                   .nameVi(vi)
@@ -159,7 +156,7 @@ public final class Generators {
               // a code ending in _RANK claims a rank (a whole number from 1): only shape 1 writes ranks
               IndicatorCode indicator =
                   code.value().endsWith(IndicatorCode.RANK_SUFFIX) ? IndicatorCode.of(code.value() + "S") : code;
-              ImmutableObservation.Builder b = Observation.builder().indicator(indicator).unit(UnitCode.of(unit)).period(period);
+              Observation.Builder b = Observation.builder().indicator(indicator).unit(UnitCode.of(unit)).period(period);
               switch (shape) {
                 case 0 -> b.value(value);
                 case 1 -> b.value(1 + (area - 1) % 34).universe(34).status(ObservationStatus.PROVISIONAL_VALUE);
@@ -181,7 +178,7 @@ public final class Generators {
     return integers()
         .between(1, 99)
         .zip(text(), booleans().all(), integers().between(0, 3000), (code, name, linked, days) -> {
-          ImmutableAdministrativeUnit.Builder b =
+          AdministrativeUnit.Builder b =
               AdministrativeUnit.builder()
                   .code(UnitCode.of(String.format("%02d", code)))
                   .nameVi(name)

@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.reformindicators.core.derivation.DateBasis;
 import org.reformindicators.core.derivation.DerivationOptions;
 import org.reformindicators.core.derivation.Grouping;
-import org.reformindicators.core.derivation.ImmutableDerivationOptions;
 import org.reformindicators.core.derivation.RuleSet;
 import org.reformindicators.core.period.PeriodKind;
 import org.reformindicators.io.problem.ReadOptions;
@@ -238,7 +237,7 @@ public final class DerivationSource implements Serializable {
     RuleSet ruleSet = bundled != null
         ? rules.bundled(bundled)
         : rules.read(new ByteArrayInputStream(ruleText.getBytes(StandardCharsets.UTF_8)), ruleJson, ruleSource);
-    ImmutableDerivationOptions.Builder options = DerivationOptions.builder().periodKind(periodKind);
+    DerivationOptions.Builder options = DerivationOptions.builder().periodKind(periodKind);
     Optional.ofNullable(date).ifPresent(options::date);
     Optional.ofNullable(by).ifPresent(options::by);
     if (procedureText != null) {

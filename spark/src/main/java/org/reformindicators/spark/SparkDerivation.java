@@ -20,7 +20,6 @@ import org.reformindicators.core.derivation.DerivationRule;
 import org.reformindicators.core.derivation.Grouping;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.spark.internal.DossierRowReader;
@@ -107,7 +106,7 @@ public final class SparkDerivation {
           throw new IllegalArgumentException("observation of " + o.indicator() + ", area " + o.unit() + ", period "
               + o.period() + ": area " + o.unit() + " has no unit above it in the mapping given");
         }
-        out.add(ObservationDatasets.row(ImmutableObservation.copyOf(o).withUnit(UnitCode.of(parent))));
+        out.add(ObservationDatasets.row(Observation.builder().from(o).unit(UnitCode.of(parent)).build()));
       }
       return out.iterator();
     };
@@ -143,7 +142,7 @@ public final class SparkDerivation {
     if (rule == null) {
       throw new IllegalArgumentException(where + ": no rule of the rule set gives this indicator and breakdown");
     }
-    ImmutableObservation.Builder b = Observation.builder()
+    Observation.Builder b = Observation.builder()
         .indicator(IndicatorCode.parse(indicator))
         .unit(UnitCode.of(sums.getString(1)))
         .period(ReportingPeriod.parse(sums.getString(2)))

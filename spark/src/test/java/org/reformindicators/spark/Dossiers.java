@@ -8,7 +8,6 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.record.DossierOutcome;
 import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.record.HandlingLevel;
-import org.reformindicators.core.record.ImmutableDossierRecord;
 import org.reformindicators.core.record.OnlineServiceLevel;
 import org.reformindicators.core.record.SubmissionChannel;
 
@@ -36,7 +35,7 @@ final class Dossiers {
     LocalDate received = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(3 * 365));
     DossierOutcome outcome = DossierOutcome.values()[random.nextInt(DossierOutcome.values().length)];
     boolean fee = random.nextBoolean();
-    ImmutableDossierRecord.Builder b = DossierRecord.builder()
+    DossierRecord.Builder b = DossierRecord.builder()
         .id("SYN-" + n)
         .unit(UnitCode.of(units.get(random.nextInt(units.size()))))
         .level(HandlingLevel.values()[random.nextInt(HandlingLevel.values().length)])

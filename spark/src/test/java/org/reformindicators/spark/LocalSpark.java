@@ -9,7 +9,6 @@ import org.apache.spark.sql.SparkSession;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.plan.Plan;
 import org.reformindicators.io.ReformIndicatorsIo;
@@ -72,11 +71,11 @@ final class LocalSpark {
     for (int u = 0; u < units.size(); u++) {
       double shift = (u % 7) * 0.5;
       for (Observation o : bundled) {
-        ImmutableObservation copy = ImmutableObservation.copyOf(o).withUnit(units.get(u).code());
+        Observation.Builder copy = Observation.builder().from(o).unit(units.get(u).code());
         if (o.value().isPresent() && o.universe().isEmpty() && o.value().getAsDouble() >= shift) {
-          copy = copy.withValue(o.value().getAsDouble() - shift);
+          copy.value(o.value().getAsDouble() - shift);
         }
-        all.add(copy);
+        all.add(copy.build());
       }
     }
     return all;

@@ -23,7 +23,6 @@ import org.reformindicators.core.derivation.Grouping;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.period.PeriodKind;
 import org.reformindicators.core.record.DossierRecord;
-import org.reformindicators.core.record.ImmutableDossierRecord;
 
 class SparkDerivationTest {
 
@@ -91,7 +90,7 @@ class SparkDerivationTest {
     DerivationSource source = plan1256().withPeriodKind(PeriodKind.HALF_YEAR);
     List<DossierRecord> asProvinces = new ArrayList<>();
     for (DossierRecord r : records) {
-      asProvinces.add(ImmutableDossierRecord.copyOf(r).withUnit(UnitCode.of(parentOf.get(r.unit().toString()))));
+      asProvinces.add(DossierRecord.builder().from(r).unit(UnitCode.of(parentOf.get(r.unit().toString()))).build());
     }
     Dataset<Row> derived = SparkDerivation.derive(dossiers(records, 4), source);
     List<Observation> provinces = spark(SparkDerivation.reaggregate(derived, parentOf, source));

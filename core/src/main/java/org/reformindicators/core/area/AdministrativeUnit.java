@@ -32,8 +32,8 @@ public interface AdministrativeUnit {
    *
    * @return a new builder
    */
-  static ImmutableAdministrativeUnit.Builder builder() {
-    return ImmutableAdministrativeUnit.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -211,5 +211,16 @@ public interface AdministrativeUnit {
       throw new IllegalArgumentException(
           "unit " + code() + " with predecessors " + predecessorCodes() + " must have a validFrom, was open");
     }
+  }
+
+  /**
+   * Builds {@link AdministrativeUnit} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableAdministrativeUnit.Builder {
+    Builder() {}
   }
 }

@@ -79,7 +79,7 @@ final class UnitCsv {
     if (fields.size() != HEADER.size()) {
       throw new IllegalArgumentException("expected " + HEADER.size() + " fields, was " + fields.size());
     }
-    ImmutableAdministrativeUnit.Builder builder =
+    AdministrativeUnit.Builder builder =
         AdministrativeUnit.builder()
             .code(unitCode("code", fields.get(0)))
             .nameVi(fields.get(1))

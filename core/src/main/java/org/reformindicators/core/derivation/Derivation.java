@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownKey;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.period.CalendarMonth;
 import org.reformindicators.core.period.CalendarYear;
@@ -264,7 +263,7 @@ public final class Derivation implements Consumer<DossierRecord> {
     if (options.by().isPresent()) {
       put(breakdown, codes, options.by().get(), cell.byValue());
     }
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder().indicator(rule.indicator()).unit(cell.unit()).period(cell.period()).breakdown(BreakdownKey.of(breakdown));
     switch (rule.aggregation()) {
       case RATIO -> builder

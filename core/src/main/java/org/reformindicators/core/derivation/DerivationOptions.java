@@ -30,8 +30,8 @@ public interface DerivationOptions {
    *
    * @return a new builder
    */
-  static ImmutableDerivationOptions.Builder builder() {
-    return ImmutableDerivationOptions.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -88,5 +88,16 @@ public interface DerivationOptions {
       throw new IllegalArgumentException(
           "derivation: period kind must be YEAR, HALF_YEAR, QUARTER or MONTH, was " + periodKind());
     }
+  }
+
+  /**
+   * Builds {@link DerivationOptions} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableDerivationOptions.Builder {
+    Builder() {}
   }
 }

@@ -26,8 +26,8 @@ public interface DerivationRule {
    *
    * @return a new builder
    */
-  static ImmutableDerivationRule.Builder builder() {
-    return ImmutableDerivationRule.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -158,5 +158,16 @@ public interface DerivationRule {
     if (reading().isPresent() && reading().get().isBlank()) {
       throw new IllegalArgumentException(where + "reading must not be blank when present");
     }
+  }
+
+  /**
+   * Builds {@link DerivationRule} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableDerivationRule.Builder {
+    Builder() {}
   }
 }

@@ -23,8 +23,8 @@ public interface RuleSet {
    *
    * @return a new builder
    */
-  static ImmutableRuleSet.Builder builder() {
-    return ImmutableRuleSet.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -81,5 +81,16 @@ public interface RuleSet {
             "rule set " + id() + ": indicator and grouping must not repeat, was " + key + " again");
       }
     }
+  }
+
+  /**
+   * Builds {@link RuleSet} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableRuleSet.Builder {
+    Builder() {}
   }
 }

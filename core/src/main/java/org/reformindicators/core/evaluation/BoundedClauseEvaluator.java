@@ -126,22 +126,24 @@ final class BoundedClauseEvaluator {
   private static ClauseAssessment agreed(ClauseAssessment low, ClauseAssessment high, Reason.BoundedValue named) {
     List<Rule> rules = new ArrayList<>(low.rules());
     rules.add(named);
-    return ImmutableClauseAssessment.copyOf(low)
-        .withRules(rules)
-        .withExceeded(low.exceeded() && high.exceeded())
-        .withLatestValue(same(low.latestValue(), high.latestValue()))
-        .withBaselineValue(same(low.baselineValue(), high.baselineValue()))
-        .withTargetValue(same(low.targetValue(), high.targetValue()))
-        .withApplicableTargetValue(same(low.applicableTargetValue(), high.applicableTargetValue()))
-        .withGap(same(low.gap(), high.gap()))
-        .withAttainmentPercent(same(low.attainmentPercent(), high.attainmentPercent()))
-        .withLinearProgressPerYear(same(low.linearProgressPerYear(), high.linearProgressPerYear()))
-        .withRequiredLinearProgressPerYear(
+    return ClauseAssessment.builder()
+        .from(low)
+        .rules(rules)
+        .exceeded(low.exceeded() && high.exceeded())
+        .latestValue(same(low.latestValue(), high.latestValue()))
+        .baselineValue(same(low.baselineValue(), high.baselineValue()))
+        .targetValue(same(low.targetValue(), high.targetValue()))
+        .applicableTargetValue(same(low.applicableTargetValue(), high.applicableTargetValue()))
+        .gap(same(low.gap(), high.gap()))
+        .attainmentPercent(same(low.attainmentPercent(), high.attainmentPercent()))
+        .linearProgressPerYear(same(low.linearProgressPerYear(), high.linearProgressPerYear()))
+        .requiredLinearProgressPerYear(
             same(low.requiredLinearProgressPerYear(), high.requiredLinearProgressPerYear()))
-        .withProjection(same(low.projection(), high.projection()))
-        .withProjectionLower(same(low.projectionLower(), high.projectionLower()))
-        .withProjectionUpper(same(low.projectionUpper(), high.projectionUpper()))
-        .withMethodResult(low.methodResult().equals(high.methodResult()) ? low.methodResult() : Optional.empty());
+        .projection(same(low.projection(), high.projection()))
+        .projectionLower(same(low.projectionLower(), high.projectionLower()))
+        .projectionUpper(same(low.projectionUpper(), high.projectionUpper()))
+        .methodResult(low.methodResult().equals(high.methodResult()) ? low.methodResult() : Optional.empty())
+        .build();
   }
 
   private static OptionalDouble same(OptionalDouble a, OptionalDouble b) {

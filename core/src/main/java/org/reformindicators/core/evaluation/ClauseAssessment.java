@@ -63,8 +63,8 @@ public interface ClauseAssessment {
    *
    * @return a builder
    */
-  static ImmutableClauseAssessment.Builder builder() {
-    return ImmutableClauseAssessment.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -418,5 +418,16 @@ public interface ClauseAssessment {
       throw new IllegalArgumentException(
           clauseId() + ": " + field + " must be finite when present, was " + value.getAsDouble());
     }
+  }
+
+  /**
+   * Builds {@link ClauseAssessment} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableClauseAssessment.Builder {
+    Builder() {}
   }
 }

@@ -63,8 +63,8 @@ public interface EvaluationSettings {
    *
    * @return a builder
    */
-  static ImmutableEvaluationSettings.Builder builder() {
-    return ImmutableEvaluationSettings.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -81,7 +81,7 @@ public interface EvaluationSettings {
    * @throws IllegalArgumentException if the registry has no unit with the plan's code on the first day of its
    *     phase
    */
-  static ImmutableEvaluationSettings.Builder successorsFrom(UnitRegistry registry, Plan plan) {
+  static Builder successorsFrom(UnitRegistry registry, Plan plan) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(plan, "plan");
     AdministrativeUnit unit =
@@ -94,7 +94,7 @@ public interface EvaluationSettings {
                         + " must exist in the registry on "
                         + plan.phase().startDate()
                         + " (first day of the phase), was not found"));
-    ImmutableEvaluationSettings.Builder b = builder();
+    Builder b = builder();
     unit.validUntil().ifPresent(b::planUnitLastDay);
     return b.addAllSuccessorUnitCodes(unit.successorCodes());
   }
@@ -168,7 +168,7 @@ public interface EvaluationSettings {
    */
   default EvaluationSettings forUnit(AdministrativeUnit unit) {
     Objects.requireNonNull(unit, "unit");
-    ImmutableEvaluationSettings.Builder b =
+    Builder b =
         EvaluationSettings.builder().from(this).successorUnitCodes(List.of()).planUnitLastDay(Optional.empty());
     if (unit.validUntil().isPresent()) {
       b.planUnitLastDay(unit.validUntil().get()).addAllSuccessorUnitCodes(unit.successorCodes());
@@ -209,5 +209,16 @@ public interface EvaluationSettings {
       throw new IllegalArgumentException(
           "useSuccessorData needs planUnitLastDay (the last day of the plan's unit), was not set");
     }
+  }
+
+  /**
+   * Builds {@link EvaluationSettings} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableEvaluationSettings.Builder {
+    Builder() {}
   }
 }

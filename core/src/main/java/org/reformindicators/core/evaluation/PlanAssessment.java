@@ -26,8 +26,8 @@ public interface PlanAssessment {
    *
    * @return a builder
    */
-  static ImmutablePlanAssessment.Builder builder() {
-    return ImmutablePlanAssessment.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -115,5 +115,16 @@ public interface PlanAssessment {
       throw new IllegalArgumentException(
           "clauses must be the plan's clauses in plan order " + plan().clauseIds() + ", was " + ids);
     }
+  }
+
+  /**
+   * Builds {@link PlanAssessment} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutablePlanAssessment.Builder {
+    Builder() {}
   }
 }

@@ -285,7 +285,7 @@ public final class PlanEvaluator {
   private PlanAssessment run(Plan plan, ObservationSet observations, ReportingPeriod asOf, boolean fromData) {
     PlanAssessment assessment = run(plan, indicators(plan), observations, asOf, fromData, settings);
     Optional<EvaluationWarning> unmatched = unmatchedRows(plan, observations);
-    return unmatched.isEmpty() ? assessment : ImmutablePlanAssessment.copyOf(assessment).withWarnings(unmatched.get());
+    return unmatched.isEmpty() ? assessment : PlanAssessment.builder().from(assessment).warnings(List.of(unmatched.get())).build();
   }
 
   /**

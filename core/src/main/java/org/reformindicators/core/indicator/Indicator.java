@@ -36,8 +36,8 @@ public interface Indicator {
    *
    * @return a new builder
    */
-  static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -207,5 +207,16 @@ public interface Indicator {
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " of " + code() + " must not be blank, was '" + value + "'");
     }
+  }
+
+  /**
+   * Builds {@link Indicator} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
   }
 }

@@ -36,8 +36,8 @@ public interface Observation {
    *
    * @return a new builder
    */
-  static ImmutableObservation.Builder builder() {
-    return ImmutableObservation.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -262,7 +262,7 @@ public interface Observation {
     note().ifPresent(text -> requireText(this, "note", text));
     source().ifPresent(text -> requireText(this, "source", text));
     if (value.isPresent() && Double.doubleToRawLongBits(value.getAsDouble()) == Long.MIN_VALUE) {
-      return ImmutableObservation.copyOf(this).withValue(0.0);
+      return builder().from(this).value(0.0).build();
     }
     return this;
   }
@@ -291,5 +291,16 @@ public interface Observation {
     if (text.isBlank()) {
       throw new IllegalArgumentException(observation.where() + ": " + field + " must not be blank when present, was '" + text + "'");
     }
+  }
+
+  /**
+   * Builds {@link Observation} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableObservation.Builder {
+    Builder() {}
   }
 }

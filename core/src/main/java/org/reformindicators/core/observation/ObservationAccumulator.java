@@ -138,7 +138,7 @@ final class ObservationAccumulator {
     int series = keySeries[key];
     int pair = seriesPairs[series];
     ObservationStatus status = STATUSES[keyStatuses[key]];
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder()
             .indicator(indicators.value(indicatorOf(pair)))
             .unit(units.value(seriesUnits[series]))

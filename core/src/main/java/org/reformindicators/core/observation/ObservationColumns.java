@@ -90,7 +90,7 @@ final class ObservationColumns {
       return richObservations[rich];
     }
     ObservationStatus status = STATUSES[statuses[row]];
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder()
             .indicator(seriesIndicators[series])
             .unit(seriesUnits[series])

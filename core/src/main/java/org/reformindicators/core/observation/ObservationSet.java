@@ -472,6 +472,10 @@ public final class ObservationSet {
    * Collects observations for an {@link ObservationSet}, validating each one as it is added when the builder was
    * made with definitions.
    *
+   * <p>Written by hand, not generated: it is an algorithm rather than a bag of attributes (it stores the rows in
+   * columns without an object per row, validates each one as it is added, and de-duplicates, checks conflicts and
+   * sorts once when built), which an Immutables builder cannot express.
+   *
    * <p>A builder is not thread-safe; build it from one thread.
    */
   public static final class Builder {

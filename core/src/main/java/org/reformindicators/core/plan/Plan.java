@@ -1,11 +1,11 @@
 package org.reformindicators.core.plan;
 
+import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
@@ -38,64 +38,21 @@ import org.reformindicators.core.target.Target;
  *   <li>every reading a target takes is one of the plan's readings.</li>
  * </ul>
  *
- * <p>This type is immutable and thread-safe.
+ * <p>Build with {@link #builder()}. Java serialization is for shipping a plan between JVMs running the same
+ * library version (Spark), not for storage: that is the plan document of the {@code io} module.
  *
- * @param id the plan identifier, lower-case letters, digits and hyphens, such as {@code quang-ngai-1256-2021}
- * @param title the title, in Vietnamese and English
- * @param legalReference the document that issued the plan
- * @param unitCode the GSO code of the administrative unit the plan is for, such as {@code 51}
- * @param phase the phase the plan covers
- * @param implementedResolutions the resolutions the plan implements, possibly empty
- * @param catalogue the catalogue of the indicators the targets use
- * @param rankUniverseRule how ranks from another universe are compared with rank targets
- * @param readings the explicit readings the plan takes, ids unique, possibly empty
- * @param targets the targets in plan order, at least one
+ * <p>This type is immutable and thread-safe.
  */
-public record Plan(
-    String id,
-    BilingualText title,
-    LegalReference legalReference,
-    UnitCode unitCode,
-    Phase phase,
-    List<LegalReference> implementedResolutions,
-    IndicatorCatalogue catalogue,
-    RankUniverseRule rankUniverseRule,
-    List<Reading> readings,
-    List<Target> targets) {
+@Value.Immutable
+public abstract class Plan implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  Plan() {}
 
   /**
-   * Validates the plan as a whole and keeps unmodifiable copies of the lists.
-   *
-   * @param id the plan identifier
-   * @param title the title
-   * @param legalReference the legal reference
-   * @param unitCode the unit code
-   * @param phase the phase
-   * @param implementedResolutions the implemented resolutions
-   * @param catalogue the indicator catalogue
-   * @param rankUniverseRule the rank universe rule
-   * @param readings the readings
-   * @param targets the targets
-   * @throws NullPointerException if an argument or a list element is null
-   * @throws IllegalArgumentException if a rule listed in the class description is broken; messages about a
-   *     target start with its clause id
-   */
-  public Plan {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(legalReference, "legalReference");
-    Objects.requireNonNull(unitCode, "unitCode");
-    Objects.requireNonNull(phase, "phase");
-    Objects.requireNonNull(catalogue, "catalogue");
-    Objects.requireNonNull(rankUniverseRule, "rankUniverseRule");
-    implementedResolutions = List.copyOf(Objects.requireNonNull(implementedResolutions, "implementedResolutions"));
-    readings = List.copyOf(Objects.requireNonNull(readings, "readings"));
-    targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
-    PlanValidation.check(id, unitCode, phase, catalogue, readings, targets);
-  }
-
-  /**
-   * Returns a builder.
+   * Returns a builder; all parts except the resolutions and readings are required.
    *
    * @return a new builder
    */
@@ -104,23 +61,97 @@ public record Plan(
   }
 
   /**
+   * Returns the plan identifier.
+   *
+   * @return lower-case letters, digits and hyphens, such as {@code quang-ngai-1256-2021}
+   */
+  public abstract String id();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title, in Vietnamese and English
+   */
+  public abstract BilingualText title();
+
+  /**
+   * Returns the document that issued the plan.
+   *
+   * @return the legal reference
+   */
+  public abstract LegalReference legalReference();
+
+  /**
+   * Returns the GSO code of the administrative unit the plan is for.
+   *
+   * @return the unit code, such as {@code 51}
+   */
+  public abstract UnitCode unitCode();
+
+  /**
+   * Returns the phase the plan covers.
+   *
+   * @return the phase, such as {@code 2021/2025}
+   */
+  public abstract Phase phase();
+
+  /**
+   * Returns the resolutions the plan implements.
+   *
+   * @return the resolutions, possibly empty
+   */
+  public abstract List<LegalReference> implementedResolutions();
+
+  /**
+   * Returns the catalogue of the indicators the targets use.
+   *
+   * @return the catalogue
+   */
+  public abstract IndicatorCatalogue catalogue();
+
+  /**
+   * Returns how ranks from another universe are compared with rank targets.
+   *
+   * @return the rule
+   */
+  public abstract RankUniverseRule rankUniverseRule();
+
+  /**
+   * Returns the explicit readings the plan takes.
+   *
+   * @return the readings, ids unique, possibly empty
+   */
+  public abstract List<Reading> readings();
+
+  /**
+   * Returns the targets in plan order.
+   *
+   * @return the targets, at least one
+   */
+  public abstract List<Target> targets();
+
+  /**
+   * Validates the plan as a whole.
+   *
+   * @throws IllegalArgumentException if a rule listed in the class description is broken; messages about a
+   *     target start with its clause id
+   */
+  @Value.Check
+  void check() {
+    PlanValidation.check(id(), unitCode(), phase(), catalogue(), readings(), targets());
+  }
+
+  /**
    * Returns this plan applied to another unit, such as the Quảng Ngãi plan as a template for commune {@code 20308}:
    * the same targets, readings and catalogue, written once, for the unit with the given code.
    *
    * @param unitCode the GSO code of the unit, 2 to 5 digits
-   * @return this plan when the code is its own, otherwise a copy that differs only in {@link #unitCode()}
+   * @return a plan that differs from this one only in {@link #unitCode()}; this plan itself when given the same
+   *     {@code UnitCode} instance
    * @throws NullPointerException if {@code unitCode} is null
    * @throws IllegalArgumentException if {@code unitCode} is not a GSO code of 2 to 5 digits
    */
-  public Plan withUnitCode(UnitCode unitCode) {
-    Objects.requireNonNull(unitCode, "unitCode");
-    if (unitCode.equals(this.unitCode)) {
-      return this;
-    }
-    return new Plan(
-        id, title, legalReference, unitCode, phase, implementedResolutions, catalogue, rankUniverseRule, readings,
-        targets);
-  }
+  public abstract Plan withUnitCode(UnitCode unitCode);
 
   /**
    * Returns the issuer, the body that issued {@link #legalReference()}.
@@ -128,7 +159,7 @@ public record Plan(
    * @return the issuer, such as Ủy ban nhân dân tỉnh Quảng Ngãi
    */
   public BilingualText issuer() {
-    return legalReference.issuer();
+    return legalReference().issuer();
   }
 
   /**
@@ -137,7 +168,7 @@ public record Plan(
    * @return the clause ids
    */
   public List<ClauseId> clauseIds() {
-    return targets.stream().map(Target::clauseId).toList();
+    return targets().stream().map(Target::clauseId).toList();
   }
 
   /**
@@ -149,7 +180,7 @@ public record Plan(
    */
   public Optional<Target> target(ClauseId clauseId) {
     Objects.requireNonNull(clauseId, "clauseId");
-    return targets.stream().filter(t -> t.clauseId().equals(clauseId)).findFirst();
+    return targets().stream().filter(t -> t.clauseId().equals(clauseId)).findFirst();
   }
 
   /**
@@ -161,7 +192,7 @@ public record Plan(
    */
   public List<Target> targetsOn(IndicatorCode indicatorCode) {
     Objects.requireNonNull(indicatorCode, "indicatorCode");
-    return targets.stream().filter(t -> t.indicatorCode().equals(indicatorCode)).toList();
+    return targets().stream().filter(t -> t.indicatorCode().equals(indicatorCode)).toList();
   }
 
   /**
@@ -174,7 +205,7 @@ public record Plan(
    */
   public Indicator indicatorOf(Target target) {
     Objects.requireNonNull(target, "target");
-    return catalogue
+    return catalogue()
         .find(target.indicatorCode())
         .orElseThrow(
             () -> new IllegalArgumentException(
@@ -190,7 +221,7 @@ public record Plan(
    */
   public Optional<Reading> reading(String readingId) {
     Objects.requireNonNull(readingId, "readingId");
-    return readings.stream().filter(r -> r.id().equals(readingId)).findFirst();
+    return readings().stream().filter(r -> r.id().equals(readingId)).findFirst();
   }
 
   /**
@@ -201,39 +232,20 @@ public record Plan(
    */
   @Override
   public String toString() {
-    return id + " (" + legalReference + ", " + phase + ", " + targets.size() + " targets)";
+    return id() + " (" + legalReference() + ", " + phase() + ", " + targets().size() + " targets)";
   }
 
   /**
-   * Builds a {@link Plan}; all parts except the resolutions and readings are required.
+   * Builds a {@link Plan}: one setter per attribute, generated ({@code id}, {@code unitCode}, {@code phase},
+   * {@code catalogue}, {@code rankUniverseRule}, {@code addImplementedResolutions}, {@code addReadings}, {@code
+   * addTargets}, …), and conveniences for the title and the legal reference. All parts except the resolutions and
+   * readings are required.
    *
    * <p>Instances are not thread-safe.
    */
-  public static final class Builder {
-    private String id;
-    private BilingualText title;
-    private LegalReference legalReference;
-    private UnitCode unitCode;
-    private Phase phase;
-    private final List<LegalReference> implementedResolutions = new ArrayList<>();
-    private IndicatorCatalogue catalogue;
-    private RankUniverseRule rankUniverseRule;
-    private final List<Reading> readings = new ArrayList<>();
-    private final List<Target> targets = new ArrayList<>();
+  public static final class Builder extends ImmutablePlan.Builder {
 
-    private Builder() {}
-
-    /**
-     * Sets the plan identifier.
-     *
-     * @param id the identifier, such as {@code quang-ngai-1256-2021}
-     * @return this builder
-     * @throws NullPointerException if {@code id} is null
-     */
-    public Builder id(String id) {
-      this.id = Objects.requireNonNull(id, "id");
-      return this;
-    }
+    Builder() {}
 
     /**
      * Sets the title.
@@ -245,8 +257,7 @@ public record Plan(
      * @throws IllegalArgumentException if a title is blank
      */
     public Builder title(String vi, String en) {
-      this.title = BilingualText.of(vi, en);
-      return this;
+      return title(BilingualText.of(vi, en));
     }
 
     /**
@@ -260,120 +271,7 @@ public record Plan(
      * @throws IllegalArgumentException if the number is blank
      */
     public Builder legalReference(String number, LocalDate date, BilingualText issuer) {
-      this.legalReference = LegalReference.of(number, date, issuer);
-      return this;
-    }
-
-    /**
-     * Sets the GSO code of the administrative unit.
-     *
-     * @param unitCode the code, such as {@code 51}
-     * @return this builder
-     * @throws NullPointerException if {@code unitCode} is null
-     */
-    public Builder unitCode(UnitCode unitCode) {
-      this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
-      return this;
-    }
-
-    /**
-     * Sets the phase.
-     *
-     * @param phase the phase, such as {@code Phase.of(2021, 2025)}
-     * @return this builder
-     * @throws NullPointerException if {@code phase} is null
-     */
-    public Builder phase(Phase phase) {
-      this.phase = Objects.requireNonNull(phase, "phase");
-      return this;
-    }
-
-    /**
-     * Adds a resolution the plan implements.
-     *
-     * @param resolution the resolution
-     * @return this builder
-     * @throws NullPointerException if {@code resolution} is null
-     */
-    public Builder implementedResolution(LegalReference resolution) {
-      implementedResolutions.add(Objects.requireNonNull(resolution, "resolution"));
-      return this;
-    }
-
-    /**
-     * Sets the indicator catalogue.
-     *
-     * @param catalogue the catalogue
-     * @return this builder
-     * @throws NullPointerException if {@code catalogue} is null
-     */
-    public Builder catalogue(IndicatorCatalogue catalogue) {
-      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-      return this;
-    }
-
-    /**
-     * Sets the rule for comparing ranks across universes.
-     *
-     * @param rule the rule
-     * @return this builder
-     * @throws NullPointerException if {@code rule} is null
-     */
-    public Builder rankUniverseRule(RankUniverseRule rule) {
-      this.rankUniverseRule = Objects.requireNonNull(rule, "rankUniverseRule");
-      return this;
-    }
-
-    /**
-     * Adds a reading.
-     *
-     * @param reading the reading
-     * @return this builder
-     * @throws NullPointerException if {@code reading} is null
-     */
-    public Builder reading(Reading reading) {
-      readings.add(Objects.requireNonNull(reading, "reading"));
-      return this;
-    }
-
-    /**
-     * Adds readings, in order.
-     *
-     * @param readings the readings
-     * @return this builder
-     * @throws NullPointerException if {@code readings} or a reading is null
-     */
-    public Builder readings(Collection<Reading> readings) {
-      for (Reading reading : Objects.requireNonNull(readings, "readings")) {
-        reading(reading);
-      }
-      return this;
-    }
-
-    /**
-     * Adds targets, in plan order.
-     *
-     * @param targets the targets
-     * @return this builder
-     * @throws NullPointerException if {@code targets} or a target is null
-     */
-    public Builder targets(Collection<Target> targets) {
-      for (Target target : Objects.requireNonNull(targets, "targets")) {
-        target(target);
-      }
-      return this;
-    }
-
-    /**
-     * Adds the next target in plan order.
-     *
-     * @param target the target
-     * @return this builder
-     * @throws NullPointerException if {@code target} is null
-     */
-    public Builder target(Target target) {
-      targets.add(Objects.requireNonNull(target, "target"));
-      return this;
+      return legalReference(LegalReference.of(number, date, issuer));
     }
 
     /**
@@ -382,29 +280,20 @@ public record Plan(
      * @return the plan
      * @throws IllegalArgumentException if a required part is missing or the plan is inconsistent
      */
+    @Override
     public Plan build() {
-      require(id, "id");
-      require(title, "title");
-      require(legalReference, "legalReference");
-      require(unitCode, "unitCode");
-      require(phase, "phase");
-      require(catalogue, "catalogue");
-      require(rankUniverseRule, "rankUniverseRule");
-      return new Plan(
-          id,
-          title,
-          legalReference,
-          unitCode,
-          phase,
-          implementedResolutions,
-          catalogue,
-          rankUniverseRule,
-          readings,
-          targets);
+      require(idIsSet(), "id");
+      require(titleIsSet(), "title");
+      require(legalReferenceIsSet(), "legalReference");
+      require(unitCodeIsSet(), "unitCode");
+      require(phaseIsSet(), "phase");
+      require(catalogueIsSet(), "catalogue");
+      require(rankUniverseRuleIsSet(), "rankUniverseRule");
+      return super.build();
     }
 
-    private static void require(Object part, String name) {
-      if (part == null) {
+    private static void require(boolean set, String name) {
+      if (!set) {
         throw new IllegalArgumentException("plan " + name + " is required, was not set");
       }
     }

@@ -7,4 +7,7 @@
  * do not fit their indicator's measure and target values outside the indicator's bounds are rejected with the
  * clause id in the message.
  */
+@ValueStyle
 package org.reformindicators.core.plan;
+
+import org.reformindicators.core.internal.ValueStyle;

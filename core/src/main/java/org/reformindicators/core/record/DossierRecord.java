@@ -45,8 +45,8 @@ public interface DossierRecord {
    *
    * @return a new builder
    */
-  static ImmutableDossierRecord.Builder builder() {
-    return ImmutableDossierRecord.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -283,5 +283,16 @@ public interface DossierRecord {
   private IllegalArgumentException invalid(String field, Object value, String rule) {
     String dossier = isValidCode(id()) ? id() : "?";
     return new IllegalArgumentException("dossier " + dossier + ": " + field + " " + rule + ", was '" + value + "'");
+  }
+
+  /**
+   * Builds {@link DossierRecord} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableDossierRecord.Builder {
+    Builder() {}
   }
 }

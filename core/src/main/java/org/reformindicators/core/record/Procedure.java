@@ -21,8 +21,8 @@ public interface Procedure {
    *
    * @return a new builder
    */
-  static ImmutableProcedure.Builder builder() {
-    return ImmutableProcedure.builder();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -36,7 +36,7 @@ public interface Procedure {
    * @throws IllegalArgumentException if {@code code} is not a valid code
    */
   static Procedure of(String code, boolean offersOnlinePayment, OnlineServiceLevel onlineLevel) {
-    return ImmutableProcedure.builder()
+    return builder()
         .code(code)
         .offersOnlinePayment(offersOnlinePayment)
         .onlineLevel(onlineLevel)
@@ -89,5 +89,16 @@ public interface Procedure {
           "procedure " + code() + ": sector must be upper-case ASCII letters, digits and underscores starting with a"
               + " letter, was '" + sector().get() + "'");
     }
+  }
+
+  /**
+   * Builds {@link Procedure} values: one setter per attribute (lists also take {@code add…} and {@code addAll…}),
+   * {@code from(…)} to start from an existing value, and {@code build()}, which validates. The implementation
+   * is generated and not part of the API.
+   *
+   * <p>Instances are not thread-safe.
+   */
+  final class Builder extends ImmutableProcedure.Builder {
+    Builder() {}
   }
 }

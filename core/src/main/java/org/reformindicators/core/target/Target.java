@@ -1,13 +1,14 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.immutables.value.Value;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -27,168 +28,20 @@ import org.reformindicators.core.period.ReportingPeriod;
  * otherwise the deadline alone. Every rejection names the clause ({@code "T1b: rank band worst must be within
  * 1..63 (universe), was 64"}); build with {@link #builder(ClauseId)} so that rejections of the kind name it too.
  *
- * <p>This type is immutable and thread-safe.
+ * <p>Build with {@link #builder(ClauseId)}; {@code Target.Builder} has a setter per attribute and the conveniences
+ * {@link Builder#kind(Supplier)}, {@link Builder#deadline(String)} and {@link Builder#notApplicableFrom(LocalDate,
+ * BilingualText)}. Java serialization is for shipping a plan between JVMs running the same library version (Spark),
+ * not for storage: that is the plan document of the {@code io} module.
  *
- * @param clauseId the clause id
- * @param indicatorCode the code of the indicator that measures the clause
- * @param kind what the clause commits to
- * @param deadline the period by which (or, for a milestone, in which) the clause is judged; for a recurring kind,
- *     its last period
- * @param milestoneOf the clause this one is an intermediate step of, or empty
- * @param breakdown the breakdown the clause is restricted to, or empty for the indicator as a whole
- * @param sourceText the verbatim Vietnamese text of the clause in the source document
- * @param englishRendering the English rendering of the clause
- * @param notes notes on interpretation, in English, possibly empty
- * @param readings the explicit readings taken of this clause, possibly empty, ids unique
- * @param notApplicable the date from which the clause no longer applies and why, or empty
- * @param baselineChoice the baseline the plan fixes for a kind without one of its own, or empty for the engine's
- *     default (the last observation before the phase, else the first)
+ * <p>This type is immutable and thread-safe.
  */
-public record Target(
-    ClauseId clauseId,
-    IndicatorCode indicatorCode,
-    TargetKind kind,
-    ReportingPeriod deadline,
-    Optional<ClauseId> milestoneOf,
-    Optional<BreakdownKey> breakdown,
-    String sourceText,
-    String englishRendering,
-    List<String> notes,
-    List<Reading> readings,
-    Optional<NotApplicable> notApplicable,
-    Optional<BaselineChoice> baselineChoice) {
+@Value.Immutable
+public abstract class Target implements Serializable {
 
-  /**
-   * Validates the target; every message starts with the clause id.
-   *
-   * @param clauseId the clause id
-   * @param indicatorCode the indicator code
-   * @param kind the kind
-   * @param deadline the deadline
-   * @param milestoneOf the clause this one is a milestone of, or empty
-   * @param breakdown the breakdown, or empty
-   * @param sourceText the Vietnamese source text
-   * @param englishRendering the English rendering
-   * @param notes the notes
-   * @param readings the readings
-   * @param notApplicable the date from which the clause no longer applies, or empty
-   * @param baselineChoice the baseline the plan fixes, or empty
-   * @throws NullPointerException if an argument, a note or a reading is null
-   * @throws IllegalArgumentException if a text or note is blank, the
-   *     clause is a milestone of itself, a recurring kind does not end at the deadline, the baseline does not end
-   *     before the first period judged, a baseline is fixed for a kind that names its own or is not measured, a
-   *     breakdown kind is restricted to a value of its own dimension, or two
-   *     readings share an id
-   */
-  public Target {
-    Objects.requireNonNull(clauseId, "clauseId");
-    Objects.requireNonNull(indicatorCode, clauseId + ": indicatorCode");
-    Objects.requireNonNull(kind, clauseId + ": kind");
-    Objects.requireNonNull(deadline, clauseId + ": deadline");
-    Objects.requireNonNull(milestoneOf, clauseId + ": milestoneOf");
-    Objects.requireNonNull(breakdown, clauseId + ": breakdown");
-    breakdown = breakdown.filter(b -> !b.isTotal());
-    Objects.requireNonNull(sourceText, clauseId + ": sourceText");
-    Objects.requireNonNull(englishRendering, clauseId + ": englishRendering");
-    Objects.requireNonNull(notApplicable, clauseId + ": notApplicable");
-    Objects.requireNonNull(baselineChoice, clauseId + ": baselineChoice");
-    notes = List.copyOf(Objects.requireNonNull(notes, clauseId + ": notes"));
-    readings = List.copyOf(Objects.requireNonNull(readings, clauseId + ": readings"));
-    List<String> checkedNotes = notes;
-    inClause(
-        clauseId,
-        "",
-        () -> {
-          Checks.requireText("sourceText", sourceText);
-          Checks.requireText("englishRendering", englishRendering);
-          checkedNotes.forEach(note -> Checks.requireText("note", note));
-          return sourceText;
-        });
-    if (milestoneOf.isPresent() && milestoneOf.get().equals(clauseId)) {
-      throw new IllegalArgumentException(clauseId + ": a clause cannot be a milestone of itself");
-    }
-    if (kind instanceof Recurring && !((Recurring) kind).last().equals(deadline)) {
-      throw new IllegalArgumentException(
-          clauseId
-              + ": deadline must be the last recurring period "
-              + ((Recurring) kind).last()
-              + ", was "
-              + deadline);
-    }
-    ReportingPeriod firstJudged = kind instanceof Recurring ? ((Recurring) kind).first() : deadline;
-    if (baselineChoice.isPresent() && (kind.baseline().isPresent() || !kind.isMeasured())) {
-      throw new IllegalArgumentException(
-          clauseId
-              + ": baseline "
-              + baselineChoice.get()
-              + " cannot be fixed for a "
-              + kind.kindName()
-              + " target, which "
-              + (kind.isMeasured() ? "names its own baseline" : "is assessed by hand"));
-    }
-    Optional<Baseline> baseline =
-        kind.baseline().or(() -> baselineChoice.flatMap(c -> c instanceof BaselineChoice.Stated st
-            ? Optional.of(st.baseline()) : Optional.empty()));
-    if (baseline.isPresent() && !baseline.get().period().endDate().isBefore(firstJudged.startDate())) {
-      throw new IllegalArgumentException(
-          clauseId
-              + ": baseline "
-              + baseline.get().period()
-              + " must end before the first period judged, "
-              + firstJudged);
-    }
-    TargetKind judged = kind instanceof Recurring ? ((Recurring) kind).each() : kind;
-    if (judged instanceof Breakdown
-        && breakdown.isPresent()
-        && breakdown.get().has(((Breakdown) judged).dimension())) {
-      throw new IllegalArgumentException(
-          clauseId
-              + ": a breakdown over "
-              + ((Breakdown) judged).dimension()
-              + " cannot also be restricted to "
-              + breakdown.get());
-    }
-    Set<String> readingIds = new HashSet<>();
-    for (Reading reading : readings) {
-      Objects.requireNonNull(reading, clauseId + ": reading");
-      if (!readingIds.add(reading.id())) {
-        throw new IllegalArgumentException(clauseId + ": reading ids must be unique, was " + reading.id() + " twice");
-      }
-    }
-  }
+  private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates a target without a fixed baseline, as before baselines could be fixed.
-   *
-   * @param clauseId the clause id
-   * @param indicatorCode the indicator code
-   * @param kind the kind
-   * @param deadline the deadline
-   * @param milestoneOf the clause this one is a milestone of, or empty
-   * @param breakdown the breakdown, or empty
-   * @param sourceText the Vietnamese source text
-   * @param englishRendering the English rendering
-   * @param notes the notes
-   * @param readings the readings
-   * @param notApplicable the date from which the clause no longer applies, or empty
-   * @throws NullPointerException if an argument, a note or a reading is null
-   * @throws IllegalArgumentException if the target is inconsistent, as for the canonical constructor
-   */
-  public Target(
-      ClauseId clauseId,
-      IndicatorCode indicatorCode,
-      TargetKind kind,
-      ReportingPeriod deadline,
-      Optional<ClauseId> milestoneOf,
-      Optional<BreakdownKey> breakdown,
-      String sourceText,
-      String englishRendering,
-      List<String> notes,
-      List<Reading> readings,
-      Optional<NotApplicable> notApplicable) {
-    this(clauseId, indicatorCode, kind, deadline, milestoneOf, breakdown, sourceText, englishRendering, notes,
-        readings, notApplicable, Optional.empty());
-  }
+  /** Only the generated implementation extends this type. */
+  Target() {}
 
   /**
    * Returns a builder for the clause with the given id.
@@ -198,7 +51,175 @@ public record Target(
    * @throws NullPointerException if {@code clauseId} is null
    */
   public static Builder builder(ClauseId clauseId) {
-    return new Builder(Objects.requireNonNull(clauseId, "clauseId"));
+    Objects.requireNonNull(clauseId, "clauseId");
+    Builder builder = new Builder();
+    builder.context = clauseId;
+    return builder.clauseId(clauseId);
+  }
+
+  /**
+   * Returns the clause id.
+   *
+   * @return the clause id, such as {@code T1b}
+   */
+  public abstract ClauseId clauseId();
+
+  /**
+   * Returns the code of the indicator that measures the clause.
+   *
+   * @return the indicator code, such as {@code PAR_INDEX_RANK}
+   */
+  public abstract IndicatorCode indicatorCode();
+
+  /**
+   * Returns what the clause commits to.
+   *
+   * @return the kind
+   */
+  public abstract TargetKind kind();
+
+  /**
+   * Returns the period by which (or, for a milestone, in which) the clause is judged; for a recurring kind, its
+   * last period.
+   *
+   * @return the deadline
+   */
+  public abstract ReportingPeriod deadline();
+
+  /**
+   * Returns the clause this one is an intermediate step of.
+   *
+   * @return the clause, or empty
+   */
+  public abstract Optional<ClauseId> milestoneOf();
+
+  /**
+   * Returns the breakdown the clause is restricted to; a restriction to {@link BreakdownKey#TOTAL} is no
+   * restriction and is kept as empty.
+   *
+   * @return the breakdown, or empty for the indicator as a whole
+   */
+  public abstract Optional<BreakdownKey> breakdown();
+
+  /**
+   * Returns the verbatim Vietnamese text of the clause in the source document.
+   *
+   * @return the source text, not blank
+   */
+  public abstract String sourceText();
+
+  /**
+   * Returns the English rendering of the clause.
+   *
+   * @return the English rendering, not blank
+   */
+  public abstract String englishRendering();
+
+  /**
+   * Returns the notes on interpretation, in English.
+   *
+   * @return the notes, possibly empty, none blank
+   */
+  public abstract List<String> notes();
+
+  /**
+   * Returns the explicit readings taken of this clause.
+   *
+   * @return the readings, possibly empty, ids unique
+   */
+  public abstract List<Reading> readings();
+
+  /**
+   * Returns the date from which the clause no longer applies and why.
+   *
+   * @return the date and reason, or empty
+   */
+  public abstract Optional<NotApplicable> notApplicable();
+
+  /**
+   * Returns the baseline the plan fixes for a kind without one of its own.
+   *
+   * @return the stated baseline or the rule that chooses it, or empty for the engine's default (the last
+   *     observation before the phase, else the first)
+   */
+  public abstract Optional<BaselineChoice> baselineChoice();
+
+  /**
+   * Validates the target; every message starts with the clause id. A restriction to the total breakdown is
+   * dropped.
+   *
+   * @return this target, or an equal one without a total breakdown restriction
+   * @throws IllegalArgumentException if a text or note is blank, the clause is a milestone of itself, a recurring
+   *     kind does not end at the deadline, the baseline does not end before the first period judged, a baseline is
+   *     fixed for a kind that names its own or is not measured, a breakdown kind is restricted to a value of its
+   *     own dimension, or two readings share an id
+   */
+  @Value.Check
+  Target check() {
+    ClauseId clauseId = clauseId();
+    inClause(
+        clauseId,
+        "",
+        () -> {
+          Checks.requireText("sourceText", sourceText());
+          Checks.requireText("englishRendering", englishRendering());
+          notes().forEach(note -> Checks.requireText("note", note));
+          return sourceText();
+        });
+    if (milestoneOf().isPresent() && milestoneOf().get().equals(clauseId)) {
+      throw new IllegalArgumentException(clauseId + ": a clause cannot be a milestone of itself");
+    }
+    if (kind() instanceof Recurring && !((Recurring) kind()).last().equals(deadline())) {
+      throw new IllegalArgumentException(
+          clauseId
+              + ": deadline must be the last recurring period "
+              + ((Recurring) kind()).last()
+              + ", was "
+              + deadline());
+    }
+    ReportingPeriod firstJudged = kind() instanceof Recurring ? ((Recurring) kind()).first() : deadline();
+    if (baselineChoice().isPresent() && (kind().baseline().isPresent() || !kind().isMeasured())) {
+      throw new IllegalArgumentException(
+          clauseId
+              + ": baseline "
+              + baselineChoice().get()
+              + " cannot be fixed for a "
+              + kind().kindName()
+              + " target, which "
+              + (kind().isMeasured() ? "names its own baseline" : "is assessed by hand"));
+    }
+    Optional<Baseline> baseline =
+        kind().baseline().or(() -> baselineChoice().flatMap(c -> c instanceof BaselineChoice.Stated st
+            ? Optional.of(st.baseline()) : Optional.empty()));
+    if (baseline.isPresent() && !baseline.get().period().endDate().isBefore(firstJudged.startDate())) {
+      throw new IllegalArgumentException(
+          clauseId
+              + ": baseline "
+              + baseline.get().period()
+              + " must end before the first period judged, "
+              + firstJudged);
+    }
+    TargetKind judged = kind() instanceof Recurring ? ((Recurring) kind()).each() : kind();
+    if (judged instanceof Breakdown
+        && breakdown().isPresent()
+        && breakdown().get().has(((Breakdown) judged).dimension())) {
+      throw new IllegalArgumentException(
+          clauseId
+              + ": a breakdown over "
+              + ((Breakdown) judged).dimension()
+              + " cannot also be restricted to "
+              + breakdown().get());
+    }
+    Set<String> readingIds = new HashSet<>();
+    for (Reading reading : readings()) {
+      if (!readingIds.add(reading.id())) {
+        throw new IllegalArgumentException(clauseId + ": reading ids must be unique, was " + reading.id() + " twice");
+      }
+    }
+    if (breakdown().isPresent() && breakdown().get().isTotal()) {
+      return builder(clauseId).from(this).breakdown(Optional.empty()).build();
+    }
+    return this;
   }
 
   /**
@@ -207,8 +228,8 @@ public record Target(
    *
    * @return the periods, in time order, at least one; the last is the deadline
    */
-  public List<ReportingPeriod> applicablePeriods() {
-    return kind instanceof Recurring ? ((Recurring) kind).periods() : List.of(deadline);
+  public final List<ReportingPeriod> applicablePeriods() {
+    return kind() instanceof Recurring ? ((Recurring) kind()).periods() : List.of(deadline());
   }
 
   /**
@@ -217,8 +238,8 @@ public record Target(
    *
    * @return {@code true} if {@link #milestoneOf()} is present
    */
-  public boolean isMilestone() {
-    return milestoneOf.isPresent();
+  public final boolean isMilestone() {
+    return milestoneOf().isPresent();
   }
 
   /**
@@ -226,8 +247,8 @@ public record Target(
    *
    * @return the baseline, or empty
    */
-  public Optional<Baseline> baseline() {
-    return kind.baseline();
+  public final Optional<Baseline> baseline() {
+    return kind().baseline();
   }
 
   /**
@@ -238,9 +259,9 @@ public record Target(
    * @return {@code true} if the clause applies throughout {@code period}
    * @throws NullPointerException if {@code period} is null
    */
-  public boolean appliesThroughout(ReportingPeriod period) {
+  public final boolean appliesThroughout(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
-    return notApplicable.map(n -> n.appliesThroughout(period)).orElse(true);
+    return notApplicable().map(n -> n.appliesThroughout(period)).orElse(true);
   }
 
   /**
@@ -250,9 +271,9 @@ public record Target(
    * @return {@code true} unless the clause is not applicable from {@code day} or earlier
    * @throws NullPointerException if {@code day} is null
    */
-  public boolean appliesOn(LocalDate day) {
+  public final boolean appliesOn(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return notApplicable.map(n -> n.appliesOn(day)).orElse(true);
+    return notApplicable().map(n -> n.appliesOn(day)).orElse(true);
   }
 
   /**
@@ -262,14 +283,14 @@ public record Target(
    */
   @Override
   public String toString() {
-    return clauseId
+    return clauseId()
         + " "
-        + indicatorCode
-        + breakdown.map(b -> " [" + b + "]").orElse("")
+        + indicatorCode()
+        + breakdown().map(b -> " [" + b + "]").orElse("")
         + " "
-        + kind
+        + kind()
         + (isMilestone() ? " in " : " by ")
-        + deadline;
+        + deadline();
   }
 
   /** Runs a check or factory in the context of a clause: a rejection's message is prefixed with the clause id. */
@@ -282,52 +303,22 @@ public record Target(
   }
 
   /**
-   * Builds a {@link Target} in the context of its clause: a kind built through {@link #kind(Supplier)} and a
-   * period or breakdown given as text are rejected with the clause id in the message.
+   * Builds a {@link Target} in the context of its clause: one setter per attribute ({@code indicatorCode},
+   * {@code kind}, {@code deadline}, {@code milestoneOf}, {@code breakdown}, {@code sourceText}, {@code
+   * englishRendering}, {@code addNotes}, {@code addReadings}, {@code notApplicable}, {@code baselineChoice}, …),
+   * generated, and conveniences that build a part in the clause's context: a kind built through {@link
+   * #kind(Supplier)} and a deadline given as text are rejected with the clause id in the message. The messages of
+   * the builder name the clause given to {@link Target#builder(ClauseId)}; those of the target's own checks name
+   * the clause it is built with.
    *
    * <p>Instances are not thread-safe.
    */
-  public static final class Builder {
-    private final ClauseId clauseId;
-    private IndicatorCode indicatorCode;
-    private TargetKind kind;
-    private ReportingPeriod deadline;
-    private ClauseId milestoneOf;
-    private BreakdownKey breakdown;
-    private String sourceText;
-    private String englishRendering;
-    private final List<String> notes = new ArrayList<>();
-    private final List<Reading> readings = new ArrayList<>();
-    private NotApplicable notApplicable;
-    private BaselineChoice baselineChoice;
+  public static final class Builder extends ImmutableTarget.Builder {
 
-    private Builder(ClauseId clauseId) {
-      this.clauseId = clauseId;
-    }
+    /** The clause, for messages; set by {@link Target#builder(ClauseId)}. */
+    private ClauseId context;
 
-    /**
-     * Sets the indicator code.
-     *
-     * @param code the code, such as {@code PCI_RANK}
-     * @return this builder
-     * @throws NullPointerException if {@code code} is null
-     */
-    public Builder indicator(IndicatorCode code) {
-      this.indicatorCode = Objects.requireNonNull(code, clauseId + ": indicator");
-      return this;
-    }
-
-    /**
-     * Sets the kind.
-     *
-     * @param kind the kind
-     * @return this builder
-     * @throws NullPointerException if {@code kind} is null
-     */
-    public Builder kind(TargetKind kind) {
-      this.kind = Objects.requireNonNull(kind, clauseId + ": kind");
-      return this;
-    }
+    Builder() {}
 
     /**
      * Builds the kind in the context of this clause, so that a rejected parameter names the clause
@@ -340,20 +331,8 @@ public record Target(
      *     id
      */
     public Builder kind(Supplier<? extends TargetKind> factory) {
-      Objects.requireNonNull(factory, clauseId + ": factory");
-      return kind(inClause(clauseId, "", factory));
-    }
-
-    /**
-     * Sets the deadline.
-     *
-     * @param deadline the deadline, such as {@code CalendarYear.of(2025)}
-     * @return this builder
-     * @throws NullPointerException if {@code deadline} is null
-     */
-    public Builder deadline(ReportingPeriod deadline) {
-      this.deadline = Objects.requireNonNull(deadline, clauseId + ": deadline");
-      return this;
+      Objects.requireNonNull(factory, context + ": factory");
+      return kind(inClause(context, "", factory));
     }
 
     /**
@@ -365,81 +344,8 @@ public record Target(
      * @throws IllegalArgumentException if the text is not a period; the message starts with the clause id
      */
     public Builder deadline(String deadline) {
-      Objects.requireNonNull(deadline, clauseId + ": deadline");
-      return deadline(inClause(clauseId, "deadline: ", () -> ReportingPeriod.parse(deadline)));
-    }
-
-    /**
-     * Makes the clause a milestone of another one.
-     *
-     * @param clauseId the clause this one is an intermediate step of, such as {@code T1f}
-     * @return this builder
-     * @throws NullPointerException if {@code clauseId} is null
-     */
-    public Builder milestoneOf(ClauseId clauseId) {
-      this.milestoneOf = Objects.requireNonNull(clauseId, this.clauseId + ": milestoneOf");
-      return this;
-    }
-
-    /**
-     * Restricts the clause to one breakdown; {@link BreakdownKey#TOTAL} removes the restriction.
-     *
-     * @param breakdown the breakdown, such as {@code LEVEL=DISTRICT}
-     * @return this builder
-     * @throws NullPointerException if {@code breakdown} is null
-     */
-    public Builder breakdown(BreakdownKey breakdown) {
-      Objects.requireNonNull(breakdown, clauseId + ": breakdown");
-      this.breakdown = breakdown.isTotal() ? null : breakdown;
-      return this;
-    }
-
-    /**
-     * Sets the verbatim Vietnamese source text.
-     *
-     * @param text the text of the clause in the source document
-     * @return this builder
-     * @throws NullPointerException if {@code text} is null
-     */
-    public Builder sourceText(String text) {
-      this.sourceText = Objects.requireNonNull(text, clauseId + ": sourceText");
-      return this;
-    }
-
-    /**
-     * Sets the English rendering.
-     *
-     * @param text the English rendering
-     * @return this builder
-     * @throws NullPointerException if {@code text} is null
-     */
-    public Builder englishRendering(String text) {
-      this.englishRendering = Objects.requireNonNull(text, clauseId + ": englishRendering");
-      return this;
-    }
-
-    /**
-     * Adds a note on interpretation.
-     *
-     * @param note the note, in English
-     * @return this builder
-     * @throws NullPointerException if {@code note} is null
-     */
-    public Builder note(String note) {
-      notes.add(Objects.requireNonNull(note, clauseId + ": note"));
-      return this;
-    }
-
-    /**
-     * Adds a reading taken of this clause.
-     *
-     * @param reading the reading
-     * @return this builder
-     * @throws NullPointerException if {@code reading} is null
-     */
-    public Builder reading(Reading reading) {
-      readings.add(Objects.requireNonNull(reading, clauseId + ": reading"));
-      return this;
+      Objects.requireNonNull(deadline, context + ": deadline");
+      return deadline(inClause(context, "deadline: ", () -> ReportingPeriod.parse(deadline)));
     }
 
     /**
@@ -451,53 +357,29 @@ public record Target(
      * @throws NullPointerException if an argument is null
      */
     public Builder notApplicableFrom(LocalDate from, BilingualText reason) {
-      this.notApplicable = new NotApplicable(from, reason);
-      return this;
+      return notApplicable(new NotApplicable(from, reason));
     }
 
     /**
      * Builds the target.
      *
      * @return the target
-     * @throws IllegalArgumentException if a required part (indicator, kind, deadline, source text, English
+     * @throws IllegalArgumentException if a required part (indicator code, kind, deadline, source text, English
      *     rendering) is missing or the target is inconsistent; the message starts with the clause id
      */
+    @Override
     public Target build() {
-      require(indicatorCode, "indicator");
-      require(kind, "kind");
-      require(deadline, "deadline");
-      require(sourceText, "sourceText");
-      require(englishRendering, "englishRendering");
-      return new Target(
-          clauseId,
-          indicatorCode,
-          kind,
-          deadline,
-          Optional.ofNullable(milestoneOf),
-          Optional.ofNullable(breakdown),
-          sourceText,
-          englishRendering,
-          notes,
-          readings,
-          Optional.ofNullable(notApplicable),
-          Optional.ofNullable(baselineChoice));
+      require(indicatorCodeIsSet(), "indicatorCode");
+      require(kindIsSet(), "kind");
+      require(deadlineIsSet(), "deadline");
+      require(sourceTextIsSet(), "sourceText");
+      require(englishRenderingIsSet(), "englishRendering");
+      return super.build();
     }
 
-    /**
-     * Fixes the baseline of a kind that has none of its own.
-     *
-     * @param choice the stated baseline or the rule that chooses it
-     * @return this builder
-     * @throws NullPointerException if {@code choice} is null
-     */
-    public Builder baseline(BaselineChoice choice) {
-      this.baselineChoice = Objects.requireNonNull(choice, clauseId + ": baseline");
-      return this;
-    }
-
-    private void require(Object part, String name) {
-      if (part == null) {
-        throw new IllegalArgumentException(clauseId + ": " + name + " is required, was not set");
+    private void require(boolean set, String name) {
+      if (!set) {
+        throw new IllegalArgumentException(context + ": " + name + " is required, was not set");
       }
     }
   }

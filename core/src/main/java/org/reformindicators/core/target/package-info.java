@@ -8,4 +8,7 @@
  * kind is an immutable, validated record that exposes the parameters an evaluation engine needs and, where the
  * comparison is well defined, answers {@code isMet} and {@code isExceeded}; none of them reads observations.
  */
+@ValueStyle
 package org.reformindicators.core.target;
+
+import org.reformindicators.core.internal.ValueStyle;

@@ -6,7 +6,6 @@ import java.util.function.UnaryOperator;
 import org.reformindicators.core.record.DossierOutcome;
 import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.record.HandlingLevel;
-import org.reformindicators.core.record.ImmutableDossierRecord;
 import org.reformindicators.core.record.OnlineServiceLevel;
 import org.reformindicators.core.record.SubmissionChannel;
 
@@ -20,8 +19,8 @@ final class Dossiers {
   /** A dossier of unit 51, province level, in person, no online service, received and (unless open) ended. */
   static DossierRecord dossier(
       String unit, DossierOutcome outcome, String received, String due, String completed,
-      UnaryOperator<ImmutableDossierRecord.Builder> more) {
-    ImmutableDossierRecord.Builder builder =
+      UnaryOperator<DossierRecord.Builder> more) {
+    DossierRecord.Builder builder =
         DossierRecord.builder()
             .id("D" + (++next))
             .unit(UnitCode.of(unit))

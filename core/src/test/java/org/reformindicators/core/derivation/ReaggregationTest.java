@@ -17,7 +17,6 @@ import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.record.DossierOutcome;
 import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.record.HandlingLevel;
-import org.reformindicators.core.record.ImmutableDossierRecord;
 import org.reformindicators.core.record.OnlineServiceLevel;
 import org.reformindicators.core.record.SubmissionChannel;
 
@@ -74,7 +73,7 @@ class ReaggregationTest {
     for (int i = 0; i < size; i++) {
       LocalDate received = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(900));
       DossierOutcome outcome = DossierOutcome.values()[random.nextInt(4)];
-      ImmutableDossierRecord.Builder b =
+      DossierRecord.Builder b =
           DossierRecord.builder()
               .id("R" + i)
               .unit(UnitCode.of(COMMUNES[random.nextInt(COMMUNES.length)]))

@@ -69,7 +69,7 @@ class BaselineOutlookAndFitTest {
 
   private static Target.Builder target(IndicatorCode code, TargetKind kind) {
     return Target.builder(ClauseId.parse("T1"))
-        .indicator(code)
+        .indicatorCode(code)
         .kind(kind)
         .deadline(CalendarYear.of(2025))
         .sourceText("Nguyên văn T1")
@@ -85,7 +85,7 @@ class BaselineOutlookAndFitTest {
         .phase(Phase.of(2021, 2025))
         .catalogue(CATALOGUE)
         .rankUniverseRule(RankUniverseRule.SAME_UNIVERSE_ONLY)
-        .target(target)
+        .addTargets(target)
         .build();
   }
 
@@ -132,7 +132,7 @@ class BaselineOutlookAndFitTest {
         after.methodResult().orElseThrow().ratio().getAsDouble(), 1e-12);
 
     // stated {2021, 50}: the ratio is 0.696810 with or without the 2020 row
-    Target stated = target(SHARE, Threshold.atLeast(75)).baseline(BaselineChoice.stated(
+    Target stated = target(SHARE, Threshold.atLeast(75)).baselineChoice(BaselineChoice.stated(
         Baseline.of(CalendarYear.of(2021), 50))).build();
     for (ObservationSet data : List.of(FROM_2021, FROM_2020)) {
       ClauseAssessment a = evaluate(EUROSTAT, stated, data);
@@ -146,7 +146,7 @@ class BaselineOutlookAndFitTest {
       assertFalse(a.rules().stream().anyMatch(r -> r instanceof Rule.FirstObservationAsBaseline));
     }
     // a period without a value takes the observation of that period: 2021 = 50, the same ratio
-    Target period = target(SHARE, Threshold.atLeast(75)).baseline(BaselineChoice.stated(
+    Target period = target(SHARE, Threshold.atLeast(75)).baselineChoice(BaselineChoice.stated(
         Baseline.of(CalendarYear.of(2021)))).build();
     ClauseAssessment observed = evaluate(EUROSTAT, period, FROM_2020);
     assertEquals(BaselineSource.BASELINE_PERIOD, observed.baselineSource().orElseThrow());
@@ -155,7 +155,7 @@ class BaselineOutlookAndFitTest {
 
   @Test
   void aRuleChoosesTheBaselineAndSaysWhich() {
-    Target first = target(SHARE, Threshold.atLeast(75)).baseline(BaselineChoice.byRule(
+    Target first = target(SHARE, Threshold.atLeast(75)).baselineChoice(BaselineChoice.byRule(
         BaselineRule.FIRST_OBSERVATION)).build();
     // the first observation even with a 2020 row: 2020 = 40, trend over all five
     ClauseAssessment a = evaluate(EUROSTAT, first, FROM_2020);
@@ -166,7 +166,7 @@ class BaselineOutlookAndFitTest {
     assertTrue(a.rulesApplied().stream().anyMatch(t -> t.en().equals(
         "the plan takes the first observation (2020) as the baseline")), a.rulesApplied().toString());
 
-    Target last = target(SHARE, Threshold.atLeast(75)).baseline(BaselineChoice.byRule(
+    Target last = target(SHARE, Threshold.atLeast(75)).baselineChoice(BaselineChoice.byRule(
         BaselineRule.LAST_BEFORE_PHASE)).build();
     ClauseAssessment b = evaluate(EUROSTAT, last, FROM_2020);
     assertEquals(BaselineSource.LAST_BEFORE_PHASE, b.baselineSource().orElseThrow());
@@ -192,17 +192,17 @@ class BaselineOutlookAndFitTest {
   void aBaselineIsFixedOnlyWhereTheKindHasNone() {
     String own = assertThrows(IllegalArgumentException.class, () -> target(SHARE,
         ReductionFromBaseline.of(20, Baseline.of(CalendarYear.of(2018))))
-        .baseline(BaselineChoice.byRule(BaselineRule.FIRST_OBSERVATION)).build()).getMessage();
+        .baselineChoice(BaselineChoice.byRule(BaselineRule.FIRST_OBSERVATION)).build()).getMessage();
     assertEquals("T1: baseline first-observation cannot be fixed for a reduction-from-baseline target, which names"
         + " its own baseline", own);
     String byHand = assertThrows(IllegalArgumentException.class, () -> target(SHARE, Qualitative.of("done"))
-        .baseline(BaselineChoice.byRule(BaselineRule.FIRST_OBSERVATION)).build()).getMessage();
+        .baselineChoice(BaselineChoice.byRule(BaselineRule.FIRST_OBSERVATION)).build()).getMessage();
     assertTrue(byHand.endsWith("which is assessed by hand"), byHand);
     String late = assertThrows(IllegalArgumentException.class, () -> target(SHARE, Threshold.atLeast(75))
-        .baseline(BaselineChoice.stated(Baseline.of(CalendarYear.of(2025), 50))).build()).getMessage();
+        .baselineChoice(BaselineChoice.stated(Baseline.of(CalendarYear.of(2025), 50))).build()).getMessage();
     assertEquals("T1: baseline 2025 must end before the first period judged, 2025", late);
     assertEquals(Optional.of(BaselineChoice.byRule(BaselineRule.FIRST_OBSERVATION)),
-        target(SHARE, Completion.of()).baseline(BaselineChoice.byRule(BaselineRule.FIRST_OBSERVATION)).build()
+        target(SHARE, Completion.of()).baselineChoice(BaselineChoice.byRule(BaselineRule.FIRST_OBSERVATION)).build()
             .baselineChoice());
   }
 

@@ -43,7 +43,7 @@ class BoundedEvaluationTest {
 
   private static Plan planWith(TargetKind kind, int deadline) {
     Target clause = Target.builder(ClauseId.parse("T1f"))
-        .indicator(IndicatorCode.of(PCI_RANK))
+        .indicatorCode(IndicatorCode.of(PCI_RANK))
         .kind(kind)
         .deadline(CalendarYear.of(deadline))
         .sourceText("test clause")

@@ -18,7 +18,7 @@ class ClauseAssessmentTest {
   private static final Target T1B = QuangNgaiPlan1256.plan().target(ClauseId.parse("T1b")).orElseThrow();
   private static final BilingualText TEXT = BilingualText.of("vi", "en");
 
-  private static ImmutableClauseAssessment.Builder base(ProgressStatus status) {
+  private static ClauseAssessment.Builder base(ProgressStatus status) {
     return ClauseAssessment.builder().clauseId(T1B.clauseId()).target(T1B).status(status).heldExplanation(TEXT);
   }
 

@@ -165,31 +165,10 @@ class PlanEvaluatorTest {
   private static Plan withT7a(ChangePerYear each) {
     Target old = PLAN.target(ClauseId.parse("T7a")).orElseThrow();
     Target yearOnYear =
-        new Target(
-            old.clauseId(),
-            old.indicatorCode(),
-            Recurring.everyYear(each, 2022, 2025),
-            old.deadline(),
-            old.milestoneOf(),
-            old.breakdown(),
-            old.sourceText(),
-            old.englishRendering(),
-            old.notes(),
-            old.readings(),
-            old.notApplicable());
+        Target.builder(old.clauseId()).from(old).kind(Recurring.everyYear(each, 2022, 2025)).build();
     List<Target> targets =
         PLAN.targets().stream().map(t -> t.clauseId().equals(old.clauseId()) ? yearOnYear : t).toList();
-    return new Plan(
-        PLAN.id(),
-        PLAN.title(),
-        PLAN.legalReference(),
-        PLAN.unitCode(),
-        PLAN.phase(),
-        PLAN.implementedResolutions(),
-        PLAN.catalogue(),
-        PLAN.rankUniverseRule(),
-        PLAN.readings(),
-        targets);
+    return Plan.builder().from(PLAN).targets(targets).build();
   }
 
   @Test
@@ -546,7 +525,7 @@ class PlanEvaluatorTest {
 
   @Test
   void successorUnitDataIsUsedOnlyByAnExplicitRule() {
-    ImmutableEvaluationSettings.Builder base =
+    EvaluationSettings.Builder base =
         EvaluationSettings.builder().planUnitLastDay(LocalDate.of(2025, 6, 30));
     ClauseAssessment ignored = evaluate(PlanEvaluator.of(base.build()), "T1b", parWith2025(12, 34), 2025);
     assertEquals(ProgressStatus.NOT_ASSESSABLE, ignored.status());

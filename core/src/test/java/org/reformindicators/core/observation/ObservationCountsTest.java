@@ -11,7 +11,7 @@ import org.reformindicators.core.period.CalendarYear;
 /** The optional numerator and denominator of a derived observation. */
 class ObservationCountsTest {
 
-  private static ImmutableObservation.Builder base() {
+  private static Observation.Builder base() {
     return Observation.builder()
         .indicator(IndicatorCode.of("QNG_DOSSIERS_TRANSFERRED_ELECTRONICALLY"))
         .unit(UnitCode.of("51"))

@@ -66,7 +66,7 @@ class ObservationSetOracleTest {
   private static Observation observation(int seed) {
     Random random = new Random(seed);
     IndicatorCode indicator = INDICATORS.get(random.nextInt(INDICATORS.size()));
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder()
             .indicator(indicator)
             .unit(UnitCode.of(UNITS.get(random.nextInt(UNITS.size()))))

@@ -329,7 +329,7 @@ class ObservationSetTest {
   }
 
   private static Observation observation(int indicator, int unit, int period, int variant) {
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder()
             .indicator(INDICATORS.get(indicator))
             .unit(UnitCode.of(UNITS.get(unit)))

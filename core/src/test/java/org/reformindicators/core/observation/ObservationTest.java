@@ -32,7 +32,7 @@ class ObservationTest {
   })
   void holdsThePublishedRowsOfCodesMd(
       String indicator, String unit, String period, double value, Integer universe, String status, String text) {
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder()
             .indicator(IndicatorCode.of(indicator))
             .unit(UnitCode.of(unit))

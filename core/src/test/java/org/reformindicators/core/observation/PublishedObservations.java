@@ -53,7 +53,7 @@ final class PublishedObservations {
     return published(code, year, rank, status).universe(63).build();
   }
 
-  private static ImmutableObservation.Builder published(
+  private static Observation.Builder published(
       IndicatorCode code, int year, double value, ObservationStatus status) {
     return Observation.builder()
         .indicator(code)

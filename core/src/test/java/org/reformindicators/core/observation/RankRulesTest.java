@@ -24,7 +24,7 @@ class RankRulesTest {
   private static final RankRules VIETNAM = RankRules.vietnam();
 
   private static Observation rank(double value, Integer universe) {
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder().indicator(PCI_RANK).unit(UnitCode.of("51")).period(CalendarYear.of(2020)).value(value);
     if (universe != null) {
       builder.universe(universe);

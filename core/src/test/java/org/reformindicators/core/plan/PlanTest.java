@@ -66,7 +66,7 @@ class PlanTest {
 
   private static Target.Builder target(String id, String indicator, TargetKind kind) {
     return Target.builder(ClauseId.parse(id))
-        .indicator(IndicatorCode.of(indicator))
+        .indicatorCode(IndicatorCode.of(indicator))
         .kind(kind)
         .deadline(CalendarYear.of(2025))
         .sourceText("Nguyên văn " + id)
@@ -83,7 +83,7 @@ class PlanTest {
         .phase(Phase.of(2021, 2025))
         .catalogue(CATALOGUE)
         .rankUniverseRule(RankUniverseRule.RELATIVE_POSITION)
-        .reading(READING)
+        .addReadings(READING)
         .targets(List.of(targets));
   }
 
@@ -248,14 +248,14 @@ class PlanTest {
     Reading other = Reading.of("T7_READING", "Điểm phần trăm.", "Percentage points.");
     assertEquals(
         "T1b: reading T7_READING is not among the plan's readings",
-        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).reading(other).build())));
+        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).addReadings(other).build())));
     Reading changed = Reading.of("BAND_AT_WEAKER_END", "Đầu yếu hơn.", "Something else.");
     assertEquals(
         "T1b: reading BAND_AT_WEAKER_END differs from the plan's reading with that id",
-        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).reading(changed).build())));
+        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).addReadings(changed).build())));
     assertEquals(
         "plan reading ids must be unique, was BAND_AT_WEAKER_END twice",
-        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).build()).reading(READING)));
+        rejection(plan(target("T1b", "PCI_RANK", RankBand.of(25, 30, 63)).build()).addReadings(READING)));
   }
 
   @Test
@@ -277,6 +277,32 @@ class PlanTest {
                 .unitCode(UnitCode.of("51"))
                 .phase(Phase.of(2021, 2025))
                 .catalogue(CATALOGUE)
-                .target(t5)));
+                .addTargets(t5)));
+  }
+
+  @Test
+  void aPlanAppliedToAnotherUnitDiffersOnlyInItsUnit() {
+    Target t5 = target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).build();
+    Plan plan = plan(t5).build();
+    Plan commune = plan.withUnitCode(UnitCode.of("20308"));
+    assertEquals(UnitCode.of("20308"), commune.unitCode());
+    assertEquals(plan, Plan.builder().from(commune).unitCode(UnitCode.of("51")).build());
+    assertEquals(plan, plan.withUnitCode(UnitCode.of("51")));
+    assertTrue(plan == plan.withUnitCode(plan.unitCode()));
+    assertEquals(
+        "plan unitCode must be a GSO code of 2 to 5 digits (e.g. 51), was '5'",
+        assertThrows(IllegalArgumentException.class, () -> plan.withUnitCode(UnitCode.of("5"))).getMessage());
+  }
+
+  @Test
+  void theBuildersListSettersReplaceAndTheAddFormsAdd() {
+    Target t5 = target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).build();
+    Target t6 = target("T6", "QNG_OTHER_SHARE", Threshold.atLeast(90)).build();
+    Plan plan = plan(t5).build();
+    assertEquals(List.of(t6), Plan.builder().from(plan).targets(List.of(t6)).build().targets());
+    assertEquals(List.of(t5, t6), Plan.builder().from(plan).addTargets(t6).build().targets());
+    assertEquals(
+        "quang-ngai-test (1256/QĐ-UBND of 2021-12-22, 2021/2025, 2 targets)",
+        Plan.builder().from(plan).addTargets(t6).build().toString());
   }
 }

@@ -394,12 +394,12 @@ public final class QuangNgaiPlan1256 {
         .legalReference("1256/QĐ-UBND", LocalDate.of(2021, 12, 22), PEOPLES_COMMITTEE)
         .unitCode(UnitCode.of(UNIT_CODE))
         .phase(Phase.of(2021, 2025))
-        .implementedResolution(
+        .addImplementedResolutions(
             LegalReference.of(
                 "04-NQ/TU",
                 LocalDate.of(2021, 10, 18),
                 BilingualText.of("Tỉnh ủy Quảng Ngãi", "Quảng Ngãi provincial Party Committee")))
-        .implementedResolution(
+        .addImplementedResolutions(
             LegalReference.of(
                 "93/NQ-HĐND",
                 LocalDate.of(2021, 12, 8),
@@ -421,196 +421,196 @@ public final class QuangNgaiPlan1256 {
     return List.of(
         rankGain("T1a", PAR_INDEX_RANK, "PAR INDEX"),
         Target.builder(ClauseId.parse("T1b"))
-            .indicator(IndicatorCode.of(PAR_INDEX_RANK))
+            .indicatorCode(IndicatorCode.of(PAR_INDEX_RANK))
             .kind(() -> RankBand.of(25, 30, 63))
             .deadline(y2025)
             .sourceText(SRC_1_PAR_PAPI)
             .englishRendering("PAR INDEX rank 25–30 of 63 provinces by 2025.")
-            .reading(BAND_AT_WEAKER_END)
-            .reading(RANK_UNIVERSE_RELATIVE_POSITION)
+            .addReadings(BAND_AT_WEAKER_END)
+            .addReadings(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
         rankGain("T1c", PAPI_RANK, "PAPI"),
         Target.builder(ClauseId.parse("T1d"))
-            .indicator(IndicatorCode.of(PAPI_RANK))
+            .indicatorCode(IndicatorCode.of(PAPI_RANK))
             .kind(() -> RankBand.of(25, 30, 63))
             .deadline(y2025)
             .sourceText(SRC_1_PAR_PAPI)
             .englishRendering("PAPI rank 25–30 of 63 provinces by 2025.")
-            .reading(BAND_AT_WEAKER_END)
-            .reading(RANK_UNIVERSE_RELATIVE_POSITION)
+            .addReadings(BAND_AT_WEAKER_END)
+            .addReadings(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
         Target.builder(ClauseId.parse("T1e"))
-            .indicator(IndicatorCode.of(PCI_RANK))
+            .indicatorCode(IndicatorCode.of(PCI_RANK))
             .kind(() -> RankBand.of(20, 30, 63))
             .deadline(CalendarYear.of(2021))
             .milestoneOf(ClauseId.parse("T1f"))
             .sourceText(SRC_1_PCI_2021)
             .englishRendering("PCI rank 20–30 of 63 in 2021.")
-            .note("A milestone inside the phase on the way to T1f; judged on the PCI 2021 rank alone.")
-            .reading(BAND_AT_WEAKER_END)
-            .reading(RANK_UNIVERSE_RELATIVE_POSITION)
+            .addNotes("A milestone inside the phase on the way to T1f; judged on the PCI 2021 rank alone.")
+            .addReadings(BAND_AT_WEAKER_END)
+            .addReadings(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
         Target.builder(ClauseId.parse("T1f"))
-            .indicator(IndicatorCode.of(PCI_RANK))
+            .indicatorCode(IndicatorCode.of(PCI_RANK))
             .kind(() -> RankBand.of(10, 20, 63))
             .deadline(y2025)
             .sourceText(SRC_1_PCI)
             .englishRendering("PCI rank 10–20 of 63 provinces by 2025.")
-            .reading(BAND_AT_WEAKER_END)
-            .reading(RANK_UNIVERSE_RELATIVE_POSITION)
+            .addReadings(BAND_AT_WEAKER_END)
+            .addReadings(RANK_UNIVERSE_RELATIVE_POSITION)
             .build(),
         Target.builder(ClauseId.parse("T2a"))
-            .indicator(IndicatorCode.of(JOB_POSITION_SCHEMES_REAPPROVED))
+            .indicatorCode(IndicatorCode.of(JOB_POSITION_SCHEMES_REAPPROVED))
             .kind(() -> Threshold.exactly(100))
             .deadline(CalendarYear.of(2022))
             .sourceText(SRC_2A)
             .englishRendering(
                 "In 2022, job-position schemes re-approved in 100% of provincial and district administrative "
                     + "agencies (Decrees 107/2020/NĐ-CP and 108/2020/NĐ-CP).")
-            .note("One share over the agencies of both levels: at 100 % it equals 100 % at each level.")
-            .reading(FULL_SHARE_EXACTLY_100)
+            .addNotes("One share over the agencies of both levels: at 100 % it equals 100 % at each level.")
+            .addReadings(FULL_SHARE_EXACTLY_100)
             .build(),
         Target.builder(ClauseId.parse("T2b"))
-            .indicator(IndicatorCode.of(JOB_POSITION_SCHEMES_KEPT_CURRENT))
+            .indicatorCode(IndicatorCode.of(JOB_POSITION_SCHEMES_KEPT_CURRENT))
             .kind(
                 () -> Qualitative.of(
                     "Job-position schemes are regularly reviewed, amended and supplemented as needed."))
             .deadline(y2025)
             .sourceText(SRC_2)
             .englishRendering("…and the schemes are regularly reviewed, amended and supplemented.")
-            .reading(DEADLINE_2025)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T3"))
-            .indicator(IndicatorCode.of(LEGAL_DOCUMENTS_DUE_PROCESS))
+            .indicatorCode(IndicatorCode.of(LEGAL_DOCUMENTS_DUE_PROCESS))
             .kind(() -> Recurring.everyYear(Threshold.exactly(100), 2021, 2025))
             .deadline(y2025)
             .sourceText(SRC_3)
             .englishRendering(
                 "Every year, 100% of legal normative documents (QPPL) are issued by the correct procedure, with the "
                     + "required quality and feasibility.")
-            .reading(FULL_SHARE_EXACTLY_100)
+            .addReadings(FULL_SHARE_EXACTLY_100)
             .build(),
         Target.builder(ClauseId.parse("T4"))
-            .indicator(IndicatorCode.of(UNIT_REORGANISATION_COMPLETED))
+            .indicatorCode(IndicatorCode.of(UNIT_REORGANISATION_COMPLETED))
             .kind(Completion.of())
             .deadline(y2025)
             .sourceText(SRC_4)
             .englishRendering(
                 "Reorganisation of district, commune, village and street-group units completed as the central "
                     + "government directs.")
-            .note("Recorded as 1 (done) or 0 (not done) for the province.")
-            .reading(DEADLINE_2025)
+            .addNotes("Recorded as 1 (done) or 0 (not done) for the province.")
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T5"))
-            .indicator(IndicatorCode.of(DOSSIERS_TRANSFERRED_ELECTRONICALLY))
+            .indicatorCode(IndicatorCode.of(DOSSIERS_TRANSFERRED_ELECTRONICALLY))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_5)
             .englishRendering(
                 "At least 80% of administrative procedure (TTHC) dossiers are passed between competent agencies "
                     + "electronically.")
-            .reading(DEADLINE_2025)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T6a"))
-            .indicator(IndicatorCode.of(PAYABLE_PROCEDURES_ONLINE_PAYMENT))
+            .indicatorCode(IndicatorCode.of(PAYABLE_PROCEDURES_ONLINE_PAYMENT))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_6A)
             .englishRendering("At least 80% of procedures with a payment obligation offer online payment.")
-            .reading(DEADLINE_2025)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T6b"))
-            .indicator(IndicatorCode.of(ONLINE_PAYMENT_TRANSACTIONS))
+            .indicatorCode(IndicatorCode.of(ONLINE_PAYMENT_TRANSACTIONS))
             .kind(() -> NestedShare.of(IndicatorCode.of(PAYABLE_PROCEDURES_ONLINE_PAYMENT), Threshold.atLeast(30)))
             .deadline(y2025)
             .sourceText(SRC_6)
             .englishRendering("…and of those, online payment transactions reach at least 30%.")
-            .reading(OF_WHICH_SUBPOPULATION)
-            .reading(DEADLINE_2025)
+            .addReadings(OF_WHICH_SUBPOPULATION)
+            .addReadings(DEADLINE_2025)
             .build(),
         digitisation("T7a", "PROVINCE", "province").build(),
         digitisation("T7b", "DISTRICT", "district")
             .notApplicableFrom(DISTRICT_LEVEL_END, DISTRICT_LEVEL_GONE)
-            .reading(DISTRICT_LEVEL_ABOLISHED)
+            .addReadings(DISTRICT_LEVEL_ABOLISHED)
             .build(),
         digitisation("T7c", "COMMUNE", "commune").build(),
         Target.builder(ClauseId.parse("T8a"))
-            .indicator(IndicatorCode.of(DOCUMENTS_ELECTRONIC_SIGNED))
+            .indicatorCode(IndicatorCode.of(DOCUMENTS_ELECTRONIC_SIGNED))
             .kind(() -> Threshold.exactly(100))
             .deadline(y2025)
             .sourceText(SRC_8A)
             .englishRendering(
                 "100% of documents exchanged between state agencies are electronic and digitally signed (except "
                     + "secret ones).")
-            .reading(FULL_SHARE_EXACTLY_100)
-            .reading(DEADLINE_2025)
+            .addReadings(FULL_SHARE_EXACTLY_100)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T8b"))
-            .indicator(IndicatorCode.of(INTERNAL_PROCEDURES_PUBLISHED))
+            .indicatorCode(IndicatorCode.of(INTERNAL_PROCEDURES_PUBLISHED))
             .kind(() -> Threshold.atLeast(90))
             .deadline(y2025)
             .sourceText(SRC_8B)
             .englishRendering(
                 "90% of internal procedures between administrative agencies are published and kept up to date.")
-            .reading(BARE_PERCENTAGE_AS_MINIMUM)
-            .reading(DEADLINE_2025)
+            .addReadings(BARE_PERCENTAGE_AS_MINIMUM)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T8c"))
-            .indicator(IndicatorCode.of(INSPECTIONS_DIGITAL))
+            .indicatorCode(IndicatorCode.of(INSPECTIONS_DIGITAL))
             .kind(() -> Threshold.atLeast(50))
             .deadline(y2025)
             .sourceText(SRC_8C)
             .englishRendering("50% of state inspection activities are carried out through digital systems.")
-            .reading(BARE_PERCENTAGE_AS_MINIMUM)
-            .reading(DEADLINE_2025)
+            .addReadings(BARE_PERCENTAGE_AS_MINIMUM)
+            .addReadings(DEADLINE_2025)
             .build(),
         workFiles("T9a", "PROVINCE", 90, "province").build(),
         workFiles("T9b", "DISTRICT", 80, "district")
             .notApplicableFrom(DISTRICT_LEVEL_END, DISTRICT_LEVEL_GONE)
-            .reading(DISTRICT_LEVEL_ABOLISHED)
+            .addReadings(DISTRICT_LEVEL_ABOLISHED)
             .build(),
         workFiles("T9c", "COMMUNE", 60, "commune").build(),
         Target.builder(ClauseId.parse("T10a"))
-            .indicator(IndicatorCode.of(PROCEDURES_ONLINE_LEVEL_3_4))
+            .indicatorCode(IndicatorCode.of(PROCEDURES_ONLINE_LEVEL_3_4))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_10A)
             .englishRendering("At least 80% of eligible procedures are offered online at level 3 and 4.")
-            .reading(ONLINE_SERVICE_LEVELS_BREAK)
-            .reading(DEADLINE_2025)
+            .addReadings(ONLINE_SERVICE_LEVELS_BREAK)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T10b"))
-            .indicator(IndicatorCode.of(PROCEDURES_ON_NATIONAL_PORTAL))
+            .indicatorCode(IndicatorCode.of(PROCEDURES_ON_NATIONAL_PORTAL))
             .kind(() -> NestedShare.of(IndicatorCode.of(PROCEDURES_ONLINE_LEVEL_3_4), Threshold.atLeast(80)))
             .deadline(y2025)
             .sourceText(SRC_10B)
             .englishRendering("…of which at least 80% are integrated on the National Public Service Portal.")
-            .reading(OF_WHICH_SUBPOPULATION)
-            .reading(ONLINE_SERVICE_LEVELS_BREAK)
-            .reading(DEADLINE_2025)
+            .addReadings(OF_WHICH_SUBPOPULATION)
+            .addReadings(ONLINE_SERVICE_LEVELS_BREAK)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T10c"))
-            .indicator(IndicatorCode.of(DOSSIERS_ONLINE_LEVEL_3_4))
+            .indicatorCode(IndicatorCode.of(DOSSIERS_ONLINE_LEVEL_3_4))
             .kind(() -> Threshold.atLeast(50))
             .deadline(y2025)
             .sourceText(SRC_10C)
             .englishRendering("Dossiers handled online at level 3 and 4 are at least 50% of all dossiers.")
-            .reading(ONLINE_SERVICE_LEVELS_BREAK)
-            .reading(DEADLINE_2025)
+            .addReadings(ONLINE_SERVICE_LEVELS_BREAK)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T11"))
-            .indicator(IndicatorCode.of(NO_RESUBMISSION))
+            .indicatorCode(IndicatorCode.of(NO_RESUBMISSION))
             .kind(() -> Threshold.atLeast(80))
             .deadline(y2025)
             .sourceText(SRC_11)
             .englishRendering(
                 "80% of citizens and businesses need not re-submit information and papers already accepted or "
                     + "shared between agencies.")
-            .reading(BARE_PERCENTAGE_AS_MINIMUM)
-            .reading(DEADLINE_2025)
+            .addReadings(BARE_PERCENTAGE_AS_MINIMUM)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T12a"))
-            .indicator(IndicatorCode.of(STAFF_REDUCTION))
+            .indicatorCode(IndicatorCode.of(STAFF_REDUCTION))
             .kind(
                 () -> ExternalThreshold.of(
                     CENTRAL_STAFF_REDUCTION_RATIO,
@@ -622,48 +622,48 @@ public final class QuangNgaiPlan1256 {
             .deadline(y2025)
             .sourceText(SRC_12A)
             .englishRendering("Staff are reduced at the ratio the central government sets.")
-            .reading(T12A_CENTRAL_NORM)
-            .reading(DEADLINE_2025)
+            .addReadings(T12A_CENTRAL_NORM)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T12b"))
-            .indicator(IndicatorCode.of(PUBLIC_SERVICE_UNITS))
+            .indicatorCode(IndicatorCode.of(PUBLIC_SERVICE_UNITS))
             .kind(() -> ReductionFromBaseline.of(10, Baseline.of(CalendarYear.of(2021))))
             .deadline(y2025)
             .sourceText(SRC_12BC)
             .englishRendering("Public service units are reduced by at least 10% on average.")
-            .reading(T12B_REDUCTION_2021_2025)
-            .reading(DEADLINE_2025)
+            .addReadings(T12B_REDUCTION_2021_2025)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T12c"))
-            .indicator(IndicatorCode.of(PUBLIC_SERVICE_UNITS))
+            .indicatorCode(IndicatorCode.of(PUBLIC_SERVICE_UNITS))
             .kind(() -> ReductionFromBaseline.of(20, Baseline.of(CalendarYear.of(2018))))
             .deadline(y2025)
             .sourceText(SRC_12BC)
             .englishRendering("…by at least 20% in total over 2018–2025.")
-            .note("The baseline year 2018 lies before the phase.")
+            .addNotes("The baseline year 2018 lies before the phase.")
             .build(),
         Target.builder(ClauseId.parse("T12d"))
-            .indicator(IndicatorCode.of(UNITS_SELF_FINANCING))
+            .indicatorCode(IndicatorCode.of(UNITS_SELF_FINANCING))
             .kind(() -> Threshold.atLeast(20))
             .deadline(y2025)
             .sourceText(SRC_12D)
             .englishRendering("At least 20% of public service units cover their own recurrent spending.")
-            .reading(DEADLINE_2025)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T12e"))
-            .indicator(IndicatorCode.of(ELIGIBLE_UNITS_CONVERTED))
+            .indicatorCode(IndicatorCode.of(ELIGIBLE_UNITS_CONVERTED))
             .kind(() -> Threshold.exactly(100))
             .deadline(y2025)
             .sourceText(SRC_12E)
             .englishRendering(
                 "100% of eligible economic and other public service units are converted to joint-stock companies "
                     + "or become fully self-financing for recurrent and investment spending.")
-            .note("The share is of the eligible units only (có đủ điều kiện).")
-            .reading(FULL_SHARE_EXACTLY_100)
-            .reading(DEADLINE_2025)
+            .addNotes("The share is of the eligible units only (có đủ điều kiện).")
+            .addReadings(FULL_SHARE_EXACTLY_100)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T13a"))
-            .indicator(IndicatorCode.of(CIVIL_SERVICE_STRUCTURE))
+            .indicatorCode(IndicatorCode.of(CIVIL_SERVICE_STRUCTURE))
             .kind(
                 () -> Qualitative.of(
                     "The civil service has a sound structure and meets job-title standards, job positions and "
@@ -673,83 +673,83 @@ public final class QuangNgaiPlan1256 {
             .englishRendering(
                 "The civil service (CBCCVC) has a sound structure and meets job-title standards, job-position "
                     + "requirements and competency frameworks.")
-            .reading(DEADLINE_2025)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T13b"))
-            .indicator(IndicatorCode.of(STAFF_BASIC_DIGITAL_SKILLS))
+            .indicatorCode(IndicatorCode.of(STAFF_BASIC_DIGITAL_SKILLS))
             .kind(() -> Threshold.exactly(100))
             .deadline(y2025)
             .sourceText(SRC_13B)
             .englishRendering("100% of civil servants and public employees are trained in basic digital skills.")
-            .reading(FULL_SHARE_EXACTLY_100)
-            .reading(DEADLINE_2025)
+            .addReadings(FULL_SHARE_EXACTLY_100)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T13c"))
-            .indicator(IndicatorCode.of(STAFF_DATA_SKILLS))
+            .indicatorCode(IndicatorCode.of(STAFF_DATA_SKILLS))
             .kind(() -> Threshold.atLeast(50))
             .deadline(y2025)
             .sourceText(SRC_13C)
             .englishRendering("50% are trained in data analysis and digital technology.")
-            .reading(BARE_PERCENTAGE_AS_MINIMUM)
-            .reading(DEADLINE_2025)
+            .addReadings(BARE_PERCENTAGE_AS_MINIMUM)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T14a"))
-            .indicator(IndicatorCode.of(SATISFACTION_PROCEDURES))
+            .indicatorCode(IndicatorCode.of(SATISFACTION_PROCEDURES))
             .kind(() -> Threshold.atLeast(90))
             .deadline(y2025)
             .sourceText(SRC_14A)
             .englishRendering("Satisfaction of citizens and businesses with the handling of procedures at least 90%.")
-            .reading(DEADLINE_2025)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T14b"))
-            .indicator(IndicatorCode.of(SATISFACTION_PROCEDURES))
+            .indicatorCode(IndicatorCode.of(SATISFACTION_PROCEDURES))
             .kind(() -> Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND", "CONSTRUCTION", "INVESTMENT"))
             .deadline(y2025)
             .sourceText(SRC_14B)
             .englishRendering("…at least 85% for land, construction and investment procedures.")
-            .reading(EACH_SECTOR)
-            .reading(DEADLINE_2025)
+            .addReadings(EACH_SECTOR)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T14c"))
-            .indicator(IndicatorCode.of(SIPAS))
+            .indicatorCode(IndicatorCode.of(SIPAS))
             .kind(() -> Threshold.atLeast(90))
             .deadline(y2025)
             .sourceText(SRC_14C)
             .englishRendering(
                 "Satisfaction of people and organisations with the service of state administrative agencies at "
                     + "least 90%.")
-            .reading(T14C_MEASURED_BY_SIPAS)
-            .reading(DEADLINE_2025)
+            .addReadings(T14C_MEASURED_BY_SIPAS)
+            .addReadings(DEADLINE_2025)
             .build(),
         Target.builder(ClauseId.parse("T14d"))
-            .indicator(IndicatorCode.of(SATISFACTION_PUBLIC_SERVICES))
+            .indicatorCode(IndicatorCode.of(SATISFACTION_PUBLIC_SERVICES))
             .kind(() -> Breakdown.uniform("SECTOR", Threshold.atLeast(85), "HEALTH", "EDUCATION"))
             .deadline(y2025)
             .sourceText(SRC_14D)
             .englishRendering("Satisfaction with public health and education services at least 85%.")
-            .reading(EACH_SECTOR)
-            .reading(DEADLINE_2025)
+            .addReadings(EACH_SECTOR)
+            .addReadings(DEADLINE_2025)
             .build());
   }
 
   private static Target rankGain(String clause, String indicator, String index) {
     return Target.builder(ClauseId.parse(clause))
-        .indicator(IndicatorCode.of(indicator))
+        .indicatorCode(IndicatorCode.of(indicator))
         .kind(() -> RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2020))))
         .deadline(CalendarYear.of(2025))
         .sourceText(SRC_1_PAR_PAPI_GAIN)
         .englishRendering(index + " rank rises on average 5–8 places a year.")
-        .note("Average over 2020–2025: (rank 2020 − rank 2025) / 5 places a year.")
-        .reading(BAND_AT_WEAKER_END)
-        .reading(RANK_BASELINE_2020)
-        .reading(RANK_UNIVERSE_RELATIVE_POSITION)
-        .reading(DEADLINE_2025)
+        .addNotes("Average over 2020–2025: (rank 2020 − rank 2025) / 5 places a year.")
+        .addReadings(BAND_AT_WEAKER_END)
+        .addReadings(RANK_BASELINE_2020)
+        .addReadings(RANK_UNIVERSE_RELATIVE_POSITION)
+        .addReadings(DEADLINE_2025)
         .build();
   }
 
   private static Target.Builder digitisation(String clause, String level, String levelEn) {
     return Target.builder(ClauseId.parse(clause))
-        .indicator(IndicatorCode.of(RESULTS_DIGITISED))
+        .indicatorCode(IndicatorCode.of(RESULTS_DIGITISED))
         .breakdown(BreakdownKey.of("LEVEL", level))
         .kind(
             () -> Recurring.everyYear(
@@ -762,22 +762,22 @@ public final class QuangNgaiPlan1256 {
             "2022–2025: the digitised share of valid procedure results rises at least 20% a year, until 100%, at "
                 + levelEn
                 + " level.")
-        .note("Required share in year t: min(100, share 2021 + 20·(t − 2021)).")
-        .reading(T7_PERCENTAGE_POINTS_TRAJECTORY);
+        .addNotes("Required share in year t: min(100, share 2021 + 20·(t − 2021)).")
+        .addReadings(T7_PERCENTAGE_POINTS_TRAJECTORY);
   }
 
   private static Target.Builder workFiles(String clause, String level, double share, String levelEn) {
     return Target.builder(ClauseId.parse(clause))
-        .indicator(IndicatorCode.of(WORK_FILES_ONLINE))
+        .indicatorCode(IndicatorCode.of(WORK_FILES_ONLINE))
         .breakdown(BreakdownKey.of("LEVEL", level))
         .kind(() -> Threshold.atLeast(share))
         .deadline(CalendarYear.of(2025))
         .sourceText(SRC_9)
         .englishRendering(
             "Work files processed online: " + (int) share + "% at " + levelEn + " level (except state secrets).")
-        .note("T9 is one indicator broken down by LEVEL with 90 / 80 / 60 %, split so that T9b can lapse alone.")
-        .reading(BARE_PERCENTAGE_AS_MINIMUM)
-        .reading(DEADLINE_2025);
+        .addNotes("T9 is one indicator broken down by LEVEL with 90 / 80 / 60 %, split so that T9b can lapse alone.")
+        .addReadings(BARE_PERCENTAGE_AS_MINIMUM)
+        .addReadings(DEADLINE_2025);
   }
 
   /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DossierRecordTest {
 
-  private static ImmutableDossierRecord.Builder base() {
+  private static DossierRecord.Builder base() {
     return DossierRecord.builder()
         .id("H51.22-240315-0001")
         .unit(UnitCode.of("21025"))

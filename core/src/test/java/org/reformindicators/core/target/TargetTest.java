@@ -17,7 +17,7 @@ class TargetTest {
 
   private static Target.Builder t1b() {
     return Target.builder(ClauseId.parse("T1b"))
-        .indicator(IndicatorCode.of("PAR_INDEX_RANK"))
+        .indicatorCode(IndicatorCode.of("PAR_INDEX_RANK"))
         .deadline("2025")
         .sourceText("đến năm 2025, xếp thứ hạng từ 25 - 30/63")
         .englishRendering("PAR INDEX rank 25–30 of 63 by 2025.");
@@ -29,7 +29,7 @@ class TargetTest {
 
   @Test
   void buildsAClause() {
-    Target target = t1b().kind(() -> RankBand.of(25, 30, 63)).note("Weaker end.").build();
+    Target target = t1b().kind(() -> RankBand.of(25, 30, 63)).addNotes("Weaker end.").build();
     assertEquals(ClauseId.parse("T1b"), target.clauseId());
     assertEquals(CalendarYear.of(2025), target.deadline());
     assertEquals(List.of(CalendarYear.of(2025)), target.applicablePeriods());
@@ -88,7 +88,7 @@ class TargetTest {
         "T3: deadline must be the last recurring period 2025, was 2024",
         rejection(
             () -> Target.builder(ClauseId.parse("T3"))
-                .indicator(IndicatorCode.of("QNG_X"))
+                .indicatorCode(IndicatorCode.of("QNG_X"))
                 .kind(Recurring.everyYear(Threshold.exactly(100), 2021, 2025))
                 .deadline(CalendarYear.of(2024))
                 .sourceText("Hằng năm 100%")
@@ -98,7 +98,7 @@ class TargetTest {
         "T1a: baseline 2025 must end before the first period judged, 2025",
         rejection(
             () -> Target.builder(ClauseId.parse("T1a"))
-                .indicator(IndicatorCode.of("PAR_INDEX_RANK"))
+                .indicatorCode(IndicatorCode.of("PAR_INDEX_RANK"))
                 .kind(RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2025))))
                 .deadline(CalendarYear.of(2025))
                 .sourceText("tăng bình quân mỗi năm từ 5 - 8 bậc")
@@ -108,7 +108,7 @@ class TargetTest {
         "T14b: a breakdown over SECTOR cannot also be restricted to SECTOR=LAND",
         rejection(
             () -> Target.builder(ClauseId.parse("T14b"))
-                .indicator(IndicatorCode.of("QNG_X"))
+                .indicatorCode(IndicatorCode.of("QNG_X"))
                 .kind(Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND"))
                 .breakdown(BreakdownKey.parse("SECTOR=LAND"))
                 .deadline(CalendarYear.of(2025))
@@ -118,14 +118,14 @@ class TargetTest {
     Reading reading = Reading.of("R", "vi", "en");
     assertEquals(
         "T1b: reading ids must be unique, was R twice",
-        rejection(() -> t1b().kind(RankBand.of(25, 30, 63)).reading(reading).reading(reading).build()));
+        rejection(() -> t1b().kind(RankBand.of(25, 30, 63)).addReadings(reading).addReadings(reading).build()));
   }
 
   @Test
   void recurringTargetsAreJudgedInEachPeriodAndDistrictClausesLapse() {
     Target t7b =
         Target.builder(ClauseId.parse("T7b"))
-            .indicator(IndicatorCode.of("QNG_RESULTS_DIGITISED"))
+            .indicatorCode(IndicatorCode.of("QNG_RESULTS_DIGITISED"))
             .breakdown(BreakdownKey.parse("LEVEL=DISTRICT"))
             .kind(
                 Recurring.everyYear(
@@ -142,5 +142,51 @@ class TargetTest {
     assertTrue(t7b.appliesThroughout(CalendarYear.of(2024)));
     assertFalse(t7b.appliesThroughout(CalendarYear.of(2025)));
     assertFalse(t7b.appliesOn(LocalDate.of(2025, 7, 1)));
+  }
+
+  @Test
+  void aRestrictionToTheTotalIsNoRestriction() {
+    Target plain = t1b().kind(RankBand.of(25, 30, 63)).build();
+    Target total = t1b().kind(RankBand.of(25, 30, 63)).breakdown(BreakdownKey.TOTAL).build();
+    assertEquals(Optional.empty(), total.breakdown());
+    assertEquals(plain, total);
+    assertEquals(plain.hashCode(), total.hashCode());
+    assertEquals("T1b PAR_INDEX_RANK rank 25–30 of 63 by 2025", total.toString());
+  }
+
+  @Test
+  void aCopyWithAChangeIsValidatedAgain() {
+    Target t1b = t1b().kind(RankBand.of(25, 30, 63)).addNotes("Weaker end.").build();
+    Target later = Target.builder(t1b.clauseId()).from(t1b).deadline("2026").build();
+    assertEquals(CalendarYear.of(2026), later.deadline());
+    assertEquals(t1b.notes(), later.notes());
+    assertEquals(t1b.kind(), later.kind());
+    assertFalse(later.equals(t1b));
+    assertEquals(
+        "T1b: a clause cannot be a milestone of itself",
+        rejection(() -> Target.builder(t1b.clauseId()).from(t1b).milestoneOf(ClauseId.parse("T1b")).build()));
+  }
+
+  @Test
+  void everyMissingRequiredPartIsNamedWithTheClause() {
+    assertEquals(
+        "T2: indicatorCode is required, was not set",
+        rejection(() -> Target.builder(ClauseId.parse("T2")).kind(Threshold.atLeast(1)).build()));
+    assertEquals(
+        "T2: deadline is required, was not set",
+        rejection(
+            () -> Target.builder(ClauseId.parse("T2"))
+                .indicatorCode(IndicatorCode.of("QNG_X"))
+                .kind(Threshold.atLeast(1))
+                .build()));
+    assertEquals(
+        "T1b: englishRendering is required, was not set",
+        rejection(
+            () -> Target.builder(ClauseId.parse("T1b"))
+                .indicatorCode(IndicatorCode.of("PAR_INDEX_RANK"))
+                .kind(RankBand.of(25, 30, 63))
+                .deadline("2025")
+                .sourceText("đến năm 2025, xếp thứ hạng từ 25 - 30/63")
+                .build()));
   }
 }

@@ -20,7 +20,6 @@ import org.reformindicators.core.derivation.DerivationOptions;
 import org.reformindicators.core.derivation.DerivationResult;
 import org.reformindicators.core.derivation.DerivationRule;
 import org.reformindicators.core.derivation.Grouping;
-import org.reformindicators.core.derivation.ImmutableDerivationOptions;
 import org.reformindicators.core.derivation.RuleSet;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.period.PeriodKind;
@@ -123,7 +122,7 @@ public final class DeriveCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "derive needs --rules and --records (or --list)");
     }
     RuleSet ruleSet = ruleSet();
-    ImmutableDerivationOptions.Builder options = DerivationOptions.builder().periodKind(periodKind());
+    DerivationOptions.Builder options = DerivationOptions.builder().periodKind(periodKind());
     if (by != null) {
       options.by(choice("--by", by, new Grouping[] {Grouping.AGENCY, Grouping.PROCEDURE, Grouping.LEVEL}));
     }

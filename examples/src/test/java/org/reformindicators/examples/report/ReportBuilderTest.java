@@ -61,17 +61,17 @@ class ReportBuilderTest {
         .phase(Phase.of(2021, 2025))
         .catalogue(catalogue)
         .rankUniverseRule(RankUniverseRule.RELATIVE_POSITION)
-        .reading(Reading.of("BAND_AT_WEAKER_END", "Khoảng là cam kết ở đầu yếu hơn.",
+        .addReadings(Reading.of("BAND_AT_WEAKER_END", "Khoảng là cam kết ở đầu yếu hơn.",
             "A band is a commitment at its weaker end."))
         .targets(List.of(
-            Target.builder(ClauseId.parse("T1")).indicator(IndicatorCode.of(RANK.toString())).kind(() -> RankBand.of(25, 30, 63)).deadline(y2025)
+            Target.builder(ClauseId.parse("T1")).indicatorCode(IndicatorCode.of(RANK.toString())).kind(() -> RankBand.of(25, 30, 63)).deadline(y2025)
                 .sourceText("Xếp hạng 25-30/63").englishRendering("Rank 25–30 of 63 by 2025.").build(),
-            Target.builder(ClauseId.parse("T2")).indicator(IndicatorCode.of(SHARE.toString())).kind(() -> Threshold.atLeast(50)).deadline(y2025)
+            Target.builder(ClauseId.parse("T2")).indicatorCode(IndicatorCode.of(SHARE.toString())).kind(() -> Threshold.atLeast(50)).deadline(y2025)
                 .sourceText("Tối thiểu 50%").englishRendering("At least 50%.").build(),
-            Target.builder(ClauseId.parse("T3")).indicator(IndicatorCode.of(SATISFACTION.toString()))
+            Target.builder(ClauseId.parse("T3")).indicatorCode(IndicatorCode.of(SATISFACTION.toString()))
                 .kind(() -> Breakdown.uniform("SECTOR", Threshold.atLeast(85), "LAND", "HEALTH")).deadline(y2025)
                 .sourceText("Đạt 85% mỗi lĩnh vực").englishRendering("85% in each sector.").build(),
-            Target.builder(ClauseId.parse("T4")).indicator(IndicatorCode.of(RANK.toString()))
+            Target.builder(ClauseId.parse("T4")).indicatorCode(IndicatorCode.of(RANK.toString()))
                 .kind(() -> RankImprovementPerYear.of(5, 8, Baseline.of(CalendarYear.of(2020))))
                 .deadline(y2025).sourceText("Tăng 5-8 bậc mỗi năm").englishRendering("Up 5–8 places a year.")
                 .build()))

@@ -28,7 +28,6 @@ import org.reformindicators.core.composite.uncertainty.UncertaintyAnalysis;
 import org.reformindicators.core.composite.uncertainty.UncertaintyResult;
 import org.reformindicators.core.composite.uncertainty.UnitRankInterval;
 import org.reformindicators.core.evaluation.EvaluationSettings;
-import org.reformindicators.core.evaluation.ImmutableEvaluationSettings;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.PlanEvaluator;
 import org.reformindicators.core.observation.Observation;
@@ -107,7 +106,7 @@ public final class ConformanceEngine {
         Plan.class);
     ObservationSet observations = observations(inputs);
     ReportingPeriod asOf = ReportingPeriod.parse(text(inputs, "asOf"));
-    ImmutableEvaluationSettings.Builder settings = EvaluationSettings.builder();
+    EvaluationSettings.Builder settings = EvaluationSettings.builder();
     JsonNode method = inputs.path("method");
     if (method.isObject()) {
       ProgressMethodDescriptor descriptor = ProgressMethodRegistry.defaults().descriptor(text(method, "id"));

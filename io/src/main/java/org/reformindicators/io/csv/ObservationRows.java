@@ -8,7 +8,6 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Bound;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.observation.ObservationValidator;
@@ -123,7 +122,7 @@ final class ObservationRows {
         && !indicator.value().endsWith(IndicatorCode.RANK_SUFFIX)) {
       return ParsedRow.plain(indicator, checkedArea, period, value);
     }
-    ImmutableObservation.Builder builder =
+    Observation.Builder builder =
         Observation.builder().indicator(indicator).unit(checkedArea).period(period).status(status).breakdown(breakdown);
     if (value != null) {
       builder.value(value);

@@ -13,7 +13,6 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.record.DossierOutcome;
 import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.record.HandlingLevel;
-import org.reformindicators.core.record.ImmutableDossierRecord;
 import org.reformindicators.core.record.OnlineServiceLevel;
 import org.reformindicators.core.record.SubmissionChannel;
 import org.reformindicators.io.csv.CsvDialect;
@@ -141,7 +140,7 @@ public final class DossierCsvReader {
     if (cells.isBad()) {
       return null;
     }
-    ImmutableDossierRecord.Builder builder =
+    DossierRecord.Builder builder =
         DossierRecord.builder()
             .id(id)
             .unit(unit)

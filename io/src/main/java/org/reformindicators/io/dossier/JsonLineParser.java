@@ -15,7 +15,6 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.record.DossierOutcome;
 import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.record.HandlingLevel;
-import org.reformindicators.core.record.ImmutableDossierRecord;
 import org.reformindicators.core.record.OnlineServiceLevel;
 import org.reformindicators.core.record.SubmissionChannel;
 import org.reformindicators.io.internal.deser.ReadErrors;
@@ -93,7 +92,7 @@ final class JsonLineParser {
     if (bad) {
       return null;
     }
-    ImmutableDossierRecord.Builder builder =
+    DossierRecord.Builder builder =
         DossierRecord.builder().id(id).unit(unit).level(level).agency(agency).procedure(procedure)
             .received(received).outcome(outcome).channel(channel).onlineLevel(onlineLevel).feeBearing(feeBearing)
             .paidOnline(paidOnline).dossierDigitised(dossierDigitised).resultDigitised(resultDigitised)

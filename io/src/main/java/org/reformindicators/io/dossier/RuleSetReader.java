@@ -21,7 +21,6 @@ import org.reformindicators.core.derivation.Condition;
 import org.reformindicators.core.derivation.DateBasis;
 import org.reformindicators.core.derivation.DerivationRule;
 import org.reformindicators.core.derivation.Grouping;
-import org.reformindicators.core.derivation.ImmutableDerivationRule;
 import org.reformindicators.core.derivation.MeanOf;
 import org.reformindicators.core.derivation.RecordField;
 import org.reformindicators.core.derivation.RuleSet;
@@ -198,7 +197,7 @@ public final class RuleSetReader {
     }
     long before = problems.total();
     unknown(node, at, RULE, problems);
-    ImmutableDerivationRule.Builder builder = DerivationRule.builder();
+    DerivationRule.Builder builder = DerivationRule.builder();
     String indicator = string(node, at, "indicator", problems);
     if (indicator != null) {
       try {

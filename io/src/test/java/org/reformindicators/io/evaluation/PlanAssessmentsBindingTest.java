@@ -25,7 +25,6 @@ import org.reformindicators.core.evaluation.PlanAssessments;
 import org.reformindicators.core.evaluation.PlanEvaluator;
 import org.reformindicators.core.evaluation.ProgressStatus;
 import org.reformindicators.core.evaluation.UnitAssessment;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
@@ -67,7 +66,7 @@ public class PlanAssessmentsBindingTest {
       for (Observation o : AssessmentBindingTest.observations().observations()) {
         double value = o.value().getAsDouble();
         double moved = o.universe().isPresent() ? Math.max(1, value - shift) : Math.min(100, value + shift);
-        list.add(ImmutableObservation.copyOf(o).withUnit(unit.code()).withValue(moved));
+        list.add(Observation.builder().from(o).unit(unit.code()).value(moved).build());
       }
       shift += 5;
     }

@@ -111,9 +111,7 @@ class SchemaValidationTest {
               .build()
           : indicator);
     }
-    Plan open = new Plan(plan.id(), plan.title(), plan.legalReference(), plan.unitCode(), plan.phase(),
-        plan.implementedResolutions(), IndicatorCatalogue.of(indicators), plan.rankUniverseRule(), plan.readings(),
-        plan.targets());
+    Plan open = Plan.builder().from(plan).catalogue(IndicatorCatalogue.of(indicators)).build();
     ReformIndicatorsIo io = ReformIndicatorsIo.create();
     String json = io.writeString(open, DocumentFormat.JSON);
     JsonNode document = new ObjectMapper().readTree(json);

@@ -9,7 +9,6 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.record.DossierOutcome;
 import org.reformindicators.core.record.DossierRecord;
 import org.reformindicators.core.record.HandlingLevel;
-import org.reformindicators.core.record.ImmutableDossierRecord;
 import org.reformindicators.core.record.OnlineServiceLevel;
 import org.reformindicators.core.record.SubmissionChannel;
 
@@ -44,7 +43,7 @@ public final class DossierRowReader implements Serializable {
   public DossierRecord read(Row row) {
     String id = row.isNullAt(at[0]) ? "null" : row.get(at[0]).toString();
     try {
-      ImmutableDossierRecord.Builder b = DossierRecord.builder()
+      DossierRecord.Builder b = DossierRecord.builder()
           .id(text(row, 0, "id"))
           .unit(UnitCode.of(text(row, 1, "unit")))
           .level(constant(row, 2, "level", HandlingLevel.class))

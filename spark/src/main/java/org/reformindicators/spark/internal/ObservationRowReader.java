@@ -5,7 +5,6 @@ import org.apache.spark.sql.Row;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationStatus;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -102,7 +101,7 @@ public final class ObservationRowReader implements Serializable {
         throw new IllegalArgumentException(
             "lower and upper must be empty: bounds of a value published as a range are not read by this version");
       }
-      ImmutableObservation.Builder b = Observation.builder()
+      Observation.Builder b = Observation.builder()
           .indicator(IndicatorCode.parse(required(row, indicator, "indicator")))
           .unit(UnitCode.of(required(row, area, "area")))
           .period(ReportingPeriod.parse(required(row, period, "period")));

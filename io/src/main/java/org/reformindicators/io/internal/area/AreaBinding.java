@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import org.reformindicators.core.area.AdministrativeLevel;
 import org.reformindicators.core.area.AdministrativeUnit;
-import org.reformindicators.core.area.ImmutableAdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.io.internal.deser.CoreValueDeserializer;
@@ -99,7 +98,7 @@ public final class AreaBinding {
 
     @Override
     protected AdministrativeUnit build(UnitForm f) {
-      ImmutableAdministrativeUnit.Builder builder =
+      AdministrativeUnit.Builder builder =
           AdministrativeUnit.builder()
               .code(Objects.requireNonNull(f.code(), "code"))
               .nameVi(Objects.requireNonNull(f.nameVi(), "nameVi"))

@@ -20,8 +20,6 @@ import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.ClausePart;
 import org.reformindicators.core.evaluation.EvaluationSettings;
 import org.reformindicators.core.evaluation.EvaluationWarning;
-import org.reformindicators.core.evaluation.ImmutableClauseAssessment;
-import org.reformindicators.core.evaluation.ImmutableEvaluationSettings;
 import org.reformindicators.core.evaluation.PlanAssessment;
 import org.reformindicators.core.evaluation.ProgressStatus;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -379,7 +377,7 @@ public final class AssessmentBinding {
 
     @Override
     protected EvaluationSettings build(SettingsForm f) {
-      ImmutableEvaluationSettings.Builder b = EvaluationSettings.builder();
+      EvaluationSettings.Builder b = EvaluationSettings.builder();
       if (f.planMethod() != null) {
         b.planMethod(f.planMethod());
       }

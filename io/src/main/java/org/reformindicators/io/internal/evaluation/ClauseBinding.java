@@ -18,7 +18,6 @@ import java.util.OptionalInt;
 import org.reformindicators.core.evaluation.BaselineSource;
 import org.reformindicators.core.evaluation.ClauseAssessment;
 import org.reformindicators.core.evaluation.ClausePart;
-import org.reformindicators.core.evaluation.ImmutableClauseAssessment;
 import org.reformindicators.core.evaluation.ProgressStatus;
 import org.reformindicators.core.evaluation.Reason;
 import org.reformindicators.core.evaluation.Requirement;
@@ -225,7 +224,7 @@ final class ClauseBinding {
     protected ClauseAssessment build(ClauseForm f, DeserializationContext ctxt) {
       Plan plan = ctxt.getAttribute(AssessmentBinding.ASSESSED_PLAN) instanceof Plan p ? p : null;
       ClauseId clauseId = FormParameters.require(f.clauseId(), "clauseId", WHAT);
-      ImmutableClauseAssessment.Builder b =
+      ClauseAssessment.Builder b =
           ClauseAssessment.builder()
               .clauseId(clauseId)
               .target(f.target() != null ? f.target() : planTarget(plan, clauseId))
@@ -292,7 +291,7 @@ final class ClauseBinding {
     }
 
     /** The reason: typed (version 2, with a kind), or text held (version 2 without a kind, or version 1). */
-    private static boolean reason(ClauseForm f, ImmutableClauseAssessment.Builder b, DeserializationContext ctxt) {
+    private static boolean reason(ClauseForm f, ClauseAssessment.Builder b, DeserializationContext ctxt) {
       JsonNode node = f.reason();
       if (node == null || node.isNull()) {
         return false;
@@ -305,7 +304,7 @@ final class ClauseBinding {
       return false;
     }
 
-    private static void rules(ClauseForm f, ImmutableClauseAssessment.Builder b, DeserializationContext ctxt) {
+    private static void rules(ClauseForm f, ClauseAssessment.Builder b, DeserializationContext ctxt) {
       if (f.rules() != null && f.rulesApplied() != null) {
         throw new InvalidFieldException(
             "rulesApplied", "rulesApplied (format version 1) cannot stand beside rules (format version 2)");
@@ -326,7 +325,7 @@ final class ClauseBinding {
       }
     }
 
-    private static void latestStatus(ClauseForm f, ImmutableClauseAssessment.Builder b) {
+    private static void latestStatus(ClauseForm f, ClauseAssessment.Builder b) {
       if (f.latestStatus() != null && f.latestStatusCode() != null) {
         throw new InvalidFieldException(
             "latestStatusCode", "latestStatusCode (format version 1) cannot stand beside latestStatus (format version 2)");
@@ -342,7 +341,7 @@ final class ClauseBinding {
       }
     }
 
-    private static void baseline(ClauseForm f, ImmutableClauseAssessment.Builder b) {
+    private static void baseline(ClauseForm f, ClauseAssessment.Builder b) {
       if (f.baseline() != null && (f.baselineValue() != null || f.baselinePeriod() != null)) {
         throw new InvalidFieldException(
             "baselineValue",

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import org.reformindicators.core.indicator.BreakdownDimension;
 import org.reformindicators.core.indicator.Direction;
-import org.reformindicators.core.indicator.ImmutableIndicator;
 import org.reformindicators.core.indicator.Indicator;
 import org.reformindicators.core.indicator.IndicatorCatalogue;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -224,7 +223,7 @@ public final class IndicatorBinding {
 
     @Override
     protected Indicator build(IndicatorForm form) {
-      ImmutableIndicator.Builder builder =
+      Indicator.Builder builder =
           Indicator.builder()
               .code(Objects.requireNonNull(form.code(), "code"))
               .nameVi(Objects.requireNonNull(form.nameVi(), "nameVi"))

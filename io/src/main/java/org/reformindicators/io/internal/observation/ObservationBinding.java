@@ -21,7 +21,6 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Bound;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationViolation;
 import org.reformindicators.core.observation.RankRules;
@@ -136,7 +135,7 @@ public final class ObservationBinding {
 
     @Override
     protected Observation build(ObservationForm f) {
-      ImmutableObservation.Builder builder =
+      Observation.Builder builder =
           Observation.builder()
               .indicator(Objects.requireNonNull(f.indicator(), "indicator"))
               .unit(Objects.requireNonNull(f.area(), "area"))

@@ -290,19 +290,19 @@ public final class PlanBinding {
         }
       }
     }
-    return new Target(
-        req(f.clauseId(), "clauseId"),
-        req(f.indicatorCode(), "indicatorCode"),
-        req(f.kind(), "kind"),
-        req(f.deadline(), "deadline"),
-        Optional.ofNullable(f.milestoneOf()),
-        Optional.ofNullable(f.breakdown()),
-        req(f.sourceText(), "sourceText"),
-        req(f.englishRendering(), "englishRendering"),
-        f.notes() == null ? List.of() : f.notes(),
-        readings,
-        Optional.ofNullable(f.notApplicable()),
-        Optional.ofNullable(f.baseline()));
+    return Target.builder(req(f.clauseId(), "clauseId"))
+        .indicatorCode(req(f.indicatorCode(), "indicatorCode"))
+        .kind(req(f.kind(), "kind"))
+        .deadline(req(f.deadline(), "deadline"))
+        .milestoneOf(Optional.ofNullable(f.milestoneOf()))
+        .breakdown(Optional.ofNullable(f.breakdown()))
+        .sourceText(req(f.sourceText(), "sourceText"))
+        .englishRendering(req(f.englishRendering(), "englishRendering"))
+        .notes(f.notes() == null ? List.of() : f.notes())
+        .readings(readings)
+        .notApplicable(Optional.ofNullable(f.notApplicable()))
+        .baselineChoice(Optional.ofNullable(f.baseline()))
+        .build();
   }
 
   private static <T, F> CoreValueSerializer<T, F> serializer(Class<T> type, java.util.function.Function<T, F> toForm) {
@@ -509,17 +509,18 @@ public final class PlanBinding {
       // the catalogue's own refusals name indicators, not clauses: only the plan's are located at a target
       IndicatorCatalogue catalogue = IndicatorCatalogue.of(f.indicators() == null ? List.of() : f.indicators());
       try {
-        return new Plan(
-            req(f.id(), "id"),
-            req(f.title(), "title"),
-            req(f.legalReference(), "legalReference"),
-            req(f.unitCode(), "unitCode"),
-            req(f.phase(), "phase"),
-            f.implementedResolutions() == null ? List.of() : f.implementedResolutions(),
-            catalogue,
-            req(f.rankUniverseRule(), "rankUniverseRule"),
-            f.readings() == null ? List.of() : f.readings().readings(),
-            targets.targets());
+        return Plan.builder()
+            .id(req(f.id(), "id"))
+            .title(req(f.title(), "title"))
+            .legalReference(req(f.legalReference(), "legalReference"))
+            .unitCode(req(f.unitCode(), "unitCode"))
+            .phase(req(f.phase(), "phase"))
+            .implementedResolutions(f.implementedResolutions() == null ? List.of() : f.implementedResolutions())
+            .catalogue(catalogue)
+            .rankUniverseRule(req(f.rankUniverseRule(), "rankUniverseRule"))
+            .readings(f.readings() == null ? List.of() : f.readings().readings())
+            .targets(targets.targets())
+            .build();
       } catch (IllegalArgumentException e) {
         throw locate(e, targets);
       }

@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.reformindicators.core.observation.ImmutableObservation;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationKey;
 import org.reformindicators.core.observation.ObservationSet;
@@ -23,7 +22,7 @@ class ObservationBindingTest extends ModuleTestBase {
     qt().forAll(Generators.csvObservations())
         .checkAssert(
             o -> {
-              Observation withSource = ImmutableObservation.copyOf(o).withSource("Báo cáo số 12/BC-UBND");
+              Observation withSource = Observation.builder().from(o).source("Báo cáo số 12/BC-UBND").build();
               assertEquals(withSource, roundTrip(withSource, DocumentFormat.JSON, Observation.class));
               assertEquals(withSource, roundTrip(withSource, DocumentFormat.YAML, Observation.class));
             });

@@ -39,10 +39,7 @@ class PlanBindingTest extends ModuleTestBase {
               if (chosen.isEmpty()) {
                 return;
               }
-              Plan plan =
-                  new Plan(
-                      full.id(), full.title(), full.legalReference(), full.unitCode(), full.phase(),
-                      full.implementedResolutions(), full.catalogue(), full.rankUniverseRule(), full.readings(), chosen);
+              Plan plan = Plan.builder().from(full).targets(chosen).build();
               assertEquals(plan, roundTrip(plan, DocumentFormat.JSON, Plan.class));
               assertEquals(plan, roundTrip(plan, DocumentFormat.YAML, Plan.class));
             });

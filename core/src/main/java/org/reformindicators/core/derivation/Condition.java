@@ -1,5 +1,6 @@
 package org.reformindicators.core.derivation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,7 +24,9 @@ import org.reformindicators.core.record.Procedure;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Condition {
+public final class Condition implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Condition ALWAYS = new Condition(new EnumMap<>(RecordField.class));
 

@@ -1,5 +1,6 @@
 package org.reformindicators.core.indicator;
 
+import java.io.Serializable;
 import static org.reformindicators.core.text.NumberText.machine;
 
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.OptionalInt;
  * <p>All implementations are immutable and thread-safe.
  */
 public sealed interface Measure
-    permits Measure.Percentage,
+    extends Serializable permits Measure.Percentage,
         Measure.Score,
         Measure.Rank,
         Measure.Count,

@@ -1,5 +1,6 @@
 package org.reformindicators.core.plan;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,7 +62,7 @@ public record Plan(
     IndicatorCatalogue catalogue,
     RankUniverseRule rankUniverseRule,
     List<Reading> readings,
-    List<Target> targets) {
+    List<Target> targets) implements Serializable {
 
   /**
    * Validates the plan as a whole and keeps unmodifiable copies of the lists.

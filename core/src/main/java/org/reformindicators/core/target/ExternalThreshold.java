@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param description what the norm is and who sets it, in Vietnamese and English
  */
 public record ExternalThreshold(String normId, Comparison comparison, BilingualText description)
-    implements TargetKind {
+    implements Serializable, TargetKind {
 
   /**
    * Validates the kind.

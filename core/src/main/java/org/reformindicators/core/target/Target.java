@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ public record Target(
     List<String> notes,
     List<Reading> readings,
     Optional<NotApplicable> notApplicable,
-    Optional<BaselineChoice> baselineChoice) {
+    Optional<BaselineChoice> baselineChoice) implements Serializable {
 
   /**
    * Validates the target; every message starts with the clause id.
@@ -499,6 +500,25 @@ public record Target(
       if (part == null) {
         throw new IllegalArgumentException(clauseId + ": " + name + " is required, was not set");
       }
+    }
+  }
+
+  /** Replaces the target by its serial form, whose absent parts are nulls (Optional is not serializable). */
+  private Object writeReplace() {
+    return new SerialForm(clauseId, indicatorCode, kind, deadline, milestoneOf.orElse(null), breakdown.orElse(null),
+        sourceText, englishRendering, notes, readings, notApplicable.orElse(null), baselineChoice.orElse(null));
+  }
+
+  /** The serial form of a target; reading it back runs the target's validation. */
+  private record SerialForm(
+      ClauseId clauseId, IndicatorCode indicatorCode, TargetKind kind, ReportingPeriod deadline,
+      ClauseId milestoneOf, BreakdownKey breakdown, String sourceText, String englishRendering, List<String> notes,
+      List<Reading> readings, NotApplicable notApplicable, BaselineChoice baselineChoice) implements Serializable {
+
+    private Object readResolve() {
+      return new Target(clauseId, indicatorCode, kind, deadline, Optional.ofNullable(milestoneOf),
+          Optional.ofNullable(breakdown), sourceText, englishRendering, notes, readings,
+          Optional.ofNullable(notApplicable), Optional.ofNullable(baselineChoice));
     }
   }
 }

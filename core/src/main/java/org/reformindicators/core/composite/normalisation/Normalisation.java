@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.normalisation;
 
+import java.io.Serializable;
 import org.reformindicators.core.composite.ScoreDirection;
 
 /**
@@ -11,7 +12,7 @@ import org.reformindicators.core.composite.ScoreDirection;
  * thread-safe.
  */
 public sealed interface Normalisation
-    permits MinMax, ZScore, Goalposts, DistanceToTarget, RankNormalisation, PercentileRankNormalisation {
+    extends Serializable permits MinMax, ZScore, Goalposts, DistanceToTarget, RankNormalisation, PercentileRankNormalisation {
 
   /**
    * Normalises a column of values.

@@ -177,4 +177,19 @@ public final class Condition implements Serializable {
     terms.forEach((field, values) -> parts.add(field.fieldName() + " in " + values));
     return String.join(" and ", parts);
   }
+
+  /** Replaces the condition by its serial form, each field's values in order (the sets' comparators are lambdas). */
+  private Object writeReplace() {
+    EnumMap<RecordField, ArrayList<String>> plain = new EnumMap<>(RecordField.class);
+    terms.forEach((field, values) -> plain.put(field, new ArrayList<>(values)));
+    return new SerialForm(plain);
+  }
+
+  /** The serial form of a condition; reading it back checks every value again. */
+  private record SerialForm(EnumMap<RecordField, ArrayList<String>> terms) implements Serializable {
+
+    private Object readResolve() {
+      return terms.isEmpty() ? ALWAYS : of(terms);
+    }
+  }
 }

@@ -11,6 +11,8 @@
  * <p>Rule sets, rules, conditions and {@link org.reformindicators.core.derivation.DerivationOptions} are {@link
  * java.io.Serializable}: Java serialization ships them between JVMs of the same library version inside one job
  * (Spark's executors); it is not a storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.derivation;

@@ -19,6 +19,8 @@
  * progress method they hold must be too): Java serialization ships them between JVMs of the same library version
  * inside one job (Spark's executors); it is not a storage or exchange format, which is io's versioned JSON and
  * YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.evaluation;

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  *
  * <p>This type is immutable and thread-safe.
  */
-public final class BreakdownKey implements Serializable, Comparable<BreakdownKey> {
+public final class BreakdownKey implements Comparable<BreakdownKey>, Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -17,7 +17,7 @@ import org.reformindicators.core.internal.Validation;
  *
  * @param value the code text, for example {@code "PCI"}
  */
-public record IndicatorCode(String value) implements Serializable, Comparable<IndicatorCode> {
+public record IndicatorCode(String value) implements Comparable<IndicatorCode>, Serializable {
 
   private static final Pattern SYNTAX = Validation.CODE;
 

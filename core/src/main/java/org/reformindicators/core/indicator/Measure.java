@@ -1,8 +1,8 @@
 package org.reformindicators.core.indicator;
 
-import java.io.Serializable;
 import static org.reformindicators.core.text.NumberText.machine;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -17,8 +17,8 @@ import java.util.OptionalInt;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface Measure
-    extends Serializable permits Measure.Percentage,
+public sealed interface Measure extends Serializable
+    permits Measure.Percentage,
         Measure.Score,
         Measure.Rank,
         Measure.Count,

@@ -8,6 +8,8 @@
  * <p>Indicator codes, breakdown keys, indicators and the catalogue are {@link java.io.Serializable}: Java
  * serialization ships them between JVMs of the same library version inside one job (Spark's executors); it is not a
  * storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.indicator;

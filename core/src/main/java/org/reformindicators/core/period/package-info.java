@@ -10,5 +10,7 @@
  * <p>Periods are {@link java.io.Serializable}: Java serialization ships them between JVMs of the same library
  * version inside one job (Spark's executors); it is not a storage or exchange format, which is io's versioned JSON
  * and YAML.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.period;

@@ -24,5 +24,7 @@
  * <p>The built-in progress methods are {@link java.io.Serializable}; a custom method must implement it to be shipped:
  * Java serialization ships them between JVMs of the same library version inside one job (Spark's executors); it is
  * not a storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.progress;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param letter the clause letter, a single lower-case ASCII letter, or the empty string when the target has a
  *     single clause (as {@code T3})
  */
-public record ClauseId(int number, String letter) implements Serializable, Comparable<ClauseId> {
+public record ClauseId(int number, String letter) implements Comparable<ClauseId>, Serializable {
 
   /** The largest target number accepted. */
   public static final int MAX_NUMBER = 999;

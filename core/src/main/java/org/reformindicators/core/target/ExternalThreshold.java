@@ -1,6 +1,5 @@
 package org.reformindicators.core.target;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Objects;
  * @param description what the norm is and who sets it, in Vietnamese and English
  */
 public record ExternalThreshold(String normId, Comparison comparison, BilingualText description)
-    implements Serializable, TargetKind {
+    implements TargetKind {
 
   /**
    * Validates the kind.

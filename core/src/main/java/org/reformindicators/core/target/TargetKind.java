@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface TargetKind
-    extends Serializable permits Threshold,
+public sealed interface TargetKind extends Serializable
+    permits Threshold,
         Band,
         RankBand,
         RankImprovementPerYear,

@@ -11,8 +11,8 @@ import org.reformindicators.core.composite.ScoreDirection;
  * turned around so that a higher normalised value is always better. Implementations are immutable and
  * thread-safe.
  */
-public sealed interface Normalisation
-    extends Serializable permits MinMax, ZScore, Goalposts, DistanceToTarget, RankNormalisation, PercentileRankNormalisation {
+public sealed interface Normalisation extends Serializable
+    permits MinMax, ZScore, Goalposts, DistanceToTarget, RankNormalisation, PercentileRankNormalisation {
 
   /**
    * Normalises a column of values.

@@ -51,6 +51,11 @@ import org.reformindicators.spark.internal.ObservationRowReader;
  * on the same records. {@link #reaggregate} applies the same sum to derived observations of communes mapped to
  * their province, which equals a derivation with the dossiers attributed to the province.
  *
+ * <p>With a unit registry in the source ({@link DerivationSource#withRegistry}), each partition's derivation
+ * attributes dossiers as core's does (an abolished unit's dossiers through its successor links); {@link #summarize}
+ * gives core's {@link DerivationSummary} of the same dossiers. The rules and options are core values and travel in
+ * the task closure by Java serialization: the executors run core, not io.
+ *
  * <p>Output: the columns of {@link ObservationDatasets#SCHEMA}, one row per rule and group with at least one
  * dossier counted, with {@code numerator} and {@code denominator} for ratios and means. Stateless.
  */
@@ -113,11 +118,11 @@ public final class SparkDerivation {
    *
    * @param dossiers the dossiers, in the columns of {@link DossierDatasets}
    * @param source the rules and options
-   * @return the summary
+   * @return the summary; a bad dossier row fails the job with a message that names the dossier id, the column and
+   *     the rule (wrapped in Spark's job failure)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the dossier columns do not follow the contract, or a rule or the grouping
    *     needs the procedure list and the source has none (checked on the driver)
-   * @throws org.apache.spark.SparkException if a bad dossier row fails the job; its cause names the dossier
    */
   public static DerivationSummary summarize(Dataset<Row> dossiers, DerivationSource source) {
     DossierRowReader reader = DossierDatasets.reader(Objects.requireNonNull(dossiers, "dossiers").schema());

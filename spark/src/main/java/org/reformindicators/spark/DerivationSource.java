@@ -2,83 +2,54 @@ package org.reformindicators.spark;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.derivation.DateBasis;
 import org.reformindicators.core.derivation.DerivationOptions;
 import org.reformindicators.core.derivation.Grouping;
 import org.reformindicators.core.derivation.RuleSet;
 import org.reformindicators.core.period.PeriodKind;
-import org.reformindicators.io.problem.ReadOptions;
+import org.reformindicators.core.record.ProcedureList;
 import org.reformindicators.io.dossier.ProcedureCsvReader;
 import org.reformindicators.io.dossier.RuleSetReader;
 import org.reformindicators.io.problem.ReadException;
+import org.reformindicators.io.problem.ReadOptions;
 
 /**
  * The rules and options of a derivation on Spark, such as the bundled {@code plan-1256} rules with the province's
  * procedure list, by year: what {@link SparkDerivation} ships to the executors.
  *
- * <p>A rule set and a procedure list have no io writer, so they travel as their source text (the rule file's YAML
- * or JSON, the procedure CSV), or as the id of a bundled rule set, and each executor JVM reads them once with io's
- * readers ({@link RuleSetReader}, {@link ProcedureCsvReader}), cached by the SHA-256 of the texts. Every factory
- * reads them on the driver first, so a bad file is refused there, with io's located problems, before any job
- * runs. A unit registry is not supported yet (dossiers' unit codes are taken as they are). Immutable and
- * thread-safe.
+ * <p>Every factory reads on the driver: rule files and procedure lists with io's readers ({@link RuleSetReader},
+ * {@link ProcedureCsvReader}), so a bad file is refused there, with io's located problems, before any job runs.
+ * The source then holds core values only, a {@link RuleSet} and core's {@link DerivationOptions} (with the
+ * procedure list and the unit registry when given), and {@link SparkDerivation} ships those to the executors by
+ * Java serialization: the executors run core, not io. Immutable and thread-safe.
  */
-public final class DerivationSource implements Serializable {
+public final class DerivationSource {
 
-  private static final long serialVersionUID = 1L;
+  private final RuleSet rules;
+  private final DerivationOptions options;
 
-  private static final Map<String, Decoded> DECODED = new ConcurrentHashMap<>();
+  private DerivationSource(RuleSet rules, DerivationOptions options) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.options = Objects.requireNonNull(options, "options");
+  }
 
-  /** Serial form: the id of a bundled rule set, or null. */
-  private final String bundled;
-  /** Serial form: the rule file's text, or null for a bundled rule set. */
-  private final String ruleText;
-  /** Serial form: whether the rule file is JSON (else YAML). */
-  private final boolean ruleJson;
-  /** Serial form: the rule file's name, for messages. */
-  private final String ruleSource;
-  /** Serial form: the procedure CSV's text, or null. */
-  private final String procedureText;
-  /** Serial form: the procedure CSV's name, for messages, or null. */
-  private final String procedureSource;
-  /** Serial form: the period kind. */
-  private final PeriodKind periodKind;
-  /** Serial form: the date basis replacing each rule's, or null. */
-  private final DateBasis date;
-  /** Serial form: the caller's breakdown, or null. */
-  private final Grouping by;
-  /** Serial form: the digest of all the above, the key of the executors' cache. */
-  private final String digest;
-
-  private DerivationSource(
-      String bundled, String ruleText, boolean ruleJson, String ruleSource, String procedureText,
-      String procedureSource, PeriodKind periodKind, DateBasis date, Grouping by) throws IOException {
-    this.bundled = bundled;
-    this.ruleText = ruleText;
-    this.ruleJson = ruleJson;
-    this.ruleSource = ruleSource;
-    this.procedureText = procedureText;
-    this.procedureSource = procedureSource;
-    this.periodKind = periodKind;
-    this.date = date;
-    this.by = by;
-    this.digest = sha256(String.join("\u0000", String.valueOf(bundled), String.valueOf(ruleText),
-        String.valueOf(ruleJson), String.valueOf(ruleSource), String.valueOf(procedureText),
-        String.valueOf(procedureSource), String.valueOf(periodKind), String.valueOf(date), String.valueOf(by)));
-    DECODED.put(digest, decode());
+  /**
+   * Returns the source of core values already in hand.
+   *
+   * @param rules the rule set
+   * @param options core's options, such as {@code DerivationOptions.builder().periodKind(PeriodKind.QUARTER)
+   *     .procedures(list).build()}
+   * @return the source
+   * @throws NullPointerException if an argument is null
+   */
+  public static DerivationSource of(RuleSet rules, DerivationOptions options) {
+    return new DerivationSource(rules, options);
   }
 
   /**
@@ -92,7 +63,7 @@ public final class DerivationSource implements Serializable {
    */
   public static DerivationSource bundled(String id) throws IOException {
     Objects.requireNonNull(id, "id");
-    return new DerivationSource(id, null, false, id, null, null, PeriodKind.YEAR, null, null);
+    return new DerivationSource(RuleSetReader.create(ReadOptions.defaults()).bundled(id), DerivationOptions.defaults());
   }
 
   /**
@@ -100,7 +71,7 @@ public final class DerivationSource implements Serializable {
    * are JSON, any other YAML.
    *
    * @param file the rule file
-   * @return the source, holding the file's text
+   * @return the source
    * @throws NullPointerException if {@code file} is null
    * @throws ReadException if the document has problems; each is located by its JSON pointer
    * @throws IOException if the file cannot be read
@@ -125,14 +96,16 @@ public final class DerivationSource implements Serializable {
   public static DerivationSource ruleText(String text, boolean json, String source) throws IOException {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
-    return new DerivationSource(null, text, json, source, null, null, PeriodKind.YEAR, null, null);
+    RuleSet rules = RuleSetReader.create(ReadOptions.defaults())
+        .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), json, source);
+    return new DerivationSource(rules, DerivationOptions.defaults());
   }
 
   /**
    * Returns this source with a procedure list CSV.
    *
    * @param file the procedure CSV
-   * @return a copy that holds the file's text
+   * @return a copy with the list read
    * @throws NullPointerException if {@code file} is null
    * @throws ReadException if the file has problems; each is located by line and column
    * @throws IOException if the file cannot be read
@@ -147,7 +120,7 @@ public final class DerivationSource implements Serializable {
    *
    * @param text the CSV
    * @param source what it is, named in messages
-   * @return a copy that holds the text
+   * @return a copy with the list read
    * @throws NullPointerException if an argument is null
    * @throws ReadException if the text has problems; each is located by line and column
    * @throws IOException never for text in memory; declared by io's reader
@@ -155,7 +128,24 @@ public final class DerivationSource implements Serializable {
   public DerivationSource withProcedureText(String text, String source) throws IOException {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
-    return new DerivationSource(bundled, ruleText, ruleJson, ruleSource, text, source, periodKind, date, by);
+    ProcedureList procedures = ProcedureCsvReader.create(ReadOptions.defaults())
+        .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source);
+    return withOptions(DerivationOptions.builder().from(options).procedures(procedures).build());
+  }
+
+  /**
+   * Returns this source with a unit registry: a dossier's unit code is resolved through it as core's {@link
+   * org.reformindicators.core.derivation.Derivation} resolves it (an abolished unit's dossiers attributed through
+   * its successor links), and a dossier whose unit cannot be resolved is counted as unresolved in the {@linkplain
+   * SparkDerivation#summarize summary}.
+   *
+   * @param registry the registry
+   * @return a copy
+   * @throws NullPointerException if {@code registry} is null
+   */
+  public DerivationSource withRegistry(UnitRegistry registry) {
+    return withOptions(DerivationOptions.builder().from(options).registry(Objects.requireNonNull(registry, "registry"))
+        .build());
   }
 
   /**
@@ -168,7 +158,7 @@ public final class DerivationSource implements Serializable {
    */
   public DerivationSource withPeriodKind(PeriodKind kind) {
     Objects.requireNonNull(kind, "kind");
-    return copy(bundled, kind, date, by);
+    return withOptions(DerivationOptions.builder().from(options).periodKind(kind).build());
   }
 
   /**
@@ -179,7 +169,7 @@ public final class DerivationSource implements Serializable {
    * @throws NullPointerException if {@code basis} is null
    */
   public DerivationSource withDate(DateBasis basis) {
-    return copy(bundled, periodKind, Objects.requireNonNull(basis, "basis"), by);
+    return withOptions(DerivationOptions.builder().from(options).date(Objects.requireNonNull(basis, "basis")).build());
   }
 
   /**
@@ -190,72 +180,29 @@ public final class DerivationSource implements Serializable {
    * @throws NullPointerException if {@code grouping} is null
    */
   public DerivationSource withBy(Grouping grouping) {
-    return copy(bundled, periodKind, date, Objects.requireNonNull(grouping, "grouping"));
+    return withOptions(DerivationOptions.builder().from(options).by(Objects.requireNonNull(grouping, "grouping"))
+        .build());
   }
 
-  private DerivationSource copy(String id, PeriodKind kind, DateBasis basis, Grouping grouping) {
-    try {
-      return new DerivationSource(
-          id, ruleText, ruleJson, ruleSource, procedureText, procedureSource, kind, basis, grouping);
-    } catch (IOException e) {
-      // the texts were read when this source was made
-      throw new UncheckedIOException(e);
-    }
+  private DerivationSource withOptions(DerivationOptions changed) {
+    return new DerivationSource(rules, changed);
   }
 
   /**
-   * Returns the rule set, read once per JVM.
+   * Returns the rule set.
    *
    * @return the rules
    */
   public RuleSet rules() {
-    return decoded().rules();
+    return rules;
   }
 
   /**
-   * Returns the options of core's derivation, read once per JVM.
+   * Returns the options of core's derivation.
    *
-   * @return the options, with the procedure list when one is given
+   * @return the options, with the procedure list and the registry when given
    */
   public DerivationOptions options() {
-    return decoded().options();
+    return options;
   }
-
-  private Decoded decoded() {
-    return DECODED.computeIfAbsent(digest, k -> {
-      try {
-        return decode();
-      } catch (IOException e) {
-        throw new IllegalStateException("the derivation rules shipped to the executors do not read back: "
-            + e.getMessage(), e);
-      }
-    });
-  }
-
-  private Decoded decode() throws IOException {
-    RuleSetReader rules = RuleSetReader.create(ReadOptions.defaults());
-    RuleSet ruleSet = bundled != null
-        ? rules.bundled(bundled)
-        : rules.read(new ByteArrayInputStream(ruleText.getBytes(StandardCharsets.UTF_8)), ruleJson, ruleSource);
-    DerivationOptions.Builder options = DerivationOptions.builder().periodKind(periodKind);
-    Optional.ofNullable(date).ifPresent(options::date);
-    Optional.ofNullable(by).ifPresent(options::by);
-    if (procedureText != null) {
-      options.procedures(ProcedureCsvReader.create(ReadOptions.defaults())
-          .read(new ByteArrayInputStream(procedureText.getBytes(StandardCharsets.UTF_8)), procedureSource));
-    }
-    return new Decoded(ruleSet, options.build());
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
-
-  /** The rules and options read back. */
-  private record Decoded(RuleSet rules, DerivationOptions options) {}
 }

@@ -1,6 +1,9 @@
 package org.reformindicators.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
@@ -10,14 +13,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.derivation.Aggregation;
 import org.reformindicators.core.derivation.Derivation;
+import org.reformindicators.core.derivation.DerivationOptions;
 import org.reformindicators.core.derivation.DerivationRule;
+import org.reformindicators.core.derivation.DerivationSummary;
 import org.reformindicators.core.derivation.Grouping;
+import org.reformindicators.core.derivation.RuleSet;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
@@ -38,12 +50,27 @@ import org.reformindicators.spark.internal.ObservationRowReader;
  * on the same records. {@link #reaggregate} applies the same sum to derived observations of communes mapped to
  * their province, which equals a derivation with the dossiers attributed to the province.
  *
+ * <p>With a unit registry in the source ({@link DerivationSource#withRegistry}), each partition's derivation
+ * attributes dossiers as core's does (an abolished unit's dossiers through its successor links); {@link #summarize}
+ * gives core's {@link DerivationSummary} of the same dossiers. The rules and options are core values and travel in
+ * the task closure by Java serialization: the executors run core, not io.
+ *
  * <p>Output: the columns of {@link ObservationDatasets#SCHEMA}, one row per rule and group with at least one
  * dossier counted, with {@code numerator} and {@code denominator} for ratios and means. Stateless.
  */
 public final class SparkDerivation {
 
   private static final String[] KEY = {"indicator", "area", "period", "breakdown", "note"};
+
+  /** One partition's summary. */
+  private static final StructType SUMMARY = new StructType(new StructField[] {
+    DataTypes.createStructField("partition", DataTypes.IntegerType, false),
+    DataTypes.createStructField("records", DataTypes.LongType, false),
+    DataTypes.createStructField("unresolved", DataTypes.LongType, false),
+    DataTypes.createStructField("inProgress", DataTypes.LongType, false),
+    DataTypes.createStructField("unlisted", DataTypes.LongType, false),
+    DataTypes.createStructField("examples", DataTypes.createArrayType(DataTypes.StringType, false), false),
+  });
 
   private SparkDerivation() {}
 
@@ -62,17 +89,72 @@ public final class SparkDerivation {
    */
   public static Dataset<Row> derive(Dataset<Row> dossiers, DerivationSource source) {
     DossierRowReader reader = DossierDatasets.reader(Objects.requireNonNull(dossiers, "dossiers").schema());
-    ruleIndex(Objects.requireNonNull(source, "source"));
+    RuleSet rules = Objects.requireNonNull(source, "source").rules();
+    DerivationOptions options = source.options();
+    ruleIndex(rules, options);
     // core's own check, on the driver: a rule or grouping that needs the procedure list when none is given
-    Derivation.start(source.rules(), source.options());
+    Derivation.start(rules, options);
     MapPartitionsFunction<Row, Row> derivePartition = rows -> {
-      Derivation derivation = Derivation.start(source.rules(), source.options());
+      Derivation derivation = Derivation.start(rules, options);
       while (rows.hasNext()) {
         derivation.accept(reader.read(rows.next()));
       }
       return rowsOf(derivation.finish().observations()).iterator();
     };
-    return merge(dossiers.mapPartitions(derivePartition, ObservationDatasets.encoder()), source);
+    return merge(dossiers.mapPartitions(derivePartition, ObservationDatasets.encoder()), rules, options);
+  }
+
+  /**
+   * Returns core's summary of a derivation of every dossier: the records read, those whose unit could not be
+   * resolved (with the first {@value DerivationSummary#MAX_EXAMPLES} examples in the Dataset's order), those in
+   * progress and those of procedures missing from the list. Runs one Spark job now, which reads every dossier
+   * (cache the Dataset first if reading it twice, here and for {@link #derive}, is costly).
+   *
+   * <p>Each partition is read by one core {@link Derivation}; its summary is additive, so Spark sums the counts of
+   * the partitions and keeps the examples of the partitions in partition order, the first {@value
+   * DerivationSummary#MAX_EXAMPLES} of them: the summary equals core's derivation of the records in the Dataset's
+   * order (as {@code collectAsList} gives them).
+   *
+   * @param dossiers the dossiers, in the columns of {@link DossierDatasets}
+   * @param source the rules and options
+   * @return the summary; a bad dossier row fails the job with a message that names the dossier id, the column and
+   *     the rule (wrapped in Spark's job failure)
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the dossier columns do not follow the contract, or a rule or the grouping
+   *     needs the procedure list and the source has none (checked on the driver)
+   */
+  public static DerivationSummary summarize(Dataset<Row> dossiers, DerivationSource source) {
+    DossierRowReader reader = DossierDatasets.reader(Objects.requireNonNull(dossiers, "dossiers").schema());
+    RuleSet rules = Objects.requireNonNull(source, "source").rules();
+    DerivationOptions options = source.options();
+    Derivation.start(rules, options);
+    MapPartitionsFunction<Row, Row> summarizePartition = rows -> {
+      Derivation derivation = Derivation.start(rules, options);
+      while (rows.hasNext()) {
+        derivation.accept(reader.read(rows.next()));
+      }
+      DerivationSummary s = derivation.finish().summary();
+      return List.of(RowFactory.create(TaskContext.getPartitionId(), s.records(), s.unresolved(), s.inProgress(),
+          s.unlistedProcedures(), s.unresolvedExamples().toArray(new String[0]))).iterator();
+    };
+    Row total = dossiers.mapPartitions(summarizePartition, Encoders.row(SUMMARY))
+        .agg(sum("records"), sum("unresolved"), sum("inProgress"), sum("unlisted"),
+            sort_array(collect_list(struct(col("partition"), col("examples")))))
+        .first();
+    List<String> examples = new ArrayList<>();
+    for (Row partition : total.<Row>getList(4)) {
+      for (String example : partition.<String>getList(1)) {
+        if (examples.size() < DerivationSummary.MAX_EXAMPLES) {
+          examples.add(example);
+        }
+      }
+    }
+    return new DerivationSummary(
+        count(total, 0), count(total, 1), examples, count(total, 2), count(total, 3));
+  }
+
+  private static long count(Row sums, int at) {
+    return sums.isNullAt(at) ? 0 : sums.getLong(at);
   }
 
   /**
@@ -96,7 +178,9 @@ public final class SparkDerivation {
     ObservationRowReader reader = ObservationDatasets.reader(Objects.requireNonNull(derived, "derived").schema());
     HashMap<String, String> parents = new HashMap<>(Objects.requireNonNull(parentOf, "parentOf"));
     parents.forEach((k, v) -> UnitCode.of(Objects.requireNonNull(v, "parent of " + k)));
-    ruleIndex(Objects.requireNonNull(source, "source"));
+    RuleSet rules = Objects.requireNonNull(source, "source").rules();
+    DerivationOptions options = source.options();
+    ruleIndex(rules, options);
     MapPartitionsFunction<Row, Row> toParents = rows -> {
       List<Row> out = new ArrayList<>();
       while (rows.hasNext()) {
@@ -110,19 +194,19 @@ public final class SparkDerivation {
       }
       return out.iterator();
     };
-    return merge(derived.mapPartitions(toParents, ObservationDatasets.encoder()), source);
+    return merge(derived.mapPartitions(toParents, ObservationDatasets.encoder()), rules, options);
   }
 
   /** Sums the partial observations (in {@link ObservationDatasets#SCHEMA}) per key and recomputes each value. */
-  private static Dataset<Row> merge(Dataset<Row> partial, DerivationSource source) {
+  private static Dataset<Row> merge(Dataset<Row> partial, RuleSet rules, DerivationOptions options) {
     Dataset<Row> sums = partial
         .groupBy(col(KEY[0]), col(KEY[1]), col(KEY[2]), col(KEY[3]), col(KEY[4]))
         .agg(sum("numerator").as("numerator"), sum("denominator").as("denominator"), sum("value").as("value"));
     MapPartitionsFunction<Row, Row> recompute = rows -> {
-      Map<String, DerivationRule> rules = ruleIndex(source);
+      Map<String, DerivationRule> index = ruleIndex(rules, options);
       List<Row> out = new ArrayList<>();
       while (rows.hasNext()) {
-        out.add(ObservationDatasets.row(observation(rules, rows.next())));
+        out.add(ObservationDatasets.row(observation(index, rows.next())));
       }
       return out.iterator();
     };
@@ -180,10 +264,10 @@ public final class SparkDerivation {
   }
 
   /** The rules by indicator and breakdown dimensions, as their observations show them. */
-  private static Map<String, DerivationRule> ruleIndex(DerivationSource source) {
-    Grouping by = source.options().by().orElse(null);
+  private static Map<String, DerivationRule> ruleIndex(RuleSet rules, DerivationOptions options) {
+    Grouping by = options.by().orElse(null);
     Map<String, DerivationRule> index = new HashMap<>();
-    for (DerivationRule rule : source.rules().rules()) {
+    for (DerivationRule rule : rules.rules()) {
       TreeSet<String> dimensions = new TreeSet<>();
       rule.groupBy().ifPresent(g -> dimensions.add(g.key()));
       if (by != null) {
@@ -193,7 +277,7 @@ public final class SparkDerivation {
       DerivationRule other = index.put(key, rule);
       if (other != null) {
         throw new IllegalArgumentException("rules " + describe(other) + " and " + describe(rule) + " of rule set "
-            + source.rules().id() + " would give observations with the same breakdown when grouped by " + by
+            + rules.id() + " would give observations with the same breakdown when grouped by " + by
             + "; derive them separately");
       }
     }

@@ -1,5 +1,6 @@
 package org.reformindicators.spark;
 
+import java.io.Serializable;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +28,10 @@ import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.progress.ProgressMethod;
 import org.reformindicators.core.progress.ProgressResult;
 import org.reformindicators.core.target.BilingualText;
 import org.reformindicators.spark.internal.ObservationRowReader;
-import org.reformindicators.spark.internal.Shipped;
 
 /**
  * A plan template evaluated for every unit on a Spark cluster, such as the plan 1256 clauses for 3,321 communes as
@@ -40,8 +41,8 @@ import org.reformindicators.spark.internal.Shipped;
  * PlanEvaluator#evaluate(Plan, AdministrativeUnit, ObservationSet, ReportingPeriod)} judges every clause: the same
  * engine, so each unit's rows equal those of {@link #rows(UnitAssessment)} applied to core's {@link
  * PlanEvaluator#evaluateEach(Plan, List, ObservationSet, ReportingPeriod)} on the same data. A unit's evaluation
- * reads only the observations of its own code, so grouping by area loses nothing. The plan and the settings are
- * written once on the driver and read back once per executor JVM; units travel as their registry entries.
+ * reads only the observations of its own code, so grouping by area loses nothing. The plan, the settings and the
+ * units are core values and travel in the task closure by Java serialization: the executors need core, not io.
  *
  * <p>The output has one row per unit and clause ({@link #SCHEMA}); column names follow the {@code plan-assessment}
  * format ({@code docs/formats/plan-assessment.md}):
@@ -83,8 +84,9 @@ public final class SparkEvaluation {
     field("explanationEn", DataTypes.StringType, false),
   });
 
+  /** A unit's code and its position in the shipped list. */
   private static final StructType UNITS =
-      new StructType(new StructField[] {field("area", DataTypes.StringType, false), field("unit", DataTypes.StringType,
+      new StructType(new StructField[] {field("area", DataTypes.StringType, false), field("unit", DataTypes.IntegerType,
           false)});
 
   private SparkEvaluation() {}
@@ -119,11 +121,13 @@ public final class SparkEvaluation {
    * @param units the units, each a code with its validity, distinct
    * @param observations the observations of all the units, in the columns of {@link ObservationDatasets}
    * @param asOf the period every unit is assessed as of
-   * @param settings the settings before each unit's successor facts are applied
+   * @param settings the settings before each unit's successor facts are applied; their progress methods travel to
+   *     the executors by Java serialization, so a custom method must implement {@link Serializable}
    * @return one row per unit and clause ({@link #SCHEMA}), computed when an action runs; a failing row of the
    *     observations fails the action with a message that names it
    * @throws NullPointerException if an argument or a unit is null
-   * @throws IllegalArgumentException if the observation columns do not follow the contract or a unit appears twice
+   * @throws IllegalArgumentException if the observation columns do not follow the contract, a unit appears twice, or
+   *     a progress method of the settings is not {@link Serializable} (a custom method must be to be shipped)
    */
   public static Dataset<Row> evaluate(
       SparkSession spark,
@@ -137,22 +141,26 @@ public final class SparkEvaluation {
     Objects.requireNonNull(asOf, "asOf");
     ObservationRowReader reader = ObservationDatasets.reader(Objects.requireNonNull(observations, "observations")
         .schema());
-    Shipped<Plan> shippedPlan = Shipped.of(Plan.class, plan);
-    Shipped<EvaluationSettings> shippedSettings = Shipped.of(EvaluationSettings.class, settings);
+    Objects.requireNonNull(plan, "plan");
+    requireSerializable(Objects.requireNonNull(settings, "settings"));
     String asOfText = asOf.toString();
     Set<AdministrativeUnit> seen = new HashSet<>();
     List<Row> unitRows = new ArrayList<>(units.size());
+    List<AdministrativeUnit> shippedUnits = new ArrayList<>(units.size());
     for (AdministrativeUnit unit : units) {
       if (!seen.add(Objects.requireNonNull(unit, "unit"))) {
         throw new IllegalArgumentException(
             "units must be distinct, was " + unit.code() + " [" + unit.validity() + "] twice");
       }
-      unitRows.add(RowFactory.create(unit.code().toString(), Shipped.of(AdministrativeUnit.class, unit).json()));
+      unitRows.add(RowFactory.create(unit.code().toString(), shippedUnits.size()));
+      shippedUnits.add(unit);
     }
+    // core values travel in the task closure by Java serialization; Spark broadcasts a stage's closure once
+    List<AdministrativeUnit> unitList = List.copyOf(shippedUnits);
     Dataset<Row> unitSet = spark.createDataFrame(unitRows, UNITS);
     CoGroupFunction<String, Row, Row, Row> judge = (area, obs, us) -> {
       List<AdministrativeUnit> here = new ArrayList<>();
-      us.forEachRemaining(u -> here.add(Shipped.read(AdministrativeUnit.class, u.getString(1))));
+      us.forEachRemaining(u -> here.add(unitList.get(u.getInt(1))));
       if (here.isEmpty()) {
         return List.<Row>of().iterator();
       }
@@ -160,11 +168,11 @@ public final class SparkEvaluation {
       List<Observation> list = new ArrayList<>();
       obs.forEachRemaining(r -> list.add(reader.read(r)));
       ObservationSet set = ObservationSet.of(list);
-      PlanEvaluator evaluator = PlanEvaluator.of(shippedSettings.get());
+      PlanEvaluator evaluator = PlanEvaluator.of(settings);
       ReportingPeriod period = ReportingPeriod.parse(asOfText);
       List<Row> out = new ArrayList<>();
       for (AdministrativeUnit unit : here) {
-        out.addAll(rows(evaluator.evaluate(shippedPlan.get(), unit, set, period)));
+        out.addAll(rows(evaluator.evaluate(plan, unit, set, period)));
       }
       return out.iterator();
     };
@@ -172,6 +180,18 @@ public final class SparkEvaluation {
         .groupByKey((MapFunction<Row, String>) reader::area, Encoders.STRING())
         .cogroup(unitSet.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING()), judge,
             Encoders.row(SCHEMA));
+  }
+
+  /** Refuses, on the driver, settings with a progress method that cannot travel to the executors. */
+  private static void requireSerializable(EvaluationSettings settings) {
+    List<ProgressMethod> methods = new ArrayList<>(settings.clauseMethods().values());
+    settings.planMethod().ifPresent(methods::add);
+    for (ProgressMethod method : methods) {
+      if (!(method instanceof Serializable)) {
+        throw new IllegalArgumentException("progress method " + method.id() + " (" + method.getClass().getName()
+            + ") must implement java.io.Serializable to be shipped to the executors; the built-in methods do");
+      }
+    }
   }
 
   /**

@@ -30,7 +30,6 @@ import org.reformindicators.core.composite.uncertainty.UnitRankInterval;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.spark.internal.ObservationRowReader;
-import org.reformindicators.spark.internal.Shipped;
 
 /**
  * A composite index scored and ranked for every area and period on a Spark cluster, such as the PCI of 63
@@ -110,9 +109,9 @@ public final class SparkScoring {
       CompositeIndex index, Dataset<Row> observations, double[] noise, int draws, long seed) {
     ObservationRowReader reader =
         ObservationDatasets.reader(Objects.requireNonNull(observations, "observations").schema());
-    Shipped<CompositeIndex> shipped = Shipped.of(CompositeIndex.class, Objects.requireNonNull(index, "index"));
+    // the methodology is a core value and travels in the task closure by Java serialization
+    CompositeIndex methodology = Objects.requireNonNull(index, "index");
     FlatMapGroupsFunction<String, Row, Row> scorePeriod = (period, rows) -> {
-      CompositeIndex methodology = shipped.get();
       List<Observation> list = new ArrayList<>();
       rows.forEachRemaining(r -> list.add(reader.read(r)));
       if (!hasLeafValue(methodology, list)) {

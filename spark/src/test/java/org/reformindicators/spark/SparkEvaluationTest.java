@@ -12,11 +12,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.AdministrativeUnit;
+import org.reformindicators.core.evaluation.EvaluationSettings;
 import org.reformindicators.core.evaluation.PlanEvaluator;
 import org.reformindicators.core.observation.Observation;
 import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.Plan;
+import org.reformindicators.core.progress.EurostatMethod;
+import org.reformindicators.core.progress.ParameterValues;
+import org.reformindicators.core.progress.ProgressInput;
+import org.reformindicators.core.progress.ProgressMethod;
+import org.reformindicators.core.progress.ProgressResult;
 
 class SparkEvaluationTest {
 
@@ -68,6 +74,34 @@ class SparkEvaluationTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparkEvaluation.evaluate(
         spark, LocalSpark.plan(), twice, ObservationDatasets.of(spark, List.of()), CalendarYear.of(2024)));
     assertEquals("units must be distinct, was 00001 [" + twice.get(0).validity() + "] twice", e.getMessage());
+  }
+
+  @Test
+  void aProgressMethodThatCannotTravelIsRefusedOnTheDriver() {
+    ProgressMethod eurostat = EurostatMethod.defaults();
+    // a custom method that is not Serializable: it could not reach the executors
+    ProgressMethod custom = new ProgressMethod() {
+      @Override
+      public String id() {
+        return "custom-trend";
+      }
+
+      @Override
+      public ParameterValues parameters() {
+        return eurostat.parameters();
+      }
+
+      @Override
+      public ProgressResult assess(ProgressInput input) {
+        return eurostat.assess(input);
+      }
+    };
+    EvaluationSettings settings = EvaluationSettings.builder().planMethod(custom).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparkEvaluation.evaluate(spark,
+        LocalSpark.plan(), LocalSpark.communes(1), ObservationDatasets.of(spark, List.of()), CalendarYear.of(2024),
+        settings));
+    assertTrue(e.getMessage().startsWith("progress method custom-trend ("), e.getMessage());
+    assertTrue(e.getMessage().contains("must implement java.io.Serializable"), e.getMessage());
   }
 
   private static List<String> sorted(List<Row> rows) {

@@ -1,5 +1,6 @@
 package org.reformindicators.core.area;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,10 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface AdministrativeUnit {
+public interface AdministrativeUnit extends Serializable {
+
+  /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
+  long serialVersionUID = 1L;
 
   /**
    * Returns a builder; {@code code}, {@code nameVi} and {@code level} are required.

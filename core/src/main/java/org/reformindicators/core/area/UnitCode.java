@@ -1,5 +1,6 @@
 package org.reformindicators.core.area;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Objects;
  *
  * @param value the code text, for example {@code "51"}
  */
-public record UnitCode(String value) implements Comparable<UnitCode> {
+public record UnitCode(String value) implements Comparable<UnitCode>, Serializable {
 
   /**
    * Validates the code text.

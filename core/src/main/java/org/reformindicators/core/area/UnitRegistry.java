@@ -1,5 +1,6 @@
 package org.reformindicators.core.area;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,7 +34,9 @@ import java.util.TreeMap;
  *
  * <p>This type is immutable and thread-safe.
  */
-public final class UnitRegistry {
+public final class UnitRegistry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Comparator<AdministrativeUnit> BY_CODE_THEN_START =
       Comparator.comparing(AdministrativeUnit::code)

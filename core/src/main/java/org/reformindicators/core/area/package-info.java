@@ -5,6 +5,12 @@
  * {@link org.reformindicators.core.area.AdministrativeLevel}, parent and predecessor/successor links; the {@link
  * org.reformindicators.core.area.UnitRegistry} that answers "what existed on date D" and "what succeeds X"; and
  * the bundled Vietnamese data loaded by {@link org.reformindicators.core.area.VietnamUnits}.
+ *
+ * <p>Unit codes, units and the {@link org.reformindicators.core.area.UnitRegistry} are {@link java.io.Serializable}:
+ * Java serialization ships them between JVMs of the same library version inside one job (Spark's executors); it is
+ * not a storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.area;

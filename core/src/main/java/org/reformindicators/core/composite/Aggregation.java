@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.reformindicators.core.internal.MethodologyLimits;
@@ -14,7 +15,7 @@ import org.reformindicators.core.internal.MethodologyLimits;
  * @param scale the positive factor the aggregate is multiplied by (1 for a plain mean or sum, 100 for a
  *     points share in percent), at most 1000000 with at most 20 decimals
  */
-public record Aggregation(AggregationMethod method, BigDecimal scale) {
+public record Aggregation(AggregationMethod method, BigDecimal scale) implements Serializable {
 
   /**
    * Validates the components.

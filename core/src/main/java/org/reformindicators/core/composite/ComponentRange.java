@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param lowest the least possible value, inclusive
  * @param highest the greatest possible value, inclusive
  */
-public record ComponentRange(BigDecimal lowest, BigDecimal highest) {
+public record ComponentRange(BigDecimal lowest, BigDecimal highest) implements Serializable {
 
   /**
    * Validates the bounds.

@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +26,9 @@ import org.reformindicators.core.composite.ranking.RankingMethod;
  * YAML files read by the {@code io} module (format: {@code docs/formats/methodology.md}); the {@link Builder}
  * builds the same in code. Immutable and thread-safe.
  */
-public final class CompositeIndex {
+public final class CompositeIndex implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The syntax of a methodology id: lower-case ASCII letters, digits and hyphens, e.g. {@code papi-2009}. */
   public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -452,6 +455,33 @@ public final class CompositeIndex {
      */
     public CompositeIndex build() {
       return new CompositeIndex(this);
+    }
+  }
+
+  /** Replaces the methodology by its serial form, whose absent parts are nulls (Optional is not serializable). */
+  private Object writeReplace() {
+    return new SerialForm(id, nameVi, nameEn, publisher, source, firstYear,
+        lastYear.isPresent() ? lastYear.getAsInt() : null, root, missingData, rankingMethod, grouping.orElse(null),
+        new LinkedHashMap<>(unverified));
+  }
+
+  /** The serial form of a methodology; reading it back builds it again, with its validation. */
+  private record SerialForm(
+      String id, String nameVi, String nameEn, String publisher, String source, int firstYear, Integer lastYear,
+      IndexNode root, MissingDataPolicy missingData, RankingMethod rankingMethod, RankGrouping grouping,
+      LinkedHashMap<String, String> unverified) implements Serializable {
+
+    private Object readResolve() {
+      Builder b = builder(id).names(nameVi, nameEn).publisher(publisher).source(source).root(root)
+          .missingData(missingData).rankingMethod(rankingMethod);
+      if (lastYear == null) {
+        b.yearsFrom(firstYear);
+      } else {
+        b.years(firstYear, lastYear);
+      }
+      Optional.ofNullable(grouping).ifPresent(b::grouping);
+      unverified.forEach(b::unverified);
+      return b.build();
     }
   }
 }

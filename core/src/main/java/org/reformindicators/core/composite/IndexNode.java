@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,9 @@ import org.reformindicators.core.internal.Validation;
  * the sources do not confirm are listed in {@link #unverified()} with the reason (none of them is stated by the
  * publisher). Immutable and thread-safe.
  */
-public final class IndexNode {
+public final class IndexNode implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The syntax of a code: upper-case ASCII letters, digits and underscores, starting with a letter. */
   public static final Pattern CODE = Validation.CODE;
@@ -513,6 +516,35 @@ public final class IndexNode {
      */
     public IndexNode build() {
       return new IndexNode(this);
+    }
+  }
+
+  /** Replaces the node by its serial form, whose absent parts are nulls (Optional is not serializable). */
+  private Object writeReplace() {
+    return new SerialForm(code, nameVi.orElse(null), nameEn.orElse(null), weight.orElse(null), maxPoints.orElse(null),
+        direction, aggregation.orElse(null), normalisation.orElse(null), scoring.orElse(null), rounding.orElse(null),
+        children, new LinkedHashMap<>(unverified));
+  }
+
+  /** The serial form of a node; reading it back builds the node again, with its validation. */
+  private record SerialForm(
+      String code, String nameVi, String nameEn, BigDecimal weight, BigDecimal maxPoints, ScoreDirection direction,
+      Aggregation aggregation, Normalisation normalisation, ScoringRule scoring, Rounding rounding,
+      List<IndexNode> children, LinkedHashMap<String, String> unverified) implements Serializable {
+
+    private Object readResolve() {
+      Builder b = builder(code).direction(direction).children(children);
+      if (nameVi != null && nameEn != null) {
+        b.names(nameVi, nameEn);
+      }
+      Optional.ofNullable(weight).ifPresent(b::weight);
+      Optional.ofNullable(maxPoints).ifPresent(b::maxPoints);
+      Optional.ofNullable(aggregation).ifPresent(b::aggregation);
+      Optional.ofNullable(normalisation).ifPresent(b::normalisation);
+      Optional.ofNullable(scoring).ifPresent(b::scoring);
+      Optional.ofNullable(rounding).ifPresent(b::rounding);
+      unverified.forEach(b::unverified);
+      return b.build();
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param minimumCoverage the least share of present components, in (0, 1]; {@code 1} for {@link Kind#FAIL},
  *     and the smallest positive share for {@link Kind#SKIP_AND_RENORMALISE} is represented as {@code 0}
  */
-public record MissingDataPolicy(Kind kind, double minimumCoverage) {
+public record MissingDataPolicy(Kind kind, double minimumCoverage) implements Serializable {
 
   /** The kinds of missing-data policy. */
   public enum Kind {

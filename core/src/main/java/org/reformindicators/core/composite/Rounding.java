@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param decimals the number of decimals kept, 0..10
  * @param mode the rounding mode; the Vietnamese publications round half up
  */
-public record Rounding(int decimals, RoundingMode mode) {
+public record Rounding(int decimals, RoundingMode mode) implements Serializable {
 
   /** The largest number of decimals a published score carries in practice (PAPI uses four). */
   public static final int MAX_DECIMALS = 10;

@@ -18,5 +18,11 @@
  * result.breakdown("51").byPointsLost(); // Business Support 7.66 points lost, Labour Training 7.52, ...
  * result.ranking().describe("51");    // e.g. "41/63"
  * }</pre>
+ *
+ * <p>A methodology ({@link org.reformindicators.core.composite.CompositeIndex} and its nodes) is {@link
+ * java.io.Serializable}: Java serialization ships them between JVMs of the same library version inside one job
+ * (Spark's executors); it is not a storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.composite;

@@ -1,5 +1,6 @@
 package org.reformindicators.core.derivation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,7 +24,9 @@ import org.reformindicators.core.record.Procedure;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Condition {
+public final class Condition implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Condition ALWAYS = new Condition(new EnumMap<>(RecordField.class));
 
@@ -173,5 +176,20 @@ public final class Condition {
     List<String> parts = new ArrayList<>();
     terms.forEach((field, values) -> parts.add(field.fieldName() + " in " + values));
     return String.join(" and ", parts);
+  }
+
+  /** Replaces the condition by its serial form, each field's values in order (the sets' comparators are lambdas). */
+  private Object writeReplace() {
+    EnumMap<RecordField, ArrayList<String>> plain = new EnumMap<>(RecordField.class);
+    terms.forEach((field, values) -> plain.put(field, new ArrayList<>(values)));
+    return new SerialForm(plain);
+  }
+
+  /** The serial form of a condition; reading it back checks every value again. */
+  private record SerialForm(EnumMap<RecordField, ArrayList<String>> terms) implements Serializable {
+
+    private Object readResolve() {
+      return terms.isEmpty() ? ALWAYS : of(terms);
+    }
   }
 }

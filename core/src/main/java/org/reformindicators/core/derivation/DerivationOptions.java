@@ -1,5 +1,6 @@
 package org.reformindicators.core.derivation;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +14,10 @@ import org.reformindicators.core.record.ProcedureList;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface DerivationOptions {
+public interface DerivationOptions extends Serializable {
+
+  /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
+  long serialVersionUID = 1L;
 
   /**
    * Returns the default options: yearly periods, each rule's own date, no extra breakdown, no registry, no

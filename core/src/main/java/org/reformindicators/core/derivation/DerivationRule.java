@@ -1,5 +1,6 @@
 package org.reformindicators.core.derivation;
 
+import java.io.Serializable;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -19,7 +20,10 @@ import org.reformindicators.core.indicator.IndicatorCode;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface DerivationRule {
+public interface DerivationRule extends Serializable {
+
+  /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
+  long serialVersionUID = 1L;
 
   /**
    * Returns a builder; {@code indicator}, {@code aggregation} and {@code definition} are required.

@@ -1,5 +1,6 @@
 package org.reformindicators.core.derivation;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,10 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface RuleSet {
+public interface RuleSet extends Serializable {
+
+  /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
+  long serialVersionUID = 1L;
 
   /**
    * Returns a builder; {@code id}, {@code name}, {@code source} and at least one rule are required.

@@ -7,6 +7,12 @@
  * rules of a plan or an index. The {@link org.reformindicators.core.derivation.Derivation} engine reads the records
  * once and keeps only counters per group, never the records, and gives observations that carry their numerator
  * and denominator, so that ratios re-aggregate exactly from communes to a province.
+ *
+ * <p>Rule sets, rules, conditions and {@link org.reformindicators.core.derivation.DerivationOptions} are {@link
+ * java.io.Serializable}: Java serialization ships them between JVMs of the same library version inside one job
+ * (Spark's executors); it is not a storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.derivation;

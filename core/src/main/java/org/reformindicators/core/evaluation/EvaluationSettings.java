@@ -1,5 +1,6 @@
 package org.reformindicators.core.evaluation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,10 @@ import org.reformindicators.core.target.RankUniverseRule;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface EvaluationSettings {
+public interface EvaluationSettings extends Serializable {
+
+  /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
+  long serialVersionUID = 1L;
 
   /**
    * Returns the settings with every default: default method choice, no external norm, the plan's rank rule,

@@ -14,6 +14,13 @@
  * org.reformindicators.core.evaluation.EvaluationSettings} holds the choices a caller may make (method per plan
  * or clause, external norms, successor-unit rule). The engine is stateless and thread-safe; its results are
  * immutable.
+ *
+ * <p>{@link org.reformindicators.core.evaluation.EvaluationSettings} are {@link java.io.Serializable} (a custom
+ * progress method they hold must be too): Java serialization ships them between JVMs of the same library version
+ * inside one job (Spark's executors); it is not a storage or exchange format, which is io's versioned JSON and
+ * YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.evaluation;

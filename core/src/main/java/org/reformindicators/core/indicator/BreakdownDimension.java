@@ -1,5 +1,6 @@
 package org.reformindicators.core.indicator;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
  * @param values the allowed values, sorted: at least one for a closed dimension, none for an open one
  * @param open whether any breakdown value is allowed
  */
-public record BreakdownDimension(String key, SortedSet<String> values, boolean open) {
+public record BreakdownDimension(String key, SortedSet<String> values, boolean open) implements Serializable {
 
   /** The key of the handling-agency dimension (cơ quan giải quyết), an open set of agency codes. */
   public static final String AGENCY = "AGENCY";

@@ -1,5 +1,6 @@
 package org.reformindicators.core.indicator;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,7 +29,9 @@ import java.util.TreeMap;
  *
  * <p>This type is immutable and thread-safe.
  */
-public final class BreakdownKey implements Comparable<BreakdownKey> {
+public final class BreakdownKey implements Comparable<BreakdownKey>, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The key of a total: no breakdown. */
   public static final BreakdownKey TOTAL = new BreakdownKey(new String[0], new String[0], "");

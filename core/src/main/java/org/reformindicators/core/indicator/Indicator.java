@@ -1,5 +1,6 @@
 package org.reformindicators.core.indicator;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashSet;
@@ -25,7 +26,10 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Indicator {
+public interface Indicator extends Serializable {
+
+  /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
+  long serialVersionUID = 1L;
 
   /** The largest published precision accepted, in decimals. */
   int MAX_DECIMALS = 10;

@@ -1,5 +1,6 @@
 package org.reformindicators.core.indicator;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,7 +22,9 @@ import java.util.Set;
  *
  * <p>This type is immutable and thread-safe.
  */
-public final class IndicatorCatalogue {
+public final class IndicatorCatalogue implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final IndicatorCatalogue EMPTY = new IndicatorCatalogue(Map.of());
 

@@ -1,5 +1,6 @@
 package org.reformindicators.core.indicator;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.reformindicators.core.internal.Validation;
@@ -16,7 +17,7 @@ import org.reformindicators.core.internal.Validation;
  *
  * @param value the code text, for example {@code "PCI"}
  */
-public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
+public record IndicatorCode(String value) implements Comparable<IndicatorCode>, Serializable {
 
   private static final Pattern SYNTAX = Validation.CODE;
 

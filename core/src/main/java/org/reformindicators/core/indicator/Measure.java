@@ -2,6 +2,7 @@ package org.reformindicators.core.indicator;
 
 import static org.reformindicators.core.text.NumberText.machine;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -16,7 +17,7 @@ import java.util.OptionalInt;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface Measure
+public sealed interface Measure extends Serializable
     permits Measure.Percentage,
         Measure.Score,
         Measure.Rank,

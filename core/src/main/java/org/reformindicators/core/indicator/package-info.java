@@ -4,6 +4,12 @@
  * bounds, the desired {@link org.reformindicators.core.indicator.Direction}, the published precision, the
  * publisher and methodology version, the breakdown dimensions an indicator may be reported by, and the
  * immutable {@link org.reformindicators.core.indicator.IndicatorCatalogue} that maps codes to definitions.
+ *
+ * <p>Indicator codes, breakdown keys, indicators and the catalogue are {@link java.io.Serializable}: Java
+ * serialization ships them between JVMs of the same library version inside one job (Spark's executors); it is not a
+ * storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.indicator;

@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 public final class CalendarDay implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private final LocalDate date;
 
   private CalendarDay(LocalDate date) {

@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 public final class CalendarYear implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private final int year;
 
   private CalendarYear(int year) {

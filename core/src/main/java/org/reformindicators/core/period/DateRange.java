@@ -23,6 +23,8 @@ import java.util.Locale;
  */
 public final class DateRange implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private final LocalDate start;
   private final LocalDate end;
 

@@ -17,6 +17,8 @@ import java.util.Locale;
  */
 public final class HalfYear implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private final int year;
   private final int half;
 

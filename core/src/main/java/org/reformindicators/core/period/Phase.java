@@ -20,6 +20,8 @@ import java.util.Locale;
  */
 public final class Phase implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private final int firstYear;
   private final int lastYear;
 

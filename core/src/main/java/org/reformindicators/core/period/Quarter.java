@@ -16,6 +16,8 @@ import java.util.Locale;
  */
 public final class Quarter implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private final int year;
   private final int quarter;
 

@@ -2,6 +2,7 @@ package org.reformindicators.core.period;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -52,7 +53,7 @@ import java.util.Optional;
  *
  * <p>Implementations are immutable and thread-safe; the set of implementations is closed ({@code sealed}).
  */
-public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
+public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>, Serializable
     permits CalendarYear, HalfYear, Quarter, CalendarMonth, CalendarDay, YearToDate, Phase, DateRange {
 
   /** The earliest year a period may touch, {@value}. */

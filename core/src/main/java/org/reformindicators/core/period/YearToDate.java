@@ -25,6 +25,8 @@ import java.util.Locale;
  */
 public final class YearToDate implements ReportingPeriod {
 
+  private static final long serialVersionUID = 1L;
+
   private final int year;
   private final int months;
 

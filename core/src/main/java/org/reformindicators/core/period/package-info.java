@@ -6,5 +6,11 @@
  * all behind the sealed supertype {@link org.reformindicators.core.period.ReportingPeriod}, with their
  * canonical text, the SDMX and DHIS2 forms accepted on reading, a total order, range algebra and display
  * names in Vietnamese and English. Every type here is immutable and thread-safe.
+ *
+ * <p>Periods are {@link java.io.Serializable}: Java serialization ships them between JVMs of the same library
+ * version inside one job (Spark's executors); it is not a storage or exchange format, which is io's versioned JSON
+ * and YAML.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.period;

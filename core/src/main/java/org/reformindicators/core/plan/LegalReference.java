@@ -1,5 +1,6 @@
 package org.reformindicators.core.plan;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.reformindicators.core.target.BilingualText;
@@ -14,7 +15,7 @@ import org.reformindicators.core.target.BilingualText;
  * @param date the date of issue
  * @param issuer the issuing body, in Vietnamese and English
  */
-public record LegalReference(String number, LocalDate date, BilingualText issuer) {
+public record LegalReference(String number, LocalDate date, BilingualText issuer) implements Serializable {
 
   /**
    * Validates the reference.

@@ -6,6 +6,12 @@
  * duplicate or out-of-order clauses, deadlines outside the phase, indicators missing from the catalogue, kinds that
  * do not fit their indicator's measure and target values outside the indicator's bounds are rejected with the
  * clause id in the message.
+ *
+ * <p>Plans, with everything they hold, are {@link java.io.Serializable}: Java serialization ships them between JVMs of
+ * the same library version inside one job (Spark's executors); it is not a storage or exchange format, which is
+ * io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.plan;

@@ -1,10 +1,14 @@
 package org.reformindicators.core.progress;
 
+import java.io.Serializable;
+
 /**
  * What every bundled method shares: its id, its parameters in a stable order, value equality on them, and
  * the checks that come before any formula. Not part of the API; subclasses are immutable and thread-safe.
  */
-abstract class AbstractProgressMethod implements ProgressMethod {
+abstract class AbstractProgressMethod implements ProgressMethod, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String id;
   private final ParameterValues parameters;

@@ -33,6 +33,8 @@ import java.util.Objects;
  */
 public final class EscapMethod extends AbstractProgressMethod {
 
+  private static final long serialVersionUID = 1L;
+
   /** The progress gap at or below which the forecast reaches the target, 0. */
   public static final double DEFAULT_MAINTAIN_GAP = 0.0;
   /** The progress gap above which the forecast is worse than the base, 1. */

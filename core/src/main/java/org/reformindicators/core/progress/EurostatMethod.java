@@ -30,6 +30,8 @@ import java.util.Objects;
  */
 public final class EurostatMethod extends AbstractProgressMethod {
 
+  private static final long serialVersionUID = 1L;
+
   /** The published cut-off for significant progress, R ≥ 0.95. */
   public static final double DEFAULT_SIGNIFICANT_CUTOFF = 0.95;
   /** The published cut-off for moderate progress, R ≥ 0.60. */

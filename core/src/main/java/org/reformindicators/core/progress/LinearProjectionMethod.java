@@ -32,6 +32,8 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  */
 public final class LinearProjectionMethod extends AbstractProgressMethod {
 
+  private static final long serialVersionUID = 1L;
+
   /** The confidence level of the prediction interval, 0.95. */
   public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
   /** The minimum number of observations, 3. */

@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.reformindicators.core.text.NumberText;
@@ -16,7 +17,7 @@ import org.reformindicators.core.text.NumberText;
  * @param defaultValue the published default
  * @param range the documented bounds of a single value
  */
-public record MethodParameter(String name, ParameterKind kind, double defaultValue, ParameterRange range) {
+public record MethodParameter(String name, ParameterKind kind, double defaultValue, ParameterRange range) implements Serializable {
 
   private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 

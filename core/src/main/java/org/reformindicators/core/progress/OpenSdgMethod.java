@@ -39,6 +39,8 @@ import java.util.Objects;
  */
 public final class OpenSdgMethod extends AbstractProgressMethod {
 
+  private static final long serialVersionUID = 1L;
+
   /** The published cut-off for on track, R ≥ 0.95. */
   public static final double DEFAULT_ON_TRACK_CUTOFF = 0.95;
   /** The published cut-off for "acceleration needed", R ≥ 0.60. */

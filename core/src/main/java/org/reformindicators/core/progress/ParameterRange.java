@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.io.Serializable;
 import org.reformindicators.core.text.NumberText;
 
 /**
@@ -15,7 +16,7 @@ import org.reformindicators.core.text.NumberText;
  * @param upper the upper end, {@link Double#POSITIVE_INFINITY} for none
  * @param upperInclusive whether the upper end belongs to the range
  */
-public record ParameterRange(double lower, boolean lowerInclusive, double upper, boolean upperInclusive) {
+public record ParameterRange(double lower, boolean lowerInclusive, double upper, boolean upperInclusive) implements Serializable {
 
   private static final ParameterRange ALL =
       new ParameterRange(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);

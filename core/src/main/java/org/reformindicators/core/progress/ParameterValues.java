@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,7 +22,9 @@ import java.util.Set;
  * objects are equal when they have the same parameters and the same values. {@link #toString()} prints
  * {@link #asMap()}. Immutable and thread-safe.
  */
-public final class ParameterValues {
+public final class ParameterValues implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final List<MethodParameter> parameters;
   private final double[] values;

@@ -20,6 +20,8 @@ import java.util.Objects;
  */
 public final class SdsnTrendMethod extends AbstractProgressMethod {
 
+  private static final long serialVersionUID = 1L;
+
   /** The ratio at and above which the trend is on track, 1. */
   public static final double DEFAULT_ON_TRACK_RATIO = 1.0;
   /** The ratio at and above which the trend is moderately improving, 0.5. */

@@ -20,5 +20,11 @@
  * application adds its own method there and it is then evaluated, written and read back like a bundled
  * one. Nothing here knows about periods, indicators or plans: the evaluation engine in
  * {@code org.reformindicators.core.evaluation} translates those into this primitive form.
+ *
+ * <p>The built-in progress methods are {@link java.io.Serializable}; a custom method must implement it to be shipped:
+ * Java serialization ships them between JVMs of the same library version inside one job (Spark's executors); it is
+ * not a storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.progress;

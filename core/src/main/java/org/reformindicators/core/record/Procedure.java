@@ -1,5 +1,6 @@
 package org.reformindicators.core.record;
 
+import java.io.Serializable;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.reformindicators.core.indicator.IndicatorCode;
@@ -14,7 +15,10 @@ import org.reformindicators.core.indicator.IndicatorCode;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Procedure {
+public interface Procedure extends Serializable {
+
+  /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
+  long serialVersionUID = 1L;
 
   /**
    * Returns a builder; {@code code}, {@code offersOnlinePayment} and {@code onlineLevel} are required.

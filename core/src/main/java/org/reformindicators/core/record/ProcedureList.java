@@ -1,5 +1,6 @@
 package org.reformindicators.core.record;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ProcedureList {
+public final class ProcedureList implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final ProcedureList EMPTY = new ProcedureList(Map.of());
 

@@ -6,6 +6,12 @@
  * and {@link org.reformindicators.core.record.HandlingLevel}; a {@link org.reformindicators.core.record.ProcedureList}
  * holds what is known of each procedure (whether it offers online payment, its online-service level). No type here
  * holds a person's name or identity number.
+ *
+ * <p>Procedures and the {@link org.reformindicators.core.record.ProcedureList} are {@link java.io.Serializable}: Java
+ * serialization ships them between JVMs of the same library version inside one job (Spark's executors); it is not a
+ * storage or exchange format, which is io's versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.record;

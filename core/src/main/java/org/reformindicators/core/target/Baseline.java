@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -18,7 +19,7 @@ import org.reformindicators.core.text.NumberText;
  * @param period the baseline period
  * @param value the value at the baseline period as stated by the plan, or empty when it is to be observed
  */
-public record Baseline(ReportingPeriod period, OptionalDouble value) {
+public record Baseline(ReportingPeriod period, OptionalDouble value) implements Serializable {
 
   /**
    * Validates the baseline.
@@ -68,5 +69,18 @@ public record Baseline(ReportingPeriod period, OptionalDouble value) {
   @Override
   public String toString() {
     return value.isPresent() ? period + " (" + NumberText.machine(value.getAsDouble()) + ")" : period.toString();
+  }
+
+  /** Replaces the baseline by its serial form (OptionalDouble is not serializable). */
+  private Object writeReplace() {
+    return new SerialForm(period, value.isPresent() ? value.getAsDouble() : null);
+  }
+
+  /** The serial form of a baseline, a null value when none is stated; reading it back validates it. */
+  private record SerialForm(ReportingPeriod period, Double value) implements Serializable {
+
+    private Object readResolve() {
+      return new Baseline(period, value == null ? OptionalDouble.empty() : OptionalDouble.of(value));
+    }
   }
 }

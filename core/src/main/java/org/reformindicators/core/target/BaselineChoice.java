@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * an earlier row moves the baseline; a stated baseline does not move. Every implementation is immutable and
  * thread-safe.
  */
-public sealed interface BaselineChoice permits BaselineChoice.Stated, BaselineChoice.ByRule {
+public sealed interface BaselineChoice extends Serializable permits BaselineChoice.Stated, BaselineChoice.ByRule {
 
   /**
    * Returns the choice of a stated baseline: its period, with its value when the plan states it (else the

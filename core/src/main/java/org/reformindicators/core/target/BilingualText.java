@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param vi the Vietnamese text, not blank; the authoritative one when the two differ
  * @param en the English rendering, not blank
  */
-public record BilingualText(String vi, String en) {
+public record BilingualText(String vi, String en) implements Serializable {
 
   /**
    * Validates both texts.

@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -199,5 +200,22 @@ public record ChangePerYear(
     String from = base.map(b -> " from " + b).orElse(" year on year");
     String until = ceiling.isPresent() ? " until " + NumberText.machine(ceiling.getAsDouble()) : "";
     return rate + from + until;
+  }
+
+  /** Replaces the target kind by its serial form (the optionals are not serializable). */
+  private Object writeReplace() {
+    return new SerialForm(
+        measure, minChangePerYear, ceiling.isPresent() ? ceiling.getAsDouble() : null, reference, base.orElse(null));
+  }
+
+  /** The serial form of a change per year, nulls for absent parts; reading it back validates it. */
+  private record SerialForm(
+      ChangeMeasure measure, double minChangePerYear, Double ceiling, ChangeReference reference, Baseline base)
+      implements Serializable {
+
+    private Object readResolve() {
+      return new ChangePerYear(measure, minChangePerYear,
+          ceiling == null ? OptionalDouble.empty() : OptionalDouble.of(ceiling), reference, Optional.ofNullable(base));
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * @param letter the clause letter, a single lower-case ASCII letter, or the empty string when the target has a
  *     single clause (as {@code T3})
  */
-public record ClauseId(int number, String letter) implements Comparable<ClauseId> {
+public record ClauseId(int number, String letter) implements Comparable<ClauseId>, Serializable {
 
   /** The largest target number accepted. */
   public static final int MAX_NUMBER = 999;

@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.reformindicators.core.period.ReportingPeriod;
@@ -16,7 +17,7 @@ import org.reformindicators.core.period.ReportingPeriod;
  * @param from the first day on which the clause no longer applies
  * @param reason why, in Vietnamese and English
  */
-public record NotApplicable(LocalDate from, BilingualText reason) {
+public record NotApplicable(LocalDate from, BilingualText reason) implements Serializable {
 
   /**
    * Validates the arguments.

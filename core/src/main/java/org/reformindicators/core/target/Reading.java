@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param statement the reading in Vietnamese and English
  * @param alternatives the other readings that were considered and not taken, in English, possibly empty
  */
-public record Reading(String id, BilingualText statement, List<String> alternatives) {
+public record Reading(String id, BilingualText statement, List<String> alternatives) implements Serializable {
 
   /**
    * Validates the reading and keeps an unmodifiable copy of the alternatives.

@@ -1,5 +1,6 @@
 package org.reformindicators.core.target;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Optional;
  *
  * <p>All implementations are immutable and thread-safe.
  */
-public sealed interface TargetKind
+public sealed interface TargetKind extends Serializable
     permits Threshold,
         Band,
         RankBand,

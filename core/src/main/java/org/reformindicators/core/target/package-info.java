@@ -7,6 +7,12 @@
  * explicit {@link org.reformindicators.core.target.Reading readings} taken where the source is ambiguous. Every
  * kind is an immutable, validated record that exposes the parameters an evaluation engine needs and, where the
  * comparison is well defined, answers {@code isMet} and {@code isExceeded}; none of them reads observations.
+ *
+ * <p>Targets and their kinds are {@link java.io.Serializable}: Java serialization ships them between JVMs of the same
+ * library version inside one job (Spark's executors); it is not a storage or exchange format, which is io's
+ * versioned JSON and YAML.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.target;

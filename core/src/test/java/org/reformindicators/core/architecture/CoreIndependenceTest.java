@@ -25,17 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CoreIndependenceTest {
 
   private static final List<String> FORBIDDEN =
-      List.of("com/fasterxml/jackson", "tools/jackson", "org/reformindicators/io");
+      List.of("com/fasterxml/jackson", "tools/jackson", "org/reformindicators/io", "org/apache/spark");
 
   @Test
-  void coreClassesReferenceNeitherJacksonNorIo() throws IOException {
+  void coreClassesReferenceNeitherJacksonNorIoNorSpark() throws IOException {
     Path classes = Paths.get("target", "classes", "org", "reformindicators", "core");
     assertTrue(Files.isDirectory(classes), "compiled classes expected at " + classes.toAbsolutePath());
     List<String> violations = new ArrayList<>();
     int scanned = scan(classes, violations);
     assertTrue(scanned > 100, "expected the compiled core classes under " + classes.toAbsolutePath()
         + ", found " + scanned);
-    assertEquals(List.of(), violations, "core must not depend on Jackson or on io");
+    assertEquals(List.of(), violations, "core must not depend on Jackson, io or Spark");
   }
 
   @Test

@@ -1,5 +1,5 @@
 /**
- * Plumbing of the Spark module: how core values travel to the executors and how rows become core values. Not part
+ * Plumbing of the Spark module: how Dataset rows become core values on the executors (core only, no io). Not part
  * of the API.
  */
 package org.reformindicators.spark.internal;

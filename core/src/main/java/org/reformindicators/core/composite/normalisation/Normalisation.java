@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.normalisation;
 
+import java.io.Serializable;
 import org.reformindicators.core.composite.ScoreDirection;
 
 /**
@@ -10,7 +11,7 @@ import org.reformindicators.core.composite.ScoreDirection;
  * turned around so that a higher normalised value is always better. Implementations are immutable and
  * thread-safe.
  */
-public sealed interface Normalisation
+public sealed interface Normalisation extends Serializable
     permits MinMax, ZScore, Goalposts, DistanceToTarget, RankNormalisation, PercentileRankNormalisation {
 
   /**

@@ -4,5 +4,7 @@
  * distance to target, rank and percentile rank, each turned around for lower-is-better indicators. They are
  * statistical transforms computed in {@code double} over a column of values (NaN marks a missing value and
  * stays missing); the official Vietnamese indices use none of them.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.composite.normalisation;

@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.ranking;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public record BandScheme(List<Band> bands, String belowLabel) implements RankGro
    * @param label the label, not blank
    * @param lowerInclusive the least score in the band
    */
-  public record Band(String label, BigDecimal lowerInclusive) {
+  public record Band(String label, BigDecimal lowerInclusive) implements Serializable {
 
     /**
      * Validates the band.

@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.ranking;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * C 70–&lt;80, below C) or {@link PercentileQuartiles#PAPI} (PAPI's four percentile groups). Implementations
  * are immutable and thread-safe.
  */
-public sealed interface RankGrouping permits BandScheme, PercentileQuartiles {
+public sealed interface RankGrouping extends Serializable permits BandScheme, PercentileQuartiles {
 
   /**
    * Returns the group label of each score, in the order given.

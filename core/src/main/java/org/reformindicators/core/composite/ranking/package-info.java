@@ -3,5 +3,7 @@
  * 4), dense and fractional variants, percentile ranks, PAPI's quartile groups, fixed bands such as the PAR
  * INDEX groups A/B/C, rank changes between editions and units left unranked. Ranking happens on the scores at
  * the methodology's published precision (as the published indices do).
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.composite.ranking;

@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -11,7 +12,7 @@ import java.math.MathContext;
  * #CONTEXT} (34 significant digits, far below any published precision). Implementations are immutable and
  * thread-safe.
  */
-public sealed interface ScoringRule permits ProportionalToThreshold, StepTable, LinearBetween {
+public sealed interface ScoringRule extends Serializable permits ProportionalToThreshold, StepTable, LinearBetween {
 
   /** The precision of a non-terminating division: IEEE 754 decimal128, 34 significant digits, half-even. */
   MathContext CONTEXT = MathContext.DECIMAL128;

@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record StepTable(Comparison comparison, List<Step> steps, BigDecimal othe
    * @param bound the bound, inclusive
    * @param points the points given, not negative
    */
-  public record Step(BigDecimal bound, BigDecimal points) {
+  public record Step(BigDecimal bound, BigDecimal points) implements Serializable {
 
     /**
      * Validates the step.

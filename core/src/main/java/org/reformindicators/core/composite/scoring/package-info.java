@@ -3,5 +3,7 @@
  * "full points at or above a threshold, otherwise proportional" rule, step tables and linear scoring between
  * two bounds. Points are computed in exact decimal arithmetic so that official totals get the same digits on
  * every system.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.composite.scoring;

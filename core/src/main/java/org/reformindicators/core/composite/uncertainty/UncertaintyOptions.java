@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.uncertainty;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,9 @@ import org.reformindicators.core.composite.normalisation.Normalisation;
  * <p>Draws use {@link java.util.SplittableRandom} with the given seed ({@link #DEFAULT_SEED} unless set), so
  * the same options on the same data always give the same result. Immutable and thread-safe.
  */
-public final class UncertaintyOptions {
+public final class UncertaintyOptions implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * The most draws an analysis may ask for: a million draws give rank percentiles far steadier than any
@@ -250,6 +253,33 @@ public final class UncertaintyOptions {
      */
     public UncertaintyOptions build() {
       return new UncertaintyOptions(this);
+    }
+  }
+
+  /** Replaces the options by their serial form (OptionalInt is not serializable). */
+  private Object writeReplace() {
+    return new SerialForm(draws, seed, weightNoise.clone(), alternativeAggregations, alternativeNormalisations,
+        rankingDecimals.isPresent() ? rankingDecimals.getAsInt() : null, useRootRounding);
+  }
+
+  /** The serial form of the options; reading it back builds them again, with their validation. */
+  private record SerialForm(
+      int draws, long seed, double[] weightNoise, List<AggregationMethod> alternativeAggregations,
+      List<Normalisation> alternativeNormalisations, Integer rankingDecimals, boolean useRootRounding)
+      implements Serializable {
+
+    private Object readResolve() {
+      Builder b = builder().draws(draws).seed(seed).weightNoise(weightNoise);
+      alternativeAggregations.forEach(b::alternativeAggregation);
+      alternativeNormalisations.forEach(b::alternativeNormalisation);
+      if (!useRootRounding) {
+        if (rankingDecimals == null) {
+          b.rankUnrounded();
+        } else {
+          b.rankingDecimals(rankingDecimals);
+        }
+      }
+      return b.build();
     }
   }
 }

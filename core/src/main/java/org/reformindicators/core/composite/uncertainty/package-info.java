@@ -4,5 +4,7 @@
  * aggregations or normalisations giving each unit its nominal, median, 5th and 95th percentile rank, and the
  * rank change of every unit when one component is removed (JRC COINr, {@code get_sensitivity}). The Monte Carlo loop works on
  * primitive arrays with preallocated buffers.
+ *
+ * @serial exclude
  */
 package org.reformindicators.core.composite.uncertainty;

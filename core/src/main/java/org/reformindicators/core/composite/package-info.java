@@ -19,4 +19,7 @@
  * result.ranking().describe("51");    // e.g. "41/63"
  * }</pre>
  */
+@ValueStyle
 package org.reformindicators.core.composite;
+
+import org.reformindicators.core.internal.ValueStyle;

@@ -5,4 +5,7 @@
  * rank change of every unit when one component is removed (JRC COINr, {@code get_sensitivity}). The Monte Carlo loop works on
  * primitive arrays with preallocated buffers.
  */
+@ValueStyle
 package org.reformindicators.core.composite.uncertainty;
+
+import org.reformindicators.core.internal.ValueStyle;

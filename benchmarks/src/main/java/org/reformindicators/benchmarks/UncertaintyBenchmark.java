@@ -1,5 +1,6 @@
 package org.reformindicators.benchmarks;
 
+import org.reformindicators.core.composite.ComponentCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,7 +96,7 @@ public class UncertaintyBenchmark {
   public void setUp() {
     List<String> codes = new ArrayList<>();
     IndexNode.Builder root =
-        IndexNode.builder("PCI")
+        IndexNode.builder(ComponentCode.of("PCI"))
             .aggregation(Aggregation.weightedArithmetic(BigDecimal.TEN))
             .rounding(Rounding.halfUp(2));
     for (int c = 0; c < WEIGHTS.length; c++) {

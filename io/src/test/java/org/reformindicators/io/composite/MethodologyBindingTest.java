@@ -1,5 +1,6 @@
 package org.reformindicators.io.composite;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -104,7 +105,7 @@ class MethodologyBindingTest extends ModuleTestBase {
     List<String> codes = pci.root().children().stream().map(IndexNode::code).toList();
     assertEquals("PCI_ENTRY_COSTS", codes.get(0));
     assertEquals("PCI_LEGAL_INSTITUTIONS", codes.get(9));
-    assertEquals(new BigDecimal("0.20"), pci.node("PCI_TRANSPARENCY").orElseThrow().weight().orElseThrow());
+    assertEquals(new BigDecimal("0.20"), pci.node(ComponentCode.of("PCI_TRANSPARENCY")).orElseThrow().weight().orElseThrow());
     BigDecimal total = pci.root().children().stream().map(n -> n.weight().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, total.compareTo(BigDecimal.ONE), "weights sum to 1: " + total);
   }

@@ -1,5 +1,6 @@
 package org.reformindicators.io.golden;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -147,7 +148,7 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals(2024, demo.lastYear().getAsInt());
     assertEquals(MissingDataPolicy.minimumCoverage(0.5), demo.missingData());
     assertEquals("Khá", ((BandScheme) demo.grouping().orElseThrow()).labelOf(new BigDecimal("70")));
-    StepTable delays = (StepTable) demo.node("DEMO_DELAYS").orElseThrow().scoring().orElseThrow();
+    StepTable delays = (StepTable) demo.node(ComponentCode.of("DEMO_DELAYS")).orElseThrow().scoring().orElseThrow();
     assertEquals(new BigDecimal("5.50"), delays.points(new BigDecimal("0.5")));
     assertEquals(6, demo.root().nodes().size() - 1);
   }

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.AggregationMethod;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -46,9 +47,9 @@ final class MonteCarloEngine {
 
   final List<UnitCode> unitIds;
   final List<UnitCode> unrankedUnits;
-  final List<String> rootChildren = new ArrayList<>();
+  final List<ComponentCode> rootChildren = new ArrayList<>();
   final int[] rootChildIds;
-  private final List<String> nodeCodes = new ArrayList<>();
+  private final List<ComponentCode> nodeCodes = new ArrayList<>();
   private final int units;
   private final int nodeCount;
   private final double[] nominalWeight;
@@ -326,7 +327,7 @@ final class MonteCarloEngine {
   }
 
   /** Returns the pre-order number of the node with this code, or -1. */
-  int nodeNumber(String code) {
+  int nodeNumber(ComponentCode code) {
     for (int n = 0; n < nodeCount; n++) {
       if (nodeCodes.get(n).equals(code)) {
         return n;

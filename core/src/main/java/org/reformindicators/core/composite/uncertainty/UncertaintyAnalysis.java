@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
 
@@ -96,7 +97,7 @@ public final class UncertaintyAnalysis {
    *     do not suit the calculation
    */
   public static UncertaintyResult runWithDraws(
-      CompositeIndex index, DataMatrix data, List<Map<String, Double>> draws) {
+      CompositeIndex index, DataMatrix data, List<Map<ComponentCode, Double>> draws) {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(draws, "draws");
@@ -108,9 +109,9 @@ public final class UncertaintyAnalysis {
     MonteCarloEngine engine = new MonteCarloEngine(index, data, nominalOnly);
     double[][] weights = new double[draws.size()][engine.nodeCount()];
     for (int d = 0; d < weights.length; d++) {
-      Map<String, Double> draw = Objects.requireNonNull(draws.get(d), "draw");
+      Map<ComponentCode, Double> draw = Objects.requireNonNull(draws.get(d), "draw");
       java.util.Arrays.fill(weights[d], Double.NaN);
-      for (Map.Entry<String, Double> e : draw.entrySet()) {
+      for (Map.Entry<ComponentCode, Double> e : draw.entrySet()) {
         int node = engine.nodeNumber(e.getKey());
         if (node <= 0) {
           throw new IllegalArgumentException(

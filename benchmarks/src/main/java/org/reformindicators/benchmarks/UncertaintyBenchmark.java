@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.Aggregation;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
 import org.reformindicators.core.composite.IndexNode;
@@ -94,13 +95,13 @@ public class UncertaintyBenchmark {
   /** Builds a PCI-shaped index and 63 units of synthetic (seeded, not published) sub-indices. */
   @Setup
   public void setUp() {
-    List<String> codes = new ArrayList<>();
+    List<ComponentCode> codes = new ArrayList<>();
     IndexNode.Builder root =
         IndexNode.builder(ComponentCode.of("PCI"))
             .aggregation(Aggregation.weightedArithmetic(BigDecimal.TEN))
             .rounding(Rounding.halfUp(2));
     for (int c = 0; c < WEIGHTS.length; c++) {
-      String code = "C" + c;
+      ComponentCode code = ComponentCode.of("C" + c);
       codes.add(code);
       root.child(IndexNode.builder(code).weight(BigDecimal.valueOf(WEIGHTS[c])).build());
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -31,7 +32,7 @@ class CompositeResultDocumentTest extends ModuleTestBase {
     return IO.bundledMethodology("pci");
   }
 
-  static List<String> codes(CompositeIndex index) {
+  static List<ComponentCode> codes(CompositeIndex index) {
     return index.root().children().stream().map(IndexNode::code).toList();
   }
 

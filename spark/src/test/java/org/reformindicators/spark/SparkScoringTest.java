@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
 import org.reformindicators.core.composite.IndexNode;
@@ -32,7 +33,7 @@ class SparkScoringTest {
   @Test
   void scoresRanksAndRankIntervalsEqualCoresForEveryPeriod() throws Exception {
     CompositeIndex pci = ReformIndicatorsIo.create().bundledMethodology("pci");
-    List<String> leaves = new ArrayList<>();
+    List<ComponentCode> leaves = new ArrayList<>();
     for (IndexNode node : pci.root().nodes()) {
       if (node.isLeaf()) {
         leaves.add(node.code());

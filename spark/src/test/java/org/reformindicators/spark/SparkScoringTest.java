@@ -54,7 +54,7 @@ class SparkScoringTest {
           row[c] = a % 5 == 0 && previous != null ? previous[c]
               : BigDecimal.valueOf(3 + 6 * random.nextDouble()).setScale(2, RoundingMode.HALF_UP).doubleValue();
           observations.add(Observation.of(
-              IndicatorCode.of(leaves.get(c)), UnitCode.of(area), CalendarYear.of(year), row[c]));
+              IndicatorCode.of(leaves.get(c).value()), UnitCode.of(area), CalendarYear.of(year), row[c]));
         }
         matrix.row(UnitCode.of(area), row);
         previous = row;

@@ -44,7 +44,7 @@ class CompositeResultDocumentTest extends ModuleTestBase {
     CompositeResult result =
         CompositeCalculator.evaluate(pci, DataMatrix.builder(codes(pci)).row(UnitCode.of("51"), QUANG_NGAI_2019).build());
     CompositeResultDocument document = CompositeResultDocument.of(result);
-    assertEquals(new BigDecimal("64.32"), document.units().get(0).scores().get("PCI"));
+    assertEquals(new BigDecimal("64.32"), document.units().get(0).scores().get(ComponentCode.of("PCI")));
     assertEquals(1.0, document.units().get(0).rank().getAsDouble());
     assertEquals(document, roundTrip(document, DocumentFormat.JSON, CompositeResultDocument.class));
     String json = IO.writeString(document, DocumentFormat.JSON);

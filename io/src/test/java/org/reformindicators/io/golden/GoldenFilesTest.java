@@ -117,8 +117,8 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals("pci", result.methodology());
     // unit 51 holds the PCI 2019 sub-indices of Quảng Ngãi (Decision 2948/QĐ-BNV, Ministry of Home Affairs): 64.315 published as 64.32;
     // units 48 and 01 are made-up rows of the fixture
-    assertEquals(new BigDecimal("64.32"), result.units().get(0).scores().get("PCI"));
-    assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get("PCI_PROACTIVITY"));
+    assertEquals(new BigDecimal("64.32"), result.units().get(0).scores().get(ComponentCode.of("PCI")));
+    assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get(ComponentCode.of("PCI_PROACTIVITY")));
     assertEquals(2.0, result.units().get(0).rank().getAsDouble());
     assertEquals(3, result.intervals().size());
     assertEquals(java.util.Optional.empty(), result.units().get(0).rankingScore());

@@ -2,6 +2,8 @@ package org.reformindicators.core.composite;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import org.reformindicators.core.area.UnitCode;
  * value outside its supported magnitudes before using the matrix. Build one row by row with {@link
  * #builder(List)}. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 public abstract class DataMatrix implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -53,6 +55,7 @@ public abstract class DataMatrix implements Serializable {
    *
    * @return the units
    */
+  @Value.Parameter(order = 1)
   public abstract List<UnitCode> units();
 
   /**
@@ -60,14 +63,23 @@ public abstract class DataMatrix implements Serializable {
    *
    * @return the codes
    */
+  @Value.Parameter(order = 0)
   public abstract List<ComponentCode> codes();
 
   /**
-   * Returns the cells row by row (unit by unit, each in column order), empty where a value is missing.
+   * Returns the exact values row by row (unit by unit, each in column order), {@code null} where a value is
+   * missing.
    *
-   * @return {@code units().size() × codes().size()} cells
+   * @return a copy of the {@code units().size() × codes().size()} cells
    */
-  public abstract List<Optional<BigDecimal>> cells();
+  @Value.Parameter(order = 2)
+  public abstract BigDecimal[] cells();
+
+  /** The cells, copied once. */
+  @Value.Lazy
+  BigDecimal[] exact() {
+    return cells();
+  }
 
   @Value.Lazy
   Map<UnitCode, Integer> unitIndex() {
@@ -82,10 +94,10 @@ public abstract class DataMatrix implements Serializable {
   /** The cells as {@code double}, NaN where missing, for the Monte Carlo loop. */
   @Value.Lazy
   double[] values() {
-    List<Optional<BigDecimal>> cells = cells();
-    double[] values = new double[cells.size()];
+    BigDecimal[] exact = exact();
+    double[] values = new double[exact.length];
     for (int i = 0; i < values.length; i++) {
-      values[i] = cells.get(i).map(BigDecimal::doubleValue).orElse(Double.NaN);
+      values[i] = exact[i] == null ? Double.NaN : exact[i].doubleValue();
     }
     return values;
   }
@@ -116,9 +128,9 @@ public abstract class DataMatrix implements Serializable {
     }
     index(codes(), "codes");
     index(units(), "units");
-    if (cells().size() != units().size() * codes().size()) {
+    if (exact().length != units().size() * codes().size()) {
       throw new IllegalArgumentException(
-          "cells must number units × codes = " + units().size() * codes().size() + ", was " + cells().size());
+          "cells must number units × codes = " + units().size() * codes().size() + ", was " + exact().length);
     }
   }
 
@@ -131,7 +143,7 @@ public abstract class DataMatrix implements Serializable {
    * @throws IllegalArgumentException if the unit or the code is not in the matrix
    */
   public Optional<BigDecimal> value(UnitCode unit, ComponentCode code) {
-    return cells().get(unitIndexOf(unit) * codes().size() + codeIndexOf(code));
+    return Optional.ofNullable(exact()[unitIndexOf(unit) * codes().size() + codeIndexOf(code)]);
   }
 
   /**
@@ -144,9 +156,10 @@ public abstract class DataMatrix implements Serializable {
   public BigDecimal[] exactColumn(ComponentCode code) {
     int c = codeIndexOf(code);
     int width = codes().size();
+    BigDecimal[] exact = exact();
     BigDecimal[] out = new BigDecimal[units().size()];
     for (int u = 0; u < out.length; u++) {
-      out[u] = cells().get(u * width + c).orElse(null);
+      out[u] = exact[u * width + c];
     }
     return out;
   }
@@ -207,25 +220,19 @@ public abstract class DataMatrix implements Serializable {
   }
 
   /**
-   * Builds a {@link DataMatrix} row by row: the generated builder, with rows of exact, decimal-string or
-   * {@code double} values. Not thread-safe.
+   * Builds a {@link DataMatrix} row by row, from exact, decimal-string or {@code double} values. Hand-written
+   * rather than generated: it is an accumulator that checks each row's width against the columns as it goes and
+   * hands the finished cells to the generated implementation, not a bag of attributes
+   * ({@code docs/architecture.md}). Not thread-safe.
    */
-  public static final class Builder extends ImmutableDataMatrix.Builder {
+  public static final class Builder {
 
     private final List<ComponentCode> columns;
-
-    /** The builder of the generated implementation; only {@link DataMatrix#builder(List)} gives it columns. */
-    Builder() {
-      this(List.of());
-    }
+    private final List<UnitCode> units = new ArrayList<>();
+    private final List<BigDecimal> cells = new ArrayList<>();
 
     private Builder(List<ComponentCode> columns) {
       this.columns = columns;
-      codes(columns);
-    }
-
-    private int width() {
-      return columns.size();
     }
 
     /**
@@ -240,13 +247,12 @@ public abstract class DataMatrix implements Serializable {
     public Builder row(UnitCode unit, BigDecimal... row) {
       Objects.requireNonNull(unit, "unit");
       Objects.requireNonNull(row, "row");
-      if (row.length != width()) {
-        throw new IllegalArgumentException("row of " + unit + " must have " + width() + " values, was " + row.length);
+      if (row.length != columns.size()) {
+        throw new IllegalArgumentException(
+            "row of " + unit + " must have " + columns.size() + " values, was " + row.length);
       }
-      addUnits(unit);
-      for (BigDecimal value : row) {
-        addCells(Optional.ofNullable(value));
-      }
+      units.add(unit);
+      cells.addAll(Arrays.asList(row));
       return this;
     }
 
@@ -286,12 +292,25 @@ public abstract class DataMatrix implements Serializable {
       for (int i = 0; i < row.length; i++) {
         if (Double.isInfinite(row[i])) {
           throw new IllegalArgumentException(
-              "value of " + unit + " for " + (i < width() ? columns.get(i) : "#" + i)
+              "value of " + unit + " for " + (i < columns.size() ? columns.get(i) : "#" + i)
                   + " must be finite, was " + row[i]);
         }
         converted[i] = Double.isNaN(row[i]) ? null : BigDecimal.valueOf(row[i]);
       }
       return row(unit, converted);
+    }
+
+    /**
+     * Builds the matrix.
+     *
+     * @return the matrix
+     * @throws IllegalArgumentException if there is no row or a unit repeats
+     */
+    public DataMatrix build() {
+      if (units.isEmpty()) {
+        throw new IllegalArgumentException("a data matrix needs at least one unit row");
+      }
+      return ImmutableDataMatrix.of(columns, units, cells.toArray(new BigDecimal[0]));
     }
   }
 }

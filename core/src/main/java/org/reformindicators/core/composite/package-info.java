@@ -18,6 +18,11 @@
  * result.breakdown("51").byPointsLost(); // Business Support 7.66 points lost, Labour Training 7.52, ...
  * result.ranking().describe("51");    // e.g. "41/63"
  * }</pre>
+ *
+ * <p>The serialized forms of the values here are those of their generated implementations, which are not
+ * part of the documented API.
+ *
+ * @serial exclude
  */
 @ValueStyle
 package org.reformindicators.core.composite;

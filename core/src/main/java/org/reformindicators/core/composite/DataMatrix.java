@@ -25,7 +25,7 @@ import org.reformindicators.core.area.UnitCode;
  * value outside its supported magnitudes before using the matrix. Build one row by row with {@link
  * #builder(List)}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class DataMatrix implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -55,7 +55,6 @@ public abstract class DataMatrix implements Serializable {
    *
    * @return the units
    */
-  @Value.Parameter(order = 1)
   public abstract List<UnitCode> units();
 
   /**
@@ -63,7 +62,6 @@ public abstract class DataMatrix implements Serializable {
    *
    * @return the codes
    */
-  @Value.Parameter(order = 0)
   public abstract List<ComponentCode> codes();
 
   /**
@@ -72,7 +70,6 @@ public abstract class DataMatrix implements Serializable {
    *
    * @return a copy of the {@code units().size() × codes().size()} cells
    */
-  @Value.Parameter(order = 2)
   public abstract BigDecimal[] cells();
 
   /** The cells, copied once. */
@@ -225,6 +222,7 @@ public abstract class DataMatrix implements Serializable {
    * hands the finished cells to the generated implementation, not a bag of attributes
    * ({@code docs/architecture.md}). Not thread-safe.
    */
+  @SuppressWarnings("immutables:incompat") // not the generated builder's extension, on purpose
   public static final class Builder {
 
     private final List<ComponentCode> columns;
@@ -310,7 +308,11 @@ public abstract class DataMatrix implements Serializable {
       if (units.isEmpty()) {
         throw new IllegalArgumentException("a data matrix needs at least one unit row");
       }
-      return ImmutableDataMatrix.of(columns, units, cells.toArray(new BigDecimal[0]));
+      return ImmutableDataMatrix.builder()
+          .codes(columns)
+          .units(units)
+          .cells(cells.toArray(new BigDecimal[0]))
+          .build();
     }
   }
 }

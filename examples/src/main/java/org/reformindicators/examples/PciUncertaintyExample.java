@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -75,7 +76,7 @@ public final class PciUncertaintyExample {
     }
 
     // One row per province, one column per sub-index, in the methodology's order.
-    List<String> codes = new ArrayList<>();
+    List<ComponentCode> codes = new ArrayList<>();
     for (IndexNode leaf : pci.leaves()) {
       codes.add(leaf.code());
     }
@@ -84,7 +85,7 @@ public final class PciUncertaintyExample {
     for (UnitCode province : observations.units()) {
       BigDecimal[] row = new BigDecimal[codes.size()];
       for (int i = 0; i < row.length; i++) {
-        row[i] = observations.find(IndicatorCode.of(codes.get(i)), province, year)
+        row[i] = observations.find(IndicatorCode.of(codes.get(i).value()), province, year)
             .map(Observation::value)
             .filter(value -> value.isPresent())
             .map(value -> BigDecimal.valueOf(value.getAsDouble()))

@@ -1,5 +1,6 @@
 package org.reformindicators.io;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,10 +110,10 @@ class DocumentReliabilityTest {
   void aMethodologyAtTheBoundsIsScoredExactly() throws ReadException {
     CompositeIndex index = IO.readString(methodology("1000000", "1000000", "0.00000000000000000001"),
         DocumentFormat.YAML, CompositeIndex.class);
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("51"), 10, 0).build();
+    DataMatrix data = DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("51"), 10, 0).build();
     // s·Σwx/Σw = 1e6 × (1e6 × 10 + 1e-20 × 0) / (1e6 + 1e-20) = 1e7 / (1 + 1e-26) = 1e7 − 1e-19 + …,
     // divided in decimal128 (34 significant digits)
-    BigDecimal total = CompositeCalculator.evaluate(index, data).exactScore(UnitCode.of("51"), "T").orElseThrow();
+    BigDecimal total = CompositeCalculator.evaluate(index, data).exactScore(UnitCode.of("51"), ComponentCode.of("T")).orElseThrow();
     assertEquals(0, total.compareTo(new BigDecimal("9999999.9999999999999999999")), total.toPlainString());
   }
 

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -127,14 +128,14 @@ public final class SparkScoring {
   }
 
   private static boolean hasLeafValue(CompositeIndex index, List<Observation> observations) {
-    List<String> leaves = new ArrayList<>();
+    List<ComponentCode> leaves = new ArrayList<>();
     for (IndexNode node : index.root().nodes()) {
       if (node.isLeaf()) {
         leaves.add(node.code());
       }
     }
     for (Observation o : observations) {
-      if (leaves.contains(o.indicator().toString()) && o.breakdown().equals(BreakdownKey.TOTAL)
+      if (leaves.contains(ComponentCode.of(o.indicator())) && o.breakdown().equals(BreakdownKey.TOTAL)
           && o.value().isPresent()) {
         return true;
       }
@@ -153,7 +154,7 @@ public final class SparkScoring {
    * @throws IllegalArgumentException if an area has two values of one leaf; the message names both
    */
   public static DataMatrix matrix(CompositeIndex index, List<Observation> observations) {
-    List<String> leaves = new ArrayList<>();
+    List<ComponentCode> leaves = new ArrayList<>();
     for (IndexNode node : index.root().nodes()) {
       if (node.isLeaf()) {
         leaves.add(node.code());
@@ -161,7 +162,7 @@ public final class SparkScoring {
     }
     Map<UnitCode, BigDecimal[]> byArea = new TreeMap<>();
     for (Observation o : observations) {
-      int column = leaves.indexOf(o.indicator().toString());
+      int column = leaves.indexOf(ComponentCode.of(o.indicator()));
       if (column < 0 || !o.breakdown().equals(BreakdownKey.TOTAL) || o.value().isEmpty()) {
         continue;
       }

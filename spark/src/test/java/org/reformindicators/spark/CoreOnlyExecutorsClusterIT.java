@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.AdministrativeUnit;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.area.VietnamUnits;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
 import org.reformindicators.core.composite.IndexNode;
@@ -230,7 +231,7 @@ class CoreOnlyExecutorsClusterIT {
   @Test
   void scoringWithRankIntervalsOnCoreOnlyExecutorsEqualsCore() throws IOException {
     CompositeIndex pci = ReformIndicatorsIo.create().bundledMethodology("pci");
-    List<String> leaves = new ArrayList<>();
+    List<ComponentCode> leaves = new ArrayList<>();
     for (IndexNode node : pci.root().nodes()) {
       if (node.isLeaf()) {
         leaves.add(node.code());
@@ -246,7 +247,8 @@ class CoreOnlyExecutorsClusterIT {
         double[] row = new double[leaves.size()];
         for (int c = 0; c < row.length; c++) {
           row[c] = BigDecimal.valueOf(3 + 6 * random.nextDouble()).setScale(2, RoundingMode.HALF_UP).doubleValue();
-          observations.add(Observation.of(IndicatorCode.of(leaves.get(c)), UnitCode.of(String.format("%02d", a)),
+          IndicatorCode indicator = IndicatorCode.of(leaves.get(c).value());
+          observations.add(Observation.of(indicator, UnitCode.of(String.format("%02d", a)),
               CalendarYear.of(year), row[c]));
         }
         matrix.row(UnitCode.of(String.format("%02d", a)), row);

@@ -56,7 +56,7 @@ class ReformIndicatorsJobTest {
       for (IndexNode node : pci.root().nodes()) {
         if (node.isLeaf()) {
           observations.add(Observation.of(
-              IndicatorCode.of(node.code()), unit.code(), CalendarYear.of(2024), 3 + random.nextInt(600) / 100.0));
+              IndicatorCode.of(node.code().value()), unit.code(), CalendarYear.of(2024), 3 + random.nextInt(600) / 100.0));
         }
       }
     }

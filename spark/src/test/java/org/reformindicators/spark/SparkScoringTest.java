@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
 import org.reformindicators.core.composite.IndexNode;
@@ -32,7 +33,7 @@ class SparkScoringTest {
   @Test
   void scoresRanksAndRankIntervalsEqualCoresForEveryPeriod() throws Exception {
     CompositeIndex pci = ReformIndicatorsIo.create().bundledMethodology("pci");
-    List<String> leaves = new ArrayList<>();
+    List<ComponentCode> leaves = new ArrayList<>();
     for (IndexNode node : pci.root().nodes()) {
       if (node.isLeaf()) {
         leaves.add(node.code());
@@ -53,7 +54,7 @@ class SparkScoringTest {
           row[c] = a % 5 == 0 && previous != null ? previous[c]
               : BigDecimal.valueOf(3 + 6 * random.nextDouble()).setScale(2, RoundingMode.HALF_UP).doubleValue();
           observations.add(Observation.of(
-              IndicatorCode.of(leaves.get(c)), UnitCode.of(area), CalendarYear.of(year), row[c]));
+              IndicatorCode.of(leaves.get(c).value()), UnitCode.of(area), CalendarYear.of(year), row[c]));
         }
         matrix.row(UnitCode.of(area), row);
         previous = row;

@@ -212,7 +212,7 @@ public final class CompositeCalculator {
   }
 
   private static String missingMessage(IndexNode node, UnitCode unit, BigDecimal[] x) {
-    List<String> missing = new ArrayList<>();
+    List<ComponentCode> missing = new ArrayList<>();
     for (int i = 0; i < x.length; i++) {
       if (x[i] == null) {
         missing.add(node.children().get(i).code());

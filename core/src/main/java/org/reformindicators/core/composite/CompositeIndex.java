@@ -1,9 +1,7 @@
 package org.reformindicators.core.composite;
 
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.immutables.value.Value;
 import org.reformindicators.core.composite.ranking.RankGrouping;
 import org.reformindicators.core.composite.ranking.RankingMethod;
 
@@ -23,10 +22,12 @@ import org.reformindicators.core.composite.ranking.RankingMethod;
  * optional grouping (PAR INDEX bands, PAPI quartiles). A methodology is data, not a constant: each version is
  * its own instance (PAR INDEX: Decisions 1294/QĐ-BNV of 2012 to 876/QĐ-BNV of 10 Nov 2022). Parameters that the sources do not confirm are listed with a reason in
  * {@link #unverified()} here and in {@link IndexNode#unverified()} on the nodes. The bundled definitions are
- * YAML files read by the {@code io} module (format: {@code docs/formats/methodology.md}); the {@link Builder}
- * builds the same in code. Immutable and thread-safe.
+ * YAML files read by the {@code io} module (format: {@code docs/formats/methodology.md}); {@link
+ * #builder(String)} builds the same in code, and the rules are checked when it is built. Immutable and
+ * thread-safe.
  */
-public final class CompositeIndex implements Serializable {
+@Value.Immutable
+public abstract class CompositeIndex implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -37,93 +38,26 @@ public final class CompositeIndex implements Serializable {
   public static final Set<String> PARAMETERS =
       Set.of("years", "source", "publisher", "missingData", "ranking", "grouping");
 
-  private final String id;
-  private final String nameVi;
-  private final String nameEn;
-  private final String publisher;
-  private final String source;
-  private final int firstYear;
-  private final OptionalInt lastYear;
-  private final IndexNode root;
-  private final MissingDataPolicy missingData;
-  private final RankingMethod rankingMethod;
-  private final Optional<RankGrouping> grouping;
-  private final Map<String, String> unverified;
-  private final Map<String, IndexNode> byCode;
-  private final List<IndexNode> leaves;
-
-  private CompositeIndex(Builder b) {
-    this.id = Objects.requireNonNull(b.id, "id");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("id must match " + ID.pattern() + ", was '" + id + "'");
-    }
-    this.nameVi = requireText(b.nameVi, "nameVi");
-    this.nameEn = requireText(b.nameEn, "nameEn");
-    this.publisher = requireText(b.publisher, "publisher");
-    this.source = requireText(b.source, "source");
-    if (b.firstYear == null) {
-      throw new NullPointerException("firstYear");
-    }
-    this.firstYear = b.firstYear;
-    this.lastYear = b.lastYear == null ? OptionalInt.empty() : OptionalInt.of(b.lastYear);
-    checkYear("firstYear", firstYear);
-    if (b.lastYear != null) {
-      checkYear("lastYear", b.lastYear);
-      if (b.lastYear < firstYear) {
-        throw new IllegalArgumentException(
-            "lastYear must not precede firstYear " + firstYear + ", was " + b.lastYear);
-      }
-    }
-    this.root = Objects.requireNonNull(b.root, "root");
-    if (root.isLeaf()) {
-      throw new IllegalArgumentException("root must have children, " + root.code() + " has none");
-    }
-    this.missingData = b.missingData;
-    this.rankingMethod = b.rankingMethod;
-    this.grouping = Optional.ofNullable(b.grouping);
-    this.unverified = Collections.unmodifiableMap(new LinkedHashMap<>(b.unverified));
-    for (Map.Entry<String, String> e : unverified.entrySet()) {
-      if (!PARAMETERS.contains(e.getKey())) {
-        throw new IllegalArgumentException(
-            "unverified parameter must be one of " + PARAMETERS + ", was '" + e.getKey() + "'");
-      }
-      if (e.getValue().isBlank()) {
-        throw new IllegalArgumentException("the reason unverified " + e.getKey() + " must not be blank");
-      }
-    }
-    Map<String, IndexNode> codes = new HashMap<>();
-    for (IndexNode node : root.nodes()) {
-      if (codes.putIfAbsent(node.code(), node) != null) {
-        throw new IllegalArgumentException("node codes must be unique, " + node.code() + " repeats");
-      }
-    }
-    this.byCode = Collections.unmodifiableMap(codes);
-    this.leaves = root.nodes().stream().filter(IndexNode::isLeaf).toList();
-  }
-
-  private static String requireText(String value, String field) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank");
-    }
-    return value;
-  }
-
-  private static void checkYear(String field, int year) {
-    if (year < 1900 || year > 2100) {
-      throw new IllegalArgumentException(field + " must be within 1900..2100, was " + year);
-    }
-  }
+  /** For the generated implementation; build methodologies with {@link #builder(String)}. */
+  CompositeIndex() {}
 
   /**
-   * Starts a builder.
+   * Starts a builder; the names, publisher, source, first year and root are required.
    *
    * @param id the methodology id, e.g. {@code pci}
    * @return a new builder
    * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is malformed
    */
   public static Builder builder(String id) {
-    return new Builder(Objects.requireNonNull(id, "id"));
+    checkId(Objects.requireNonNull(id, "id"));
+    return new Builder().id(id);
+  }
+
+  private static void checkId(String id) {
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("id must match " + ID.pattern() + ", was '" + id + "'");
+    }
   }
 
   /**
@@ -131,63 +65,49 @@ public final class CompositeIndex implements Serializable {
    *
    * @return the id
    */
-  public String id() {
-    return id;
-  }
+  public abstract String id();
 
   /**
    * Returns the Vietnamese name, e.g. "Chỉ số năng lực cạnh tranh cấp tỉnh".
    *
    * @return the Vietnamese name
    */
-  public String nameVi() {
-    return nameVi;
-  }
+  public abstract String nameVi();
 
   /**
    * Returns the English name, e.g. "Provincial Competitiveness Index".
    *
    * @return the English name
    */
-  public String nameEn() {
-    return nameEn;
-  }
+  public abstract String nameEn();
 
   /**
    * Returns the publisher, e.g. "VCCI".
    *
    * @return the publisher
    */
-  public String publisher() {
-    return publisher;
-  }
+  public abstract String publisher();
 
   /**
    * Returns the legal or published source of the methodology, e.g. "Decision 2948/QĐ-BNV of 28 Dec 2017".
    *
    * @return the source
    */
-  public String source() {
-    return source;
-  }
+  public abstract String source();
 
   /**
    * Returns the first year (edition) the methodology applies to.
    *
    * @return the first year, 1900..2100
    */
-  public int firstYear() {
-    return firstYear;
-  }
+  public abstract int firstYear();
 
   /**
    * Returns the last year (edition) the methodology applies to.
    *
    * @return the last year, or empty while the methodology is current
    */
-  public OptionalInt lastYear() {
-    return lastYear;
-  }
+  public abstract OptionalInt lastYear();
 
   /**
    * Tells whether the methodology applies to an edition year.
@@ -196,7 +116,7 @@ public final class CompositeIndex implements Serializable {
    * @return {@code true} when {@code firstYear ≤ year ≤ lastYear} (no upper limit while current)
    */
   public boolean appliesTo(int year) {
-    return year >= firstYear && (lastYear.isEmpty() || year <= lastYear.getAsInt());
+    return year >= firstYear() && (lastYear().isEmpty() || year <= lastYear().getAsInt());
   }
 
   /**
@@ -204,17 +124,16 @@ public final class CompositeIndex implements Serializable {
    *
    * @return the root
    */
-  public IndexNode root() {
-    return root;
-  }
+  public abstract IndexNode root();
 
   /**
    * Returns the missing-data policy of every aggregation.
    *
    * @return the policy (default {@link MissingDataPolicy#fail()})
    */
+  @Value.Default
   public MissingDataPolicy missingData() {
-    return missingData;
+    return MissingDataPolicy.fail();
   }
 
   /**
@@ -222,8 +141,9 @@ public final class CompositeIndex implements Serializable {
    *
    * @return the ranking method (default {@link RankingMethod#COMPETITION})
    */
+  @Value.Default
   public RankingMethod rankingMethod() {
-    return rankingMethod;
+    return RankingMethod.COMPETITION;
   }
 
   /**
@@ -231,26 +151,23 @@ public final class CompositeIndex implements Serializable {
    *
    * @return the grouping, if the methodology publishes one
    */
-  public Optional<RankGrouping> grouping() {
-    return grouping;
-  }
+  public abstract Optional<RankGrouping> grouping();
 
   /**
    * Returns the index-level parameters that the sources do not confirm, each with the reason.
    *
-   * @return parameter name (one of {@link #PARAMETERS}) → reason
+   * @return parameter name (one of {@link #PARAMETERS}) → reason, in the order given
    */
-  public Map<String, String> unverified() {
-    return unverified;
-  }
+  public abstract Map<String, String> unverified();
 
   /**
-   * Returns the leaves, depth first in published order: the indicator columns the calculator reads.
+   * Returns the leaves, depth first in published order: the data columns the calculator reads.
    *
    * @return the leaves
    */
+  @Value.Lazy
   public List<IndexNode> leaves() {
-    return leaves;
+    return root().nodes().stream().filter(IndexNode::isLeaf).toList();
   }
 
   /**
@@ -260,70 +177,99 @@ public final class CompositeIndex implements Serializable {
    * @return the node, or empty when no node has the code
    * @throws NullPointerException if {@code code} is null
    */
-  public Optional<IndexNode> node(String code) {
-    return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
+  public Optional<IndexNode> node(ComponentCode code) {
+    return Optional.ofNullable(nodesByCode().get(Objects.requireNonNull(code, "code")));
   }
 
   /**
-   * Compares every field of the definition, so that a methodology read from a file equals the same one
-   * built in code.
+   * Returns every node by its code.
    *
-   * @param other the object to compare with
-   * @return {@code true} when {@code other} is an equal methodology
+   * @return code → node, for the nodes of the tree
+   */
+  @Value.Lazy
+  Map<ComponentCode, IndexNode> nodesByCode() {
+    Map<ComponentCode, IndexNode> codes = new HashMap<>();
+    for (IndexNode node : root().nodes()) {
+      codes.putIfAbsent(node.code(), node);
+    }
+    return codes;
+  }
+
+  /**
+   * Checks the id, the texts, the years, the root and the unverified parameters.
+   *
+   * @throws IllegalArgumentException if the id is malformed, a text is blank, the years are outside 1900..2100
+   *     or reversed, the root is a leaf, node codes repeat or an unverified parameter is unknown or its reason
+   *     blank
+   */
+  @Value.Check
+  protected void check() {
+    checkId(id());
+    requireText(nameVi(), "nameVi");
+    requireText(nameEn(), "nameEn");
+    requireText(publisher(), "publisher");
+    requireText(source(), "source");
+    checkYear("firstYear", firstYear());
+    if (lastYear().isPresent()) {
+      int last = lastYear().getAsInt();
+      checkYear("lastYear", last);
+      if (last < firstYear()) {
+        throw new IllegalArgumentException("lastYear must not precede firstYear " + firstYear() + ", was " + last);
+      }
+    }
+    if (root().isLeaf()) {
+      throw new IllegalArgumentException("root must have children, " + root().code() + " has none");
+    }
+    for (Map.Entry<String, String> e : unverified().entrySet()) {
+      if (!PARAMETERS.contains(e.getKey())) {
+        throw new IllegalArgumentException(
+            "unverified parameter must be one of " + PARAMETERS + ", was '" + e.getKey() + "'");
+      }
+      if (e.getValue().isBlank()) {
+        throw new IllegalArgumentException("the reason unverified " + e.getKey() + " must not be blank");
+      }
+    }
+    Map<ComponentCode, IndexNode> codes = new HashMap<>();
+    for (IndexNode node : root().nodes()) {
+      if (codes.putIfAbsent(node.code(), node) != null) {
+        throw new IllegalArgumentException("node codes must be unique, " + node.code() + " repeats");
+      }
+    }
+  }
+
+  private static void requireText(String value, String field) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+  }
+
+  private static void checkYear(String field, int year) {
+    if (year < 1900 || year > 2100) {
+      throw new IllegalArgumentException(field + " must be within 1900..2100, was " + year);
+    }
+  }
+
+  /**
+   * Returns the id, the English name and the years, such as {@code pci (Provincial Competitiveness Index,
+   * 2013–)}.
+   *
+   * @return the short form
    */
   @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof CompositeIndex)) {
-      return false;
-    }
-    CompositeIndex that = (CompositeIndex) other;
-    return id.equals(that.id)
-        && nameVi.equals(that.nameVi)
-        && nameEn.equals(that.nameEn)
-        && publisher.equals(that.publisher)
-        && source.equals(that.source)
-        && firstYear == that.firstYear
-        && lastYear.equals(that.lastYear)
-        && root.equals(that.root)
-        && missingData.equals(that.missingData)
-        && rankingMethod == that.rankingMethod
-        && grouping.equals(that.grouping)
-        && unverified.equals(that.unverified);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        id, nameVi, nameEn, publisher, source, firstYear, lastYear, root, missingData, rankingMethod, grouping,
-        unverified);
-  }
-
-  @Override
   public String toString() {
-    return id + " (" + nameEn + ", " + firstYear + "–" + (lastYear.isPresent() ? lastYear.getAsInt() : "") + ")";
+    return id() + " (" + nameEn() + ", " + firstYear() + "–" + (lastYear().isPresent() ? lastYear().getAsInt() : "")
+        + ")";
   }
 
-  /** Builds a {@link CompositeIndex}; not thread-safe. */
-  public static final class Builder {
-    private final String id;
-    private String nameVi;
-    private String nameEn;
-    private String publisher;
-    private String source;
-    private Integer firstYear;
-    private Integer lastYear;
-    private IndexNode root;
-    private MissingDataPolicy missingData = MissingDataPolicy.fail();
-    private RankingMethod rankingMethod = RankingMethod.COMPETITION;
-    private RankGrouping grouping;
-    private final Map<String, String> unverified = new LinkedHashMap<>();
+  /**
+   * Builds a {@link CompositeIndex}: the generated builder, with the shorter forms of a methodology's text.
+   * Equality of built methodologies compares every field, so that a methodology read from a file equals the
+   * same one built in code. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableCompositeIndex.Builder {
 
-    private Builder(String id) {
-      this.id = id;
-    }
+    /** Creates an empty builder; {@link CompositeIndex#builder(String)} reads better. */
+    public Builder() {}
 
     /**
      * Sets the names.
@@ -331,33 +277,10 @@ public final class CompositeIndex implements Serializable {
      * @param vietnamese the Vietnamese name
      * @param english the English name
      * @return this builder
+     * @throws NullPointerException if an argument is null
      */
     public Builder names(String vietnamese, String english) {
-      this.nameVi = vietnamese;
-      this.nameEn = english;
-      return this;
-    }
-
-    /**
-     * Sets the publisher.
-     *
-     * @param publisher the publisher, e.g. "Ministry of Home Affairs (Bộ Nội vụ)"
-     * @return this builder
-     */
-    public Builder publisher(String publisher) {
-      this.publisher = publisher;
-      return this;
-    }
-
-    /**
-     * Sets the legal or published source.
-     *
-     * @param source the source, e.g. "Decision 2948/QĐ-BNV of 28 Dec 2017"
-     * @return this builder
-     */
-    public Builder source(String source) {
-      this.source = source;
-      return this;
+      return nameVi(vietnamese).nameEn(english);
     }
 
     /**
@@ -368,9 +291,7 @@ public final class CompositeIndex implements Serializable {
      * @return this builder
      */
     public Builder years(int first, int last) {
-      this.firstYear = first;
-      this.lastYear = last;
-      return this;
+      return firstYear(first).lastYear(last);
     }
 
     /**
@@ -380,56 +301,7 @@ public final class CompositeIndex implements Serializable {
      * @return this builder
      */
     public Builder yearsFrom(int first) {
-      this.firstYear = first;
-      this.lastYear = null;
-      return this;
-    }
-
-    /**
-     * Sets the root node.
-     *
-     * @param root the root
-     * @return this builder
-     */
-    public Builder root(IndexNode root) {
-      this.root = root;
-      return this;
-    }
-
-    /**
-     * Sets the missing-data policy.
-     *
-     * @param policy the policy
-     * @return this builder
-     * @throws NullPointerException if {@code policy} is null
-     */
-    public Builder missingData(MissingDataPolicy policy) {
-      this.missingData = Objects.requireNonNull(policy, "policy");
-      return this;
-    }
-
-    /**
-     * Sets how tied totals share ranks.
-     *
-     * @param method the ranking method
-     * @return this builder
-     * @throws NullPointerException if {@code method} is null
-     */
-    public Builder rankingMethod(RankingMethod method) {
-      this.rankingMethod = Objects.requireNonNull(method, "method");
-      return this;
-    }
-
-    /**
-     * Sets the published grouping of ranked units.
-     *
-     * @param grouping the grouping
-     * @return this builder
-     * @throws NullPointerException if {@code grouping} is null
-     */
-    public Builder grouping(RankGrouping grouping) {
-      this.grouping = Objects.requireNonNull(grouping, "grouping");
-      return this;
+      return firstYear(first).lastYear(OptionalInt.empty());
     }
 
     /**
@@ -441,47 +313,8 @@ public final class CompositeIndex implements Serializable {
      * @throws NullPointerException if an argument is null
      */
     public Builder unverified(String parameter, String reason) {
-      unverified.put(Objects.requireNonNull(parameter, "parameter"), Objects.requireNonNull(reason, "reason"));
-      return this;
-    }
-
-    /**
-     * Builds the methodology.
-     *
-     * @return the methodology
-     * @throws NullPointerException if the names, publisher, source, first year or root are missing
-     * @throws IllegalArgumentException if the id is malformed, a text is blank, the years are outside
-     *     1900..2100 or reversed, the root is a leaf, node codes repeat or an unverified parameter is unknown
-     */
-    public CompositeIndex build() {
-      return new CompositeIndex(this);
-    }
-  }
-
-  /** Replaces the methodology by its serial form, whose absent parts are nulls (Optional is not serializable). */
-  private Object writeReplace() {
-    return new SerialForm(id, nameVi, nameEn, publisher, source, firstYear,
-        lastYear.isPresent() ? lastYear.getAsInt() : null, root, missingData, rankingMethod, grouping.orElse(null),
-        new LinkedHashMap<>(unverified));
-  }
-
-  /** The serial form of a methodology; reading it back builds it again, with its validation. */
-  private record SerialForm(
-      String id, String nameVi, String nameEn, String publisher, String source, int firstYear, Integer lastYear,
-      IndexNode root, MissingDataPolicy missingData, RankingMethod rankingMethod, RankGrouping grouping,
-      LinkedHashMap<String, String> unverified) implements Serializable {
-
-    private Object readResolve() {
-      Builder b = builder(id).names(nameVi, nameEn).publisher(publisher).source(source).root(root)
-          .missingData(missingData).rankingMethod(rankingMethod);
-      if (lastYear == null) {
-        b.yearsFrom(firstYear);
-      } else {
-        b.years(firstYear, lastYear);
-      }
-      Optional.ofNullable(grouping).ifPresent(b::grouping);
-      unverified.forEach(b::unverified);
-      return b.build();
+      return putUnverified(
+          Objects.requireNonNull(parameter, "parameter"), Objects.requireNonNull(reason, "reason"));
     }
   }
 }

@@ -62,7 +62,7 @@ public final class CompositeResult {
    * @return the exact score, empty when the unit has none
    * @throws IllegalArgumentException if the unit or the code is unknown
    */
-  public Optional<BigDecimal> exactScore(UnitCode unit, String code) {
+  public Optional<BigDecimal> exactScore(UnitCode unit, ComponentCode code) {
     return Optional.ofNullable(scores.get(node(code))[unit(unit)]);
   }
 
@@ -74,7 +74,7 @@ public final class CompositeResult {
    * @return the published score, empty when the unit has none
    * @throws IllegalArgumentException if the unit or the code is unknown
    */
-  public Optional<BigDecimal> score(UnitCode unit, String code) {
+  public Optional<BigDecimal> score(UnitCode unit, ComponentCode code) {
     IndexNode node = node(code);
     BigDecimal exact = scores.get(node)[unit(unit)];
     if (exact == null) {
@@ -125,7 +125,7 @@ public final class CompositeResult {
    */
   public Ranking ranking(RankingMethod method, RankingBasis basis) {
     Objects.requireNonNull(basis, "basis");
-    String root = index.root().code();
+    ComponentCode root = index.root().code();
     List<BigDecimal> totals = new ArrayList<>();
     for (UnitCode unit : units) {
       Optional<BigDecimal> total = basis == RankingBasis.PUBLISHED ? total(unit) : exactScore(unit, root);
@@ -156,7 +156,7 @@ public final class CompositeResult {
    *     score for it
    * @throws IllegalStateException if the node's aggregation is not additive
    */
-  public ScoreBreakdown breakdown(UnitCode unit, String code) {
+  public ScoreBreakdown breakdown(UnitCode unit, ComponentCode code) {
     IndexNode node = node(code);
     int u = unit(unit);
     if (node.isLeaf()) {
@@ -191,7 +191,7 @@ public final class CompositeResult {
     return new ScoreBreakdown(unit, code, score, contributions);
   }
 
-  private IndexNode node(String code) {
+  private IndexNode node(ComponentCode code) {
     Objects.requireNonNull(code, "code");
     return index
         .node(code)

@@ -17,7 +17,7 @@ import java.util.Optional;
  *     missing
  */
 public record Contribution(
-    String code, Optional<BigDecimal> score, BigDecimal points, Optional<BigDecimal> maxPoints) {
+    ComponentCode code, Optional<BigDecimal> score, BigDecimal points, Optional<BigDecimal> maxPoints) {
 
   /**
    * Validates the components.

@@ -24,7 +24,7 @@ import org.reformindicators.core.area.UnitCode;
  * @param contributions one entry per child, in published order
  */
 public record ScoreBreakdown(
-    UnitCode unit, String code, BigDecimal score, List<Contribution> contributions) {
+    UnitCode unit, ComponentCode code, BigDecimal score, List<Contribution> contributions) {
 
   /**
    * Validates the components.

@@ -18,7 +18,7 @@ import org.reformindicators.core.area.UnitCode;
  * @param rule what is wrong, naming the value and the rule, such as {@code 11 is outside the component's range
  *     0–10}
  */
-public record ScoringProblem(Source source, String component, Optional<UnitCode> unit, String rule) {
+public record ScoringProblem(Source source, ComponentCode component, Optional<UnitCode> unit, String rule) {
 
   /** What a {@link ScoringProblem} blames. */
   public enum Source {
@@ -36,16 +36,15 @@ public record ScoringProblem(Source source, String component, Optional<UnitCode>
    * @param unit the unit whose value is at fault, or empty
    * @param rule what is wrong
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if {@code component} or {@code rule} is blank
+   * @throws IllegalArgumentException if {@code rule} is blank
    */
   public ScoringProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(component, "component");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(rule, "rule");
-    if (component.isBlank() || rule.isBlank()) {
-      throw new IllegalArgumentException("component and rule must not be blank, were '" + component + "' and '"
-          + rule + "'");
+    if (rule.isBlank()) {
+      throw new IllegalArgumentException("rule must not be blank, was '" + rule + "' for " + component);
     }
   }
 
@@ -57,9 +56,9 @@ public record ScoringProblem(Source source, String component, Optional<UnitCode>
    * @param unit the unit whose value is at fault
    * @param rule what is wrong
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code component} or {@code rule} is blank
+   * @throws IllegalArgumentException if {@code rule} is blank
    */
-  public ScoringProblem(Source source, String component, UnitCode unit, String rule) {
+  public ScoringProblem(Source source, ComponentCode component, UnitCode unit, String rule) {
     this(source, component, Optional.of(Objects.requireNonNull(unit, "unit")), rule);
   }
 
@@ -70,9 +69,9 @@ public record ScoringProblem(Source source, String component, Optional<UnitCode>
    * @param component the code of the node the problem is about
    * @param rule what is wrong
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code component} or {@code rule} is blank
+   * @throws IllegalArgumentException if {@code rule} is blank
    */
-  public ScoringProblem(Source source, String component, String rule) {
+  public ScoringProblem(Source source, ComponentCode component, String rule) {
     this(source, component, Optional.empty(), rule);
   }
 

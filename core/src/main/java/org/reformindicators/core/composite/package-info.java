@@ -25,4 +25,7 @@
  *
  * @serial exclude
  */
+@ValueStyle
 package org.reformindicators.core.composite;
+
+import org.reformindicators.core.internal.ValueStyle;

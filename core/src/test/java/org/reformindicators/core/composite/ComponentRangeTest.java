@@ -17,7 +17,7 @@ class ComponentRangeTest {
   void aLeafThatReadsItsPointsStraightFromTheDataRangesFromZeroToItsMaximum() {
     // PCI sub-indices are on 0–10 (VCCI, PCI 2016 handbook).
     ComponentRange range =
-        ComponentRange.of(IndexNode.builder("PCI_TRANSPARENCY").maxPoints("10").build()).orElseThrow();
+        ComponentRange.of(IndexNode.builder(ComponentCode.of("PCI_TRANSPARENCY")).maxPoints("10").build()).orElseThrow();
     assertEquals("0–10", range.toString());
     assertTrue(range.contains(BigDecimal.ZERO));
     assertTrue(range.contains(new BigDecimal("10.00")));
@@ -27,13 +27,13 @@ class ComponentRangeTest {
 
   @Test
   void aLeafThatTransformsItsValueOrHasNoMaximumHasNoRange() {
-    assertEquals(Optional.empty(), ComponentRange.of(IndexNode.builder("A").build()));
+    assertEquals(Optional.empty(), ComponentRange.of(IndexNode.builder(ComponentCode.of("A")).build()));
     assertEquals(Optional.empty(),
-        ComponentRange.of(IndexNode.builder("A").maxPoints("10").normalisation(new MinMax(0, 10)).build()));
+        ComponentRange.of(IndexNode.builder(ComponentCode.of("A")).maxPoints("10").normalisation(new MinMax(0, 10)).build()));
     assertEquals(Optional.empty(),
-        ComponentRange.of(IndexNode.builder("A").scoring(ProportionalToThreshold.of("80", "20")).build()));
-    IndexNode parent = IndexNode.builder("T").aggregation(Aggregation.sum()).maxPoints("10")
-        .child(IndexNode.builder("A").build()).build();
+        ComponentRange.of(IndexNode.builder(ComponentCode.of("A")).scoring(ProportionalToThreshold.of("80", "20")).build()));
+    IndexNode parent = IndexNode.builder(ComponentCode.of("T")).aggregation(Aggregation.sum()).maxPoints("10")
+        .child(IndexNode.builder(ComponentCode.of("A")).build()).build();
     assertEquals(Optional.empty(), ComponentRange.of(parent));
   }
 

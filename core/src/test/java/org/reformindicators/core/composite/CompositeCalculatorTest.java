@@ -39,7 +39,7 @@ class CompositeCalculatorTest {
     // 10 × (0.05 × (8.23 + 6.65 + 6.56 + 5.46 + 5.90 + 6.49) + 0.20 × (6.96 + 6.17 + 6.24) + 0.10 × 5.93)
     //   = 10 × (1.9645 + 3.874 + 0.593) = 64.315 → half up → 64.32
     CompositeResult result = pciQuangNgai(TestIndices.QUANG_NGAI_2019);
-    assertDecimal("64.315", result.exactScore(UnitCode.of("51"), "PCI").orElseThrow());
+    assertDecimal("64.315", result.exactScore(UnitCode.of("51"), ComponentCode.of("PCI")).orElseThrow());
     assertEquals(dec("64.32"), result.total(UnitCode.of("51")).orElseThrow());
     assertTrue(result.total(UnitCode.of("51")).orElseThrow().subtract(dec("64.33")).abs().compareTo(dec("0.025")) <= 0);
   }
@@ -72,10 +72,10 @@ class CompositeCalculatorTest {
               List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
               Collections.shuffle(order, new Random(seed));
               IndexNode.Builder root =
-                  IndexNode.builder("PCI")
+                  IndexNode.builder(ComponentCode.of("PCI"))
                       .aggregation(Aggregation.weightedArithmetic(dec("10")))
                       .rounding(Rounding.halfUp(2));
-              List<String> codes = new ArrayList<>();
+              List<ComponentCode> codes = new ArrayList<>();
               String[] row = new String[10];
               for (int k = 0; k < 10; k++) {
                 int i = order.get(k);
@@ -129,8 +129,7 @@ class CompositeCalculatorTest {
     // Hand-made: progress ratio 70 % → 70 × 20 ÷ 80 = 17.5 points;
     // 15 + 17.5 + 20.5 + 18 + 16.25 = 87.25
     DataMatrix data =
-        DataMatrix.builder(
-                List.of(
+        DataMatrix.builder(TestIndices.codes(
                     "DVC766_TRANSPARENCY",
                     "DVC766_PROGRESS",
                     "DVC766_DIGITISATION",
@@ -139,13 +138,13 @@ class CompositeCalculatorTest {
             .row(UnitCode.of("51"), "15", "70", "20.5", "18", "16.25")
             .build();
     CompositeResult result = CompositeCalculator.evaluate(TestIndices.dvc766(), data);
-    assertDecimal("17.5", result.exactScore(UnitCode.of("51"), "DVC766_PROGRESS").orElseThrow());
+    assertDecimal("17.5", result.exactScore(UnitCode.of("51"), ComponentCode.of("DVC766_PROGRESS")).orElseThrow());
     assertEquals(dec("87.25"), result.total(UnitCode.of("51")).orElseThrow());
   }
 
   private static CompositeResult twoComponents(AggregationMethod method, String... row) {
-    CompositeIndex index = TestIndices.flat(List.of("A", "B"), new double[] {1, 3}, method);
-    return CompositeCalculator.evaluate(index, DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), row).build());
+    CompositeIndex index = TestIndices.flat(TestIndices.codes("A", "B"), new double[] {1, 3}, method);
+    return CompositeCalculator.evaluate(index, DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("u"), row).build());
   }
 
   @Test
@@ -175,7 +174,7 @@ class CompositeCalculatorTest {
         "A for unit u: 0 is not positive, but TOTAL aggregates it by a weighted geometric mean, which needs"
             + " positive values",
         e.getMessage());
-    assertEquals(new ScoringProblem(ScoringProblem.Source.DATA, "A", UnitCode.of("u"), e.problems().get(0).rule()),
+    assertEquals(new ScoringProblem(ScoringProblem.Source.DATA, ComponentCode.of("A"), UnitCode.of("u"), e.problems().get(0).rule()),
         e.problems().get(0));
     ScoringException harmonic =
         assertThrows(ScoringException.class, () -> twoComponents(AggregationMethod.WEIGHTED_HARMONIC, "4", "0"));
@@ -218,10 +217,10 @@ class CompositeCalculatorTest {
 
   @Test
   void aScoringRuleThatRefusesAValueIsReportedWithTheUnit() {
-    IndexNode root = IndexNode.builder("T").aggregation(Aggregation.sum())
-        .child(IndexNode.builder("R").scoring(ProportionalToThreshold.of("80", "20")).build())
+    IndexNode root = IndexNode.builder(ComponentCode.of("T")).aggregation(Aggregation.sum())
+        .child(IndexNode.builder(ComponentCode.of("R")).scoring(ProportionalToThreshold.of("80", "20")).build())
         .build();
-    DataMatrix data = DataMatrix.builder(List.of("R")).row(UnitCode.of("u"), "-5").row(UnitCode.of("v"), "85").build();
+    DataMatrix data = DataMatrix.builder(List.of(ComponentCode.of("R"))).row(UnitCode.of("u"), "-5").row(UnitCode.of("v"), "85").build();
     ScoringException e = scoringFailure(root, data);
     assertEquals("R for unit u: the proportional-to-threshold scoring rule does not accept it: value must not be"
         + " negative, was -5", e.getMessage());
@@ -236,25 +235,25 @@ class CompositeCalculatorTest {
         () -> new Aggregation(AggregationMethod.WEIGHTED_ARITHMETIC, dec("1.0e+309")));
     assertEquals("scale must be positive and at most 1000000, was 1.0E+309", scale.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> IndexNode.builder("A").weight(dec("1.0e+999999999")).maxPoints("10").build());
+        () -> IndexNode.builder(ComponentCode.of("A")).weight(dec("1.0e+999999999")).maxPoints("10").build());
     assertThrows(IllegalArgumentException.class,
-        () -> IndexNode.builder("B").weight(dec("1e-999999999")).maxPoints("10").build());
+        () -> IndexNode.builder(ComponentCode.of("B")).weight(dec("1e-999999999")).maxPoints("10").build());
   }
 
   @Test
   void aScoreThatLeavesTheSupportedMagnitudesNamesTheNodeAndTheUnit() {
     // Every input is within 1E-100..1E+100, but the largest scale the methodology allows makes the total 1E+104.
-    IndexNode root = IndexNode.builder("T")
+    IndexNode root = IndexNode.builder(ComponentCode.of("T"))
         .aggregation(new Aggregation(AggregationMethod.SUM, dec("1e6")))
-        .child(IndexNode.builder("A").build())
+        .child(IndexNode.builder(ComponentCode.of("A")).build())
         .build();
     DataMatrix data =
-        DataMatrix.builder(List.of("A")).row(UnitCode.of("u"), "1e98").row(UnitCode.of("v"), "-1e98").build();
+        DataMatrix.builder(List.of(ComponentCode.of("A"))).row(UnitCode.of("u"), "1e98").row(UnitCode.of("v"), "-1e98").build();
     ScoringException e = scoringFailure(root, data);
     assertEquals("T for unit u: the score 1E+104 is beyond the magnitudes the calculator supports (0, or 1E-100"
         + " to 1E+100 either side of 0); the methodology's scales, weights or rules make it so", e.getMessage());
     DataMatrix tooBig =
-        DataMatrix.builder(List.of("A")).row(UnitCode.of("u"), "1e101").row(UnitCode.of("w"), "1e-101").build();
+        DataMatrix.builder(List.of(ComponentCode.of("A"))).row(UnitCode.of("u"), "1e101").row(UnitCode.of("w"), "1e-101").build();
     assertEquals(List.of(UnitCode.of("u"), UnitCode.of("w")),
         CompositeCalculator.check(TestIndices.index(root, MissingDataPolicy.fail()), tooBig).stream()
             .map(p -> p.unit().orElseThrow()).toList());
@@ -269,14 +268,14 @@ class CompositeCalculatorTest {
             longs().between(0, 4))
         .checkAssert((valueExponent, weightExponent, scaleExponent, methodIndex) -> {
           AggregationMethod method = AggregationMethod.values()[methodIndex.intValue()];
-          IndexNode root = IndexNode.builder("T")
+          IndexNode root = IndexNode.builder(ComponentCode.of("T"))
               .aggregation(new Aggregation(method, BigDecimal.ONE.scaleByPowerOfTen(scaleExponent.intValue())))
-              .child(IndexNode.builder("A").weight(BigDecimal.ONE.scaleByPowerOfTen(weightExponent.intValue()))
+              .child(IndexNode.builder(ComponentCode.of("A")).weight(BigDecimal.ONE.scaleByPowerOfTen(weightExponent.intValue()))
                   .maxPoints(BigDecimal.ONE.scaleByPowerOfTen(
                       (int) Math.max(-20, Math.min(6, valueExponent + 1)))).build())
-              .child(IndexNode.builder("B").maxPoints("10").build())
+              .child(IndexNode.builder(ComponentCode.of("B")).maxPoints("10").build())
               .build();
-          DataMatrix data = DataMatrix.builder(List.of("A", "B"))
+          DataMatrix data = DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B")))
               .row(UnitCode.of("u"), BigDecimal.valueOf(3).scaleByPowerOfTen(valueExponent.intValue()), BigDecimal.ONE)
               .row(UnitCode.of("v"), BigDecimal.ONE.scaleByPowerOfTen(valueExponent.intValue()), new BigDecimal("2"))
               .build();
@@ -298,12 +297,12 @@ class CompositeCalculatorTest {
   }
 
   private static CompositeIndex threeComponents(MissingDataPolicy policy, AggregationMethod method) {
-    CompositeIndex flat = TestIndices.flat(List.of("A", "B", "C"), new double[] {1, 1, 2}, method);
+    CompositeIndex flat = TestIndices.flat(TestIndices.codes("A", "B", "C"), new double[] {1, 1, 2}, method);
     return TestIndices.index(flat.root(), policy);
   }
 
   private static DataMatrix withGap() {
-    return DataMatrix.builder(List.of("A", "B", "C"))
+    return DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"), ComponentCode.of("C")))
         .row(UnitCode.of("full"), 3.0, 6.0, 9.0)
         .row(UnitCode.of("gap"), 2.0, Double.NaN, 6.0)
         .build();
@@ -359,15 +358,15 @@ class CompositeCalculatorTest {
   void leafNormalisationRunsBeforeAggregation() {
     // min-max to [0, 10] of A = 2, 4, 6 → 0, 5, 10; B is left raw; arithmetic weights 1 and 1
     IndexNode root =
-        IndexNode.builder("T")
+        IndexNode.builder(ComponentCode.of("T"))
             .aggregation(Aggregation.weightedArithmetic())
-            .child(IndexNode.builder("A").normalisation(new MinMax(0, 10)).build())
-            .child(IndexNode.builder("B").build())
+            .child(IndexNode.builder(ComponentCode.of("A")).normalisation(new MinMax(0, 10)).build())
+            .child(IndexNode.builder(ComponentCode.of("B")).build())
             .build();
     CompositeIndex index =
         TestIndices.index(root, MissingDataPolicy.fail());
     DataMatrix data =
-        DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u1"), 2.0, 1.0).row(UnitCode.of("u2"), 4.0, 1.0).row(UnitCode.of("u3"), 6.0, 1.0).build();
+        DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("u1"), 2.0, 1.0).row(UnitCode.of("u2"), 4.0, 1.0).row(UnitCode.of("u3"), 6.0, 1.0).build();
     CompositeResult result = CompositeCalculator.evaluate(index, data);
     assertDecimal("0.5", result.total(UnitCode.of("u1")).orElseThrow()); // (0 + 1) / 2
     assertDecimal("3", result.total(UnitCode.of("u2")).orElseThrow()); // (5 + 1) / 2
@@ -376,7 +375,7 @@ class CompositeCalculatorTest {
 
   @Test
   void missingColumnIsRejected() {
-    DataMatrix data = DataMatrix.builder(List.of("PCI_ENTRY_COSTS")).row(UnitCode.of("51"), "8.23").build();
+    DataMatrix data = DataMatrix.builder(List.of(ComponentCode.of("PCI_ENTRY_COSTS"))).row(UnitCode.of("51"), "8.23").build();
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> CompositeCalculator.evaluate(TestIndices.pci(), data));
     assertEquals("data must have a column for every leaf of pci, PCI_LAND_ACCESS is missing", e.getMessage());

@@ -24,8 +24,8 @@ class CompositeIndexTest {
     assertTrue(pci.appliesTo(2020));
     assertFalse(pci.appliesTo(2012));
     assertEquals(TestIndices.PCI_CODES, pci.leaves().stream().map(IndexNode::code).toList());
-    assertEquals("0.20", pci.node("PCI_TRANSPARENCY").orElseThrow().weight().orElseThrow().toPlainString());
-    assertEquals(Optional.empty(), pci.node("PAPI"));
+    assertEquals("0.20", pci.node(ComponentCode.of("PCI_TRANSPARENCY")).orElseThrow().weight().orElseThrow().toPlainString());
+    assertEquals(Optional.empty(), pci.node(ComponentCode.of("PAPI")));
     assertEquals(RankingMethod.COMPETITION, pci.rankingMethod());
     assertEquals(MissingDataPolicy.fail(), pci.missingData());
     assertTrue(pci.unverified().containsKey("years"));
@@ -94,13 +94,13 @@ class CompositeIndexTest {
         assertThrows(IllegalArgumentException.class, () -> base().yearsFrom(1800).build()).getMessage());
     assertEquals(
         "root must have children, L has none",
-        assertThrows(IllegalArgumentException.class, () -> base().root(IndexNode.builder("L").build()).build())
+        assertThrows(IllegalArgumentException.class, () -> base().root(IndexNode.builder(ComponentCode.of("L")).build()).build())
             .getMessage());
     IndexNode duplicated =
-        IndexNode.builder("T")
+        IndexNode.builder(ComponentCode.of("T"))
             .aggregation(Aggregation.sum())
-            .child(IndexNode.builder("A").build())
-            .child(IndexNode.builder("A").build())
+            .child(IndexNode.builder(ComponentCode.of("A")).build())
+            .child(IndexNode.builder(ComponentCode.of("A")).build())
             .build();
     assertEquals(
         "node codes must be unique, A repeats",

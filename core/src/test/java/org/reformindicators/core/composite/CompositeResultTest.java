@@ -30,9 +30,9 @@ class CompositeResultTest {
 
   @Test
   void exactAndPublishedScores() {
-    assertEquals(0, new BigDecimal("64.315").compareTo(RESULT.exactScore(UnitCode.of("51"), "PCI").orElseThrow()));
+    assertEquals(0, new BigDecimal("64.315").compareTo(RESULT.exactScore(UnitCode.of("51"), ComponentCode.of("PCI")).orElseThrow()));
     assertEquals(new BigDecimal("64.32"), RESULT.total(UnitCode.of("51")).orElseThrow());
-    assertEquals(new BigDecimal("6.96"), RESULT.score(UnitCode.of("51"), "PCI_TRANSPARENCY").orElseThrow());
+    assertEquals(new BigDecimal("6.96"), RESULT.score(UnitCode.of("51"), ComponentCode.of("PCI_TRANSPARENCY")).orElseThrow());
     assertEquals(List.of(UnitCode.of("51"), UnitCode.of("X1"), UnitCode.of("X2")), RESULT.units());
     assertEquals("pci", RESULT.index().id());
   }
@@ -61,7 +61,7 @@ class CompositeResultTest {
             integers().between(0, AggregationMethod.values().length - 1))
         .checkAssert(
             (weights, base, increments, which) -> {
-              List<String> codes = List.of("A", "B", "C", "D");
+              List<ComponentCode> codes = TestIndices.codes("A", "B", "C", "D");
               double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
               double[] weak = base.stream().mapToDouble(Double::doubleValue).toArray();
               double[] strong = new double[4];
@@ -87,12 +87,12 @@ class CompositeResultTest {
     // Total lost: 100 − 64.315 = 35.685.
     ScoreBreakdown breakdown = RESULT.breakdown(UnitCode.of("51"));
     Contribution transparency = breakdown.contributions().get(2);
-    assertEquals("PCI_TRANSPARENCY", transparency.code());
+    assertEquals(ComponentCode.of("PCI_TRANSPARENCY"), transparency.code());
     assertEquals(0, new BigDecimal("13.92").compareTo(transparency.points()));
     assertEquals(0, new BigDecimal("20").compareTo(transparency.maxPoints().orElseThrow()));
     assertEquals(0, new BigDecimal("6.08").compareTo(transparency.pointsLost().orElseThrow()));
     assertEquals(
-        List.of("PCI_BUSINESS_SUPPORT", "PCI_LABOR_TRAINING", "PCI_TRANSPARENCY"),
+        TestIndices.codes("PCI_BUSINESS_SUPPORT", "PCI_LABOR_TRAINING", "PCI_TRANSPARENCY"),
         breakdown.byPointsLost().subList(0, 3).stream().map(Contribution::code).toList());
     assertEquals(0, new BigDecimal("100").compareTo(breakdown.maxScore().orElseThrow()));
     assertEquals(0, new BigDecimal("35.685").compareTo(breakdown.pointsLost().orElseThrow()));
@@ -103,12 +103,12 @@ class CompositeResultTest {
 
   @Test
   void breakdownOfNonAdditiveOrLeafNodesIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> RESULT.breakdown(UnitCode.of("51"), "PCI_TRANSPARENCY"));
+    assertThrows(IllegalArgumentException.class, () -> RESULT.breakdown(UnitCode.of("51"), ComponentCode.of("PCI_TRANSPARENCY")));
     assertThrows(IllegalArgumentException.class, () -> RESULT.breakdown(UnitCode.of("99")));
     CompositeResult geometric =
         CompositeCalculator.evaluate(
-            TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_GEOMETRIC),
-            DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 4.0, 9.0).build());
+            TestIndices.flat(TestIndices.codes("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_GEOMETRIC),
+            DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("u"), 4.0, 9.0).build());
     assertEquals(
         "contributions exist only for additive aggregations, not WEIGHTED_GEOMETRIC",
         assertThrows(IllegalStateException.class, () -> geometric.breakdown(UnitCode.of("u"))).getMessage());

@@ -14,13 +14,13 @@ class ContributionTest {
     // PCI Transparency, Quảng Ngãi 2019: 20 − 13.92 = 6.08
     Contribution c =
         new Contribution(
-            "PCI_TRANSPARENCY",
+            ComponentCode.of("PCI_TRANSPARENCY"),
             Optional.of(new BigDecimal("6.96")),
             new BigDecimal("13.92"),
             Optional.of(new BigDecimal("20")));
     assertEquals(Optional.of(new BigDecimal("6.08")), c.pointsLost());
     assertEquals(
-        Optional.empty(), new Contribution("X", Optional.empty(), BigDecimal.ZERO, Optional.empty()).pointsLost());
+        Optional.empty(), new Contribution(ComponentCode.of("X"), Optional.empty(), BigDecimal.ZERO, Optional.empty()).pointsLost());
     assertThrows(
         NullPointerException.class, () -> new Contribution(null, Optional.empty(), BigDecimal.ZERO, Optional.empty()));
   }

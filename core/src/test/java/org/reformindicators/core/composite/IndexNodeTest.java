@@ -18,7 +18,7 @@ class IndexNodeTest {
   @Test
   void leafTakesItsMaximumFromTheScoringRule() {
     IndexNode leaf =
-        IndexNode.builder("DVC766_PROGRESS")
+        IndexNode.builder(ComponentCode.of("DVC766_PROGRESS"))
             .names("Tiến độ", "Progress")
             .scoring(ProportionalToThreshold.of("80", "20"))
             .unverified("scoring", "threshold unconfirmed")
@@ -33,29 +33,29 @@ class IndexNodeTest {
   @Test
   void nodesAreListedDepthFirstInPublishedOrder() {
     IndexNode tree =
-        IndexNode.builder("ROOT")
+        IndexNode.builder(ComponentCode.of("ROOT"))
             .aggregation(Aggregation.sum())
             .child(
-                IndexNode.builder("MID")
+                IndexNode.builder(ComponentCode.of("MID"))
                     .aggregation(Aggregation.sum())
-                    .child(IndexNode.builder("L1").build())
-                    .child(IndexNode.builder("L2").build())
+                    .child(IndexNode.builder(ComponentCode.of("L1")).build())
+                    .child(IndexNode.builder(ComponentCode.of("L2")).build())
                     .build())
-            .child(IndexNode.builder("L3").weight("0.5").build())
+            .child(IndexNode.builder(ComponentCode.of("L3")).weight("0.5").build())
             .build();
     assertEquals(
-        List.of("ROOT", "MID", "L1", "L2", "L3"), tree.nodes().stream().map(IndexNode::code).toList());
+        TestIndices.codes("ROOT", "MID", "L1", "L2", "L3"), tree.nodes().stream().map(IndexNode::code).toList());
     assertEquals("ROOT[MID, L3]", tree.toString());
   }
 
   @Test
   void equalDefinitionsAreEqual() {
-    IndexNode a = IndexNode.builder("A").weight("0.05").maxPoints("10").rounding(Rounding.halfUp(2)).build();
-    IndexNode same = IndexNode.builder("A").weight("0.05").maxPoints("10").rounding(Rounding.halfUp(2)).build();
+    IndexNode a = IndexNode.builder(ComponentCode.of("A")).weight("0.05").maxPoints("10").rounding(Rounding.halfUp(2)).build();
+    IndexNode same = IndexNode.builder(ComponentCode.of("A")).weight("0.05").maxPoints("10").rounding(Rounding.halfUp(2)).build();
     assertEquals(a, same);
     assertEquals(a.hashCode(), same.hashCode());
-    assertNotEquals(a, IndexNode.builder("A").weight("0.050").maxPoints("10").rounding(Rounding.halfUp(2)).build());
-    assertNotEquals(a, IndexNode.builder("A").weight("0.05").maxPoints("10").build());
+    assertNotEquals(a, IndexNode.builder(ComponentCode.of("A")).weight("0.050").maxPoints("10").rounding(Rounding.halfUp(2)).build());
+    assertNotEquals(a, IndexNode.builder(ComponentCode.of("A")).weight("0.05").maxPoints("10").build());
   }
 
   @Test
@@ -65,7 +65,7 @@ class IndexNodeTest {
     assertEquals(leaf.hashCode(), leaf().build().hashCode());
     List<IndexNode> variants =
         List.of(
-            IndexNode.builder("B").names("Lá", "Leaf").weight("0.5").build(),
+            IndexNode.builder(ComponentCode.of("B")).names("Lá", "Leaf").weight("0.5").build(),
             leaf().names("Lá", "Other leaf").build(),
             leaf().names("Lá khác", "Leaf").build(),
             leaf().weight("0.4").build(),
@@ -85,49 +85,49 @@ class IndexNodeTest {
     assertEquals(parent, parent().child(leaf().build()).build());
     assertEquals(parent.hashCode(), parent().child(leaf().build()).build().hashCode());
     assertNotEquals(parent, parent().child(leaf().weight("0.4").build()).build());
-    assertNotEquals(parent, parent().child(leaf).child(IndexNode.builder("C").build()).build());
+    assertNotEquals(parent, parent().child(leaf).child(IndexNode.builder(ComponentCode.of("C")).build()).build());
     assertNotEquals(
-        parent, IndexNode.builder("ROOT").aggregation(Aggregation.weightedGeometric()).child(leaf).build());
+        parent, IndexNode.builder(ComponentCode.of("ROOT")).aggregation(Aggregation.weightedGeometric()).child(leaf).build());
     assertNotEquals(leaf, null);
     assertNotEquals(leaf, "A");
   }
 
   private static IndexNode.Builder leaf() {
-    return IndexNode.builder("A").names("Lá", "Leaf").weight("0.5");
+    return IndexNode.builder(ComponentCode.of("A")).names("Lá", "Leaf").weight("0.5");
   }
 
   private static IndexNode.Builder parent() {
-    return IndexNode.builder("ROOT").aggregation(Aggregation.weightedArithmetic());
+    return IndexNode.builder(ComponentCode.of("ROOT")).aggregation(Aggregation.weightedArithmetic());
   }
 
   @Test
   void invalidNodesAreRejectedWithTheRule() {
     assertEquals(
         "code must match [A-Z][A-Z0-9_]* (upper-case letters, digits, underscores), was 'pci'",
-        assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("pci").build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> IndexNode.builder(ComponentCode.of("pci")).build()).getMessage());
     assertEquals(
         "X: weight must be positive and at most 1000000, was 0",
-        assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("X").weight("0").build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> IndexNode.builder(ComponentCode.of("X")).weight("0").build()).getMessage());
     assertEquals(
         "X: aggregation is required on a node with children",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> IndexNode.builder("X").child(IndexNode.builder("Y").build()).build())
+                () -> IndexNode.builder(ComponentCode.of("X")).child(IndexNode.builder(ComponentCode.of("Y")).build()).build())
             .getMessage());
     assertEquals(
         "X: aggregation is only allowed on a node with children",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> IndexNode.builder("X").aggregation(Aggregation.sum()).build())
+                () -> IndexNode.builder(ComponentCode.of("X")).aggregation(Aggregation.sum()).build())
             .getMessage());
     assertEquals(
         "X: every child of a POINTS_SHARE node needs maxPoints, Y has none",
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
-                    IndexNode.builder("X")
+                    IndexNode.builder(ComponentCode.of("X"))
                         .aggregation(Aggregation.pointsShare())
-                        .child(IndexNode.builder("Y").build())
+                        .child(IndexNode.builder(ComponentCode.of("Y")).build())
                         .build())
             .getMessage());
     assertEquals(
@@ -135,7 +135,7 @@ class IndexNodeTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
-                    IndexNode.builder("X")
+                    IndexNode.builder(ComponentCode.of("X"))
                         .maxPoints("18")
                         .scoring(ProportionalToThreshold.of("80", "20"))
                         .build())
@@ -143,13 +143,13 @@ class IndexNodeTest {
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            IndexNode.builder("X")
+            IndexNode.builder(ComponentCode.of("X"))
                 .aggregation(Aggregation.sum())
                 .normalisation(new MinMax(0, 1))
-                .child(IndexNode.builder("Y").build())
+                .child(IndexNode.builder(ComponentCode.of("Y")).build())
                 .build());
     assertThrows(
-        IllegalArgumentException.class, () -> IndexNode.builder("X").unverified("colour", "why").build());
-    assertThrows(IllegalArgumentException.class, () -> IndexNode.builder("X").unverified("weight", " ").build());
+        IllegalArgumentException.class, () -> IndexNode.builder(ComponentCode.of("X")).unverified("colour", "why").build());
+    assertThrows(IllegalArgumentException.class, () -> IndexNode.builder(ComponentCode.of("X")).unverified("weight", " ").build());
   }
 }

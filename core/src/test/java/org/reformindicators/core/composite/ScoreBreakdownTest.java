@@ -19,23 +19,22 @@ class ScoreBreakdownTest {
     // hand-made: A 3 of 5 (2 lost), B 4 of 10 (6 lost), C missing → score 7 of 15, 8 lost
     ScoreBreakdown breakdown =
         new ScoreBreakdown(
-            UnitCode.of("u"),
-            "T",
+            UnitCode.of("u"), ComponentCode.of("T"),
             d("7"),
             List.of(
-                new Contribution("A", Optional.of(d("3")), d("3"), Optional.of(d("5"))),
-                new Contribution("B", Optional.of(d("4")), d("4"), Optional.of(d("10"))),
-                new Contribution("C", Optional.empty(), BigDecimal.ZERO, Optional.empty())));
+                new Contribution(ComponentCode.of("A"), Optional.of(d("3")), d("3"), Optional.of(d("5"))),
+                new Contribution(ComponentCode.of("B"), Optional.of(d("4")), d("4"), Optional.of(d("10"))),
+                new Contribution(ComponentCode.of("C"), Optional.empty(), BigDecimal.ZERO, Optional.empty())));
     assertEquals(Optional.of(d("15")), breakdown.maxScore());
     assertEquals(Optional.of(d("8")), breakdown.pointsLost());
-    assertEquals(List.of("B", "A"), breakdown.byPointsLost().stream().map(Contribution::code).toList());
+    assertEquals(TestIndices.codes("B", "A"), breakdown.byPointsLost().stream().map(Contribution::code).toList());
   }
 
   @Test
   void unknownMaximumLeavesTheLossUnknown() {
     ScoreBreakdown breakdown =
         new ScoreBreakdown(
-            UnitCode.of("u"), "T", d("3"), List.of(new Contribution("A", Optional.of(d("3")), d("3"), Optional.empty())));
+            UnitCode.of("u"), ComponentCode.of("T"), d("3"), List.of(new Contribution(ComponentCode.of("A"), Optional.of(d("3")), d("3"), Optional.empty())));
     assertEquals(Optional.empty(), breakdown.maxScore());
     assertEquals(Optional.empty(), breakdown.pointsLost());
     assertEquals(List.of(), breakdown.byPointsLost());

@@ -11,9 +11,9 @@ import org.reformindicators.core.area.UnitCode;
 class ScoringExceptionTest {
 
   private static final ScoringProblem FIRST =
-      new ScoringProblem(ScoringProblem.Source.DATA, "A", UnitCode.of("u"), "11 is outside the component's range 0–10");
+      new ScoringProblem(ScoringProblem.Source.DATA, ComponentCode.of("A"), UnitCode.of("u"), "11 is outside the component's range 0–10");
   private static final ScoringProblem SECOND =
-      new ScoringProblem(ScoringProblem.Source.DATA, "B", UnitCode.of("v"), "-5 is outside the component's range 0–10");
+      new ScoringProblem(ScoringProblem.Source.DATA, ComponentCode.of("B"), UnitCode.of("v"), "-5 is outside the component's range 0–10");
 
   @Test
   void theMessageIsTheFirstProblemAndCountsTheOthers() {

@@ -12,8 +12,8 @@ import org.reformindicators.core.composite.scoring.ProportionalToThreshold;
 public final class TestIndices {
 
   /** The PCI component codes in published order (as in the bundled methodology files). */
-  public static final List<String> PCI_CODES =
-      List.of(
+  public static final List<ComponentCode> PCI_CODES =
+      codes(
           "PCI_ENTRY_COSTS",
           "PCI_LAND_ACCESS",
           "PCI_TRANSPARENCY",
@@ -40,8 +40,8 @@ public final class TestIndices {
   };
 
   /** The PAPI dimension codes (as in the bundled methodology files). */
-  public static final List<String> PAPI_CODES =
-      List.of(
+  public static final List<ComponentCode> PAPI_CODES =
+      codes(
           "PAPI_PARTICIPATION",
           "PAPI_TRANSPARENCY",
           "PAPI_VERTICAL_ACCOUNTABILITY",
@@ -52,8 +52,8 @@ public final class TestIndices {
           "PAPI_E_GOVERNANCE");
 
   /** The PAR INDEX area codes (as in the bundled methodology files) and maximum points under 2948/QĐ-BNV (Decision 2948/QĐ-BNV, Ministry of Home Affairs). */
-  public static final List<String> PAR_CODES =
-      List.of(
+  public static final List<ComponentCode> PAR_CODES =
+      codes(
           "PAR_DIRECTION",
           "PAR_LEGAL_DOCUMENTS",
           "PAR_ADMIN_PROCEDURES",
@@ -69,10 +69,15 @@ public final class TestIndices {
 
   private TestIndices() {}
 
+  /** The component codes with the given texts, in order. */
+  public static List<ComponentCode> codes(String... texts) {
+    return java.util.Arrays.stream(texts).map(ComponentCode::of).toList();
+  }
+
   /** PCI = 10 × Σ weight × sub-index, published with two decimals. */
   public static CompositeIndex pci() {
     IndexNode.Builder root =
-        IndexNode.builder("PCI")
+        IndexNode.builder(ComponentCode.of("PCI"))
             .names("Chỉ số năng lực cạnh tranh cấp tỉnh", "Provincial Competitiveness Index")
             .aggregation(Aggregation.weightedArithmetic(new java.math.BigDecimal("10")))
             .maxPoints("100")
@@ -98,8 +103,8 @@ public final class TestIndices {
   /** PAPI = the plain sum of the eight dimensions, published with four decimals. */
   public static CompositeIndex papi() {
     IndexNode.Builder root =
-        IndexNode.builder("PAPI").aggregation(Aggregation.sum()).rounding(Rounding.halfUp(4));
-    for (String code : PAPI_CODES) {
+        IndexNode.builder(ComponentCode.of("PAPI")).aggregation(Aggregation.sum()).rounding(Rounding.halfUp(4));
+    for (ComponentCode code : PAPI_CODES) {
       root.child(IndexNode.builder(code).maxPoints("10").build());
     }
     return CompositeIndex.builder("papi")
@@ -115,7 +120,7 @@ public final class TestIndices {
   /** PAR INDEX (2948/QĐ-BNV) = points ÷ 100 maximum points × 100, two decimals, bands A/B/C. */
   public static CompositeIndex parIndex() {
     IndexNode.Builder root =
-        IndexNode.builder("PAR_INDEX").aggregation(Aggregation.pointsShare()).rounding(Rounding.halfUp(2));
+        IndexNode.builder(ComponentCode.of("PAR_INDEX")).aggregation(Aggregation.pointsShare()).rounding(Rounding.halfUp(2));
     for (int i = 0; i < PAR_CODES.size(); i++) {
       root.child(IndexNode.builder(PAR_CODES.get(i)).maxPoints(PAR_MAX_POINTS.get(i)).build());
     }
@@ -132,18 +137,18 @@ public final class TestIndices {
   /** The 766 index: the sum of five groups; the progress group scored proportionally up to 80 %. */
   public static CompositeIndex dvc766() {
     IndexNode root =
-        IndexNode.builder("DVC766")
+        IndexNode.builder(ComponentCode.of("DVC766"))
             .aggregation(Aggregation.sum())
             .rounding(Rounding.halfUp(2))
-            .child(IndexNode.builder("DVC766_TRANSPARENCY").maxPoints("18").build())
+            .child(IndexNode.builder(ComponentCode.of("DVC766_TRANSPARENCY")).maxPoints("18").build())
             .child(
-                IndexNode.builder("DVC766_PROGRESS")
+                IndexNode.builder(ComponentCode.of("DVC766_PROGRESS"))
                     .scoring(ProportionalToThreshold.of("80", "20"))
                     .unverified("scoring", "threshold seen in implementations only (not in Decision 766/QĐ-TTg itself)")
                     .build())
-            .child(IndexNode.builder("DVC766_DIGITISATION").maxPoints("22").build())
-            .child(IndexNode.builder("DVC766_ONLINE_SERVICE").maxPoints("22").build())
-            .child(IndexNode.builder("DVC766_SATISFACTION").maxPoints("18").build())
+            .child(IndexNode.builder(ComponentCode.of("DVC766_DIGITISATION")).maxPoints("22").build())
+            .child(IndexNode.builder(ComponentCode.of("DVC766_ONLINE_SERVICE")).maxPoints("22").build())
+            .child(IndexNode.builder(ComponentCode.of("DVC766_SATISFACTION")).maxPoints("18").build())
             .build();
     return CompositeIndex.builder("dvc-766")
         .names("Bộ chỉ số phục vụ người dân, doanh nghiệp", "Decision 766 index")
@@ -158,7 +163,7 @@ public final class TestIndices {
    * A synthetic 0–10 data matrix (seeded, not published data) for {@code units} units and the given codes,
    * unit identifiers "U01", "U02", ….
    */
-  public static DataMatrix syntheticMatrix(List<String> codes, int units, long seed) {
+  public static DataMatrix syntheticMatrix(List<ComponentCode> codes, int units, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     DataMatrix.Builder builder = DataMatrix.builder(codes);
     for (int u = 0; u < units; u++) {
@@ -184,7 +189,7 @@ public final class TestIndices {
   }
 
   /** Builds a flat index with the given weights and aggregation method, scale 1, no rounding. */
-  public static CompositeIndex flat(List<String> codes, double[] weights, AggregationMethod method) {
+  public static CompositeIndex flat(List<ComponentCode> codes, double[] weights, AggregationMethod method) {
     List<IndexNode> children = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
       children.add(
@@ -194,7 +199,7 @@ public final class TestIndices {
               .build());
     }
     return index(
-        IndexNode.builder("TOTAL")
+        IndexNode.builder(ComponentCode.of("TOTAL"))
             .aggregation(new Aggregation(method, java.math.BigDecimal.ONE))
             .children(children)
             .build(),

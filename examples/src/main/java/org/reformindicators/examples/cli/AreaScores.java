@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -45,7 +46,7 @@ final class AreaScores {
   AreaScores(CompositeIndex index) {
     this.index = Objects.requireNonNull(index, "index");
     for (IndexNode leaf : index.leaves()) {
-      leafCodes.add(leaf.code());
+      leafCodes.add(leaf.code().value());
     }
   }
 
@@ -106,7 +107,7 @@ final class AreaScores {
    */
   DataMatrix matrix() {
     List<String> codes = List.copyOf(leafCodes);
-    DataMatrix.Builder builder = DataMatrix.builder(codes);
+    DataMatrix.Builder builder = DataMatrix.builder(codes.stream().map(ComponentCode::of).toList());
     for (Map.Entry<String, Map<String, BigDecimal>> area : values.entrySet()) {
       BigDecimal[] row = new BigDecimal[codes.size()];
       for (int i = 0; i < row.length; i++) {

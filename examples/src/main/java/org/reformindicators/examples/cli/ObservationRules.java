@@ -73,7 +73,7 @@ final class ObservationRules {
         } else if (kind == DocumentKind.METHODOLOGY) {
           CompositeIndex index = io.readMethodology(file);
           for (IndexNode leaf : index.leaves()) {
-            ComponentRange.of(leaf).ifPresent(range -> ranges.putIfAbsent(leaf.code(), range));
+            ComponentRange.of(leaf).ifPresent(range -> ranges.putIfAbsent(leaf.code().value(), range));
           }
           sources.add(file.toString());
         }

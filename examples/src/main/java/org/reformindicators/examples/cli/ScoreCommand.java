@@ -180,7 +180,7 @@ public final class ScoreCommand implements Callable<Integer> {
             BigDecimal.valueOf(observation.value().getAsDouble()), ReportBuilder.isSample(observation));
       }
     }
-    String components = String.join(", ", index.leaves().stream().map(n -> n.code()).toList());
+    String components = String.join(", ", index.leaves().stream().map(n -> n.code().value()).toList());
     if (scores.areas().isEmpty()) {
       if (observations.size() == 0) {
         throw new InvalidInputException(Problem.ofFile(observationsFile.toString(),

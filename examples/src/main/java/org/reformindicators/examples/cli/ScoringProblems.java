@@ -71,7 +71,7 @@ final class ScoringProblems {
     ObservationCsvReader reader = ObservationCsvReader.create(ReadOptions.defaults().lenient(), dialect)
         .withPeriod(period);
     Set<String> leaves = new HashSet<>();
-    index.leaves().stream().map(IndexNode::code).forEach(leaves::add);
+    index.leaves().stream().map(n -> n.code().value()).forEach(leaves::add);
     Set<ObservationKey> cells = new HashSet<>();
     for (ScoringProblem problem : e.problems()) {
       if (isCell(problem, leaves)) {
@@ -100,12 +100,12 @@ final class ScoringProblems {
 
   private static boolean isCell(ScoringProblem problem, Set<String> leaves) {
     return problem.source() == ScoringProblem.Source.DATA && problem.hasUnit()
-        && leaves.contains(problem.component());
+        && leaves.contains(problem.component().value());
   }
 
   private static ObservationKey key(ScoringProblem problem, ReportingPeriod period) {
     return new ObservationKey(
-        IndicatorCode.of(problem.component()), problem.unit().orElseThrow(), period, BreakdownKey.TOTAL);
+        IndicatorCode.of(problem.component().value()), problem.unit().orElseThrow(), period, BreakdownKey.TOTAL);
   }
 
   private static boolean isWide(Path observations, ObservationCsvReader reader) {

@@ -66,6 +66,32 @@ public final class BadSignaturesFixture {
     return label;
   }
 
+  /**
+   * Takes a component code as text.
+   *
+   * @param component the component's code
+   */
+  public void remove(String component) {}
+
+  /**
+   * Returns component codes as text.
+   *
+   * @return the codes
+   */
+  public List<String> componentCodes() {
+    return List.of();
+  }
+
+  /** A node of a composite index whose code is text. */
+  public interface TreeNode {
+    /**
+     * Returns the code.
+     *
+     * @return the code
+     */
+    String code();
+  }
+
   /** A unit whose code is text. */
   public interface AreaUnit {
     /**

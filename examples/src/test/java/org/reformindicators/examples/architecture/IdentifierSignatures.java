@@ -30,21 +30,26 @@ import java.util.stream.Stream;
  * The rule of issue 13 as a reflective check: no public signature takes or returns a {@code String} (alone, in an
  * array, an {@code Optional}, a collection or a map) for an indicator code, a unit code, a clause id or a
  * breakdown; these have their types ({@code IndicatorCode}, {@code UnitCode}, {@code ClauseId}, {@code
- * BreakdownKey}). What a value is comes from its name: the parameter's (the build compiles with {@code
+ * BreakdownKey}), and so do the codes of a composite index's components ({@code ComponentCode}). What a value is comes from its name: the parameter's (the build compiles with {@code
  * -parameters}), the method's for its return, the record component's, the field's.
  *
  * <p>A name is an identifier's when, in lower case, it contains {@code indicatorcode}, {@code unitcode}, {@code
- * clauseid} or {@code breakdown}, or is one of {@code indicator(s)}, {@code unit(s)}, {@code area(s)}, {@code
- * clause(s)}, {@code parentcode}, {@code successorcodes}, {@code predecessorcodes}, {@code milestoneof}; and
- * {@code code(s)} on a type whose name says it is a unit ({@code AdministrativeUnit.code()}).
+ * componentcode}, {@code clauseid} or {@code breakdown}, or is one of {@code indicator(s)}, {@code unit(s)}, {@code
+ * area(s)}, {@code clause(s)}, {@code component(s)}, {@code parentcode}, {@code successorcodes}, {@code
+ * predecessorcodes}, {@code milestoneof}; and {@code code(s)} on a type whose name says it is a unit ({@code
+ * AdministrativeUnit.code()}) or a part of a composite index: a node, a data matrix, a contribution, a score
+ * breakdown, the index or its result ({@code IndexNode.code()}, {@code DataMatrix.codes()}).
  */
 final class IdentifierSignatures {
 
-  private static final Pattern CONTAINS = Pattern.compile(".*(indicatorcode|unitcode|clauseid|breakdown).*");
+  private static final Pattern CONTAINS = Pattern.compile(".*(indicatorcode|unitcode|componentcode|clauseid|breakdown).*");
   private static final Set<String> EXACT =
       Set.of(
-          "indicator", "indicators", "unit", "units", "area", "areas", "clause", "clauses", "parentcode",
-          "successorcodes", "predecessorcodes", "milestoneof");
+          "indicator", "indicators", "unit", "units", "area", "areas", "clause", "clauses", "component",
+          "components", "parentcode", "successorcodes", "predecessorcodes", "milestoneof");
+  /** Words in a type's name that say its {@code code(s)} are a unit's or a composite-index component's. */
+  private static final List<String> CODED_TYPES =
+      List.of("Unit", "Node", "Matrix", "Contribution", "ScoreBreakdown", "CompositeIndex", "CompositeResult");
 
   private IdentifierSignatures() {}
 
@@ -171,7 +176,8 @@ final class IdentifierSignatures {
     if (CONTAINS.matcher(lower).matches() || EXACT.contains(lower)) {
       return true;
     }
-    return (lower.equals("code") || lower.equals("codes")) && type.getSimpleName().contains("Unit");
+    return (lower.equals("code") || lower.equals("codes"))
+        && CODED_TYPES.stream().anyMatch(word -> type.getSimpleName().contains(word));
   }
 
   /** Whether a type is String or holds String: an array, a type argument, a wildcard bound. */

@@ -17,7 +17,7 @@ import org.reformindicators.io.ReformIndicatorsIo;
 
 /**
  * Issue 13, acceptance: no public signature of core, io or the examples takes or returns a {@code String} for an
- * indicator code, a unit code, a clause id or a breakdown. It lives in the examples' tests, the one module that
+ * indicator code, a unit code, a component code, a clause id or a breakdown. It lives in the examples' tests, the one module that
  * sees all three; {@link BadSignaturesFixture} shows that the rule fails when it should.
  */
 class IdentifierSignaturesTest {
@@ -26,12 +26,15 @@ class IdentifierSignaturesTest {
   void theRuleFailsOnADeliberatelyBadApi() {
     String bad = BadSignaturesFixture.class.getName();
     List<Class<?>> types =
-        List.of(BadSignaturesFixture.class, BadSignaturesFixture.AreaUnit.class, BadSignaturesFixture.Key.class);
+        List.of(BadSignaturesFixture.class, BadSignaturesFixture.AreaUnit.class, BadSignaturesFixture.Key.class,
+            BadSignaturesFixture.TreeNode.class);
     assertEquals(
         Set.of(
             bad + "#<init>(String clauseId): parameter clauseId is java.lang.String",
             bad + "#breakdown(): returns java.util.SortedMap<java.lang.String, java.lang.String>",
+            bad + "#componentCodes(): returns java.util.List<java.lang.String>",
             bad + "#indicatorCode(): returns java.lang.String",
+            bad + "#remove(String component): parameter component is java.lang.String",
             bad + "#select(List units): parameter units is java.util.List<java.lang.String>",
             bad + "#series(Optional indicator, Map breakdown): parameter breakdown is"
                 + " java.util.Map<java.lang.String, java.lang.String>",
@@ -41,7 +44,8 @@ class IdentifierSignaturesTest {
             bad + "$AreaUnit#code(): returns java.lang.String",
             bad + "$Key#<init>(String breakdownText): parameter breakdownText is java.lang.String",
             bad + "$Key#breakdownText(): returns java.lang.String",
-            bad + "$Key.breakdownText: record component is java.lang.String"),
+            bad + "$Key.breakdownText: record component is java.lang.String",
+            bad + "$TreeNode#code(): returns java.lang.String"),
         IdentifierSignatures.violations(types));
   }
 

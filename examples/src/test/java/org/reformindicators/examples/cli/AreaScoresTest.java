@@ -1,5 +1,6 @@
 package org.reformindicators.examples.cli;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,11 +27,11 @@ class AreaScoresTest {
         .source("AreaScoresTest")
         .yearsFrom(2020)
         .missingData(policy)
-        .root(IndexNode.builder("DEMO")
+        .root(IndexNode.builder(ComponentCode.of("DEMO"))
             .aggregation(Aggregation.weightedArithmetic(BigDecimal.TEN))
             .rounding(Rounding.halfUp(2))
-            .child(IndexNode.builder("DEMO_A").weight("0.25").build())
-            .child(IndexNode.builder("DEMO_B").weight("0.75").build())
+            .child(IndexNode.builder(ComponentCode.of("DEMO_A")).weight("0.25").build())
+            .child(IndexNode.builder(ComponentCode.of("DEMO_B")).weight("0.75").build())
             .build())
         .build();
   }

@@ -1,5 +1,6 @@
 package org.reformindicators.examples.cli;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ class ScoringProblemsTest {
         + "PCI_ENTRY_COSTS,51,2020,8.16\n"
         + "PCI_TRANSPARENCY,51,2020,11\n");
     ScoringException e = new ScoringException(List.of(
-        new ScoringProblem(Source.METHODOLOGY, "PCI", "scale 1E+309 is beyond …"),
-        new ScoringProblem(Source.DATA, "PCI", UnitCode.of("51"), "the score …"),
-        new ScoringProblem(Source.DATA, "PCI_TRANSPARENCY", UnitCode.of("51"), "11 is outside the component's range 0–10"),
-        new ScoringProblem(Source.DATA, "PCI_LAND_ACCESS", UnitCode.of("51"), "not in the file")));
+        new ScoringProblem(Source.METHODOLOGY, ComponentCode.of("PCI"), "scale 1E+309 is beyond …"),
+        new ScoringProblem(Source.DATA, ComponentCode.of("PCI"), UnitCode.of("51"), "the score …"),
+        new ScoringProblem(Source.DATA, ComponentCode.of("PCI_TRANSPARENCY"), UnitCode.of("51"), "11 is outside the component's range 0–10"),
+        new ScoringProblem(Source.DATA, ComponentCode.of("PCI_LAND_ACCESS"), UnitCode.of("51"), "not in the file")));
     List<Problem> problems = ScoringProblems.located(
         e, Bundled.methodology("pci"), "pci", file, ReportingPeriod.parse("2020"));
     assertEquals(List.of(

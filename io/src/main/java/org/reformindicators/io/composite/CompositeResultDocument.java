@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
 import org.reformindicators.core.composite.IndexNode;
@@ -172,7 +173,7 @@ public record CompositeResultDocument(
         index.grouping().map(g -> result.ranking().groups(g)).orElse(Map.of());
     List<UnitResult> units = new ArrayList<>();
     for (UnitCode unit : result.units()) {
-      Map<String, BigDecimal> scores = new LinkedHashMap<>();
+      Map<ComponentCode, BigDecimal> scores = new LinkedHashMap<>();
       for (IndexNode node : index.root().nodes()) {
         result.score(unit, node.code()).ifPresent(score -> scores.put(node.code(), score));
       }
@@ -197,7 +198,7 @@ public record CompositeResultDocument(
    */
   public record UnitResult(
       UnitCode unit,
-      Map<String, BigDecimal> scores,
+      Map<ComponentCode, BigDecimal> scores,
       Optional<BigDecimal> rankingScore,
       OptionalDouble rank,
       Optional<String> group) {
@@ -218,7 +219,7 @@ public record CompositeResultDocument(
       Objects.requireNonNull(rankingScore, "rankingScore");
       Objects.requireNonNull(rank, "rank");
       Objects.requireNonNull(group, "group");
-      Map<String, BigDecimal> copy = new LinkedHashMap<>();
+      Map<ComponentCode, BigDecimal> copy = new LinkedHashMap<>();
       Objects.requireNonNull(scores, "scores").forEach((code, score) -> copy.put(Objects.requireNonNull(code, "scores key"), Objects.requireNonNull(score, "scores of " + code)));
       scores = Collections.unmodifiableMap(copy);
       if (rank.isPresent() && !(rank.getAsDouble() >= 1)) {
@@ -236,7 +237,7 @@ public record CompositeResultDocument(
      * @throws NullPointerException if a component or a score is null
      * @throws IllegalArgumentException if the rank is below 1
      */
-    public UnitResult(UnitCode unit, Map<String, BigDecimal> scores, OptionalDouble rank, Optional<String> group) {
+    public UnitResult(UnitCode unit, Map<ComponentCode, BigDecimal> scores, OptionalDouble rank, Optional<String> group) {
       this(unit, scores, Optional.empty(), rank, group);
     }
   }

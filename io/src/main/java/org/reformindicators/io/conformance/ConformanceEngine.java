@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -155,7 +156,7 @@ public final class ConformanceEngine {
       }
       ObjectNode scores = u.putObject("scores");
       for (IndexNode node : index.root().nodes()) {
-        result.score(unit, node.code()).ifPresent(s -> scores.put(node.code(), s.toPlainString()));
+        result.score(unit, node.code()).ifPresent(s -> scores.put(node.code().value(), s.toPlainString()));
       }
     }
     ObjectNode out = NODES.objectNode();
@@ -168,11 +169,11 @@ public final class ConformanceEngine {
   private ObjectNode uncertainty(JsonNode inputs) throws IOException {
     CompositeIndex index = methodology(inputs);
     DataMatrix matrix = matrix(index, observations(inputs), ReportingPeriod.parse(text(inputs, "period")));
-    List<Map<String, Double>> draws = new ArrayList<>();
+    List<Map<ComponentCode, Double>> draws = new ArrayList<>();
     for (JsonNode draw : inputs.path("draws")) {
-      Map<String, Double> weights = new HashMap<>();
+      Map<ComponentCode, Double> weights = new HashMap<>();
       for (Map.Entry<String, JsonNode> e : draw.properties()) {
-        weights.put(e.getKey(), e.getValue().doubleValue());
+        weights.put(ComponentCode.parse(e.getKey()), e.getValue().doubleValue());
       }
       draws.add(weights);
     }
@@ -206,10 +207,10 @@ public final class ConformanceEngine {
 
   /** The leaves' values of the period, one row per unit in the order units first appear; absent cells missing. */
   private static DataMatrix matrix(CompositeIndex index, ObservationSet observations, ReportingPeriod period) {
-    List<String> codes = index.leaves().stream().map(IndexNode::code).toList();
+    List<ComponentCode> codes = index.leaves().stream().map(IndexNode::code).toList();
     Map<UnitCode, BigDecimal[]> rows = new LinkedHashMap<>();
     for (Observation o : observations.observations()) {
-      int column = codes.indexOf(o.indicator().toString());
+      int column = codes.indexOf(ComponentCode.of(o.indicator()));
       if (column < 0 || !o.period().equals(period) || o.value().isEmpty()) {
         continue;
       }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.CompositeResult;
@@ -31,7 +32,7 @@ class CompositeResultDocumentTest extends ModuleTestBase {
     return IO.bundledMethodology("pci");
   }
 
-  static List<String> codes(CompositeIndex index) {
+  static List<ComponentCode> codes(CompositeIndex index) {
     return index.root().children().stream().map(IndexNode::code).toList();
   }
 
@@ -43,7 +44,7 @@ class CompositeResultDocumentTest extends ModuleTestBase {
     CompositeResult result =
         CompositeCalculator.evaluate(pci, DataMatrix.builder(codes(pci)).row(UnitCode.of("51"), QUANG_NGAI_2019).build());
     CompositeResultDocument document = CompositeResultDocument.of(result);
-    assertEquals(new BigDecimal("64.32"), document.units().get(0).scores().get("PCI"));
+    assertEquals(new BigDecimal("64.32"), document.units().get(0).scores().get(ComponentCode.of("PCI")));
     assertEquals(1.0, document.units().get(0).rank().getAsDouble());
     assertEquals(document, roundTrip(document, DocumentFormat.JSON, CompositeResultDocument.class));
     String json = IO.writeString(document, DocumentFormat.JSON);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.Aggregation;
 import org.reformindicators.core.composite.AggregationMethod;
 import org.reformindicators.core.composite.CompositeIndex;
@@ -136,7 +137,7 @@ final class MethodologyGenerators {
 
   private static IndexNode.Builder common(
       RandomnessSource in, String code, boolean needsMaxPoints, boolean mayHaveMaxPoints) {
-    IndexNode.Builder b = IndexNode.builder(code);
+    IndexNode.Builder b = IndexNode.builder(ComponentCode.of(code));
     if (flip(in)) {
       b.names(text(in), text(in));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.CompositeCalculator;
 import org.reformindicators.core.composite.CompositeIndex;
@@ -171,7 +172,7 @@ class WideObservationCsvTest {
   }
 
   private static DataMatrix matrix(ObservationSet set) {
-    DataMatrix.Builder builder = DataMatrix.builder(PciTables.SUB_INDICES);
+    DataMatrix.Builder builder = DataMatrix.builder(PciTables.SUB_INDICES.stream().map(ComponentCode::of).toList());
     for (var unit : PciTables.provinces()) {
       BigDecimal[] row = new BigDecimal[PciTables.SUB_INDICES.size()];
       for (int s = 0; s < row.length; s++) {

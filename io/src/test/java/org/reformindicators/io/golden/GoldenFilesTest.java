@@ -1,5 +1,6 @@
 package org.reformindicators.io.golden;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -115,8 +116,8 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals("pci", result.methodology());
     // unit 51 holds the PCI 2019 sub-indices of Quảng Ngãi (Decision 2948/QĐ-BNV, Ministry of Home Affairs): 64.315 published as 64.32;
     // units 48 and 01 are made-up rows of the fixture
-    assertEquals(new BigDecimal("64.32"), result.units().get(0).scores().get("PCI"));
-    assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get("PCI_PROACTIVITY"));
+    assertEquals(new BigDecimal("64.32"), result.units().get(0).scores().get(ComponentCode.of("PCI")));
+    assertEquals(new BigDecimal("5.90"), result.units().get(0).scores().get(ComponentCode.of("PCI_PROACTIVITY")));
     assertEquals(2.0, result.units().get(0).rank().getAsDouble());
     assertEquals(3, result.intervals().size());
     assertEquals(java.util.Optional.empty(), result.units().get(0).rankingScore());
@@ -146,7 +147,7 @@ class GoldenFilesTest extends ModuleTestBase {
     assertEquals(2024, demo.lastYear().getAsInt());
     assertEquals(MissingDataPolicy.minimumCoverage(0.5), demo.missingData());
     assertEquals("Khá", ((BandScheme) demo.grouping().orElseThrow()).labelOf(new BigDecimal("70")));
-    StepTable delays = (StepTable) demo.node("DEMO_DELAYS").orElseThrow().scoring().orElseThrow();
+    StepTable delays = (StepTable) demo.node(ComponentCode.of("DEMO_DELAYS")).orElseThrow().scoring().orElseThrow();
     assertEquals(new BigDecimal("5.50"), delays.points(new BigDecimal("0.5")));
     assertEquals(6, demo.root().nodes().size() - 1);
   }

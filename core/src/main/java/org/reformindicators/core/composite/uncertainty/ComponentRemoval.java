@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.composite.ComponentCode;
 
 /**
  * Every unit's rank when each component of the total is removed in turn, such as "without
  * PCI_LABOR_TRAINING, unit 51 would move up 3 places".
  *
  * <p>A removed component's weight is set to zero and its parent renormalises over the others (COINr {@code
- * remove_elements}; OECD/JRC Handbook 2008 §1.7). {@link #rankChange(UnitCode, String)} is {@code nominal rank
+ * remove_elements}; OECD/JRC Handbook 2008 §1.7). {@link #rankChange(UnitCode, ComponentCode)} is {@code nominal rank
  * − rank without the component}, positive when the unit climbs without it, i.e. when the component holds it
  * back; the sign follows {@link org.reformindicators.core.composite.ranking.RankChange#places()}. Immutable
  * and thread-safe.
@@ -20,13 +21,13 @@ import org.reformindicators.core.area.UnitCode;
 public final class ComponentRemoval {
 
   private final List<UnitCode> units;
-  private final List<String> components;
+  private final List<ComponentCode> components;
   private final int[] nominal;
   private final int[][] without;
   private final Map<UnitCode, Integer> unitIndex = new HashMap<>();
-  private final Map<String, Integer> componentIndex = new HashMap<>();
+  private final Map<ComponentCode, Integer> componentIndex = new HashMap<>();
 
-  ComponentRemoval(List<UnitCode> units, List<String> components, int[] nominal, int[][] without) {
+  ComponentRemoval(List<UnitCode> units, List<ComponentCode> components, int[] nominal, int[][] without) {
     this.units = List.copyOf(units);
     this.components = List.copyOf(components);
     this.nominal = nominal.clone();
@@ -54,7 +55,7 @@ public final class ComponentRemoval {
    *
    * @return the component codes
    */
-  public List<String> components() {
+  public List<ComponentCode> components() {
     return components;
   }
 
@@ -77,7 +78,7 @@ public final class ComponentRemoval {
    * @return the rank, or empty when the unit has no data left without the component
    * @throws IllegalArgumentException if the unit or the component is unknown
    */
-  public OptionalInt rankWithout(UnitCode unit, String component) {
+  public OptionalInt rankWithout(UnitCode unit, ComponentCode component) {
     int r = without[component(component)][unit(unit)];
     return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
   }
@@ -90,7 +91,7 @@ public final class ComponentRemoval {
    * @return the change of places, or empty when the unit has no data left without the component
    * @throws IllegalArgumentException if the unit or the component is unknown
    */
-  public OptionalInt rankChange(UnitCode unit, String component) {
+  public OptionalInt rankChange(UnitCode unit, ComponentCode component) {
     OptionalInt r = rankWithout(unit, component);
     return r.isPresent() ? OptionalInt.of(nominalRank(unit) - r.getAsInt()) : OptionalInt.empty();
   }
@@ -103,7 +104,7 @@ public final class ComponentRemoval {
    * @return the mean of {@code |rankChange|} over the units that keep data
    * @throws IllegalArgumentException if the component is unknown
    */
-  public double meanAbsoluteRankChange(String component) {
+  public double meanAbsoluteRankChange(ComponentCode component) {
     int[] ranks = without[component(component)];
     long sum = 0;
     int count = 0;
@@ -124,7 +125,7 @@ public final class ComponentRemoval {
     return u;
   }
 
-  private int component(String component) {
+  private int component(ComponentCode component) {
     Integer c = componentIndex.get(Objects.requireNonNull(component, "component"));
     if (c == null) {
       throw new IllegalArgumentException(

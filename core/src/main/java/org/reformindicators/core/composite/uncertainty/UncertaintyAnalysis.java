@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
 
@@ -19,9 +20,10 @@ import org.reformindicators.core.composite.DataMatrix;
  * median and its 5th–95th percentile interval. With no noise and no alternatives every draw repeats the
  * nominal calculation, so every interval collapses to the nominal rank. Draws come from {@link
  * java.util.SplittableRandom} seeded by {@link UncertaintyOptions#seed()}: the same options give the same
- * output. The loop runs on primitive arrays with preallocated buffers and ranks by sorting unit indices: 10,000
- * draws × 63 units × 10 components measured 18.4 ± 5.0 ms on one core of a 2-core machine at load 5 (17 ms
- * of thread CPU time at load 10), against 97.7 ms for a naive boxed version (the {@code benchmarks} module's {@code UncertaintyBenchmark}).
+ * output. The loop runs on primitive arrays with preallocated buffers, counts each unit's ranks in a histogram
+ * and ranks rounded totals by a radix sort of the scaled integers: 10,000 draws × 63 units × 10 components took
+ * 7.4 ms of thread CPU time (median of 40) on a shared 2-core machine at load 7, against 62 ms for a naive boxed
+ * version (the {@code benchmarks} module's {@code UncertaintyBenchmark}; {@code docs/benchmarks.md}).
  * Stateless, thread-safe.
  */
 public final class UncertaintyAnalysis {
@@ -95,7 +97,7 @@ public final class UncertaintyAnalysis {
    *     do not suit the calculation
    */
   public static UncertaintyResult runWithDraws(
-      CompositeIndex index, DataMatrix data, List<Map<String, Double>> draws) {
+      CompositeIndex index, DataMatrix data, List<Map<ComponentCode, Double>> draws) {
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(draws, "draws");
@@ -107,9 +109,9 @@ public final class UncertaintyAnalysis {
     MonteCarloEngine engine = new MonteCarloEngine(index, data, nominalOnly);
     double[][] weights = new double[draws.size()][engine.nodeCount()];
     for (int d = 0; d < weights.length; d++) {
-      Map<String, Double> draw = Objects.requireNonNull(draws.get(d), "draw");
+      Map<ComponentCode, Double> draw = Objects.requireNonNull(draws.get(d), "draw");
       java.util.Arrays.fill(weights[d], Double.NaN);
-      for (Map.Entry<String, Double> e : draw.entrySet()) {
+      for (Map.Entry<ComponentCode, Double> e : draw.entrySet()) {
         int node = engine.nodeNumber(e.getKey());
         if (node <= 0) {
           throw new IllegalArgumentException(

@@ -1,12 +1,11 @@
 package org.reformindicators.core.composite.uncertainty;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.immutables.value.Value;
 import org.reformindicators.core.composite.AggregationMethod;
 import org.reformindicators.core.composite.Rounding;
 import org.reformindicators.core.composite.normalisation.Normalisation;
@@ -30,47 +29,20 @@ import org.reformindicators.core.composite.normalisation.Normalisation;
  * <p>Draws use {@link java.util.SplittableRandom} with the given seed ({@link #DEFAULT_SEED} unless set), so
  * the same options on the same data always give the same result. Immutable and thread-safe.
  */
-public final class UncertaintyOptions implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@Value.Immutable
+public interface UncertaintyOptions extends Serializable {
 
   /**
    * The most draws an analysis may ask for: a million draws give rank percentiles far steadier than any
    * published rank, while the run time grows linearly with the draws (a billion would run for hours).
    */
-  public static final int MAX_DRAWS = 1_000_000;
+  int MAX_DRAWS = 1_000_000;
+
+  /** The version of the serialized form (of the generated implementation too). */
+  long serialVersionUID = 1L;
 
   /** The seed used when none is given. */
-  public static final long DEFAULT_SEED = 20_250_701L;
-
-  private final int draws;
-  private final long seed;
-  private final double[] weightNoise;
-  private final List<AggregationMethod> alternativeAggregations;
-  private final List<Normalisation> alternativeNormalisations;
-  private final OptionalInt rankingDecimals;
-  private final boolean useRootRounding;
-
-  private UncertaintyOptions(Builder b) {
-    if (b.draws < 1 || b.draws > MAX_DRAWS) {
-      throw new IllegalArgumentException(
-          "draws must be within 1.." + String.format(Locale.ROOT, "%,d", MAX_DRAWS) + ", was " + b.draws);
-    }
-    this.draws = b.draws;
-    this.seed = b.seed;
-    this.weightNoise = b.weightNoise.clone();
-    for (int i = 0; i < weightNoise.length; i++) {
-      double noise = weightNoise[i];
-      if (!(noise >= 0 && noise < 1)) {
-        throw new IllegalArgumentException(
-            "weightNoise[" + i + "] must be within [0, 1) so that weights stay positive, was " + noise);
-      }
-    }
-    this.alternativeAggregations = List.copyOf(b.alternativeAggregations);
-    this.alternativeNormalisations = List.copyOf(b.alternativeNormalisations);
-    this.rankingDecimals = b.rankingDecimals;
-    this.useRootRounding = b.useRootRounding;
-  }
+  long DEFAULT_SEED = 20_250_701L;
 
   /**
    * Starts a builder: 1,000 draws, the default seed, no noise, no alternatives, ranking at the root's
@@ -78,26 +50,38 @@ public final class UncertaintyOptions implements Serializable {
    *
    * @return a new builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   /**
    * Returns the number of Monte Carlo draws.
    *
-   * @return the draws, at least 1
+   * @return the draws, 1..{@link #MAX_DRAWS}; 1,000 unless given
    */
-  public int draws() {
-    return draws;
+  @Value.Default
+  default int draws() {
+    return 1_000;
   }
 
   /**
    * Returns the seed of the random draws.
    *
-   * @return the seed
+   * @return the seed, {@link #DEFAULT_SEED} unless given
    */
-  public long seed() {
-    return seed;
+  @Value.Default
+  default long seed() {
+    return DEFAULT_SEED;
+  }
+
+  /**
+   * Returns the weight noise of each depth of the tree, depth 1 first.
+   *
+   * @return a copy of the noise fractions, each within [0, 1); empty unless given
+   */
+  @Value.Default
+  default double[] weightNoise() {
+    return new double[0];
   }
 
   /**
@@ -107,11 +91,12 @@ public final class UncertaintyOptions implements Serializable {
    * @return the noise fraction, 0 when none was given for the depth
    * @throws IllegalArgumentException if {@code depth < 1}
    */
-  public double weightNoise(int depth) {
+  default double weightNoise(int depth) {
     if (depth < 1) {
       throw new IllegalArgumentException("depth must be at least 1, was " + depth);
     }
-    return depth <= weightNoise.length ? weightNoise[depth - 1] : 0.0;
+    double[] noise = weightNoise();
+    return depth <= noise.length ? noise[depth - 1] : 0.0;
   }
 
   /**
@@ -119,17 +104,30 @@ public final class UncertaintyOptions implements Serializable {
    *
    * @return the alternatives, possibly empty
    */
-  public List<AggregationMethod> alternativeAggregations() {
-    return alternativeAggregations;
-  }
+  List<AggregationMethod> alternativeAggregations();
 
   /**
    * Returns the alternative leaf normalisations.
    *
    * @return the alternatives, possibly empty
    */
-  public List<Normalisation> alternativeNormalisations() {
-    return alternativeNormalisations;
+  List<Normalisation> alternativeNormalisations();
+
+  /**
+   * Returns the decimals chosen for ranking in place of the root's published precision.
+   *
+   * @return the decimals, or empty when not chosen (see {@link #rankUnrounded()})
+   */
+  OptionalInt chosenRankingDecimals();
+
+  /**
+   * Returns whether totals are ranked unrounded whatever the root's published precision.
+   *
+   * @return {@code true} after {@link Builder#rankUnrounded()}; {@code false} unless given
+   */
+  @Value.Default
+  default boolean rankUnrounded() {
+    return false;
   }
 
   /**
@@ -138,59 +136,49 @@ public final class UncertaintyOptions implements Serializable {
    * @param rootRounding the rounding of the methodology's total, if any
    * @return the decimals, or empty when totals are ranked unrounded
    */
-  public OptionalInt rankingDecimals(Optional<Rounding> rootRounding) {
-    if (useRootRounding) {
-      return rootRounding.isPresent() ? OptionalInt.of(rootRounding.get().decimals()) : OptionalInt.empty();
+  default OptionalInt rankingDecimals(Optional<Rounding> rootRounding) {
+    if (chosenRankingDecimals().isPresent() || rankUnrounded()) {
+      return chosenRankingDecimals();
     }
-    return rankingDecimals;
+    return rootRounding.isPresent() ? OptionalInt.of(rootRounding.get().decimals()) : OptionalInt.empty();
   }
 
-  /** Builds {@link UncertaintyOptions}; not thread-safe. */
-  public static final class Builder {
-    private int draws = 1_000;
-    private long seed = DEFAULT_SEED;
-    private double[] weightNoise = new double[0];
-    private final List<AggregationMethod> alternativeAggregations = new ArrayList<>();
-    private final List<Normalisation> alternativeNormalisations = new ArrayList<>();
-    private OptionalInt rankingDecimals = OptionalInt.empty();
-    private boolean useRootRounding = true;
-
-    private Builder() {}
-
-    /**
-     * Sets the number of draws.
-     *
-     * @param count the draws, within 1..{@link UncertaintyOptions#MAX_DRAWS}
-     * @return this builder
-     */
-    public Builder draws(int count) {
-      this.draws = count;
-      return this;
+  /**
+   * Checks the draws, the noise fractions and the ranking decimals.
+   *
+   * @throws IllegalArgumentException if the draws are outside 1..{@link #MAX_DRAWS}, a noise fraction is outside
+   *     [0, 1), the ranking decimals are outside 0..10, or both ranking decimals and unrounded ranking were chosen
+   */
+  @Value.Check
+  default void check() {
+    if (draws() < 1 || draws() > MAX_DRAWS) {
+      throw new IllegalArgumentException(
+          "draws must be within 1.." + String.format(Locale.ROOT, "%,d", MAX_DRAWS) + ", was " + draws());
     }
-
-    /**
-     * Sets the seed.
-     *
-     * @param value the seed
-     * @return this builder
-     */
-    public Builder seed(long value) {
-      this.seed = value;
-      return this;
+    double[] noise = weightNoise();
+    for (int i = 0; i < noise.length; i++) {
+      if (!(noise[i] >= 0 && noise[i] < 1)) {
+        throw new IllegalArgumentException(
+            "weightNoise[" + i + "] must be within [0, 1) so that weights stay positive, was " + noise[i]);
+      }
     }
-
-    /**
-     * Sets the weight noise per depth, e.g. {@code weightNoise(0.25, 0.10)}: ±25 % on the components of the
-     * total, ±10 % one level down.
-     *
-     * @param fractionByDepth the noise of depth 1, 2, …, each within [0, 1)
-     * @return this builder
-     * @throws NullPointerException if {@code fractionByDepth} is null
-     */
-    public Builder weightNoise(double... fractionByDepth) {
-      this.weightNoise = Objects.requireNonNull(fractionByDepth, "fractionByDepth").clone();
-      return this;
+    if (chosenRankingDecimals().isPresent()) {
+      Builder.checkDecimals(chosenRankingDecimals().getAsInt());
+      if (rankUnrounded()) {
+        throw new IllegalArgumentException(
+            "rankingDecimals " + chosenRankingDecimals().getAsInt() + " and rankUnrounded exclude each other");
+      }
     }
+  }
+
+  /**
+   * Builds {@link UncertaintyOptions}; the generated builder with the shorter names of the analysis' settings.
+   * Not thread-safe.
+   */
+  final class Builder extends ImmutableUncertaintyOptions.Builder {
+
+    /** Creates an empty builder; {@link UncertaintyOptions#builder()} reads better. */
+    public Builder() {}
 
     /**
      * Adds an alternative aggregation method.
@@ -200,8 +188,7 @@ public final class UncertaintyOptions implements Serializable {
      * @throws NullPointerException if {@code method} is null
      */
     public Builder alternativeAggregation(AggregationMethod method) {
-      alternativeAggregations.add(Objects.requireNonNull(method, "method"));
-      return this;
+      return addAlternativeAggregations(method);
     }
 
     /**
@@ -212,8 +199,7 @@ public final class UncertaintyOptions implements Serializable {
      * @throws NullPointerException if {@code normalisation} is null
      */
     public Builder alternativeNormalisation(Normalisation normalisation) {
-      alternativeNormalisations.add(Objects.requireNonNull(normalisation, "normalisation"));
-      return this;
+      return addAlternativeNormalisations(normalisation);
     }
 
     /**
@@ -224,13 +210,8 @@ public final class UncertaintyOptions implements Serializable {
      * @throws IllegalArgumentException if {@code decimals} is outside 0..10
      */
     public Builder rankingDecimals(int decimals) {
-      if (decimals < 0 || decimals > Rounding.MAX_DECIMALS) {
-        throw new IllegalArgumentException(
-            "decimals must be within 0.." + Rounding.MAX_DECIMALS + ", was " + decimals);
-      }
-      this.rankingDecimals = OptionalInt.of(decimals);
-      this.useRootRounding = false;
-      return this;
+      checkDecimals(decimals);
+      return chosenRankingDecimals(decimals).rankUnrounded(false);
     }
 
     /**
@@ -239,47 +220,14 @@ public final class UncertaintyOptions implements Serializable {
      * @return this builder
      */
     public Builder rankUnrounded() {
-      this.rankingDecimals = OptionalInt.empty();
-      this.useRootRounding = false;
-      return this;
+      return chosenRankingDecimals(OptionalInt.empty()).rankUnrounded(true);
     }
 
-    /**
-     * Builds the options.
-     *
-     * @return the options
-     * @throws IllegalArgumentException if the draws are outside 1..{@link UncertaintyOptions#MAX_DRAWS} or a
-     *     noise fraction is outside [0, 1)
-     */
-    public UncertaintyOptions build() {
-      return new UncertaintyOptions(this);
-    }
-  }
-
-  /** Replaces the options by their serial form (OptionalInt is not serializable). */
-  private Object writeReplace() {
-    return new SerialForm(draws, seed, weightNoise.clone(), alternativeAggregations, alternativeNormalisations,
-        rankingDecimals.isPresent() ? rankingDecimals.getAsInt() : null, useRootRounding);
-  }
-
-  /** The serial form of the options; reading it back builds them again, with their validation. */
-  private record SerialForm(
-      int draws, long seed, double[] weightNoise, List<AggregationMethod> alternativeAggregations,
-      List<Normalisation> alternativeNormalisations, Integer rankingDecimals, boolean useRootRounding)
-      implements Serializable {
-
-    private Object readResolve() {
-      Builder b = builder().draws(draws).seed(seed).weightNoise(weightNoise);
-      alternativeAggregations.forEach(b::alternativeAggregation);
-      alternativeNormalisations.forEach(b::alternativeNormalisation);
-      if (!useRootRounding) {
-        if (rankingDecimals == null) {
-          b.rankUnrounded();
-        } else {
-          b.rankingDecimals(rankingDecimals);
-        }
+    private static void checkDecimals(int decimals) {
+      if (decimals < 0 || decimals > Rounding.MAX_DECIMALS) {
+        throw new IllegalArgumentException(
+            "decimals must be within 0.." + Rounding.MAX_DECIMALS + ", was " + decimals);
       }
-      return b.build();
     }
   }
 }

@@ -5,6 +5,12 @@
  * rank change of every unit when one component is removed (JRC COINr, {@code get_sensitivity}). The Monte Carlo loop works on
  * primitive arrays with preallocated buffers.
  *
+ * <p>The serialized forms of the values here are those of their generated implementations, which are not
+ * part of the documented API.
+ *
  * @serial exclude
  */
+@ValueStyle
 package org.reformindicators.core.composite.uncertainty;
+
+import org.reformindicators.core.internal.ValueStyle;

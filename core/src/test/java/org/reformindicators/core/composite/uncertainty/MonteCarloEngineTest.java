@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.uncertainty;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,12 +51,12 @@ class MonteCarloEngineTest {
   @Test
   void missingDataIsRenormalisedAndUnscoredUnitsStayOut() {
     CompositeIndex flat =
-        TestIndices.flat(List.of("A", "B", "C"), new double[] {1, 1, 2}, AggregationMethod.WEIGHTED_ARITHMETIC);
+        TestIndices.flat(TestIndices.codes("A", "B", "C"), new double[] {1, 1, 2}, AggregationMethod.WEIGHTED_ARITHMETIC);
     CompositeIndex index =
         TestIndices.index(flat.root(), MissingDataPolicy.skipAndRenormalise());
     // full: (3 + 6 + 18) / 4 = 6.75; gap: (2 + 12) / 3 = 4.67; high: (9 + 9 + 18) / 4 = 9; none: unscored
     DataMatrix data =
-        DataMatrix.builder(List.of("A", "B", "C"))
+        DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"), ComponentCode.of("C")))
             .row(UnitCode.of("full"), 3.0, 6.0, 9.0)
             .row(UnitCode.of("gap"), 2.0, Double.NaN, 6.0)
             .row(UnitCode.of("none"), Double.NaN, Double.NaN, Double.NaN)

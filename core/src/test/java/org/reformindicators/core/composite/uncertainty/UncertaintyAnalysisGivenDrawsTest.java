@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.uncertainty;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,16 +26,16 @@ class UncertaintyAnalysisGivenDrawsTest {
         .source("test")
         .yearsFrom(2020)
         .root(
-            IndexNode.builder("T")
+            IndexNode.builder(ComponentCode.of("T"))
                 .aggregation(Aggregation.weightedArithmetic(java.math.BigDecimal.ONE))
-                .child(IndexNode.builder("A").build())
-                .child(IndexNode.builder("B").build())
+                .child(IndexNode.builder(ComponentCode.of("A")).build())
+                .child(IndexNode.builder(ComponentCode.of("B")).build())
                 .build())
         .build();
   }
 
   private static final DataMatrix DATA =
-      DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("X"), 10, 2).row(UnitCode.of("Y"), 2, 10).row(UnitCode.of("Z"), 6, 6).build();
+      DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("X"), 10, 2).row(UnitCode.of("Y"), 2, 10).row(UnitCode.of("Z"), 6, 6).build();
 
   @Test
   void givenDrawsGiveTheHandComputedQuantiles() {
@@ -44,7 +45,7 @@ class UncertaintyAnalysisGivenDrawsTest {
     // Z's ranks sorted 1, 2, 2: median 2; 5 %: 1 + 0.1 × 1 = 1.1; 95 %: 2.
     UncertaintyResult result =
         UncertaintyAnalysis.runWithDraws(
-            twoComponents(), DATA, List.of(Map.of("A", 3.0, "B", 1.0), Map.of("A", 1.0, "B", 3.0), Map.of()));
+            twoComponents(), DATA, List.of(Map.of(ComponentCode.of("A"), 3.0, ComponentCode.of("B"), 1.0), Map.of(ComponentCode.of("A"), 1.0, ComponentCode.of("B"), 3.0), Map.of()));
     UnitRankInterval x = result.interval(UnitCode.of("X")).orElseThrow();
     assertEquals(1, x.nominalRank());
     assertEquals(1.0, x.medianRank(), 1e-12);
@@ -75,13 +76,13 @@ class UncertaintyAnalysisGivenDrawsTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> UncertaintyAnalysis.runWithDraws(index, DATA, List.of()))
         .getMessage().contains("was 0"));
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> UncertaintyAnalysis.runWithDraws(index, DATA, List.of(Map.of("C", 1.0))))
+        () -> UncertaintyAnalysis.runWithDraws(index, DATA, List.of(Map.of(ComponentCode.of("C"), 1.0))))
         .getMessage().contains("'C'"));
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> UncertaintyAnalysis.runWithDraws(index, DATA, List.of(Map.of("T", 1.0))))
+        () -> UncertaintyAnalysis.runWithDraws(index, DATA, List.of(Map.of(ComponentCode.of("T"), 1.0))))
         .getMessage().contains("not the total itself"));
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> UncertaintyAnalysis.runWithDraws(index, DATA, List.of(Map.of("A", -1.0))))
+        () -> UncertaintyAnalysis.runWithDraws(index, DATA, List.of(Map.of(ComponentCode.of("A"), -1.0))))
         .getMessage().contains("was -1.0"));
   }
 }

@@ -1,5 +1,6 @@
 package org.reformindicators.core.composite.uncertainty;
 
+import org.reformindicators.core.composite.ComponentCode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -95,7 +96,7 @@ class UncertaintyAnalysisTest {
             longs().all())
         .checkAssert(
             (base, increments, seed) -> {
-              List<String> codes = List.of("A", "B", "C", "D", "E");
+              List<ComponentCode> codes = TestIndices.codes("A", "B", "C", "D", "E");
               double[] dominated = new double[5];
               double[] dominating = new double[5];
               for (int i = 0; i < 5; i++) {
@@ -150,9 +151,9 @@ class UncertaintyAnalysisTest {
 
   @Test
   void geometricAlternativeOnNonPositiveScoresIsRejected() {
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 0, 1).row(UnitCode.of("v"), 1, 1).build();
+    DataMatrix data = DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("u"), 0, 1).row(UnitCode.of("v"), 1, 1).build();
     CompositeIndex index =
-        TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
+        TestIndices.flat(TestIndices.codes("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
     ScoringException e =
         assertThrows(
             ScoringException.class,
@@ -172,9 +173,9 @@ class UncertaintyAnalysisTest {
   @Test
   void oneScoredUnitIsBadDataNotABug() {
     // issue 12: `score --uncertainty` on a file with one area exited 70 (internal error).
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 1, 1).build();
+    DataMatrix data = DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("u"), 1, 1).build();
     CompositeIndex index =
-        TestIndices.flat(List.of("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
+        TestIndices.flat(TestIndices.codes("A", "B"), new double[] {1, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
     ScoringException e =
         assertThrows(
             ScoringException.class,
@@ -199,23 +200,23 @@ class UncertaintyAnalysisTest {
   void removingEachComponentReranksWithTheOthersRenormalised() {
     // A: 10, 0 ; B: 0, 10 with weights 3 and 1 → totals u = 7.5, v = 2.5: u first.
     // Without A: u = 0, v = 10 → v first; without B: u = 10, v = 0 → u first.
-    DataMatrix data = DataMatrix.builder(List.of("A", "B")).row(UnitCode.of("u"), 10, 0).row(UnitCode.of("v"), 0, 10).build();
+    DataMatrix data = DataMatrix.builder(List.of(ComponentCode.of("A"), ComponentCode.of("B"))).row(UnitCode.of("u"), 10, 0).row(UnitCode.of("v"), 0, 10).build();
     CompositeIndex index =
-        TestIndices.flat(List.of("A", "B"), new double[] {3, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
+        TestIndices.flat(TestIndices.codes("A", "B"), new double[] {3, 1}, AggregationMethod.WEIGHTED_ARITHMETIC);
     ComponentRemoval removal = UncertaintyAnalysis.removeEachComponent(index, data);
     assertEquals(1, removal.nominalRank(UnitCode.of("u")));
-    assertEquals(2, removal.rankWithout(UnitCode.of("u"), "A").orElseThrow());
-    assertEquals(-1, removal.rankChange(UnitCode.of("u"), "A").orElseThrow());
-    assertEquals(1, removal.rankChange(UnitCode.of("v"), "A").orElseThrow());
-    assertEquals(0, removal.rankChange(UnitCode.of("u"), "B").orElseThrow());
-    assertEquals(1.0, removal.meanAbsoluteRankChange("A"), 0.0);
-    assertEquals(0.0, removal.meanAbsoluteRankChange("B"), 0.0);
+    assertEquals(2, removal.rankWithout(UnitCode.of("u"), ComponentCode.of("A")).orElseThrow());
+    assertEquals(-1, removal.rankChange(UnitCode.of("u"), ComponentCode.of("A")).orElseThrow());
+    assertEquals(1, removal.rankChange(UnitCode.of("v"), ComponentCode.of("A")).orElseThrow());
+    assertEquals(0, removal.rankChange(UnitCode.of("u"), ComponentCode.of("B")).orElseThrow());
+    assertEquals(1.0, removal.meanAbsoluteRankChange(ComponentCode.of("A")), 0.0);
+    assertEquals(0.0, removal.meanAbsoluteRankChange(ComponentCode.of("B")), 0.0);
   }
 
   @Test
   void removalWithPciOnProvincesMovesSomeRanks() {
     ComponentRemoval removal = UncertaintyAnalysis.removeEachComponent(TestIndices.pci(), PROVINCES);
     assertEquals(TestIndices.PCI_CODES, removal.components());
-    assertNotEquals(0.0, removal.meanAbsoluteRankChange("PCI_LABOR_TRAINING"));
+    assertNotEquals(0.0, removal.meanAbsoluteRankChange(ComponentCode.of("PCI_LABOR_TRAINING")));
   }
 }

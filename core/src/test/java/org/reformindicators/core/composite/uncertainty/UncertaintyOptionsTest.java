@@ -67,4 +67,32 @@ class UncertaintyOptionsTest {
     assertThrows(IllegalArgumentException.class, () -> UncertaintyOptions.builder().rankingDecimals(11));
     assertThrows(IllegalArgumentException.class, () -> UncertaintyOptions.builder().build().weightNoise(0));
   }
+
+  @Test
+  void theGeneratedSettersAreCheckedLikeTheShortForms() {
+    assertEquals(
+        "decimals must be within 0..10, was 11",
+        assertThrows(IllegalArgumentException.class,
+            () -> UncertaintyOptions.builder().chosenRankingDecimals(11).build()).getMessage());
+    assertEquals(
+        "rankingDecimals 2 and rankUnrounded exclude each other",
+        assertThrows(IllegalArgumentException.class,
+            () -> UncertaintyOptions.builder().chosenRankingDecimals(2).rankUnrounded(true).build()).getMessage());
+    // the short forms replace each other
+    UncertaintyOptions unrounded = UncertaintyOptions.builder().rankingDecimals(2).rankUnrounded().build();
+    assertEquals(OptionalInt.empty(), unrounded.rankingDecimals(Optional.of(Rounding.halfUp(2))));
+    assertEquals(OptionalInt.of(1),
+        UncertaintyOptions.builder().rankUnrounded().rankingDecimals(1).build().rankingDecimals(Optional.empty()));
+  }
+
+  @Test
+  void theNoiseArrayIsCopiedInAndOut() {
+    double[] noise = {0.25, 0.10};
+    UncertaintyOptions options = UncertaintyOptions.builder().weightNoise(noise).build();
+    noise[0] = 0.9;
+    options.weightNoise()[1] = 0.9;
+    assertEquals(0.25, options.weightNoise(1));
+    assertEquals(0.10, options.weightNoise(2));
+    assertEquals(options, UncertaintyOptions.builder().weightNoise(0.25, 0.10).build());
+  }
 }

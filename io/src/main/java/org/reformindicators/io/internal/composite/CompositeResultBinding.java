@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.ranking.RankingMethod;
 import org.reformindicators.core.composite.uncertainty.UnitRankInterval;
 import org.reformindicators.io.internal.deser.CoreValueDeserializer;
@@ -130,7 +132,9 @@ public final class CompositeResultBinding {
 
     @Override
     protected UnitForm form(CompositeResultDocument.UnitResult u) {
-      return new UnitForm(u.unit(), u.scores(), u.rankingScore().orElse(null),
+      Map<String, BigDecimal> scores = new LinkedHashMap<>();
+      u.scores().forEach((code, score) -> scores.put(code.value(), score));
+      return new UnitForm(u.unit(), scores, u.rankingScore().orElse(null),
           u.rank().isPresent() ? rank(u.rank().getAsDouble()) : null, u.group().orElse(null));
     }
   }
@@ -146,11 +150,20 @@ public final class CompositeResultBinding {
     protected CompositeResultDocument.UnitResult build(UnitForm f) {
       return new CompositeResultDocument.UnitResult(
           FormParameters.require(f.unit(), "unit", "a unit result"),
-          f.scores() == null ? Map.of() : f.scores(),
+          scores(f.scores()),
           Optional.ofNullable(f.rankingScore()),
           f.rank() == null ? OptionalDouble.empty() : OptionalDouble.of(f.rank().doubleValue()),
           Optional.ofNullable(f.group()));
     }
+  }
+
+  /** The scores of a unit form by component code, in document order; a malformed code is refused. */
+  static Map<ComponentCode, BigDecimal> scores(Map<String, BigDecimal> form) {
+    Map<ComponentCode, BigDecimal> scores = new LinkedHashMap<>();
+    if (form != null) {
+      form.forEach((code, score) -> scores.put(ComponentCode.parse(code), score));
+    }
+    return scores;
   }
 
   static final class ResultSerializer extends DocumentSerializer<CompositeResultDocument, ResultForm> {

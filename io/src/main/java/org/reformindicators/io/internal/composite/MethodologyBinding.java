@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.Aggregation;
 import org.reformindicators.core.composite.AggregationMethod;
 import org.reformindicators.core.composite.CompositeIndex;
@@ -102,7 +103,7 @@ public final class MethodologyBinding {
     protected NodeForm form(IndexNode n) {
       NameForm name = n.nameVi().isPresent() ? new NameForm(n.nameVi().get(), n.nameEn().orElse("")) : null;
       return new NodeForm(
-          n.code(),
+          n.code().value(),
           name,
           n.weight().orElse(null),
           n.maxPoints().orElse(null),
@@ -125,7 +126,8 @@ public final class MethodologyBinding {
 
     @Override
     protected IndexNode build(NodeForm f) {
-      IndexNode.Builder b = IndexNode.builder(FormParameters.require(f.code(), "code", "a node"));
+      IndexNode.Builder b =
+          IndexNode.builder(ComponentCode.parse(FormParameters.require(f.code(), "code", "a node")));
       if (f.name() != null) {
         b.names(
             FormParameters.require(f.name().vi(), "name", "a node name"),

@@ -188,7 +188,7 @@ class BrokenImplementationsTest {
         double weights = 0;
         for (IndexNode leaf : pci.leaves()) {
           double w = leaf.effectiveWeight().doubleValue();
-          sum += w * unit.path("scores").path(leaf.code()).asDouble();
+          sum += w * unit.path("scores").path(leaf.code().value()).asDouble();
           weights += w;
         }
         double total = Math.floor(10 * sum / weights * 100 + 0.5) / 100;

@@ -15,7 +15,34 @@ import org.reformindicators.core.indicator.IndicatorCode;
  */
 final class LoadedSeries {
 
-  private record Key(IndicatorCode indicator, BreakdownKey breakdown, LocalDate lastDay) {}
+  /** The key of a loaded series; its hash is computed once, and the codes, usually the same objects, compare first by identity. */
+  private static final class Key {
+    private final IndicatorCode indicator;
+    private final BreakdownKey breakdown;
+    private final LocalDate lastDay;
+    private final int hash;
+
+    Key(IndicatorCode indicator, BreakdownKey breakdown, LocalDate lastDay) {
+      this.indicator = indicator;
+      this.breakdown = breakdown;
+      this.lastDay = lastDay;
+      this.hash = (indicator.hashCode() * 31 + breakdown.hashCode()) * 31 + lastDay.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key that
+          && hash == that.hash
+          && (indicator == that.indicator || indicator.equals(that.indicator))
+          && (breakdown == that.breakdown || breakdown.equals(that.breakdown))
+          && lastDay.equals(that.lastDay);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private final Map<Key, Series> loaded = new HashMap<>();
 

@@ -1,5 +1,6 @@
 package org.reformindicators.core.observation;
 
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,6 +76,10 @@ public final class ObservationSet {
   private final SeriesIndex seriesIndex;
   /** Rank of each period among {@link ObservationColumns#periods}. */
   private final Map<ReportingPeriod, Integer> periodRanks;
+  /** The last day of each period of {@link ObservationColumns#periods}, made once for {@link SeriesValues}. */
+  private final LocalDate[] periodEnds;
+  /** Per series: where its rows kept whole start in the side table ({@link SeriesValues#richStarts}). */
+  private final int[] richStarts;
   /** Series built on first request; racy but safe, as a {@link TimeSeries} is immutable with final fields. */
   private final TimeSeries[] seriesCache;
 
@@ -90,11 +95,14 @@ public final class ObservationSet {
     this.seriesIndex = new SeriesIndex(columns);
     Map<ReportingPeriod, Integer> ranks = new HashMap<>();
     ReportingPeriod latest = null;
+    this.periodEnds = new LocalDate[columns.periods.length];
     for (int rank = 0; rank < columns.periods.length; rank++) {
       ranks.put(columns.periods[rank], rank);
       latest = later(latest, columns.periods[rank]);
+      periodEnds[rank] = columns.periods[rank].endDate();
     }
     this.periodRanks = ranks;
+    this.richStarts = SeriesValues.richStarts(columns);
     this.seriesCache = new TimeSeries[count];
     this.observations = new Rows();
     this.allSeries = new SeriesList();
@@ -290,6 +298,27 @@ public final class ObservationSet {
     Objects.requireNonNull(breakdown, "breakdown");
     int found = seriesIndex.of(indicator, unit, breakdown);
     return found >= 0 ? series(found) : TimeSeries.empty(indicator, unit, breakdown);
+  }
+
+  /**
+   * Returns the series of an indicator for a unit and one breakdown read in place from the set's columns: the
+   * rows of {@link #series(IndicatorCode, UnitCode, BreakdownKey)} with no observation built.
+   *
+   * @param indicator the indicator code
+   * @param unit the unit code
+   * @param breakdown the breakdown, {@link BreakdownKey#TOTAL} for the totals
+   * @return the series in period order; empty when the set has none
+   * @throws NullPointerException if an argument is null
+   */
+  public SeriesValues seriesValues(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(breakdown, "breakdown");
+    int found = seriesIndex.of(indicator, unit, breakdown);
+    return found < 0
+        ? SeriesValues.empty()
+        : new SeriesValues(columns, periodEnds, columns.seriesStarts[found], columns.seriesStarts[found + 1],
+            richStarts[found], richStarts[found + 1]);
   }
 
   /**

@@ -72,8 +72,9 @@ final class GoalJudge {
             .baselineSource(base.source())
             .targetValue(goal.targetValue());
     List<ReportingPeriod> breaks = new ArrayList<>();
+    LocalDate baseEnd = base.period().endDate();
     for (DataPoint p : points) {
-      if (!p.end().isBefore(base.period().endDate()) && p.isBreak()) {
+      if (!p.end().isBefore(baseEnd) && p.isBreak()) {
         breaks.add(p.period());
       }
     }

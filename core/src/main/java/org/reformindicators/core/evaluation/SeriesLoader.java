@@ -27,7 +27,9 @@ final class SeriesLoader {
   /** Whether the points are already in {@link #ORDER} (a single unit's series in period order nearly always is). */
   private static boolean sorted(List<DataPoint> points) {
     for (int i = 1; i < points.size(); i++) {
-      if (ORDER.compare(points.get(i - 1), points.get(i)) > 0) {
+      // ORDER compares end dates first; the rest of it only decides between equal ends
+      int byEnd = points.get(i - 1).end().compareTo(points.get(i).end());
+      if (byEnd > 0 || (byEnd == 0 && ORDER.compare(points.get(i - 1), points.get(i)) > 0)) {
         return false;
       }
     }

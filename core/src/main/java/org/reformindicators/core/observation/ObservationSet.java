@@ -1,6 +1,5 @@
 package org.reformindicators.core.observation;
 
-import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,10 +75,8 @@ public final class ObservationSet {
   private final SeriesIndex seriesIndex;
   /** Rank of each period among {@link ObservationColumns#periods}. */
   private final Map<ReportingPeriod, Integer> periodRanks;
-  /** The last day of each period of {@link ObservationColumns#periods}, made once for {@link SeriesValues}. */
-  private final LocalDate[] periodEnds;
-  /** Per series: where its rows kept whole start in the side table ({@link SeriesValues#richStarts}). */
-  private final int[] richStarts;
+  /** What the {@link SeriesValues} views of this set share. */
+  private final SeriesValues.Shared views;
   /** Series built on first request; racy but safe, as a {@link TimeSeries} is immutable with final fields. */
   private final TimeSeries[] seriesCache;
 
@@ -95,14 +92,12 @@ public final class ObservationSet {
     this.seriesIndex = new SeriesIndex(columns);
     Map<ReportingPeriod, Integer> ranks = new HashMap<>();
     ReportingPeriod latest = null;
-    this.periodEnds = new LocalDate[columns.periods.length];
     for (int rank = 0; rank < columns.periods.length; rank++) {
       ranks.put(columns.periods[rank], rank);
       latest = later(latest, columns.periods[rank]);
-      periodEnds[rank] = columns.periods[rank].endDate();
     }
     this.periodRanks = ranks;
-    this.richStarts = SeriesValues.richStarts(columns);
+    this.views = new SeriesValues.Shared(columns);
     this.seriesCache = new TimeSeries[count];
     this.observations = new Rows();
     this.allSeries = new SeriesList();
@@ -315,10 +310,7 @@ public final class ObservationSet {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(breakdown, "breakdown");
     int found = seriesIndex.of(indicator, unit, breakdown);
-    return found < 0
-        ? SeriesValues.empty()
-        : new SeriesValues(columns, periodEnds, columns.seriesStarts[found], columns.seriesStarts[found + 1],
-            richStarts[found], richStarts[found + 1]);
+    return found < 0 ? SeriesValues.empty() : views.series(found);
   }
 
   /**

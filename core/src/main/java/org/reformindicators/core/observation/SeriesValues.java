@@ -20,10 +20,10 @@ import org.reformindicators.core.period.ReportingPeriod;
 public final class SeriesValues {
 
   private static final ObservationStatus[] STATUSES = ObservationStatus.values();
-  private static final SeriesValues EMPTY = new SeriesValues(null, null, 0, 0, 0, 0);
+  private static final SeriesValues EMPTY = new SeriesValues(null, 0, 0, 0, 0);
 
+  private final Shared shared;
   private final ObservationColumns columns;
-  private final LocalDate[] periodEnds;
   private final int start;
   private final int size;
   /** The range of {@link ObservationColumns#richRows} within this series' rows. */
@@ -32,35 +32,55 @@ public final class SeriesValues {
   private final int richTo;
 
   /**
-   * A view of the rows {@code start} (inclusive) to {@code end} (exclusive) of one series, whose rows kept whole
-   * are {@code columns.richRows[richFrom..richTo)}.
+   * What the views of one set share, found once per set: the last day of each distinct period, and for the rows
+   * kept whole ({@link ObservationColumns#richRows}) where each series' start and each row's universe, so that a
+   * view never searches the side table nor reads a rank's universe from its observation. Immutable and
+   * thread-safe.
    */
-  SeriesValues(ObservationColumns columns, LocalDate[] periodEnds, int start, int end, int richFrom, int richTo) {
-    this.columns = columns;
-    this.periodEnds = periodEnds;
+  static final class Shared {
+    private final ObservationColumns columns;
+    private final LocalDate[] periodEnds;
+    /** For each series and one past the last: the index in the side table of its first row kept whole. */
+    private final int[] richStarts;
+    /** For each row kept whole: its universe, or 0 when it has none. */
+    private final int[] richUniverses;
+
+    Shared(ObservationColumns columns) {
+      this.columns = columns;
+      this.periodEnds = new LocalDate[columns.periods.length];
+      for (int rank = 0; rank < periodEnds.length; rank++) {
+        periodEnds[rank] = columns.periods[rank].endDate();
+      }
+      int count = columns.seriesCount();
+      this.richStarts = new int[count + 1];
+      int k = 0;
+      for (int series = 0; series <= count; series++) {
+        while (k < columns.richRows.length && columns.richRows[k] < columns.seriesStarts[series]) {
+          k++;
+        }
+        richStarts[series] = k;
+      }
+      this.richUniverses = new int[columns.richRows.length];
+      for (int r = 0; r < richUniverses.length; r++) {
+        richUniverses[r] = columns.richObservations[r].universe().orElse(0);
+      }
+    }
+
+    /** The view of one series of the columns. */
+    SeriesValues series(int series) {
+      return new SeriesValues(
+          this, columns.seriesStarts[series], columns.seriesStarts[series + 1], richStarts[series],
+          richStarts[series + 1]);
+    }
+  }
+
+  private SeriesValues(Shared shared, int start, int end, int richFrom, int richTo) {
+    this.shared = shared;
+    this.columns = shared == null ? null : shared.columns;
     this.start = start;
     this.size = end - start;
     this.richFrom = richFrom;
     this.richTo = richTo;
-  }
-
-  /**
-   * Returns, for each series of the columns and one past the last, the index in {@link
-   * ObservationColumns#richRows} of its first row kept whole (or of the next series' first): found once per set,
-   * so that a view never searches the side table.
-   */
-  static int[] richStarts(ObservationColumns columns) {
-    int count = columns.seriesCount();
-    int[] starts = new int[count + 1];
-    int k = 0;
-    for (int series = 0; series <= count; series++) {
-      int firstRow = columns.seriesStarts[series];
-      while (k < columns.richRows.length && columns.richRows[k] < firstRow) {
-        k++;
-      }
-      starts[series] = k;
-    }
-    return starts;
   }
 
   /** The series without rows. */
@@ -77,17 +97,14 @@ public final class SeriesValues {
     return size;
   }
 
-  /**
-   * Returns the observation kept whole for a row that has a universe, note, source or bound, or null.
-   */
-  private Observation rich(int i) {
-    int row = start + i;
+  /** Returns the index in {@link ObservationColumns#richRows} of a row kept whole, or -1. */
+  private int rich(int row) {
     for (int k = richFrom; k < richTo; k++) {
       if (columns.richRows[k] == row) {
-        return columns.richObservations[k];
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -109,7 +126,7 @@ public final class SeriesValues {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public LocalDate endDate(int i) {
-    return periodEnds[columns.periodRanks[row(i)]];
+    return shared.periodEnds[columns.periodRanks[row(i)]];
   }
 
   /**
@@ -121,8 +138,8 @@ public final class SeriesValues {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public boolean hasValue(int i) {
-    Observation rich = rich(row(i) - start);
-    return rich != null ? rich.value().isPresent() : !STATUSES[columns.statuses[start + i]].isMissing();
+    // The columns hold NaN for every row without a value: a missing-value status or a bound.
+    return !Double.isNaN(columns.values[row(i)]);
   }
 
   /**
@@ -133,11 +150,7 @@ public final class SeriesValues {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public double value(int i) {
-    Observation rich = rich(row(i) - start);
-    if (rich != null) {
-      return rich.value().isPresent() ? rich.value().getAsDouble() : Double.NaN;
-    }
-    return STATUSES[columns.statuses[start + i]].isMissing() ? Double.NaN : columns.values[start + i];
+    return columns.values[row(i)];
   }
 
   /**
@@ -148,8 +161,7 @@ public final class SeriesValues {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public ObservationStatus status(int i) {
-    Observation rich = rich(row(i) - start);
-    return rich != null ? rich.status() : STATUSES[columns.statuses[start + i]];
+    return STATUSES[columns.statuses[row(i)]];
   }
 
   /**
@@ -160,8 +172,8 @@ public final class SeriesValues {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public OptionalInt universe(int i) {
-    Observation rich = rich(row(i) - start);
-    return rich != null ? rich.universe() : OptionalInt.empty();
+    int k = rich(row(i));
+    return k < 0 || shared.richUniverses[k] == 0 ? OptionalInt.empty() : OptionalInt.of(shared.richUniverses[k]);
   }
 
   /**

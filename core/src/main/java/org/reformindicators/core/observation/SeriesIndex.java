@@ -14,8 +14,9 @@ import org.reformindicators.core.indicator.IndicatorCode;
  * dictionaries (indicator and unit numbers, a few dozen and a few thousand entries that stay in the cache) and a
  * table of {@code int} by indicator and unit number, when that table is at most a few times the number of series:
  * no object is made and no key of the series is compared beyond the two codes. Any other look-up, and every
- * look-up in a set too sparse for the table, goes through a hash map of the series' keys. Immutable and
- * thread-safe once built.
+ * look-up in a set too sparse for the table, goes through a hash map of the series' keys. The unit last asked
+ * for is remembered, as an evaluation reads a unit's series one after another. Thread-safe once built: its only
+ * mutable field is that cache, an immutable pair behind a volatile reference; the answers never change.
  */
 final class SeriesIndex {
 
@@ -33,6 +34,15 @@ final class SeriesIndex {
   private final Map<UnitCode, Integer> unitNumbers = new HashMap<>();
   /** Per indicator number × unit count + unit number: the first series of the pair plus one, or 0; or null. */
   private final int[] firstSeries;
+  /**
+   * The unit last looked up and its number: an evaluation asks for some 35 series of one unit before the next,
+   * and the unit dictionary of a national set (thousands of entries) is what a look-up would otherwise miss in the
+   * cache. An immutable pair behind a volatile field, so any thread sees a consistent one.
+   */
+  private volatile UnitNumber lastUnit;
+
+  /** A unit and its number in {@link #unitNumbers}, or -1 when the set has no series of it. */
+  private record UnitNumber(UnitCode unit, int number) {}
 
   /**
    * The key of a series: an observation key without the period. Its hash spreads the codes' hashes, which for
@@ -72,6 +82,18 @@ final class SeriesIndex {
     }
   }
 
+  /** The number of a unit, or -1: from {@link #lastUnit} when it is the unit last asked for. */
+  private int unitNumber(UnitCode unit) {
+    UnitNumber last = lastUnit;
+    if (last != null && (last.unit() == unit || last.unit().equals(unit))) {
+      return last.number();
+    }
+    Integer u = unitNumbers.get(unit);
+    int number = u == null ? -1 : u;
+    lastUnit = new UnitNumber(unit, number);
+    return number;
+  }
+
   private int cell(int indicator, int unit) {
     return indicator * unitNumbers.size() + unit;
   }
@@ -80,8 +102,11 @@ final class SeriesIndex {
   int of(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
     if (firstSeries != null && breakdown.isTotal()) {
       Integer i = indicatorNumbers.get(indicator);
-      Integer u = i == null ? null : unitNumbers.get(unit);
-      if (u == null) {
+      if (i == null) {
+        return -1;
+      }
+      int u = unitNumber(unit);
+      if (u < 0) {
         return -1;
       }
       int s = firstSeries[cell(i, u)] - 1;

@@ -213,13 +213,18 @@ public final class PlanEvaluator {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(observations, "observations");
     Objects.requireNonNull(asOf, "asOf");
-    return evaluate(plan, PlanClauses.of(plan), unit, observations, asOf);
+    return evaluate(plan, PlanClauses.of(plan), unit, observations, asOf, settings.forUnit(unit));
   }
 
-  private UnitAssessment evaluate(
-      Plan plan, PlanClauses clauses, AdministrativeUnit unit, ObservationSet observations, ReportingPeriod asOf) {
+  private static UnitAssessment evaluate(
+      Plan plan,
+      PlanClauses clauses,
+      AdministrativeUnit unit,
+      ObservationSet observations,
+      ReportingPeriod asOf,
+      EvaluationSettings unitSettings) {
     Plan forUnit = plan.withUnitCode(unit.code());
-    return new UnitAssessment(unit, run(forUnit, clauses, observations, asOf, false, settings.forUnit(unit)));
+    return new UnitAssessment(unit, run(forUnit, clauses, observations, asOf, false, unitSettings));
   }
 
   /**
@@ -251,13 +256,25 @@ public final class PlanEvaluator {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(consumer, "consumer");
     PlanClauses clauses = PlanClauses.of(plan);
+    // The settings of every unit still valid (no last day) are the same: settings.forUnit depends on the unit's
+    // last day and successors only, so they are made once and shared.
+    EvaluationSettings openUnits = null;
     Set<AdministrativeUnit> seen = new HashSet<>();
     for (AdministrativeUnit unit : units) {
       if (!seen.add(Objects.requireNonNull(unit, "unit"))) {
         throw new IllegalArgumentException(
             "units must be distinct, was " + unit.code() + " [" + unit.validity() + "] twice");
       }
-      consumer.accept(evaluate(plan, clauses, unit, observations, asOf));
+      EvaluationSettings unitSettings;
+      if (unit.validUntil().isPresent()) {
+        unitSettings = settings.forUnit(unit);
+      } else {
+        if (openUnits == null) {
+          openUnits = settings.forUnit(unit);
+        }
+        unitSettings = openUnits;
+      }
+      consumer.accept(evaluate(plan, clauses, unit, observations, asOf, unitSettings));
     }
   }
 

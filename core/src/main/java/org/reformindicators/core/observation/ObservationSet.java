@@ -77,6 +77,8 @@ public final class ObservationSet {
   private final Map<ReportingPeriod, Integer> periodRanks;
   /** What the {@link SeriesValues} views of this set share. */
   private final SeriesValues.Shared views;
+  /** The sorted unit codes, made on first request; volatile, so a set shared between threads publishes it whole. */
+  private volatile SortedSet<UnitCode> units;
   /** Series built on first request; racy but safe, as a {@link TimeSeries} is immutable with final fields. */
   private final TimeSeries[] seriesCache;
 
@@ -401,13 +403,18 @@ public final class ObservationSet {
   }
 
   /**
-   * Returns the unit codes present.
+   * Returns the unit codes present, sorted once per set on first request (a plan evaluated unit by unit asks each
+   * time whether its unit is present).
    *
-   * @return the sorted codes
+   * @return the sorted codes, unmodifiable
    */
   public SortedSet<UnitCode> units() {
-    TreeSet<UnitCode> codes = new TreeSet<>(Arrays.asList(columns.seriesUnits));
-    return Collections.unmodifiableSortedSet(codes);
+    SortedSet<UnitCode> sorted = units;
+    if (sorted == null) {
+      sorted = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(columns.seriesUnits)));
+      units = sorted;
+    }
+    return sorted;
   }
 
   /**

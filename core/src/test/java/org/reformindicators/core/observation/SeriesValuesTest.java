@@ -125,4 +125,36 @@ class SeriesValuesTest {
     assertThrows(IndexOutOfBoundsException.class, () -> ranks.value(4));
     assertThrows(IndexOutOfBoundsException.class, () -> ranks.period(-1));
   }
+  /**
+   * A drill-down of 12 agencies beside short ones: the index compares a pair's few breakdowns in place and leaves a
+   * long run to its hash map; every series is found, each unknown breakdown is not, for both kinds of run.
+   */
+  @Test
+  void breakdownsOfShortAndLongRunsAreFoundAndUnknownOnesAreNot() {
+    IndicatorCode indicator = IndicatorCode.of("A");
+    List<Observation> all = new java.util.ArrayList<>();
+    for (int u = 1; u <= 3; u++) {
+      UnitCode unit = UnitCode.of("0" + u);
+      all.add(Observation.builder().indicator(indicator).unit(unit).period(CalendarYear.of(2021)).value(u).build());
+      int agencies = u == 2 ? 12 : 2;
+      for (int a = 0; a < agencies; a++) {
+        all.add(Observation.builder().indicator(indicator).unit(unit).period(CalendarYear.of(2021))
+            .breakdown(BreakdownKey.parse("AGENCY=A" + a)).value(100 * u + a).build());
+      }
+    }
+    ObservationSet set = ObservationSet.of(all);
+    for (int u = 1; u <= 3; u++) {
+      UnitCode unit = UnitCode.of("0" + u);
+      assertEquals(u, set.seriesValues(indicator, unit, BreakdownKey.TOTAL).value(0));
+      int agencies = u == 2 ? 12 : 2;
+      for (int a = 0; a < agencies; a++) {
+        SeriesValues found = set.seriesValues(indicator, unit, BreakdownKey.parse("AGENCY=A" + a));
+        assertEquals(1, found.size(), unit + " A" + a);
+        assertEquals(100 * u + a, found.value(0));
+      }
+      assertEquals(0, set.seriesValues(indicator, unit, BreakdownKey.parse("AGENCY=A" + agencies)).size());
+      assertEquals(0, set.seriesValues(indicator, unit, BreakdownKey.parse("AGENCY=B")).size());
+      assertEquals(0, set.series(indicator, unit, BreakdownKey.parse("LEVEL=X")).size());
+    }
+  }
 }

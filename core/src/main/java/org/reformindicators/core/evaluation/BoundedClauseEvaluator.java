@@ -48,15 +48,20 @@ final class BoundedClauseEvaluator {
     this.plain = new ClauseEvaluator(plan, observations, settings, asOf);
   }
 
-  ClauseAssessment evaluate(Target target, Indicator indicator) {
+  /**
+   * Evaluates one clause.
+   *
+   * @param readings the rule naming the plan's readings that govern the clause ({@link Scope#readings(Target)})
+   */
+  ClauseAssessment evaluate(Target target, Indicator indicator, Optional<Rule> readings) {
     List<Observation> bounded = boundedOf(indicator);
     if (bounded.isEmpty()) {
-      return plain.evaluate(target, indicator);
+      return plain.evaluate(target, indicator, readings);
     }
     ClauseAssessment low = new ClauseEvaluator(plan, atEnds(bounded, Bound::lower), settings, asOf)
-        .evaluate(target, indicator);
+        .evaluate(target, indicator, readings);
     ClauseAssessment high = new ClauseEvaluator(plan, atEnds(bounded, Bound::upper), settings, asOf)
-        .evaluate(target, indicator);
+        .evaluate(target, indicator, readings);
     Observation latest = bounded.get(bounded.size() - 1);
     Bound bound = latest.bound().orElseThrow();
     Reason.BoundedValue named = new Reason.BoundedValue(
@@ -73,7 +78,7 @@ final class BoundedClauseEvaluator {
         .latestPeriod(same(low.latestPeriod(), high.latestPeriod()))
         .latestUniverse(low.latestUniverse().equals(high.latestUniverse()) ? low.latestUniverse()
             : OptionalInt.empty())
-        .addAllRules(Scope.readings(target).stream().toList())
+        .addAllRules(readings.stream().toList())
         .addRules(named)
         .build();
   }

@@ -40,6 +40,8 @@ final class ClauseEvaluator {
   private final ObservationSet observations;
   private final EvaluationSettings settings;
   private final ReportingPeriod asOf;
+  /** The series loaded so far: every clause of this evaluation reads the same unit, set and settings. */
+  private final LoadedSeries loaded = new LoadedSeries();
 
   ClauseEvaluator(Plan plan, ObservationSet observations, EvaluationSettings settings, ReportingPeriod asOf) {
     this.plan = plan;
@@ -50,25 +52,30 @@ final class ClauseEvaluator {
 
   /**
    * Evaluates one clause; never throws for data that do not fit, returning NOT_ASSESSABLE instead. The plan's
-   * readings that govern the clause are listed first among the rules applied.
+   * readings that govern the clause ({@code readings}, {@link Scope#readings(Target)} derived once per plan) are
+   * listed first among the rules applied.
    */
-  ClauseAssessment evaluate(Target target, Indicator indicator) {
+  ClauseAssessment evaluate(Target target, Indicator indicator, Optional<Rule> readings) {
     try {
       Optional<NotApplicable> lapse = target.notApplicable();
       if (lapse.isPresent() && !asOf.endDate().isBefore(lapse.get().from())) {
         LocalDate lastDay = lapse.get().lastApplicableDay();
-        Scope upToLapse = new Scope(plan, observations, settings, target, indicator, CalendarDay.of(lastDay));
+        Scope upToLapse =
+            new Scope(plan, observations, settings, target, indicator, CalendarDay.of(lastDay), readings, loaded);
         ClauseAssessment before = assess(upToLapse, target, Optional.of(new ClausePart.UpTo(lastDay)));
-        return notApplicable(target, lapse.get(), before);
+        return notApplicable(target, lapse.get(), before, readings);
       }
-      return assess(new Scope(plan, observations, settings, target, indicator, asOf), target, Optional.empty());
+      return assess(
+          new Scope(plan, observations, settings, target, indicator, asOf, readings, loaded),
+          target,
+          Optional.empty());
     } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
       return ClauseAssessment.builder()
           .clauseId(target.clauseId())
           .target(target)
           .status(ProgressStatus.NOT_ASSESSABLE)
           .cause(new Reason.DataDoNotFit(e.getMessage()))
-          .addAllRules(Scope.readings(target).stream().toList())
+          .addAllRules(readings.stream().toList())
           .build();
     }
   }
@@ -78,7 +85,8 @@ final class ClauseEvaluator {
   }
 
   /** A lapsed clause: NOT_APPLICABLE, with its judgement up to the last applicable day as data and as a part. */
-  private ClauseAssessment notApplicable(Target target, NotApplicable lapse, ClauseAssessment before) {
+  private ClauseAssessment notApplicable(
+      Target target, NotApplicable lapse, ClauseAssessment before, Optional<Rule> readings) {
     Reason.Lapsed lapsed = new Reason.Lapsed(lapse, before.status());
     return ClauseAssessment.builder()
         .clauseId(target.clauseId())
@@ -89,7 +97,7 @@ final class ClauseEvaluator {
         .latestValue(before.latestValue())
         .latestPeriod(before.latestPeriod())
         .latestStatus(before.latestStatus())
-        .addAllRules(Scope.readings(target).stream().toList())
+        .addAllRules(readings.stream().toList())
         .addRules(lapsed)
         .addParts(before)
         .build();

@@ -19,6 +19,8 @@ record Frame(
     ReportingPeriod deadline, boolean judgedInPeriod, Optional<ClausePart> part, Map<String, String> extraBreakdown) {
 
   Frame {
-    extraBreakdown = Collections.unmodifiableMap(new LinkedHashMap<>(extraBreakdown));
+    // most frames (every period of a recurring clause) have none: no map made for them
+    extraBreakdown =
+        extraBreakdown.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraBreakdown));
   }
 }

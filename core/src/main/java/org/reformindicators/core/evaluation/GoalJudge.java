@@ -28,7 +28,9 @@ final class GoalJudge {
    */
   static ClauseAssessment judge(
       Scope s, Goal goal, Optional<Base> fixedBase, Series series, Frame frame, List<Rule> extraRules) {
-    List<Rule> rules = new ArrayList<>(series.rules());
+    // room for the rules a judgement adds (breaks, baseline, method, trend, projection) without growing
+    List<Rule> rules = new ArrayList<>(series.rules().size() + extraRules.size() + 6);
+    rules.addAll(series.rules());
     rules.addAll(extraRules);
     if (series.blocked().isPresent()) {
       return s.notAssessable(series.blocked().get(), frame, goal.judged(), series, rules);
@@ -72,8 +74,9 @@ final class GoalJudge {
             .baselineSource(base.source())
             .targetValue(goal.targetValue());
     List<ReportingPeriod> breaks = new ArrayList<>();
+    LocalDate baseEnd = base.period().endDate();
     for (DataPoint p : points) {
-      if (!p.end().isBefore(base.period().endDate()) && p.isBreak()) {
+      if (!p.end().isBefore(baseEnd) && p.isBreak()) {
         breaks.add(p.period());
       }
     }

@@ -1,11 +1,11 @@
 package org.reformindicators.core.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reformindicators.core.indicator.Direction;
-import org.reformindicators.core.observation.Observation;
-import org.reformindicators.core.observation.TimeSeries;
+import org.reformindicators.core.observation.SeriesValues;
 import org.reformindicators.core.progress.DesiredDirection;
 import org.reformindicators.core.target.Band;
 import org.reformindicators.core.target.Comparison;
@@ -59,20 +59,39 @@ final class LevelEvaluator {
   static ClauseAssessment nestedShare(Scope s, NestedShare k, Frame frame) {
     Series series = s.load(frame);
     List<Rule> extra = new ArrayList<>();
-    TimeSeries parent =
-        s.observations.series(k.parentIndicatorCode(), s.plan.unitCode(), s.breakdown(frame));
-    Optional<Observation> parentLatest = parent.latestValueEndingOnOrBefore(s.until.endDate());
-    if (parentLatest.isPresent() && !series.points().isEmpty()) {
-      double parentShare = parentLatest.get().value().getAsDouble();
+    SeriesValues parent =
+        s.observations.seriesValues(k.parentIndicatorCode(), s.plan.unitCode(), s.breakdown(frame));
+    int parentLatest = latestValueEndingOnOrBefore(parent, s.until.endDate());
+    if (parentLatest >= 0 && !series.points().isEmpty()) {
+      double parentShare = parent.value(parentLatest);
       double nested = series.latest().orElseThrow().value();
       if (parentShare >= 0 && parentShare <= 100 && nested >= 0 && nested <= 100) {
         double whole = NestedShare.shareOfWhole(parentShare, nested);
-        extra.add(new Rule.ParentShare(k.parentIndicatorCode(), parentShare, parentLatest.get().period(), whole));
+        extra.add(new Rule.ParentShare(k.parentIndicatorCode(), parentShare, parent.period(parentLatest), whole));
       }
     } else {
       extra.add(new Rule.ParentMissing(k.parentIndicatorCode()));
     }
     return GoalJudge.judge(s, thresholdGoal(s, k.share()), Optional.empty(), series, frame, extra);
+  }
+
+  /**
+   * The row with a value whose period ends latest on or before a date, of two ending on the same day the later in
+   * period order, or -1: {@link org.reformindicators.core.observation.TimeSeries#latestValueEndingOnOrBefore} on
+   * the columns.
+   */
+  static int latestValueEndingOnOrBefore(SeriesValues series, LocalDate date) {
+    int best = -1;
+    for (int i = 0; i < series.size(); i++) {
+      LocalDate end = series.endDate(i);
+      if (!series.hasValue(i) || end.isAfter(date)) {
+        continue;
+      }
+      if (best < 0 || !end.isBefore(series.endDate(best))) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** A threshold whose value is an outside norm: not assessable until the caller supplies the norm. */

@@ -1,5 +1,6 @@
 package org.reformindicators.core.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,24 +43,28 @@ final class MethodRunner {
    * trend from a break in series is stated by its own rule).
    */
   private static Rule trendRule(Base base, List<DataPoint> points) {
-    List<DataPoint> used = new ArrayList<>();
+    DataPoint first = null;
+    int used = 0;
+    LocalDate baseEnd = base.period().endDate();
     for (DataPoint p : points) {
-      if (!p.end().isBefore(base.period().endDate())) {
-        used.add(p);
+      if (!p.end().isBefore(baseEnd)) {
+        first = used == 0 ? p : first;
+        used++;
       }
     }
     return new Rule.TrendObservations(
         base.source() == BaselineSource.FIRST_OBSERVATION ? Rule.TrendSpan.ALL : Rule.TrendSpan.FROM_BASELINE,
-        used.isEmpty() ? base.period() : used.get(0).period(),
-        used.size());
+        first == null ? base.period() : first.period(),
+        used);
   }
 
   private static ProgressResult choose(
       Scope s, Goal goal, Base base, List<DataPoint> points, ReportingPeriod deadline, double horizon,
       List<Rule> rules, boolean outlookWhenMet) {
-    List<DataPoint> used = new ArrayList<>();
+    List<DataPoint> used = new ArrayList<>(points.size());
+    LocalDate baseEnd = base.period().endDate();
     for (DataPoint p : points) {
-      if (!p.end().isBefore(base.period().endDate())) {
+      if (!p.end().isBefore(baseEnd)) {
         used.add(p);
       }
     }
@@ -142,9 +147,10 @@ final class MethodRunner {
    * break at the base itself already starts the series the method sees.
    */
   static int latestBreak(List<DataPoint> used, Base base) {
+    LocalDate baseEnd = base.period().endDate();
     for (int i = used.size() - 1; i >= 0; i--) {
       DataPoint p = used.get(i);
-      if (p.end().isAfter(base.period().endDate()) && p.isBreak()) {
+      if (p.end().isAfter(baseEnd) && p.isBreak()) {
         return i;
       }
     }

@@ -16,7 +16,6 @@ import org.reformindicators.core.observation.ObservationSet;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
-import org.reformindicators.core.target.Target;
 
 /**
  * The evaluation engine, such as {@code PlanEvaluator.defaults().evaluate(plan, observations,
@@ -183,7 +182,7 @@ public final class PlanEvaluator {
     Objects.requireNonNull(observations, "observations");
     // The latest period of the plan's own clause series: results no clause reads (a related index) never move it.
     Set<IndicatorCode> read = new HashSet<>();
-    for (Indicator indicator : indicators(plan)) {
+    for (Indicator indicator : PlanClauses.of(plan).indicators()) {
       read.add(indicator.code());
     }
     ReportingPeriod asOf =
@@ -214,13 +213,18 @@ public final class PlanEvaluator {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(observations, "observations");
     Objects.requireNonNull(asOf, "asOf");
-    return evaluate(plan, indicators(plan), unit, observations, asOf);
+    return evaluate(plan, PlanClauses.of(plan), unit, observations, asOf, settings.forUnit(unit));
   }
 
-  private UnitAssessment evaluate(
-      Plan plan, List<Indicator> indicators, AdministrativeUnit unit, ObservationSet observations, ReportingPeriod asOf) {
+  private static UnitAssessment evaluate(
+      Plan plan,
+      PlanClauses clauses,
+      AdministrativeUnit unit,
+      ObservationSet observations,
+      ReportingPeriod asOf,
+      EvaluationSettings unitSettings) {
     Plan forUnit = plan.withUnitCode(unit.code());
-    return new UnitAssessment(unit, run(forUnit, indicators, observations, asOf, false, settings.forUnit(unit)));
+    return new UnitAssessment(unit, run(forUnit, clauses, observations, asOf, false, unitSettings));
   }
 
   /**
@@ -251,14 +255,26 @@ public final class PlanEvaluator {
     Objects.requireNonNull(observations, "observations");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(consumer, "consumer");
-    List<Indicator> indicators = indicators(plan);
+    PlanClauses clauses = PlanClauses.of(plan);
+    // The settings of every unit still valid (no last day) are the same: settings.forUnit depends on the unit's
+    // last day and successors only, so they are made once and shared.
+    EvaluationSettings openUnits = null;
     Set<AdministrativeUnit> seen = new HashSet<>();
     for (AdministrativeUnit unit : units) {
       if (!seen.add(Objects.requireNonNull(unit, "unit"))) {
         throw new IllegalArgumentException(
             "units must be distinct, was " + unit.code() + " [" + unit.validity() + "] twice");
       }
-      consumer.accept(evaluate(plan, indicators, unit, observations, asOf));
+      EvaluationSettings unitSettings;
+      if (unit.validUntil().isPresent()) {
+        unitSettings = settings.forUnit(unit);
+      } else {
+        if (openUnits == null) {
+          openUnits = settings.forUnit(unit);
+        }
+        unitSettings = openUnits;
+      }
+      consumer.accept(evaluate(plan, clauses, unit, observations, asOf, unitSettings));
     }
   }
 
@@ -283,7 +299,7 @@ public final class PlanEvaluator {
   }
 
   private PlanAssessment run(Plan plan, ObservationSet observations, ReportingPeriod asOf, boolean fromData) {
-    PlanAssessment assessment = run(plan, indicators(plan), observations, asOf, fromData, settings);
+    PlanAssessment assessment = run(plan, PlanClauses.of(plan), observations, asOf, fromData, settings);
     Optional<EvaluationWarning> unmatched = unmatchedRows(plan, observations);
     return unmatched.isEmpty() ? assessment : PlanAssessment.builder().from(assessment).warnings(List.of(unmatched.get())).build();
   }
@@ -310,27 +326,23 @@ public final class PlanEvaluator {
     return Optional.of(new EvaluationWarning.UnmatchedRows(observations.size(), plan.unitCode(), seen, units.size()));
   }
 
-  /** The indicator of each target, in plan order: resolved once per plan template, not once per unit. */
-  private static List<Indicator> indicators(Plan plan) {
-    List<Indicator> out = new ArrayList<>(plan.targets().size());
-    for (Target target : plan.targets()) {
-      out.add(plan.indicatorOf(target));
-    }
-    return out;
-  }
-
+  /**
+   * Evaluates every clause of a plan; {@code planClauses} are the plan's own or its template's (the same targets,
+   * resolved once for every unit).
+   */
   private static PlanAssessment run(
       Plan plan,
-      List<Indicator> indicators,
+      PlanClauses planClauses,
       ObservationSet observations,
       ReportingPeriod asOf,
       boolean fromData,
       EvaluationSettings settings) {
     BoundedClauseEvaluator evaluator = new BoundedClauseEvaluator(plan, observations, settings, asOf);
-    List<Target> targets = plan.targets();
-    List<ClauseAssessment> clauses = new ArrayList<>(targets.size());
-    for (int i = 0; i < targets.size(); i++) {
-      clauses.add(evaluator.evaluate(targets.get(i), indicators.get(i)));
+    List<ClauseAssessment> clauses = new ArrayList<>(planClauses.size());
+    for (int i = 0; i < planClauses.size(); i++) {
+      clauses.add(
+          evaluator.evaluate(
+              planClauses.targets().get(i), planClauses.indicators().get(i), planClauses.readings().get(i)));
     }
     return PlanAssessment.builder()
         .plan(plan)

@@ -24,9 +24,11 @@ final class Points {
   /** The last observation ending within a period. */
   static Optional<DataPoint> lastWithin(List<DataPoint> points, ReportingPeriod period) {
     DataPoint found = null;
+    LocalDate start = period.startDate();
+    LocalDate last = period.endDate();
     for (DataPoint p : points) {
       LocalDate end = p.end();
-      if (!end.isBefore(period.startDate()) && !end.isAfter(period.endDate())) {
+      if (!end.isBefore(start) && !end.isAfter(last)) {
         found = p;
       }
     }

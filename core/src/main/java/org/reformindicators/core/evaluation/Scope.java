@@ -28,7 +28,12 @@ final class Scope {
   final Target target;
   final ReportingPeriod until;
   final Indicator indicator;
+  /** The plan's readings that govern the clause, as a rule ({@link #readings(Target)}), or empty. */
+  private final Optional<Rule> readings;
+  /** The series this evaluation has loaded so far, shared by the clauses of one plan and unit. */
+  private final LoadedSeries loaded;
 
+  /** A scope of its own: the readings rule derived here, series loaded afresh. */
   Scope(
       Plan plan,
       ObservationSet observations,
@@ -36,6 +41,22 @@ final class Scope {
       Target target,
       Indicator indicator,
       ReportingPeriod until) {
+    this(plan, observations, settings, target, indicator, until, readings(target), new LoadedSeries());
+  }
+
+  /**
+   * A scope within an evaluation of a plan: the readings rule derived once per plan, the series shared with the
+   * other clauses evaluated against the same plan, observations and settings.
+   */
+  Scope(
+      Plan plan,
+      ObservationSet observations,
+      EvaluationSettings settings,
+      Target target,
+      Indicator indicator,
+      ReportingPeriod until,
+      Optional<Rule> readings,
+      LoadedSeries loaded) {
     this.plan = plan;
     this.observations = observations;
     this.settings = settings;
@@ -43,6 +64,8 @@ final class Scope {
     this.target = target;
     this.until = until;
     this.indicator = indicator;
+    this.readings = readings;
+    this.loaded = loaded;
   }
 
   /** The breakdown of the series to read: the clause's own value, then those of the frame. */
@@ -57,7 +80,7 @@ final class Scope {
   }
 
   Series load(Frame frame) {
-    return SeriesLoader.load(this, breakdown(frame));
+    return loaded.load(this, breakdown(frame));
   }
 
   Series toUniverse(Series series, int universe) {
@@ -85,7 +108,7 @@ final class Scope {
             .part(frame.part())
             .requirement(new Requirement(judged, frame.deadline(), frame.judgedInPeriod(), until));
     if (frame.part().isEmpty()) {
-      readings(target).ifPresent(b::addRules);
+      readings.ifPresent(b::addRules);
     }
     return b;
   }

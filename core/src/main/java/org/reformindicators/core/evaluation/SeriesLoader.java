@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.indicator.BreakdownKey;
 import org.reformindicators.core.indicator.IndicatorCode;
-import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.SeriesValues;
 import org.reformindicators.core.target.RankUniverseRule;
 
 /**
@@ -27,7 +27,9 @@ final class SeriesLoader {
   /** Whether the points are already in {@link #ORDER} (a single unit's series in period order nearly always is). */
   private static boolean sorted(List<DataPoint> points) {
     for (int i = 1; i < points.size(); i++) {
-      if (ORDER.compare(points.get(i - 1), points.get(i)) > 0) {
+      // ORDER compares end dates first; the rest of it only decides between equal ends
+      int byEnd = points.get(i - 1).end().compareTo(points.get(i).end());
+      if (byEnd > 0 || (byEnd == 0 && ORDER.compare(points.get(i - 1), points.get(i)) > 0)) {
         return false;
       }
     }
@@ -45,9 +47,11 @@ final class SeriesLoader {
     List<Rule> rules = new ArrayList<>();
     int ignored = 0;
     boolean used = false;
-    for (Observation o : s.observations.series(code, s.plan.unitCode(), breakdown).observations()) {
-      LocalDate end = o.period().endDate();
-      if (o.value().isEmpty() || end.isAfter(cutoff)) {
+    // Read in place from the set's columns: no observation object is built or visited.
+    SeriesValues own = s.observations.seriesValues(code, s.plan.unitCode(), breakdown);
+    for (int i = 0; i < own.size(); i++) {
+      LocalDate end = own.endDate(i);
+      if (end.isAfter(cutoff) || !own.hasValue(i)) {
         continue;
       }
       boolean successor = lastDay.isPresent() && end.isAfter(lastDay.get());
@@ -56,17 +60,18 @@ final class SeriesLoader {
         continue;
       }
       used |= successor;
-      points.add(point(o, end, successor));
+      points.add(point(own, i, end, successor));
     }
     if (lastDay.isPresent() && settings.useSuccessorData()) {
       for (UnitCode unit : settings.successorUnitCodes()) {
         if (unit.equals(s.plan.unitCode())) {
           continue;
         }
-        for (Observation o : s.observations.series(code, unit, breakdown).observations()) {
-          LocalDate end = o.period().endDate();
-          if (o.value().isPresent() && end.isAfter(lastDay.get()) && !end.isAfter(cutoff)) {
-            points.add(point(o, end, true));
+        SeriesValues theirs = s.observations.seriesValues(code, unit, breakdown);
+        for (int i = 0; i < theirs.size(); i++) {
+          LocalDate end = theirs.endDate(i);
+          if (theirs.hasValue(i) && end.isAfter(lastDay.get()) && !end.isAfter(cutoff)) {
+            points.add(point(theirs, i, end, true));
             used = true;
           }
         }
@@ -96,8 +101,8 @@ final class SeriesLoader {
     return new Series(unique, rules, Optional.empty());
   }
 
-  private static DataPoint point(Observation o, LocalDate end, boolean successor) {
-    return new DataPoint(o.period(), end, o.value().getAsDouble(), o.universe(), o.status(), successor);
+  private static DataPoint point(SeriesValues series, int i, LocalDate end, boolean successor) {
+    return new DataPoint(series.period(i), end, series.value(i), series.universe(i), series.status(i), successor);
   }
 
   /**

@@ -101,6 +101,28 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode>, 
   }
 
   /**
+   * Returns the text's hash, the value a record's generated method gives, written out so that the engine's look-ups
+   * by code (several per clause and unit) call no generated bootstrap method.
+   *
+   * @return the hash code, {@code value().hashCode()}
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns whether another object is an indicator code with the same text.
+   *
+   * @param other the other object
+   * @return {@code true} if {@code other} is an {@code IndicatorCode} with the same text
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof IndicatorCode that && value.equals(that.value));
+  }
+
+  /**
    * Returns the code text.
    *
    * @return the code text, for example {@code PCI_RANK}

@@ -33,7 +33,7 @@ final class ObservationColumns {
   final ReportingPeriod[] periods;
   /** Per row: index into {@link #periods}. */
   final int[] periodRanks;
-  /** Per row: the value, or NaN when the status is a missing-value status. */
+  /** Per row: the value, or NaN when the observation has none (a missing-value status, or a bound). */
   final double[] values;
   /** Per row: the ordinal of the status. */
   final byte[] statuses;

@@ -75,6 +75,10 @@ public final class ObservationSet {
   private final SeriesIndex seriesIndex;
   /** Rank of each period among {@link ObservationColumns#periods}. */
   private final Map<ReportingPeriod, Integer> periodRanks;
+  /** What the {@link SeriesValues} views of this set share. */
+  private final SeriesValues.Shared views;
+  /** The sorted unit codes, made on first request; volatile, so a set shared between threads publishes it whole. */
+  private volatile SortedSet<UnitCode> units;
   /** Series built on first request; racy but safe, as a {@link TimeSeries} is immutable with final fields. */
   private final TimeSeries[] seriesCache;
 
@@ -95,6 +99,7 @@ public final class ObservationSet {
       latest = later(latest, columns.periods[rank]);
     }
     this.periodRanks = ranks;
+    this.views = new SeriesValues.Shared(columns);
     this.seriesCache = new TimeSeries[count];
     this.observations = new Rows();
     this.allSeries = new SeriesList();
@@ -293,6 +298,24 @@ public final class ObservationSet {
   }
 
   /**
+   * Returns the series of an indicator for a unit and one breakdown read in place from the set's columns: the
+   * rows of {@link #series(IndicatorCode, UnitCode, BreakdownKey)} with no observation built.
+   *
+   * @param indicator the indicator code
+   * @param unit the unit code
+   * @param breakdown the breakdown, {@link BreakdownKey#TOTAL} for the totals
+   * @return the series in period order; empty when the set has none
+   * @throws NullPointerException if an argument is null
+   */
+  public SeriesValues seriesValues(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(breakdown, "breakdown");
+    int found = seriesIndex.of(indicator, unit, breakdown);
+    return found < 0 ? SeriesValues.empty() : views.series(found);
+  }
+
+  /**
    * Returns every series, in canonical order.
    *
    * @return an unmodifiable list of the series
@@ -380,13 +403,18 @@ public final class ObservationSet {
   }
 
   /**
-   * Returns the unit codes present.
+   * Returns the unit codes present, sorted once per set on first request (a plan evaluated unit by unit asks each
+   * time whether its unit is present).
    *
-   * @return the sorted codes
+   * @return the sorted codes, unmodifiable
    */
   public SortedSet<UnitCode> units() {
-    TreeSet<UnitCode> codes = new TreeSet<>(Arrays.asList(columns.seriesUnits));
-    return Collections.unmodifiableSortedSet(codes);
+    SortedSet<UnitCode> sorted = units;
+    if (sorted == null) {
+      sorted = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList(columns.seriesUnits)));
+      units = sorted;
+    }
+    return sorted;
   }
 
   /**

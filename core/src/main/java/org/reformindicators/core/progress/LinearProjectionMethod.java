@@ -2,6 +2,7 @@ package org.reformindicators.core.progress;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
@@ -52,13 +53,46 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
           LinearProjectionMethod::new);
   private static final LinearProjectionMethod DEFAULTS = new LinearProjectionMethod(DESCRIPTOR.defaultValues());
 
+  /** The number of degrees of freedom whose t quantile is kept once computed: series of up to 66 observations. */
+  private static final int QUANTILES_KEPT = 64;
+
   private final double confidenceLevel;
   private final int minimumObservations;
+  /**
+   * The t quantile of this confidence level by degrees of freedom (index n − 2), as the raw bits of the double,
+   * 0 until computed: Commons Math finds it by a root search over the regularized incomplete beta function,
+   * which cost more than the rest of an assessment (issue 14 profile), while the number depends only on n and
+   * the confidence level. Each entry is computed by the same call as before, so a cached value is the same double.
+   */
+  private final AtomicLongArray quantiles = new AtomicLongArray(QUANTILES_KEPT);
 
   private LinearProjectionMethod(ParameterValues parameters) {
     super(ID, parameters);
     this.confidenceLevel = parameters.number(CONFIDENCE_LEVEL);
     this.minimumObservations = parameters.integer(MINIMUM_OBSERVATIONS);
+  }
+
+  /**
+   * The two-sided t quantile t(1 − α/2; n − 2) of this method's confidence level, computed once per number of
+   * degrees of freedom (the quantile is positive, so the bits 0 mean "not yet computed").
+   */
+  private double quantile(int n) {
+    int index = n - 2;
+    if (index >= QUANTILES_KEPT) {
+      return computeQuantile(n);
+    }
+    long bits = quantiles.get(index);
+    if (bits != 0L) {
+      return Double.longBitsToDouble(bits);
+    }
+    double q = computeQuantile(n);
+    quantiles.set(index, Double.doubleToRawLongBits(q));
+    return q;
+  }
+
+  private double computeQuantile(int n) {
+    return new TDistribution(null, n - 2.0, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY)
+        .inverseCumulativeProbability(1.0 - (1.0 - confidenceLevel) / 2.0);
   }
 
   /**
@@ -134,9 +168,7 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
     double residualMeanSquare = Math.max(0.0, regression.getMeanSquareError());
     double standardError =
         Math.sqrt(residualMeanSquare * (1.0 + 1.0 / n + dt * dt / regression.getXSumSquares()));
-    double quantile =
-        new TDistribution(null, n - 2.0, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY)
-            .inverseCumulativeProbability(1.0 - (1.0 - confidenceLevel) / 2.0);
+    double quantile = quantile(n);
     double halfWidth = quantile * standardError;
     double lower = projection - halfWidth;
     double upper = projection + halfWidth;

@@ -42,8 +42,13 @@ public final class ProgressInput {
               + b.values.length);
     }
     for (int i = 0; i < b.times.length; i++) {
-      requireFinite("times[" + i + "]", b.times[i]);
-      requireFinite("values[" + i + "]", b.values[i]);
+      // the field's name is built only for the message, never for a valid input (a hot path: once per clause)
+      if (!Double.isFinite(b.times[i])) {
+        requireFinite("times[" + i + "]", b.times[i]);
+      }
+      if (!Double.isFinite(b.values[i])) {
+        requireFinite("values[" + i + "]", b.values[i]);
+      }
       if (i > 0 && !(b.times[i] > b.times[i - 1])) {
         throw new IllegalArgumentException(
             "times must be strictly increasing, was times["
@@ -68,8 +73,9 @@ public final class ProgressInput {
     if (b.hasNaturalLimit) {
       requireFinite("naturalLimit", b.naturalLimit);
     }
-    this.times = b.times.clone();
-    this.values = b.values.clone();
+    // The builder's arrays are its own copies, replaced and never written by it: no second copy is needed.
+    this.times = b.times;
+    this.values = b.values;
     this.baseTime = b.baseTime;
     this.baseValue = b.baseValue;
     this.hasTarget = b.hasTarget;

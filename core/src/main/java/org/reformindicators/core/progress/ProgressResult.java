@@ -1,5 +1,6 @@
 package org.reformindicators.core.progress;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,13 +32,23 @@ public final class ProgressResult {
   private final Double projection;
   private final Double projectionLower;
   private final Double projectionUpper;
-  private final Map<String, Double> measures;
+  /** The names and values of the method-specific figures, in the order computed; a map only when asked for. */
+  private final String[] measureNames;
+
+  private final double[] measureValues;
 
   private ProgressResult(Builder b) {
     this.method = Objects.requireNonNull(b.method, "method");
     this.category = Objects.requireNonNull(b.category, "category");
     this.rateKind = Objects.requireNonNull(b.rateKind, "rateKind");
-    this.measures = copyFinite("measures", b.measures);
+    this.measureNames = Arrays.copyOf(b.measureNames, b.measureCount);
+    this.measureValues = Arrays.copyOf(b.measureValues, b.measureCount);
+    for (int i = 0; i < measureValues.length; i++) {
+      if (!Double.isFinite(measureValues[i])) {
+        throw new IllegalArgumentException(
+            "measures must be finite, " + measureNames[i] + " was " + measureValues[i]);
+      }
+    }
     this.reason = b.reason;
     boolean unassessable = category.outlook() == ProgressOutlook.NOT_ASSESSABLE;
     if (unassessable != (reason != null)) {
@@ -77,20 +88,6 @@ public final class ProgressResult {
       throw new IllegalArgumentException(field + " must be finite when present, was " + value);
     }
     return value;
-  }
-
-  private static Map<String, Double> copyFinite(String field, Map<String, Double> map) {
-    Map<String, Double> copy = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : map.entrySet()) {
-      Objects.requireNonNull(e.getKey(), field + " key");
-      Objects.requireNonNull(e.getValue(), field + " value");
-      if (!Double.isFinite(e.getValue())) {
-        throw new IllegalArgumentException(
-            field + " must be finite, " + e.getKey() + " was " + e.getValue());
-      }
-      copy.put(e.getKey(), e.getValue());
-    }
-    return Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -234,7 +231,12 @@ public final class ProgressResult {
    * @return an unmodifiable map of figure name to value
    */
   public Map<String, Double> measures() {
-    return measures;
+    // Built when asked for: the engine makes a result per clause and rarely reads its measures.
+    Map<String, Double> map = new LinkedHashMap<>();
+    for (int i = 0; i < measureNames.length; i++) {
+      map.put(measureNames[i], measureValues[i]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   private static OptionalDouble of(Double value) {
@@ -261,7 +263,7 @@ public final class ProgressResult {
         && Objects.equals(projection, other.projection)
         && Objects.equals(projectionLower, other.projectionLower)
         && Objects.equals(projectionUpper, other.projectionUpper)
-        && measures.equals(other.measures);
+        && measures().equals(other.measures());
   }
 
   @Override
@@ -278,7 +280,7 @@ public final class ProgressResult {
         projection,
         projectionLower,
         projectionUpper,
-        measures);
+        measures());
   }
 
   @Override
@@ -295,8 +297,8 @@ public final class ProgressResult {
     if (projectionLower != null) {
       s.append(", interval=[").append(projectionLower).append(", ").append(projectionUpper).append(']');
     }
-    if (!measures.isEmpty()) {
-      s.append(", measures=").append(measures);
+    if (measureNames.length > 0) {
+      s.append(", measures=").append(measures());
     }
     return s.append('}').toString();
   }
@@ -313,7 +315,9 @@ public final class ProgressResult {
   public static final class Builder {
     private final ProgressMethod method;
     private final ProgressCategory category;
-    private final Map<String, Double> measures = new LinkedHashMap<>();
+    private String[] measureNames = new String[4];
+    private double[] measureValues = new double[4];
+    private int measureCount;
     private UnassessableReason reason;
     private RateKind rateKind = RateKind.COMPOUND;
     private Double ratio;
@@ -422,7 +426,21 @@ public final class ProgressResult {
      * @throws NullPointerException if {@code name} is null
      */
     public Builder measure(String name, double value) {
-      measures.put(Objects.requireNonNull(name, "name"), value);
+      Objects.requireNonNull(name, "name");
+      for (int i = 0; i < measureCount; i++) {
+        if (measureNames[i].equals(name)) {
+          // a figure set again keeps its place, as in a map
+          measureValues[i] = value;
+          return this;
+        }
+      }
+      if (measureCount == measureNames.length) {
+        measureNames = Arrays.copyOf(measureNames, measureCount * 2);
+        measureValues = Arrays.copyOf(measureValues, measureCount * 2);
+      }
+      measureNames[measureCount] = name;
+      measureValues[measureCount] = value;
+      measureCount++;
       return this;
     }
 

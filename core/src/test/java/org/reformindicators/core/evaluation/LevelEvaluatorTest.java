@@ -8,8 +8,28 @@ import static org.reformindicators.core.evaluation.Scopes.scope;
 import static org.reformindicators.core.evaluation.Scopes.target;
 import static org.reformindicators.core.evaluation.Scopes.whole;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.reformindicators.core.area.UnitCode;
+import org.reformindicators.core.indicator.BreakdownKey;
+import org.reformindicators.core.observation.Observation;
+import org.reformindicators.core.observation.ObservationKey;
+import org.reformindicators.core.observation.ObservationSet;
+import org.reformindicators.core.observation.ObservationStatus;
+import org.reformindicators.core.observation.SeriesValues;
+import org.reformindicators.core.period.CalendarMonth;
+import org.reformindicators.core.period.HalfYear;
+import org.reformindicators.core.period.Quarter;
+import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.period.CalendarYear;
 import org.reformindicators.core.plan.QuangNgaiPlan1256;
@@ -125,5 +145,42 @@ class LevelEvaluatorTest {
             whole("T4"));
     assertEquals(ProgressStatus.NOT_ASSESSABLE, a.status());
     assertEquals(new Reason.YesNoWithoutTrend(CalendarYear.of(2025)), a.cause().orElseThrow());
+  }
+  /**
+   * The nested share's parent is read from the columns: over generated series of years, halves, quarters and
+   * months (several ending on one day) with missing values, the row found is the observation {@link
+   * org.reformindicators.core.observation.TimeSeries#latestValueEndingOnOrBefore} finds, for every cut-off.
+   */
+  @Test
+  void theParentsLatestValueFromTheColumnsIsTheSeriesOne() {
+    List<ReportingPeriod> periods =
+        List.of(
+            CalendarYear.of(2021), CalendarYear.of(2022), HalfYear.of(2021, 2), HalfYear.of(2022, 1),
+            Quarter.of(2021, 4), Quarter.of(2022, 2), CalendarMonth.of(2021, 12), CalendarMonth.of(2022, 6));
+    IndicatorCode code = IndicatorCode.of("A");
+    UnitCode unit = UnitCode.of("51");
+    qt().withExamples(300)
+        .forAll(lists().of(integers().all()).ofSizeBetween(0, 12))
+        .checkAssert(
+            seeds -> {
+              Map<ObservationKey, Observation> byKey = new LinkedHashMap<>();
+              for (int seed : seeds) {
+                Random random = new Random(seed);
+                var b = Observation.builder().indicator(code).unit(unit)
+                    .period(periods.get(random.nextInt(periods.size())));
+                Observation o = random.nextInt(4) == 0
+                    ? b.status(ObservationStatus.fromCode("M")).build()
+                    : b.value(random.nextInt(100)).build();
+                byKey.putIfAbsent(o.key(), o);
+              }
+              ObservationSet set = ObservationSet.of(byKey.values());
+              SeriesValues columns = set.seriesValues(code, unit, BreakdownKey.TOTAL);
+              for (int day = 0; day < 800; day += 7) {
+                LocalDate date = LocalDate.of(2021, 6, 1).plusDays(day);
+                Optional<Observation> expected = set.series(code, unit).latestValueEndingOnOrBefore(date);
+                int found = LevelEvaluator.latestValueEndingOnOrBefore(columns, date);
+                assertEquals(expected, found < 0 ? Optional.empty() : Optional.of(columns.observation(found)));
+              }
+            });
   }
 }

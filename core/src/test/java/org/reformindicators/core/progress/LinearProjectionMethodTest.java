@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
 class LinearProjectionMethodTest {
@@ -224,5 +225,31 @@ class LinearProjectionMethodTest {
     assertEquals(
         LinearProjectionCategory.PROJECTED_TO_FALL_SHORT,
         assess(new double[] {60, 48, 36}, -1e-8 * 60, DesiredDirection.DECREASE).category());
+  }
+  /**
+   * The t quantile is kept per number of degrees of freedom once computed: for every series length from 3 to 70
+   * (past the 64 kept) and two confidence levels, the quantile of a first and of a repeated assessment is exactly
+   * the one Commons Math computes afresh, t(1 − α/2; n − 2).
+   */
+  @Test
+  void keptQuantileIsExactlyTheComputedOne() {
+    for (double confidence : new double[] {0.95, 0.8}) {
+      LinearProjectionMethod method = LinearProjectionMethod.of(confidence, 3);
+      for (int n = 3; n <= 70; n++) {
+        double[] times = new double[n];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+          times[i] = i;
+          values[i] = 10 + i + (i % 2) * 0.5;
+        }
+        ProgressInput input =
+            ProgressInput.builder().observations(times, values).base(0, 10).target(n + 5, 1000).build();
+        double fresh =
+            new TDistribution(null, n - 2.0, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY)
+                .inverseCumulativeProbability(1.0 - (1.0 - confidence) / 2.0);
+        assertEquals(fresh, method.assess(input).measures().get("tQuantile"), 0.0, "first, n = " + n);
+        assertEquals(fresh, method.assess(input).measures().get("tQuantile"), 0.0, "again, n = " + n);
+      }
+    }
   }
 }

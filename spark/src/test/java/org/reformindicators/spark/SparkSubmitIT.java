@@ -72,49 +72,54 @@ class SparkSubmitIT {
     assertEquals(documentedJars(), userJars.stream().map(p -> p.getFileName().toString()).toList(),
         "the --jars of docs/spark.md's spark-submit command");
 
-    Inputs inputs = Inputs.write(inputsDir);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
-    command.addAll(List.of("-cp", jars + File.separator + "*", "org.apache.spark.deploy.SparkSubmit",
-        "--master", "local[2]",
-        "--conf", "spark.ui.enabled=false", "--conf", "spark.driver.host=127.0.0.1",
-        "--conf", "spark.sql.shuffle.partitions=4",
-        "--class", ReformIndicatorsJob.class.getName(),
-        "--jars", String.join(",", userJars.stream().map(Path::toString).toList()),
-        application.toString()));
-    command.addAll(inputs.args());
-    Path stdout = dir.resolve("stdout.txt");
-    Path stderr = dir.resolve("stderr.txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-    builder.environment().put("SPARK_HOME", sparkHome.toString());
-    builder.environment().put("SPARK_SCALA_VERSION", "2.13");
-    Process process = builder.start();
-    if (!process.waitFor(240, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-      throw new AssertionError("spark-submit did not end in 240 s; " + tail(stderr));
+    try {
+      Inputs inputs = Inputs.write(inputsDir);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Xmx1g");
+      command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
+      command.addAll(List.of("-cp", jars + File.separator + "*", "org.apache.spark.deploy.SparkSubmit",
+          "--master", "local[2]",
+          "--conf", "spark.ui.enabled=false", "--conf", "spark.driver.host=127.0.0.1",
+          "--conf", "spark.sql.shuffle.partitions=4",
+          "--class", ReformIndicatorsJob.class.getName(),
+          "--jars", String.join(",", userJars.stream().map(Path::toString).toList()),
+          application.toString()));
+      command.addAll(inputs.args());
+      Path stdout = dir.resolve("stdout.txt");
+      Path stderr = dir.resolve("stderr.txt");
+      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+          .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+      builder.environment().put("SPARK_HOME", sparkHome.toString());
+      builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+      Process process = builder.start();
+      if (!process.waitFor(240, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+        throw new AssertionError("spark-submit did not end in 240 s; " + tail(stderr));
+      }
+      assertEquals(0, process.exitValue(), () -> "spark-submit failed; " + tail(stderr));
+
+      List<String> printed = Files.readAllLines(stdout, StandardCharsets.UTF_8);
+      DerivationSummary summary = inputs.coreSummary();
+      assertTrue(printed.containsAll(ReformIndicatorsJob.report(summary)), printed::toString);
+      assertTrue(printed.contains("dossiers read: 600"), printed::toString);
+      int clauses = LocalSpark.plan().targets().size();
+      assertTrue(printed.contains("assessment rows: " + inputs.units().size() * clauses), printed::toString);
+
+      SparkSession spark = LocalSpark.session();
+      inputs.checkTables(spark);
+      // every assessment row equals core's evaluation of the table and core's derived observations
+      List<Observation> all = new ArrayList<>(inputs.table());
+      all.addAll(SparkDerivationTest.core(SparkDerivationTest.plan1256(), inputs.records()));
+      List<Row> expected = new ArrayList<>();
+      PlanEvaluator.defaults().evaluateEach(LocalSpark.plan(), inputs.units(), ObservationSet.of(all),
+          ReportingPeriod.parse("2025"), u -> expected.addAll(SparkEvaluation.rows(u)));
+      List<Row> actual = spark.read().parquet(inputs.out().resolve("assessments").toString()).collectAsList();
+      assertEquals(sorted(expected), sorted(actual));
+    } finally {
+      // the cluster IT runs in this JVM too, and getOrCreate would hand it this session instead of a local-cluster
+      LocalSpark.session().stop();
     }
-    assertEquals(0, process.exitValue(), () -> "spark-submit failed; " + tail(stderr));
-
-    List<String> printed = Files.readAllLines(stdout, StandardCharsets.UTF_8);
-    DerivationSummary summary = inputs.coreSummary();
-    assertTrue(printed.containsAll(ReformIndicatorsJob.report(summary)), printed::toString);
-    assertTrue(printed.contains("dossiers read: 600"), printed::toString);
-    int clauses = LocalSpark.plan().targets().size();
-    assertTrue(printed.contains("assessment rows: " + inputs.units().size() * clauses), printed::toString);
-
-    SparkSession spark = LocalSpark.session();
-    inputs.checkTables(spark);
-    // every assessment row equals core's evaluation of the table and core's derived observations
-    List<Observation> all = new ArrayList<>(inputs.table());
-    all.addAll(SparkDerivationTest.core(SparkDerivationTest.plan1256(), inputs.records()));
-    List<Row> expected = new ArrayList<>();
-    PlanEvaluator.defaults().evaluateEach(LocalSpark.plan(), inputs.units(), ObservationSet.of(all),
-        ReportingPeriod.parse("2025"), u -> expected.addAll(SparkEvaluation.rows(u)));
-    List<Row> actual = spark.read().parquet(inputs.out().resolve("assessments").toString()).collectAsList();
-    assertEquals(sorted(expected), sorted(actual));
   }
 
   /** The file names of the {@code --jars} of docs/spark.md's {@code spark-submit} command. */

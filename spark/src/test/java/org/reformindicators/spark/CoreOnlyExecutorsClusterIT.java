@@ -7,24 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -72,23 +64,13 @@ class CoreOnlyExecutorsClusterIT {
     assumeTrue(home != null && home.endsWith("spark-home") && home.equals(System.getenv("SPARK_HOME")),
         "run by the core-only-executors execution of the POM, after package");
     sparkHome = Path.of(home).toAbsolutePath();
-    Path jars = sparkHome.resolve("jars");
-    deleteTree(sparkHome);
-    Files.createDirectories(jars);
-    Set<String> names = new LinkedHashSet<>();
-    for (Path jar : sparkJarsOfTheClassPath()) {
-      if (names.add(jar.getFileName().toString())) {
-        Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar);
-      }
-    }
-    // Spark's launcher refuses a home without jars/ or a Scala version; SPARK_SCALA_VERSION is set by the POM too
-    Files.createDirectories(sparkHome.resolve("launcher/target/scala-2.13"));
+    SparkHome.fill(sparkHome);
     List<Path> shipped = List.of(
-        jarOf(Plan.class, "reform-indicators-core"),
-        jarOf(org.apache.commons.math3.util.FastMath.class, "commons-math3"),
-        moduleJar());
+        SparkHome.jarOf(Plan.class, "reform-indicators-core", sparkHome),
+        SparkHome.jarOf(org.apache.commons.math3.util.FastMath.class, "commons-math3", sparkHome),
+        SparkHome.moduleJar(sparkHome));
     for (Path jar : shipped) {
-      assertFalse(holds(jar, "org/reformindicators/io/"), jar + " holds io");
+      assertFalse(SparkHome.holds(jar, "org/reformindicators/io/"), jar + " holds io");
     }
     spark = SparkSession.builder()
         .master("local-cluster[1,1,1024]")
@@ -105,70 +87,6 @@ class CoreOnlyExecutorsClusterIT {
   static void stopCluster() {
     if (spark != null) {
       spark.stop();
-    }
-  }
-
-  /** Every jar of the test class path but this project's, io's YAML module, SnakeYAML and the test libraries. */
-  private static List<Path> sparkJarsOfTheClassPath() throws IOException {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<Path> out = new ArrayList<>();
-    for (String entry : classPath.split(java.io.File.pathSeparator)) {
-      Path p = Path.of(entry);
-      String s = p.toString().replace('\\', '/');
-      if (!s.endsWith(".jar") || !Files.isRegularFile(p) || s.contains("/org/reformindicators/")
-          || s.contains("/target/") || s.contains("jackson-dataformat-") || s.contains("/org/yaml/")
-          || s.contains("/org/junit/") || s.contains("/org/opentest4j/") || s.contains("/org/apiguardian/")
-          || s.contains("/org/quicktheories/") || s.contains("/org/immutables/") || s.contains("surefire")) {
-        continue;
-      }
-      if (holds(p, "org/reformindicators/") || holds(p, "com/fasterxml/jackson/dataformat/yaml/")) {
-        throw new IllegalStateException(p + " would put io or YAML on the executors");
-      }
-      out.add(p);
-    }
-    return out;
-  }
-
-  private static boolean holds(Path jar, String prefix) throws IOException {
-    try (JarFile file = new JarFile(jar.toFile())) {
-      return file.stream().anyMatch(e -> e.getName().startsWith(prefix));
-    }
-  }
-
-  /** The jar a class comes from; a directory of classes (a build without {@code package}) is jarred first. */
-  private static Path jarOf(Class<?> type, String name) throws IOException, URISyntaxException {
-    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    if (Files.isRegularFile(location)) {
-      return location;
-    }
-    Path jar = sparkHome.resolve(name + ".jar");
-    try (OutputStream raw = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(raw);
-        Stream<Path> files = Files.walk(location)) {
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(new JarEntry(location.relativize(f).toString().replace('\\', '/')));
-        Files.copy(f, out);
-        out.closeEntry();
-      }
-    }
-    return jar;
-  }
-
-  private static Path moduleJar() throws IOException, URISyntaxException {
-    String built = System.getProperty("spark.module.jar");
-    if (built != null && Files.isRegularFile(Path.of(built))) {
-      return Path.of(built);
-    }
-    return jarOf(SparkEvaluation.class, "reform-indicators-spark");
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.reformindicators.core.area.UnitRegistry;
 import org.reformindicators.core.composite.CompositeIndex;
+import org.reformindicators.core.derivation.DerivationSummary;
 import org.reformindicators.core.period.PeriodKind;
 import org.reformindicators.core.period.ReportingPeriod;
 import org.reformindicators.core.plan.Plan;
@@ -39,7 +40,9 @@ import org.reformindicators.spark.SparkScoring;
  * reads a dossier file (CSV, JSON Lines or Parquet) and optionally an observation table (CSV or Parquet), derives
  * observations with a rule set, evaluates a plan template for every unit of a unit registry as of a period,
  * optionally scores a composite index for every area and period, and writes three Parquet tables under the output
- * directory: {@code derived}, {@code assessments} and {@code scores}.
+ * directory: {@code derived}, {@code assessments} and {@code scores}. It prints the row counts and core's
+ * {@link DerivationSummary} of the dossiers it read ({@link #report}: records read, in progress, of unlisted
+ * procedures, of unresolved units) to standard output.
  *
  * <p>Arguments ({@code --name value}): {@code --dossiers} (required; {@code .csv} with the dossier CSV's header,
  * {@code .jsonl} with the JSON Lines schema's camelCase names, anything else Parquet with {@link DossierDatasets}'
@@ -97,7 +100,9 @@ public final class ReformIndicatorsJob {
     ReportingPeriod asOf = ReportingPeriod.parse(required(a, "as-of"));
     Path target = Path.of(required(a, "out"));
 
-    Dataset<Row> derived = SparkDerivation.derive(dossiers(spark, required(a, "dossiers")), source).cache();
+    // read twice, by derive and by summarize
+    Dataset<Row> dossiers = dossiers(spark, required(a, "dossiers")).cache();
+    Dataset<Row> derived = SparkDerivation.derive(dossiers, source).cache();
     Dataset<Row> observations = derived;
     if (a.containsKey("observations")) {
       observations = conform(table(spark, a.get("observations")), ObservationDatasets.SCHEMA)
@@ -106,6 +111,7 @@ public final class ReformIndicatorsJob {
     observations = observations.cache();
     derived.write().mode("overwrite").parquet(target.resolve("derived").toString());
     out.println("derived observations: " + derived.count());
+    report(SparkDerivation.summarize(dossiers, source)).forEach(out::println);
 
     Dataset<Row> assessments = SparkEvaluation.evaluate(spark, plan, units.all(), observations, asOf);
     assessments.write().mode("overwrite").parquet(target.resolve("assessments").toString());
@@ -117,6 +123,25 @@ public final class ReformIndicatorsJob {
       SparkScoring.score(index, observations).write().mode("overwrite").parquet(target.resolve("scores").toString());
       out.println("score rows: " + spark.read().parquet(target.resolve("scores").toString()).count());
     }
+  }
+
+  /**
+   * The lines the job prints about the dossiers it read, one per figure of core's summary, then one per example of
+   * an unresolved unit: {@code dossiers read: 600}, {@code dossiers in progress: 41}, {@code dossiers of unlisted
+   * procedures: 97}, {@code dossiers of unresolved units: 0}, {@code unresolved: …}.
+   *
+   * @param summary the summary of the derivation
+   * @return the lines, without line separators
+   * @throws NullPointerException if {@code summary} is null
+   */
+  public static List<String> report(DerivationSummary summary) {
+    List<String> lines = new ArrayList<>(List.of(
+        "dossiers read: " + summary.records(),
+        "dossiers in progress: " + summary.inProgress(),
+        "dossiers of unlisted procedures: " + summary.unlistedProcedures(),
+        "dossiers of unresolved units: " + summary.unresolved()));
+    summary.unresolvedExamples().forEach(e -> lines.add("unresolved: " + e));
+    return lines;
   }
 
   /** Reads dossiers: CSV and JSON Lines as text cast to the contract's types, Parquet as it is. */

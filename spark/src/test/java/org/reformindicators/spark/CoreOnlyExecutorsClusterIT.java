@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,6 @@ import org.reformindicators.core.area.VietnamUnits;
 import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
-import org.reformindicators.core.composite.IndexNode;
 import org.reformindicators.core.composite.uncertainty.UncertaintyOptions;
 import org.reformindicators.core.derivation.Derivation;
 import org.reformindicators.core.derivation.DerivationResult;
@@ -143,18 +139,13 @@ class CoreOnlyExecutorsClusterIT {
     List<Row> actual = SparkEvaluation.evaluate(
         spark, plan, units, ObservationDatasets.of(spark, observations).repartition(2), asOf).collectAsList();
     assertEquals(units.size() * plan.targets().size(), actual.size());
-    assertEquals(sorted(expected), sorted(actual));
+    assertEquals(TestRows.sorted(expected), TestRows.sorted(actual));
   }
 
   @Test
   void scoringWithRankIntervalsOnCoreOnlyExecutorsEqualsCore() throws IOException {
     CompositeIndex pci = ReformIndicatorsIo.create().bundledMethodology("pci");
-    List<ComponentCode> leaves = new ArrayList<>();
-    for (IndexNode node : pci.root().nodes()) {
-      if (node.isLeaf()) {
-        leaves.add(node.code());
-      }
-    }
+    List<ComponentCode> leaves = TestRows.leaves(pci);
     Random random = new Random(42);
     List<Observation> observations = new ArrayList<>();
     List<Row> expected = new ArrayList<>();
@@ -164,7 +155,7 @@ class CoreOnlyExecutorsClusterIT {
       for (int a = 1; a <= 12; a++) {
         double[] row = new double[leaves.size()];
         for (int c = 0; c < row.length; c++) {
-          row[c] = BigDecimal.valueOf(3 + 6 * random.nextDouble()).setScale(2, RoundingMode.HALF_UP).doubleValue();
+          row[c] = TestRows.score(random);
           IndicatorCode indicator = IndicatorCode.of(leaves.get(c).value());
           observations.add(Observation.of(indicator, UnitCode.of(String.format("%02d", a)),
               CalendarYear.of(year), row[c]));
@@ -175,7 +166,7 @@ class CoreOnlyExecutorsClusterIT {
     }
     List<Row> actual =
         SparkScoring.score(pci, ObservationDatasets.of(spark, observations), 100, 7, 0.2).collectAsList();
-    assertEquals(sorted(expected), sorted(actual));
+    assertEquals(TestRows.sorted(expected), TestRows.sorted(actual));
   }
 
   @Test
@@ -199,12 +190,4 @@ class CoreOnlyExecutorsClusterIT {
     assertTrue(expected.summary().unresolved() > 0 && expected.summary().unlistedProcedures() > 0);
   }
 
-  private static List<String> sorted(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    for (Row r : rows) {
-      out.add(r.toString());
-    }
-    out.sort(Comparator.naturalOrder());
-    return out;
-  }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,7 +46,7 @@ class SparkEvaluationTest {
 
     assertEquals(SparkEvaluation.SCHEMA, out.schema());
     assertEquals(units.size() * plan.targets().size(), actual.size());
-    assertEquals(sorted(expected), sorted(actual));
+    assertEquals(TestRows.sorted(expected), TestRows.sorted(actual));
   }
 
   @Test
@@ -104,12 +103,4 @@ class SparkEvaluationTest {
     assertTrue(e.getMessage().contains("must implement java.io.Serializable"), e.getMessage());
   }
 
-  private static List<String> sorted(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    for (Row r : rows) {
-      out.add(r.toString());
-    }
-    out.sort(Comparator.naturalOrder());
-    return out;
-  }
 }

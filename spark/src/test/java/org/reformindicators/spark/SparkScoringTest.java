@@ -3,10 +3,7 @@ package org.reformindicators.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Row;
@@ -16,7 +13,6 @@ import org.reformindicators.core.area.UnitCode;
 import org.reformindicators.core.composite.ComponentCode;
 import org.reformindicators.core.composite.CompositeIndex;
 import org.reformindicators.core.composite.DataMatrix;
-import org.reformindicators.core.composite.IndexNode;
 import org.reformindicators.core.composite.uncertainty.UncertaintyOptions;
 import org.reformindicators.core.indicator.IndicatorCode;
 import org.reformindicators.core.observation.Observation;
@@ -33,12 +29,7 @@ class SparkScoringTest {
   @Test
   void scoresRanksAndRankIntervalsEqualCoresForEveryPeriod() throws Exception {
     CompositeIndex pci = ReformIndicatorsIo.create().bundledMethodology("pci");
-    List<ComponentCode> leaves = new ArrayList<>();
-    for (IndexNode node : pci.root().nodes()) {
-      if (node.isLeaf()) {
-        leaves.add(node.code());
-      }
-    }
+    List<ComponentCode> leaves = TestRows.leaves(pci);
     Random random = new Random(19);
     List<Observation> observations = new ArrayList<>();
     List<Row> expected = new ArrayList<>();
@@ -52,7 +43,7 @@ class SparkScoringTest {
         double[] row = new double[leaves.size()];
         for (int c = 0; c < row.length; c++) {
           row[c] = a % 5 == 0 && previous != null ? previous[c]
-              : BigDecimal.valueOf(3 + 6 * random.nextDouble()).setScale(2, RoundingMode.HALF_UP).doubleValue();
+              : TestRows.score(random);
           observations.add(Observation.of(
               IndicatorCode.of(leaves.get(c).value()), UnitCode.of(area), CalendarYear.of(year), row[c]));
         }
@@ -65,7 +56,7 @@ class SparkScoringTest {
     List<Row> actual = SparkScoring.score(pci, ObservationDatasets.of(spark, observations).repartition(2),
         200, 7, 0.2).collectAsList();
 
-    assertEquals(sorted(expected), sorted(actual));
+    assertEquals(TestRows.sorted(expected), TestRows.sorted(actual));
     Row tiedFirst = find(actual, "2020", "04");
     Row tiedSecond = find(actual, "2020", "05");
     assertNotNull(tiedFirst.get(3));
@@ -78,12 +69,4 @@ class SparkScoringTest {
         .orElseThrow();
   }
 
-  private static List<String> sorted(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    for (Row r : rows) {
-      out.add(r.toString());
-    }
-    out.sort(Comparator.naturalOrder());
-    return out;
-  }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -115,7 +114,7 @@ class SparkSubmitIT {
       PlanEvaluator.defaults().evaluateEach(LocalSpark.plan(), inputs.units(), ObservationSet.of(all),
           ReportingPeriod.parse("2025"), u -> expected.addAll(SparkEvaluation.rows(u)));
       List<Row> actual = spark.read().parquet(inputs.out().resolve("assessments").toString()).collectAsList();
-      assertEquals(sorted(expected), sorted(actual));
+      assertEquals(TestRows.sorted(expected), TestRows.sorted(actual));
     } finally {
       // the cluster IT runs in this JVM too, and getOrCreate would hand it this session instead of a local-cluster
       LocalSpark.session().stop();
@@ -145,12 +144,4 @@ class SparkSubmitIT {
         lines.size()));
   }
 
-  private static List<String> sorted(List<Row> rows) {
-    List<String> out = new ArrayList<>();
-    for (Row r : rows) {
-      out.add(r.toString());
-    }
-    out.sort(Comparator.naturalOrder());
-    return out;
-  }
 }

@@ -8,7 +8,8 @@
 # then writes into OUTPUT_DIR (default benchmarks/results/<UTC time>):
 #   machine.txt   commit, nproc, JDK, memory, and the load average at each step
 #   load.txt      the load average every 30 s while the command runs
-#   jmh.txt       the JMH log of scenarios 1-4 (CSV -> set, many units, Monte Carlo, plan-assessments document)
+#   jmh.txt       the JMH log of scenarios 1-5 (CSV -> set, many units, Monte Carlo, plan-assessments document,
+#                 10 million dossiers -> indicators; its 1.4 GB dossier file is written once to java.io.tmpdir)
 #   jmh.json      the same results as JSON
 #   cpu.txt       scenario 2's thread CPU time per operation, each iteration, and the mean of the measured ones
 #   summary.md    each scenario with its baseline, their scores and ratios (BenchmarkSummary)
@@ -17,7 +18,7 @@
 # EXTRA_JMH_OPTIONS go to JMH (e.g. `-wi 0 -i 1` for a smoke run); the documented figures use none, so that each
 # benchmark runs with its class's own warm-up and measurement settings.
 #   benchmarks.jar the jar that ran
-# Takes about 20-30 minutes on 2 cores. Timing stays out of `mvn verify` on purpose.
+# Takes about 25-35 minutes on 2 cores (the first run also writes the 1.4 GB dossier file). Timing stays out of `mvn verify` on purpose.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-$root/benchmarks/results/$(date -u +%Y%m%dT%H%M%SZ)}"
@@ -48,12 +49,12 @@ step "build"
 cp "$jar" "$out/benchmarks.jar"
 jar="$out/benchmarks.jar"
 
-step "JMH: scenarios 1-4 with their baselines"
+step "JMH: scenarios 1-5 with their baselines"
 # Scenarios 2 and 4 read the bundled plan and observations from examples/src/main/resources of this checkout.
 cd "$root"
 # jmh.ignoreLock: on a shared machine another JMH run may hold JMH's lock file; the load average says so.
 java -Djmh.ignoreLock=true -jar "$jar" \
-  'CsvToObservationSetBenchmark|ManyUnitsBenchmark|UncertaintyBenchmark|PlanAssessmentsDocumentBenchmark' \
+  'CsvToObservationSetBenchmark|ManyUnitsBenchmark|UncertaintyBenchmark|PlanAssessmentsDocumentBenchmark|DossierDerivationBenchmark' \
   -rf json -rff "$out/jmh.json" "$@" | tee "$out/jmh.txt"
 awk '
   /^# Benchmark:/ { name = $3; sub(/.*\./, "", name) }

@@ -40,7 +40,9 @@ public final class BenchmarkSummary {
           new Pair("4. document, write", "PlanAssessmentsDocumentBenchmark.writeStreamed",
               "PlanAssessmentsDocumentBenchmark.writeTreeBaseline"),
           new Pair("4. document, read", "PlanAssessmentsDocumentBenchmark.read",
-              "PlanAssessmentsDocumentBenchmark.readTreeBaseline"));
+              "PlanAssessmentsDocumentBenchmark.readTreeBaseline"),
+          new Pair("5. dossiers → indicators", "DossierDerivationBenchmark.derive",
+              "DossierDerivationBenchmark.handLoop"));
 
   private BenchmarkSummary() {}
 

@@ -28,8 +28,9 @@ final class GoalJudge {
    */
   static ClauseAssessment judge(
       Scope s, Goal goal, Optional<Base> fixedBase, Series series, Frame frame, List<Rule> extraRules) {
-    // room for the rules a judgement adds (breaks, baseline, method, trend, projection) without growing
-    List<Rule> rules = new ArrayList<>(series.rules().size() + extraRules.size() + 6);
+    // room for the most rules a judgement adds without growing: breaks, baseline, a method that does not fit, a
+    // trend from a break, a fallback and the method used, the trend, a limited projection (8)
+    List<Rule> rules = new ArrayList<>(series.rules().size() + extraRules.size() + 8);
     rules.addAll(series.rules());
     rules.addAll(extraRules);
     if (series.blocked().isPresent()) {

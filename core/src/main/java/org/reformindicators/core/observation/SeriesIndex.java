@@ -32,14 +32,18 @@ final class SeriesIndex {
   /** Entries a table may have whatever the number of series (64 KiB of {@code int}). */
   private static final int SMALL_TABLE = 1 << 14;
 
-  private final IndicatorCode[] seriesIndicators;
-  private final UnitCode[] seriesUnits;
   private final BreakdownKey[] seriesBreakdowns;
   private final Map<SeriesKey, Integer> seriesByKey;
   private final Map<IndicatorCode, Integer> indicatorNumbers = new HashMap<>();
   private final Map<UnitCode, Integer> unitNumbers = new HashMap<>();
   /** Per indicator number × unit count + unit number: the first series of the pair plus one, or 0; or null. */
   private final int[] firstSeries;
+  /**
+   * Per series, its cell in {@link #firstSeries} (or null with it): a breakdown scan tells a pair's series from the
+   * next pair's by one {@code int}, not by comparing the set's code objects with the plan's, which are other
+   * objects with the same text.
+   */
+  private final int[] seriesCells;
   /**
    * The unit last looked up and its number: an evaluation asks for some 35 series of one unit before the next,
    * and the unit dictionary of a national set (thousands of entries) is what a look-up would otherwise miss in the
@@ -73,8 +77,8 @@ final class SeriesIndex {
   }
 
   SeriesIndex(ObservationColumns columns) {
-    this.seriesIndicators = columns.seriesIndicators;
-    this.seriesUnits = columns.seriesUnits;
+    IndicatorCode[] seriesIndicators = columns.seriesIndicators;
+    UnitCode[] seriesUnits = columns.seriesUnits;
     this.seriesBreakdowns = columns.seriesBreakdowns;
     int count = columns.seriesCount();
     Map<SeriesKey, Integer> series = new HashMap<>(Math.max(16, count * 4 / 3 + 1));
@@ -87,14 +91,18 @@ final class SeriesIndex {
     long entries = (long) indicatorNumbers.size() * unitNumbers.size();
     if (entries <= Math.max(SMALL_TABLE, (long) TABLE_ENTRIES_PER_SERIES * count)) {
       int[] table = new int[(int) entries];
+      int[] cells = new int[count];
       // Series are in canonical order (indicator, unit, breakdown text): a pair's series are consecutive, and its
       // total, whose text is empty, comes first.
       for (int s = count - 1; s >= 0; s--) {
-        table[cell(indicatorNumbers.get(seriesIndicators[s]), unitNumbers.get(seriesUnits[s]))] = s + 1;
+        cells[s] = cell(indicatorNumbers.get(seriesIndicators[s]), unitNumbers.get(seriesUnits[s]));
+        table[cells[s]] = s + 1;
       }
       this.firstSeries = table;
+      this.seriesCells = cells;
     } else {
       this.firstSeries = null;
+      this.seriesCells = null;
     }
   }
 
@@ -138,7 +146,8 @@ final class SeriesIndex {
       if (u < 0) {
         return -1;
       }
-      int s = firstSeries[cell(i, u)] - 1;
+      int cell = cell(i, u);
+      int s = firstSeries[cell] - 1;
       if (s < 0) {
         return -1;
       }
@@ -147,7 +156,7 @@ final class SeriesIndex {
       }
       // The pair's series are consecutive from s, its total first: a few are compared in place; a longer run
       // (a drill-down by agency or procedure) is left to the map.
-      for (int t = s; t < seriesBreakdowns.length && samePair(t, indicator, unit); t++) {
+      for (int t = s; t < seriesCells.length && seriesCells[t] == cell; t++) {
         if (t - s == BREAKDOWNS_SCANNED) {
           return byKey(indicator, unit, breakdown);
         }
@@ -163,10 +172,5 @@ final class SeriesIndex {
   private int byKey(IndicatorCode indicator, UnitCode unit, BreakdownKey breakdown) {
     Integer found = seriesByKey.get(new SeriesKey(indicator, unit, breakdown));
     return found == null ? -1 : found;
-  }
-
-  private boolean samePair(int series, IndicatorCode indicator, UnitCode unit) {
-    return (seriesIndicators[series] == indicator || seriesIndicators[series].equals(indicator))
-        && (seriesUnits[series] == unit || seriesUnits[series].equals(unit));
   }
 }

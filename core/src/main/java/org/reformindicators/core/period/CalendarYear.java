@@ -17,6 +17,19 @@ public final class CalendarYear implements ReportingPeriod {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The last day of every year 1900–2100, made once: the engine asks a year for its last day several times per
+   * clause and unit, and {@code LocalDate.of} checks its three fields each time. A {@code LocalDate} is an
+   * immutable value, so sharing one changes nothing a caller can see.
+   */
+  private static final LocalDate[] END_DATES = new LocalDate[ReportingPeriod.MAX_YEAR - ReportingPeriod.MIN_YEAR + 1];
+
+  static {
+    for (int y = ReportingPeriod.MIN_YEAR; y <= ReportingPeriod.MAX_YEAR; y++) {
+      END_DATES[y - ReportingPeriod.MIN_YEAR] = LocalDate.of(y, 12, 31);
+    }
+  }
+
   private final int year;
 
   private CalendarYear(int year) {
@@ -82,7 +95,8 @@ public final class CalendarYear implements ReportingPeriod {
    */
   @Override
   public LocalDate endDate() {
-    return LocalDate.of(year, 12, 31);
+    int i = year - ReportingPeriod.MIN_YEAR;
+    return i >= 0 && i < END_DATES.length ? END_DATES[i] : LocalDate.of(year, 12, 31);
   }
 
   /**

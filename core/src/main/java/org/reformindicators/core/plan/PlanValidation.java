@@ -110,6 +110,28 @@ final class PlanValidation {
 
   private PlanValidation() {}
 
+  /**
+   * The parts of the plan last found consistent, compared by identity: a plan made from a checked one by {@link
+   * Plan#withUnitCode} shares every part but its unit code, and of all the rules only the unit code's syntax
+   * depends on the unit code, so such a plan needs that rule alone (3,321 communes from one template would
+   * otherwise check the same 38 targets 3,321 times). Every part is an immutable value, so the same instances
+   * pass the same rules again; one slot, as a template is applied to its units one after another.
+   */
+  private record Checked(
+      String id, Phase phase, IndicatorCatalogue catalogue, List<Reading> readings, List<Target> targets) {
+
+    boolean holds(
+        String id, Phase phase, IndicatorCatalogue catalogue, List<Reading> readings, List<Target> targets) {
+      return this.id == id
+          && this.phase == phase
+          && this.catalogue == catalogue
+          && this.readings == readings
+          && this.targets == targets;
+    }
+  }
+
+  private static volatile Checked lastChecked;
+
   static void check(
       String id,
       UnitCode unitCode,
@@ -117,14 +139,30 @@ final class PlanValidation {
       IndicatorCatalogue catalogue,
       List<Reading> readings,
       List<Target> targets) {
+    Checked checked = lastChecked;
+    if (checked != null && checked.holds(id, phase, catalogue, readings, targets)) {
+      // The id, readings, targets, periods and indicators passed with these very parts: the unit code is new.
+      checkUnitCode(unitCode);
+      return;
+    }
     if (!PLAN_ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "plan id must be lower-case ASCII letters and digits in hyphen-separated words, was '" + id + "'");
     }
+    checkUnitCode(unitCode);
+    checkParts(phase, catalogue, readings, targets);
+    lastChecked = new Checked(id, phase, catalogue, readings, targets);
+  }
+
+  private static void checkUnitCode(UnitCode unitCode) {
     if (!UNIT_CODE.matcher(unitCode.value()).matches()) {
       throw new IllegalArgumentException(
           "plan unitCode must be a GSO code of 2 to 5 digits (e.g. 51), was '" + unitCode + "'");
     }
+  }
+
+  private static void checkParts(
+      Phase phase, IndicatorCatalogue catalogue, List<Reading> readings, List<Target> targets) {
     Map<String, Reading> readingsById = new HashMap<>();
     for (Reading reading : readings) {
       if (readingsById.put(reading.id(), reading) != null) {

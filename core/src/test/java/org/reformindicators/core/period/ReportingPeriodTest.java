@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -282,6 +283,18 @@ class ReportingPeriodTest {
     // exact: 5.0 and 0.5 are representable; no rounding drift from day counts
     assertEquals(5.0, ReportingPeriod.yearsBetween(p("2020"), p("2025")), 0.0);
     assertEquals(0.5, ReportingPeriod.yearsBetween(p("2025-Q1"), p("2025-Q3")), 0.0);
+  }
+
+  @Test
+  void yearsBetweenTwoYearsIsThatOfTheirFourthQuarters() {
+    // Two calendar years take a path of their own; the fourth quarters end on the same days and take the
+    // months path: the results must be the same double.
+    qt().forAll(integers().between(1900, 2100), integers().between(1900, 2100))
+        .checkAssert(
+            (a, b) -> assertEquals(
+                ReportingPeriod.yearsBetween(p(a + "-Q4"), p(b + "-Q4")),
+                ReportingPeriod.yearsBetween(CalendarYear.of(a), CalendarYear.of(b)),
+                0.0));
   }
 
   @Test

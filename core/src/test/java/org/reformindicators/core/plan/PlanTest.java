@@ -295,6 +295,26 @@ class PlanTest {
   }
 
   @Test
+  void onlyThePartsAlreadyCheckedEscapeTheWholePlanRulesOfAnotherUnit() {
+    Target t5 = target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).build();
+    Plan plan = plan(t5).build();
+    Plan commune = plan.withUnitCode(UnitCode.of("20308"));
+    assertEquals(
+        "plan unitCode must be a GSO code of 2 to 5 digits (e.g. 51), was '203080'",
+        assertThrows(IllegalArgumentException.class, () -> commune.withUnitCode(UnitCode.of("203080")))
+            .getMessage());
+    // A part that differs from the checked plan's is checked again, with the unit code of the template.
+    assertEquals(
+        "T5: period 2025 lies outside the plan's phase 2026/2030 (only milestones may)",
+        assertThrows(
+                IllegalArgumentException.class, () -> ((ImmutablePlan) commune).withPhase(Phase.of(2026, 2030)))
+            .getMessage());
+    assertEquals(
+        "plan id must be lower-case ASCII letters and digits in hyphen-separated words, was 'Bad'",
+        assertThrows(IllegalArgumentException.class, () -> ((ImmutablePlan) commune).withId("Bad")).getMessage());
+  }
+
+  @Test
   void theBuildersListSettersReplaceAndTheAddFormsAdd() {
     Target t5 = target("T5", "QNG_OTHER_SHARE", Threshold.atLeast(80)).build();
     Target t6 = target("T6", "QNG_OTHER_SHARE", Threshold.atLeast(90)).build();

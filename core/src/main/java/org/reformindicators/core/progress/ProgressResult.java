@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * What one progress method concluded about one series, such as Eurostat's "moderate progress" with ratio
@@ -19,76 +20,16 @@ import java.util.OptionalDouble;
  * figure is always finite (never {@code NaN}), which the constructor enforces. Method-specific figures
  * (e.g. ESCAP's current status) are in {@link #measures()}. Two results are equal when their methods have the
  * same id and parameters and every other part is equal. Immutable and thread-safe.
+ *
+ * <p>Build with {@link #builder(ProgressMethod, ProgressCategory)}. An Immutables value type: the
+ * method-specific figures are held as two arrays in an internal holder, and {@link #measures()} is a map derived
+ * from them when first asked for, so that the engine, which makes a result per clause and rarely reads its
+ * measures, copies no map.
  */
-public final class ProgressResult {
+@Value.Immutable
+public abstract class ProgressResult {
 
-  private final ProgressMethod method;
-  private final ProgressCategory category;
-  private final UnassessableReason reason;
-  private final RateKind rateKind;
-  private final Double ratio;
-  private final Double actualRate;
-  private final Double requiredRate;
-  private final Double projection;
-  private final Double projectionLower;
-  private final Double projectionUpper;
-  /** The names and values of the method-specific figures, in the order computed; a map only when asked for. */
-  private final String[] measureNames;
-
-  private final double[] measureValues;
-
-  private ProgressResult(Builder b) {
-    this.method = Objects.requireNonNull(b.method, "method");
-    this.category = Objects.requireNonNull(b.category, "category");
-    this.rateKind = Objects.requireNonNull(b.rateKind, "rateKind");
-    this.measureNames = Arrays.copyOf(b.measureNames, b.measureCount);
-    this.measureValues = Arrays.copyOf(b.measureValues, b.measureCount);
-    for (int i = 0; i < measureValues.length; i++) {
-      if (!Double.isFinite(measureValues[i])) {
-        throw new IllegalArgumentException(
-            "measures must be finite, " + measureNames[i] + " was " + measureValues[i]);
-      }
-    }
-    this.reason = b.reason;
-    boolean unassessable = category.outlook() == ProgressOutlook.NOT_ASSESSABLE;
-    if (unassessable != (reason != null)) {
-      throw new IllegalArgumentException(
-          "reason must be given exactly when the category is not assessable, category was "
-              + category.code()
-              + " and reason "
-              + reason);
-    }
-    this.ratio = finiteOrNull("ratio", b.ratio);
-    this.actualRate = finiteOrNull("actualRate", b.actualRate);
-    this.requiredRate = finiteOrNull("requiredRate", b.requiredRate);
-    this.projection = finiteOrNull("projection", b.projection);
-    this.projectionLower = finiteOrNull("projectionLower", b.projectionLower);
-    this.projectionUpper = finiteOrNull("projectionUpper", b.projectionUpper);
-    if ((projectionLower == null) != (projectionUpper == null)) {
-      throw new IllegalArgumentException("projectionLower and projectionUpper must be given together");
-    }
-    if (projectionLower != null) {
-      if (projection == null) {
-        throw new IllegalArgumentException("a projection interval needs a projection");
-      }
-      if (!(projectionLower <= projection && projection <= projectionUpper)) {
-        throw new IllegalArgumentException(
-            "projection interval must contain the projection, was ["
-                + projectionLower
-                + ", "
-                + projectionUpper
-                + "] around "
-                + projection);
-      }
-    }
-  }
-
-  private static Double finiteOrNull(String field, Double value) {
-    if (value != null && !Double.isFinite(value)) {
-      throw new IllegalArgumentException(field + " must be finite when present, was " + value);
-    }
-    return value;
-  }
+  ProgressResult() {}
 
   /**
    * Starts a builder for a result of the given method and category.
@@ -100,8 +41,7 @@ public final class ProgressResult {
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(ProgressMethod method, ProgressCategory category) {
-    return new Builder(
-        Objects.requireNonNull(method, "method"), Objects.requireNonNull(category, "category"));
+    return new Builder().method(method).category(category);
   }
 
   /**
@@ -109,8 +49,96 @@ public final class ProgressResult {
    *
    * @return the method
    */
-  public ProgressMethod method() {
-    return method;
+  public abstract ProgressMethod method();
+
+  /**
+   * Returns the method's own category.
+   *
+   * @return the category
+   */
+  public abstract ProgressCategory category();
+
+  /**
+   * Returns why the method could not assess, present exactly when the outlook is {@link
+   * ProgressOutlook#NOT_ASSESSABLE}.
+   *
+   * @return the reason, or empty
+   */
+  public abstract Optional<UnassessableReason> reason();
+
+  /**
+   * Returns how the annual rates are expressed ({@link RateKind#COMPOUND} unless set).
+   *
+   * @return the rate kind
+   */
+  public abstract RateKind rateKind();
+
+  /**
+   * Returns the method's ratio of actual to required progress (Eurostat's and Open SDG's R, SDSN's trend
+   * ratio), sign-adjusted so that positive is good.
+   *
+   * @return the ratio as a fraction ({@code 0.95} is 95 %), or empty
+   */
+  public abstract OptionalDouble ratio();
+
+  /**
+   * Returns the actual annual rate, sign-adjusted so that positive is movement in the desired direction.
+   *
+   * @return the actual rate in {@link #rateKind()} terms, or empty
+   */
+  public abstract OptionalDouble actualRate();
+
+  /**
+   * Returns the annual rate required to reach the target on time, sign-adjusted like {@link
+   * #actualRate()}.
+   *
+   * @return the required rate in {@link #rateKind()} terms, or empty
+   */
+  public abstract OptionalDouble requiredRate();
+
+  /**
+   * Returns the value projected (forecast) at the target time.
+   *
+   * @return the projection, or empty when the method does not project
+   */
+  public abstract OptionalDouble projection();
+
+  /**
+   * Returns the lower end of the projection's prediction interval.
+   *
+   * @return the lower bound, or empty when the method gives no interval
+   */
+  public abstract OptionalDouble projectionLower();
+
+  /**
+   * Returns the upper end of the projection's prediction interval.
+   *
+   * @return the upper bound, or empty when the method gives no interval
+   */
+  public abstract OptionalDouble projectionUpper();
+
+  /**
+   * Returns the method-specific figures as two arrays, in the order computed (set by {@link Builder#measure}).
+   *
+   * @return the figures
+   */
+  abstract Measures measureArrays();
+
+  /**
+   * Returns method-specific figures (e.g. {@code "currentStatus"} and {@code "progressGap"} for ESCAP,
+   * {@code "limitFactor"} for Open SDG), in the order the method computed them.
+   *
+   * @return an unmodifiable map of figure name to value
+   */
+  @Value.Lazy
+  public Map<String, Double> measures() {
+    // Built when first asked for: the engine makes a result per clause and rarely reads its measures.
+    Measures m = measureArrays();
+    Map<String, Double> map = new LinkedHashMap<>();
+    for (int i = 0; i < m.names.length; i++) {
+      map.put(m.names[i], m.values[i]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**
@@ -119,7 +147,7 @@ public final class ProgressResult {
    * @return the method id, {@code method().id()}
    */
   public String methodId() {
-    return method.id();
+    return method().id();
   }
 
   /**
@@ -128,16 +156,7 @@ public final class ProgressResult {
    * @return the typed parameter values, {@code method().parameters()}
    */
   public ParameterValues parameters() {
-    return method.parameters();
-  }
-
-  /**
-   * Returns the method's own category.
-   *
-   * @return the category
-   */
-  public ProgressCategory category() {
-    return category;
+    return method().parameters();
   }
 
   /**
@@ -146,101 +165,58 @@ public final class ProgressResult {
    * @return the outlook
    */
   public ProgressOutlook outlook() {
-    return category.outlook();
+    return category().outlook();
   }
 
   /**
-   * Returns why the method could not assess, present exactly when the outlook is {@link
-   * ProgressOutlook#NOT_ASSESSABLE}.
+   * Checks the rules of the class description.
    *
-   * @return the reason, or empty
+   * @throws IllegalArgumentException if a figure is not finite, a reason is missing or superfluous, or the
+   *     projection interval does not contain the projection
    */
-  public Optional<UnassessableReason> reason() {
-    return Optional.ofNullable(reason);
-  }
-
-  /**
-   * Returns how the annual rates are expressed.
-   *
-   * @return the rate kind
-   */
-  public RateKind rateKind() {
-    return rateKind;
-  }
-
-  /**
-   * Returns the method's ratio of actual to required progress (Eurostat's and Open SDG's R, SDSN's trend
-   * ratio), sign-adjusted so that positive is good.
-   *
-   * @return the ratio as a fraction ({@code 0.95} is 95 %), or empty
-   */
-  public OptionalDouble ratio() {
-    return of(ratio);
-  }
-
-  /**
-   * Returns the actual annual rate, sign-adjusted so that positive is movement in the desired direction.
-   *
-   * @return the actual rate in {@link #rateKind()} terms, or empty
-   */
-  public OptionalDouble actualRate() {
-    return of(actualRate);
-  }
-
-  /**
-   * Returns the annual rate required to reach the target on time, sign-adjusted like {@link
-   * #actualRate()}.
-   *
-   * @return the required rate in {@link #rateKind()} terms, or empty
-   */
-  public OptionalDouble requiredRate() {
-    return of(requiredRate);
-  }
-
-  /**
-   * Returns the value projected (forecast) at the target time.
-   *
-   * @return the projection, or empty when the method does not project
-   */
-  public OptionalDouble projection() {
-    return of(projection);
-  }
-
-  /**
-   * Returns the lower end of the projection's prediction interval.
-   *
-   * @return the lower bound, or empty when the method gives no interval
-   */
-  public OptionalDouble projectionLower() {
-    return of(projectionLower);
-  }
-
-  /**
-   * Returns the upper end of the projection's prediction interval.
-   *
-   * @return the upper bound, or empty when the method gives no interval
-   */
-  public OptionalDouble projectionUpper() {
-    return of(projectionUpper);
-  }
-
-  /**
-   * Returns method-specific figures (e.g. {@code "currentStatus"} and {@code "progressGap"} for ESCAP,
-   * {@code "limitFactor"} for Open SDG), in the order the method computed them.
-   *
-   * @return an unmodifiable map of figure name to value
-   */
-  public Map<String, Double> measures() {
-    // Built when asked for: the engine makes a result per clause and rarely reads its measures.
-    Map<String, Double> map = new LinkedHashMap<>();
-    for (int i = 0; i < measureNames.length; i++) {
-      map.put(measureNames[i], measureValues[i]);
+  @Value.Check
+  void check() {
+    Measures m = measureArrays();
+    for (int i = 0; i < m.values.length; i++) {
+      if (!Double.isFinite(m.values[i])) {
+        throw new IllegalArgumentException("measures must be finite, " + m.names[i] + " was " + m.values[i]);
+      }
     }
-    return Collections.unmodifiableMap(map);
+    boolean unassessable = category().outlook() == ProgressOutlook.NOT_ASSESSABLE;
+    if (unassessable != reason().isPresent()) {
+      throw new IllegalArgumentException(
+          "reason must be given exactly when the category is not assessable, category was "
+              + category().code()
+              + " and reason "
+              + reason().orElse(null));
+    }
+    requireFinite("ratio", ratio());
+    requireFinite("actualRate", actualRate());
+    requireFinite("requiredRate", requiredRate());
+    requireFinite("projection", projection());
+    requireFinite("projectionLower", projectionLower());
+    requireFinite("projectionUpper", projectionUpper());
+    if (projectionLower().isPresent() != projectionUpper().isPresent()) {
+      throw new IllegalArgumentException("projectionLower and projectionUpper must be given together");
+    }
+    if (projectionLower().isPresent()) {
+      if (projection().isEmpty()) {
+        throw new IllegalArgumentException("a projection interval needs a projection");
+      }
+      double lower = projectionLower().getAsDouble();
+      double value = projection().getAsDouble();
+      double upper = projectionUpper().getAsDouble();
+      if (!(lower <= value && value <= upper)) {
+        throw new IllegalArgumentException(
+            "projection interval must contain the projection, was [" + lower + ", " + upper + "] around " + value);
+      }
+    }
   }
 
-  private static OptionalDouble of(Double value) {
-    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+  private static void requireFinite(String field, OptionalDouble value) {
+    if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+      throw new IllegalArgumentException(field + " must be finite when present, was " + value.getAsDouble());
+    }
   }
 
   @Override
@@ -254,15 +230,15 @@ public final class ProgressResult {
     ProgressResult other = (ProgressResult) o;
     return methodId().equals(other.methodId())
         && parameters().equals(other.parameters())
-        && category.equals(other.category)
-        && Objects.equals(reason, other.reason)
-        && rateKind == other.rateKind
-        && Objects.equals(ratio, other.ratio)
-        && Objects.equals(actualRate, other.actualRate)
-        && Objects.equals(requiredRate, other.requiredRate)
-        && Objects.equals(projection, other.projection)
-        && Objects.equals(projectionLower, other.projectionLower)
-        && Objects.equals(projectionUpper, other.projectionUpper)
+        && category().equals(other.category())
+        && reason().equals(other.reason())
+        && rateKind() == other.rateKind()
+        && ratio().equals(other.ratio())
+        && actualRate().equals(other.actualRate())
+        && requiredRate().equals(other.requiredRate())
+        && projection().equals(other.projection())
+        && projectionLower().equals(other.projectionLower())
+        && projectionUpper().equals(other.projectionUpper())
         && measures().equals(other.measures());
   }
 
@@ -271,100 +247,92 @@ public final class ProgressResult {
     return Objects.hash(
         methodId(),
         parameters(),
-        category,
-        reason,
-        rateKind,
-        ratio,
-        actualRate,
-        requiredRate,
-        projection,
-        projectionLower,
-        projectionUpper,
+        category(),
+        reason(),
+        rateKind(),
+        ratio(),
+        actualRate(),
+        requiredRate(),
+        projection(),
+        projectionLower(),
+        projectionUpper(),
         measures());
   }
 
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("ProgressResult{").append(methodId()).append(": ");
-    s.append(category.code()).append(" -> ").append(outlook());
-    if (reason != null) {
-      s.append(", reason=").append(reason);
+    s.append(category().code()).append(" -> ").append(outlook());
+    reason().ifPresent(r -> s.append(", reason=").append(r));
+    append(s, "ratio", ratio());
+    append(s, "actualRate", actualRate());
+    append(s, "requiredRate", requiredRate());
+    append(s, "projection", projection());
+    if (projectionLower().isPresent()) {
+      s.append(", interval=[")
+          .append(projectionLower().getAsDouble())
+          .append(", ")
+          .append(projectionUpper().getAsDouble())
+          .append(']');
     }
-    append(s, "ratio", ratio);
-    append(s, "actualRate", actualRate);
-    append(s, "requiredRate", requiredRate);
-    append(s, "projection", projection);
-    if (projectionLower != null) {
-      s.append(", interval=[").append(projectionLower).append(", ").append(projectionUpper).append(']');
-    }
-    if (measureNames.length > 0) {
+    if (measureArrays().names.length > 0) {
       s.append(", measures=").append(measures());
     }
     return s.append('}').toString();
   }
 
-  private static void append(StringBuilder s, String name, Double value) {
-    if (value != null) {
-      s.append(", ").append(name).append('=').append(value);
+  private static void append(StringBuilder s, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      s.append(", ").append(name).append('=').append(value.getAsDouble());
+    }
+  }
+
+  /** The names and values of the method-specific figures, in the order computed; arrays no one writes. */
+  static final class Measures {
+    private static final Measures EMPTY = new Measures(new String[0], new double[0]);
+
+    final String[] names;
+    final double[] values;
+
+    private Measures(String[] names, double[] values) {
+      this.names = names;
+      this.values = values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Measures
+          && Arrays.equals(names, ((Measures) o).names)
+          && Arrays.equals(values, ((Measures) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(names) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(names) + "=" + Arrays.toString(values);
     }
   }
 
   /**
-   * Builds a {@link ProgressResult}; validation happens in {@link #build()}. Mutable and not thread-safe.
+   * Builds a {@link ProgressResult}: the generated setters ({@code reason}, {@code rateKind}, {@code ratio},
+   * {@code actualRate}, {@code projection}, {@code from}, …) and the conveniences below, which set a pair or a
+   * triple at once or add a figure; validation happens in {@link #build()}. The rate kind is {@link
+   * RateKind#COMPOUND} unless set. Mutable and not thread-safe.
    */
-  public static final class Builder {
-    private final ProgressMethod method;
-    private final ProgressCategory category;
-    private String[] measureNames = new String[4];
-    private double[] measureValues = new double[4];
+  public static final class Builder extends ImmutableProgressResult.Builder {
+    // The figures added so far, arrays made at the first one; once handed to a built result they are shared, and a
+    // later figure copies them first.
+    private String[] measureNames;
+    private double[] measureValues;
     private int measureCount;
-    private UnassessableReason reason;
-    private RateKind rateKind = RateKind.COMPOUND;
-    private Double ratio;
-    private Double actualRate;
-    private Double requiredRate;
-    private Double projection;
-    private Double projectionLower;
-    private Double projectionUpper;
+    private boolean measuresShared;
 
-    private Builder(ProgressMethod method, ProgressCategory category) {
-      this.method = method;
-      this.category = category;
-    }
-
-    /**
-     * Sets the reason the method could not assess.
-     *
-     * @param reason the reason
-     * @return this builder
-     * @throws NullPointerException if {@code reason} is null
-     */
-    public Builder reason(UnassessableReason reason) {
-      this.reason = Objects.requireNonNull(reason, "reason");
-      return this;
-    }
-
-    /**
-     * Sets how the rates are expressed ({@link RateKind#COMPOUND} unless set).
-     *
-     * @param rateKind the rate kind
-     * @return this builder
-     * @throws NullPointerException if {@code rateKind} is null
-     */
-    public Builder rateKind(RateKind rateKind) {
-      this.rateKind = Objects.requireNonNull(rateKind, "rateKind");
-      return this;
-    }
-
-    /**
-     * Sets the ratio of actual to required progress.
-     *
-     * @param ratio the ratio, finite
-     * @return this builder
-     */
-    public Builder ratio(double ratio) {
-      this.ratio = ratio;
-      return this;
+    Builder() {
+      rateKind(RateKind.COMPOUND);
     }
 
     /**
@@ -375,31 +343,7 @@ public final class ProgressResult {
      * @return this builder
      */
     public Builder rates(double actual, double required) {
-      this.actualRate = actual;
-      this.requiredRate = required;
-      return this;
-    }
-
-    /**
-     * Sets the actual annual rate only (methods without a target).
-     *
-     * @param actual the sign-adjusted actual rate, finite
-     * @return this builder
-     */
-    public Builder actualRate(double actual) {
-      this.actualRate = actual;
-      return this;
-    }
-
-    /**
-     * Sets the projection at the target time, without an interval.
-     *
-     * @param value the projected value, finite
-     * @return this builder
-     */
-    public Builder projection(double value) {
-      this.projection = value;
-      return this;
+      return actualRate(actual).requiredRate(required);
     }
 
     /**
@@ -411,14 +355,11 @@ public final class ProgressResult {
      * @return this builder
      */
     public Builder projection(double value, double lower, double upper) {
-      this.projection = value;
-      this.projectionLower = lower;
-      this.projectionUpper = upper;
-      return this;
+      return projection(value).projectionLower(lower).projectionUpper(upper);
     }
 
     /**
-     * Adds a method-specific figure.
+     * Adds a method-specific figure; a figure set again keeps its place, as in a map.
      *
      * @param name the figure's name, e.g. {@code "currentStatus"}
      * @param value the figure, finite
@@ -427,9 +368,16 @@ public final class ProgressResult {
      */
     public Builder measure(String name, double value) {
       Objects.requireNonNull(name, "name");
+      if (measureNames == null) {
+        measureNames = new String[4];
+        measureValues = new double[4];
+      } else if (measuresShared) {
+        measureNames = measureNames.clone();
+        measureValues = measureValues.clone();
+        measuresShared = false;
+      }
       for (int i = 0; i < measureCount; i++) {
         if (measureNames[i].equals(name)) {
-          // a figure set again keeps its place, as in a map
           measureValues[i] = value;
           return this;
         }
@@ -445,14 +393,26 @@ public final class ProgressResult {
     }
 
     /**
-     * Validates and builds the result.
+     * Validates and builds the result. The figures added with {@link #measure} replace those copied by {@code
+     * from}, if any were added.
      *
      * @return the result
      * @throws IllegalArgumentException if a figure is not finite, a reason is missing or superfluous, or
      *     the projection interval does not contain the projection
      */
+    @Override
     public ProgressResult build() {
-      return new ProgressResult(this);
+      if (measureCount > 0 && measureCount == measureNames.length) {
+        // full arrays are handed over as they are (the linear method's four figures): no copy
+        measureArrays(new Measures(measureNames, measureValues));
+        measuresShared = true;
+      } else if (measureCount > 0) {
+        measureArrays(
+            new Measures(Arrays.copyOf(measureNames, measureCount), Arrays.copyOf(measureValues, measureCount)));
+      } else if (!measureArraysIsSet()) {
+        measureArrays(Measures.EMPTY);
+      }
+      return super.build();
     }
   }
 }

@@ -86,11 +86,19 @@ public abstract class ProgressInput {
   public abstract DesiredDirection direction();
 
   /**
-   * Returns the natural limit of the indicator (e.g. 100 for a percentage), if any.
+   * Tells whether a natural limit is given ({@link #naturalLimit()}).
    *
-   * @return the natural limit, or empty
+   * @return {@code true} when a natural limit is set
    */
-  public abstract OptionalDouble naturalLimit();
+  abstract boolean hasNaturalLimit();
+
+  /**
+   * Returns the natural limit when {@link #hasNaturalLimit()}, else 0: a primitive, where an optional attribute
+   * would box the limit of every input that has one.
+   *
+   * @return the natural limit, or 0
+   */
+  abstract double rawNaturalLimit();
 
   /**
    * Returns whether the caller asked for the method's outlook even when the latest value already meets the
@@ -141,8 +149,8 @@ public abstract class ProgressInput {
       Validation.requireFinite("targetTime", rawTargetTime());
       Validation.requireFinite("targetValue", rawTargetValue());
     }
-    if (naturalLimit().isPresent()) {
-      Validation.requireFinite("naturalLimit", naturalLimit().getAsDouble());
+    if (hasNaturalLimit()) {
+      Validation.requireFinite("naturalLimit", rawNaturalLimit());
     }
   }
 
@@ -221,6 +229,15 @@ public abstract class ProgressInput {
     if (!hasTarget()) {
       throw new IllegalStateException("this input has no target");
     }
+  }
+
+  /**
+   * Returns the natural limit of the indicator (e.g. 100 for a percentage), if any.
+   *
+   * @return the natural limit, or empty
+   */
+  public OptionalDouble naturalLimit() {
+    return hasNaturalLimit() ? OptionalDouble.of(rawNaturalLimit()) : OptionalDouble.empty();
   }
 
   /**
@@ -303,7 +320,7 @@ public abstract class ProgressInput {
         + (hasTarget() ? ", target=" + targetValue() + "@" + targetTime() : ", no target")
         + ", direction="
         + direction()
-        + (naturalLimit().isPresent() ? ", naturalLimit=" + naturalLimit().getAsDouble() : "")
+        + (hasNaturalLimit() ? ", naturalLimit=" + rawNaturalLimit() : "")
         + (outlookWhenMet() ? ", outlookWhenMet" : "")
         + "}";
   }
@@ -342,8 +359,8 @@ public abstract class ProgressInput {
   }
 
   /**
-   * Builds a {@link ProgressInput}: the generated setters ({@code baseTime}, {@code direction}, {@code
-   * naturalLimit}, {@code outlookWhenMet}, {@code from}, …) and the conveniences below, which set a pair at once;
+   * Builds a {@link ProgressInput}: the generated setters ({@code baseTime}, {@code baseValue}, {@code direction},
+   * {@code outlookWhenMet}, {@code from}, …) and the conveniences below, which set a pair at once;
    * validation happens in {@link #build()}. Starts with no observation, direction {@link
    * DesiredDirection#INCREASE} and no outlook when met. A builder is mutable and not thread-safe.
    */
@@ -354,6 +371,7 @@ public abstract class ProgressInput {
       direction(DesiredDirection.INCREASE);
       outlookWhenMet(false);
       hasTarget(false).rawTargetTime(0).rawTargetValue(0);
+      hasNaturalLimit(false).rawNaturalLimit(0);
     }
 
     /**
@@ -378,6 +396,16 @@ public abstract class ProgressInput {
     public Builder observations(double[] times, double[] values) {
       return series(
           new Series(Objects.requireNonNull(times, "times").clone(), Objects.requireNonNull(values, "values").clone()));
+    }
+
+    /**
+     * Sets the natural limit (e.g. 100 for a percentage).
+     *
+     * @param limit the natural limit in the indicator's unit
+     * @return this builder
+     */
+    public Builder naturalLimit(double limit) {
+      return hasNaturalLimit(true).rawNaturalLimit(limit);
     }
 
     /**

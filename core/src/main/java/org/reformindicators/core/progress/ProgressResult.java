@@ -22,9 +22,9 @@ import org.immutables.value.Value;
  * same id and parameters and every other part is equal. Immutable and thread-safe.
  *
  * <p>Build with {@link #builder(ProgressMethod, ProgressCategory)}. An Immutables value type: the
- * method-specific figures are held as two arrays in an internal holder, and {@link #measures()} is a map derived
- * from them when first asked for, so that the engine, which makes a result per clause and rarely reads its
- * measures, copies no map.
+ * method-specific figures are held as two arrays in an internal holder, and {@link #measures()} is a map built
+ * from them when asked for, so that the engine, which makes a result per clause and rarely reads its measures,
+ * copies no map.
  */
 @Value.Immutable
 public abstract class ProgressResult {
@@ -130,12 +130,12 @@ public abstract class ProgressResult {
    *
    * @return an unmodifiable map of figure name to value
    */
-  @Value.Lazy
   public Map<String, Double> measures() {
-    // Built when first asked for: the engine makes a result per clause and rarely reads its measures.
+    // Built when asked for, not kept: the engine makes a result per clause and rarely reads its measures, and a
+    // cached map (@Value.Lazy) would add two fields to every result.
     Measures m = measureArrays();
     Map<String, Double> map = new LinkedHashMap<>();
-    for (int i = 0; i < m.names.length; i++) {
+    for (int i = 0; i < m.count; i++) {
       map.put(m.names[i], m.values[i]);
     }
     return Collections.unmodifiableMap(map);
@@ -177,7 +177,7 @@ public abstract class ProgressResult {
   @Value.Check
   void check() {
     Measures m = measureArrays();
-    for (int i = 0; i < m.values.length; i++) {
+    for (int i = 0; i < m.count; i++) {
       if (!Double.isFinite(m.values[i])) {
         throw new IllegalArgumentException("measures must be finite, " + m.names[i] + " was " + m.values[i]);
       }
@@ -275,7 +275,7 @@ public abstract class ProgressResult {
           .append(projectionUpper().getAsDouble())
           .append(']');
     }
-    if (measureArrays().names.length > 0) {
+    if (measureArrays().count > 0) {
       s.append(", measures=").append(measures());
     }
     return s.append('}').toString();
@@ -287,33 +287,67 @@ public abstract class ProgressResult {
     }
   }
 
-  /** The names and values of the method-specific figures, in the order computed; arrays no one writes. */
+  /**
+   * The names and values of the method-specific figures, in the order computed: the first {@code count} entries of
+   * two arrays. A builder fills one while figures are added and hands it to the result it builds as it is, without
+   * a copy; from then on no one writes it (a later figure on the same builder goes to a copy).
+   */
   static final class Measures {
-    private static final Measures EMPTY = new Measures(new String[0], new double[0]);
+    private static final Measures EMPTY = new Measures(new String[0], new double[0], 0);
 
-    final String[] names;
-    final double[] values;
+    private String[] names;
+    private double[] values;
+    private int count;
 
-    private Measures(String[] names, double[] values) {
+    private Measures(String[] names, double[] values, int count) {
       this.names = names;
       this.values = values;
+      this.count = count;
+    }
+
+    private Measures copy() {
+      return new Measures(names.clone(), values.clone(), count);
+    }
+
+    private void put(String name, double value) {
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          // a figure set again keeps its place, as in a map
+          values[i] = value;
+          return;
+        }
+      }
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+        values = Arrays.copyOf(values, count * 2);
+      }
+      names[count] = name;
+      values[count] = value;
+      count++;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Measures
-          && Arrays.equals(names, ((Measures) o).names)
-          && Arrays.equals(values, ((Measures) o).values);
+      if (!(o instanceof Measures)) {
+        return false;
+      }
+      Measures other = (Measures) o;
+      return Arrays.equals(names, 0, count, other.names, 0, other.count)
+          && Arrays.equals(values, 0, count, other.values, 0, other.count);
     }
 
     @Override
     public int hashCode() {
-      return 31 * Arrays.hashCode(names) + Arrays.hashCode(values);
+      int h = 1;
+      for (int i = 0; i < count; i++) {
+        h = 31 * (31 * h + names[i].hashCode()) + Double.hashCode(values[i]);
+      }
+      return h;
     }
 
     @Override
     public String toString() {
-      return Arrays.toString(names) + "=" + Arrays.toString(values);
+      return Arrays.toString(Arrays.copyOf(names, count)) + "=" + Arrays.toString(Arrays.copyOf(values, count));
     }
   }
 
@@ -324,11 +358,9 @@ public abstract class ProgressResult {
    * RateKind#COMPOUND} unless set. Mutable and not thread-safe.
    */
   public static final class Builder extends ImmutableProgressResult.Builder {
-    // The figures added so far, arrays made at the first one; once handed to a built result they are shared, and a
-    // later figure copies them first.
-    private String[] measureNames;
-    private double[] measureValues;
-    private int measureCount;
+    // The figures added so far, made at the first one; once handed to a built result they are shared, and a later
+    // figure goes to a copy.
+    private Measures measures;
     private boolean measuresShared;
 
     Builder() {
@@ -368,27 +400,13 @@ public abstract class ProgressResult {
      */
     public Builder measure(String name, double value) {
       Objects.requireNonNull(name, "name");
-      if (measureNames == null) {
-        measureNames = new String[4];
-        measureValues = new double[4];
+      if (measures == null) {
+        measures = new Measures(new String[4], new double[4], 0);
       } else if (measuresShared) {
-        measureNames = measureNames.clone();
-        measureValues = measureValues.clone();
+        measures = measures.copy();
         measuresShared = false;
       }
-      for (int i = 0; i < measureCount; i++) {
-        if (measureNames[i].equals(name)) {
-          measureValues[i] = value;
-          return this;
-        }
-      }
-      if (measureCount == measureNames.length) {
-        measureNames = Arrays.copyOf(measureNames, measureCount * 2);
-        measureValues = Arrays.copyOf(measureValues, measureCount * 2);
-      }
-      measureNames[measureCount] = name;
-      measureValues[measureCount] = value;
-      measureCount++;
+      measures.put(name, value);
       return this;
     }
 
@@ -402,13 +420,9 @@ public abstract class ProgressResult {
      */
     @Override
     public ProgressResult build() {
-      if (measureCount > 0 && measureCount == measureNames.length) {
-        // full arrays are handed over as they are (the linear method's four figures): no copy
-        measureArrays(new Measures(measureNames, measureValues));
+      if (measures != null) {
+        measureArrays(measures);
         measuresShared = true;
-      } else if (measureCount > 0) {
-        measureArrays(
-            new Measures(Arrays.copyOf(measureNames, measureCount), Arrays.copyOf(measureValues, measureCount)));
       } else if (!measureArraysIsSet()) {
         measureArrays(Measures.EMPTY);
       }

@@ -193,22 +193,26 @@ public abstract class ProgressResult {
     requireFinite("ratio", ratio());
     requireFinite("actualRate", actualRate());
     requireFinite("requiredRate", requiredRate());
-    requireFinite("projection", projection());
-    requireFinite("projectionLower", projectionLower());
-    requireFinite("projectionUpper", projectionUpper());
-    if (projectionLower().isPresent() != projectionUpper().isPresent()) {
+    // each optional read once: the generated accessor makes a new OptionalDouble at every read (one result per clause)
+    OptionalDouble projection = projection();
+    OptionalDouble lower = projectionLower();
+    OptionalDouble upper = projectionUpper();
+    requireFinite("projection", projection);
+    requireFinite("projectionLower", lower);
+    requireFinite("projectionUpper", upper);
+    if (lower.isPresent() != upper.isPresent()) {
       throw new IllegalArgumentException("projectionLower and projectionUpper must be given together");
     }
-    if (projectionLower().isPresent()) {
-      if (projection().isEmpty()) {
+    if (lower.isPresent()) {
+      if (projection.isEmpty()) {
         throw new IllegalArgumentException("a projection interval needs a projection");
       }
-      double lower = projectionLower().getAsDouble();
-      double value = projection().getAsDouble();
-      double upper = projectionUpper().getAsDouble();
-      if (!(lower <= value && value <= upper)) {
+      double low = lower.getAsDouble();
+      double value = projection.getAsDouble();
+      double high = upper.getAsDouble();
+      if (!(low <= value && value <= high)) {
         throw new IllegalArgumentException(
-            "projection interval must contain the projection, was [" + lower + ", " + upper + "] around " + value);
+            "projection interval must contain the projection, was [" + low + ", " + high + "] around " + value);
       }
     }
   }

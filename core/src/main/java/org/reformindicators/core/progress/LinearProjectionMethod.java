@@ -14,8 +14,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * <p>Source: a linear projection, as provincial staff compute it in spreadsheets; the interval
  * is the textbook prediction interval of ordinary least squares (e.g. Montgomery, Peck and Vining,
  * <i>Introduction to Linear Regression Analysis</i>, §2.5): ŷ(T) ± t(1 − α/2; n − 2) · s · √(1 + 1/n + (T
- * − t̄)² / Sxx), s² = residual mean square, computed with Commons Math {@link SimpleRegression} and {@link
- * TDistribution}. With d = +1 when higher is better and −1 otherwise, the "unfavourable" end of the
+ * − t̄)² / Sxx), s² = residual mean square = Σ (y_i − ŷ(t_i))² / (n − 2); the line is fitted with Commons
+ * Math {@link SimpleRegression}, the residuals are summed in a second pass over the points (see {@code
+ * residualSumOfSquares}), and the quantile comes from {@link TDistribution}. With d = +1 when higher is better and −1 otherwise, the "unfavourable" end of the
  * interval is the lower one for d = +1 and the upper one for d = −1.
  *
  * <p>Categories, in order: the latest value meets the target → {@link
@@ -26,7 +27,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * LinearProjectionCategory#MOVING_AWAY}; otherwise {@link LinearProjectionCategory#PROJECTED_TO_FALL_SHORT}.
  * The interval decides before the slope's sign: a target the interval contains is not ruled out, whichever
  * way the fitted line leans. The projection and the ends of the interval are compared with the target, and
- * the slope with 0, allowing {@link Tolerance#EPSILON} × {@link ProgressInput#valueScale()} (see {@link
+ * the slope with 0, allowing {@link Tolerance#EPSILON} × {@link ProgressInput#valueScale()} (see {@code
  * Tolerance}), so a line that hits the target in decimal arithmetic reaches it. Needs a target and at least
  * {@code minimumObservations} (3, so the interval has a degree of freedom) points. Rates are linear: actual =
  * d × slope, required = d·(TV − y_base)/(T − t_base). Immutable and thread-safe.
@@ -165,7 +166,7 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
     double slope = regression.getSlope();
     double projection = regression.predict(t);
     double dt = t - meanT;
-    double residualMeanSquare = Math.max(0.0, regression.getMeanSquareError());
+    double residualMeanSquare = residualSumOfSquares(input, regression.getIntercept(), slope) / (n - 2);
     double standardError =
         Math.sqrt(residualMeanSquare * (1.0 + 1.0 / n + dt * dt / regression.getXSumSquares()));
     double quantile = quantile(n);
@@ -199,5 +200,31 @@ public final class LinearProjectionMethod extends AbstractProgressMethod {
         .measure("residualStandardError", Math.sqrt(residualMeanSquare))
         .measure("tQuantile", quantile)
         .build();
+  }
+
+  /**
+   * Returns the residual sum of squares Σ (y_i − (a + b·t_i))² of the fitted line, summed in a second pass over
+   * the points rather than taken from the one-pass identity Syy − Sxy²/Sxx that {@link
+   * SimpleRegression#getSumSquaredErrors()} uses. The identity subtracts two nearly equal sums when the points lie
+   * close to a line, so for an exactly linear series scaled by, say, 0.1288 it leaves rounding noise of the order
+   * of the values times the unit roundoff, where the residuals themselves are 0 up to the rounding of each point;
+   * summing the squared residuals directly has no such cancellation, and every term is non-negative. Source: T. F.
+   * Chan, G. H. Golub and R. J. LeVeque, "Algorithms for computing the sample variance: analysis and
+   * recommendations", <i>The American Statistician</i> 37(3), 1983, pp. 242–247 (the two-pass algorithm and the
+   * cancellation of the textbook one-pass formula); N. J. Higham, <i>Accuracy and Stability of Numerical
+   * Algorithms</i>, 2nd ed., SIAM, 2002, §1.9.
+   *
+   * @param input the observations
+   * @param intercept the fitted intercept a
+   * @param slope the fitted slope b
+   * @return the residual sum of squares, non-negative
+   */
+  static double residualSumOfSquares(ProgressInput input, double intercept, double slope) {
+    double sum = 0;
+    for (int i = 0, n = input.size(); i < n; i++) {
+      double residual = input.value(i) - (intercept + slope * input.time(i));
+      sum += residual * residual;
+    }
+    return sum;
   }
 }

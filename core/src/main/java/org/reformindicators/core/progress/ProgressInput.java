@@ -3,6 +3,7 @@ package org.reformindicators.core.progress;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 import org.reformindicators.core.internal.Validation;
 
 /**
@@ -14,89 +15,143 @@ import org.reformindicators.core.internal.Validation;
  * itself; the base value and time are still given separately because a plan may fix a baseline that the
  * methods measure from. The target (value and time) and the natural limit are optional. The arrays are
  * copied in and out, so an instance is immutable and thread-safe.
+ *
+ * <p>Build with {@link #builder()}: {@code ProgressInput.builder().observations(times, values).base(0,
+ * 63).target(5, 30).direction(DesiredDirection.DECREASE).build()}. An Immutables value type: the observations
+ * are held in one internal holder of two arrays, read in place by {@link #time(int)} and {@link #value(int)}, so
+ * that a method's pass over the series copies nothing (a hot path: one input per clause).
  */
-public final class ProgressInput {
+@Value.Immutable
+public abstract class ProgressInput {
 
-  private final double[] times;
-  private final double[] values;
-  private final double baseTime;
-  private final double baseValue;
-  private final boolean hasTarget;
-  private final double targetTime;
-  private final double targetValue;
-  private final DesiredDirection direction;
-  private final boolean hasNaturalLimit;
-  private final double naturalLimit;
-  private final boolean outlookWhenMet;
+  ProgressInput() {}
 
-  private ProgressInput(Builder b) {
-    Objects.requireNonNull(b.times, "times");
-    Objects.requireNonNull(b.values, "values");
-    Objects.requireNonNull(b.direction, "direction");
-    this.outlookWhenMet = b.outlookWhenMet;
-    if (b.times.length != b.values.length) {
+  /**
+   * Starts a builder, with no observation, direction {@link DesiredDirection#INCREASE} and no outlook when met.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the observations, held as arrays that this input never hands out (the builder copied them in).
+   *
+   * @return the observations
+   */
+  abstract Series series();
+
+  /**
+   * Returns the base time, from which rates are measured.
+   *
+   * @return the base time in years
+   */
+  public abstract double baseTime();
+
+  /**
+   * Returns the base value.
+   *
+   * @return the value at the base time
+   */
+  public abstract double baseValue();
+
+  /**
+   * Tells whether a quantified target is given.
+   *
+   * @return {@code true} when {@link #targetValue()} and {@link #targetTime()} are set
+   */
+  public abstract boolean hasTarget();
+
+  /**
+   * Returns the target time when {@link #hasTarget()}, else 0: a primitive read in place on the hot path, where an
+   * optional would be allocated at every read.
+   *
+   * @return the target time, or 0
+   */
+  abstract double rawTargetTime();
+
+  /**
+   * Returns the target value when {@link #hasTarget()}, else 0.
+   *
+   * @return the target value, or 0
+   */
+  abstract double rawTargetValue();
+
+  /**
+   * Returns the direction in which values are better.
+   *
+   * @return the desired direction
+   */
+  public abstract DesiredDirection direction();
+
+  /**
+   * Tells whether a natural limit is given ({@link #naturalLimit()}).
+   *
+   * @return {@code true} when a natural limit is set
+   */
+  abstract boolean hasNaturalLimit();
+
+  /**
+   * Returns the natural limit when {@link #hasNaturalLimit()}, else 0: a primitive, where an optional attribute
+   * would box the limit of every input that has one.
+   *
+   * @return the natural limit, or 0
+   */
+  abstract double rawNaturalLimit();
+
+  /**
+   * Returns whether the caller asked for the method's outlook even when the latest value already meets the
+   * target ({@link Builder#outlookWhenMet()}): the method then projects the trend to the target time instead of
+   * stopping at "target achieved".
+   *
+   * @return {@code true} if asked for the outlook of a met target
+   */
+  public abstract boolean outlookWhenMet();
+
+  /**
+   * Checks the rules of the class description.
+   *
+   * @throws IllegalArgumentException if a number is not finite, the arrays differ in length, the times are not
+   *     strictly increasing
+   */
+  @Value.Check
+  void check() {
+    double[] times = series().times;
+    double[] values = series().values;
+    if (times.length != values.length) {
       throw new IllegalArgumentException(
-          "times and values must have the same length, were "
-              + b.times.length
-              + " and "
-              + b.values.length);
+          "times and values must have the same length, were " + times.length + " and " + values.length);
     }
-    for (int i = 0; i < b.times.length; i++) {
+    for (int i = 0; i < times.length; i++) {
       // the field's name is built only for the message, never for a valid input (a hot path: once per clause)
-      if (!Double.isFinite(b.times[i])) {
-        requireFinite("times[" + i + "]", b.times[i]);
+      if (!Double.isFinite(times[i])) {
+        Validation.requireFinite("times[" + i + "]", times[i]);
       }
-      if (!Double.isFinite(b.values[i])) {
-        requireFinite("values[" + i + "]", b.values[i]);
+      if (!Double.isFinite(values[i])) {
+        Validation.requireFinite("values[" + i + "]", values[i]);
       }
-      if (i > 0 && !(b.times[i] > b.times[i - 1])) {
+      if (i > 0 && !(times[i] > times[i - 1])) {
         throw new IllegalArgumentException(
             "times must be strictly increasing, was times["
                 + (i - 1)
                 + "] = "
-                + b.times[i - 1]
+                + times[i - 1]
                 + " then times["
                 + i
                 + "] = "
-                + b.times[i]);
+                + times[i]);
       }
     }
-    if (!b.baseSet) {
-      throw new IllegalArgumentException("base must be set (base(time, value))");
+    Validation.requireFinite("baseTime", baseTime());
+    Validation.requireFinite("baseValue", baseValue());
+    if (hasTarget()) {
+      Validation.requireFinite("targetTime", rawTargetTime());
+      Validation.requireFinite("targetValue", rawTargetValue());
     }
-    requireFinite("baseTime", b.baseTime);
-    requireFinite("baseValue", b.baseValue);
-    if (b.hasTarget) {
-      requireFinite("targetTime", b.targetTime);
-      requireFinite("targetValue", b.targetValue);
+    if (hasNaturalLimit()) {
+      Validation.requireFinite("naturalLimit", rawNaturalLimit());
     }
-    if (b.hasNaturalLimit) {
-      requireFinite("naturalLimit", b.naturalLimit);
-    }
-    // The builder's arrays are its own copies, replaced and never written by it: no second copy is needed.
-    this.times = b.times;
-    this.values = b.values;
-    this.baseTime = b.baseTime;
-    this.baseValue = b.baseValue;
-    this.hasTarget = b.hasTarget;
-    this.targetTime = b.targetTime;
-    this.targetValue = b.targetValue;
-    this.direction = b.direction;
-    this.hasNaturalLimit = b.hasNaturalLimit;
-    this.naturalLimit = b.naturalLimit;
-  }
-
-  private static void requireFinite(String field, double value) {
-    Validation.requireFinite(field, value);
-  }
-
-  /**
-   * Starts a builder.
-   *
-   * @return a new, empty builder
-   */
-  public static Builder builder() {
-    return new Builder();
   }
 
   /**
@@ -105,7 +160,7 @@ public final class ProgressInput {
    * @return the number of (time, value) points, possibly 0
    */
   public int size() {
-    return times.length;
+    return series().times.length;
   }
 
   /**
@@ -114,7 +169,7 @@ public final class ProgressInput {
    * @return the times in years, strictly increasing
    */
   public double[] times() {
-    return times.clone();
+    return series().times.clone();
   }
 
   /**
@@ -123,7 +178,7 @@ public final class ProgressInput {
    * @return the values, aligned with {@link #times()}
    */
   public double[] values() {
-    return values.clone();
+    return series().values.clone();
   }
 
   /**
@@ -134,7 +189,7 @@ public final class ProgressInput {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public double time(int i) {
-    return times[i];
+    return series().times[i];
   }
 
   /**
@@ -145,34 +200,7 @@ public final class ProgressInput {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public double value(int i) {
-    return values[i];
-  }
-
-  /**
-   * Returns the base time, from which rates are measured.
-   *
-   * @return the base time in years
-   */
-  public double baseTime() {
-    return baseTime;
-  }
-
-  /**
-   * Returns the base value.
-   *
-   * @return the value at the base time
-   */
-  public double baseValue() {
-    return baseValue;
-  }
-
-  /**
-   * Tells whether a quantified target is given.
-   *
-   * @return {@code true} when {@link #targetValue()} and {@link #targetTime()} are set
-   */
-  public boolean hasTarget() {
-    return hasTarget;
+    return series().values[i];
   }
 
   /**
@@ -183,7 +211,7 @@ public final class ProgressInput {
    */
   public double targetTime() {
     requireTarget();
-    return targetTime;
+    return rawTargetTime();
   }
 
   /**
@@ -194,22 +222,13 @@ public final class ProgressInput {
    */
   public double targetValue() {
     requireTarget();
-    return targetValue;
+    return rawTargetValue();
   }
 
   private void requireTarget() {
-    if (!hasTarget) {
+    if (!hasTarget()) {
       throw new IllegalStateException("this input has no target");
     }
-  }
-
-  /**
-   * Returns the direction in which values are better.
-   *
-   * @return the desired direction
-   */
-  public DesiredDirection direction() {
-    return direction;
   }
 
   /**
@@ -218,7 +237,7 @@ public final class ProgressInput {
    * @return the natural limit, or empty
    */
   public OptionalDouble naturalLimit() {
-    return hasNaturalLimit ? OptionalDouble.of(naturalLimit) : OptionalDouble.empty();
+    return hasNaturalLimit() ? OptionalDouble.of(rawNaturalLimit()) : OptionalDouble.empty();
   }
 
   /**
@@ -228,7 +247,8 @@ public final class ProgressInput {
    * @throws IllegalStateException if there is no observation
    */
   public double latestTime() {
-    requireObservations();
+    double[] times = series().times;
+    requireObservations(times);
     return times[times.length - 1];
   }
 
@@ -239,12 +259,13 @@ public final class ProgressInput {
    * @throws IllegalStateException if there is no observation
    */
   public double latestValue() {
-    requireObservations();
+    double[] values = series().values;
+    requireObservations(values);
     return values[values.length - 1];
   }
 
-  private void requireObservations() {
-    if (times.length == 0) {
+  private static void requireObservations(double[] array) {
+    if (array.length == 0) {
       throw new IllegalStateException("this input has no observation");
     }
   }
@@ -255,18 +276,7 @@ public final class ProgressInput {
    * @return {@code true} when there is a target, an observation, and the latest value meets the target
    */
   public boolean latestMeetsTarget() {
-    return hasTarget && times.length > 0 && direction.meets(latestValue(), targetValue);
-  }
-
-  /**
-   * Returns whether the caller asked for the method's outlook even when the latest value already meets the
-   * target ({@link Builder#outlookWhenMet()}): the method then projects the trend to the target time instead of
-   * stopping at "target achieved".
-   *
-   * @return {@code true} if asked for the outlook of a met target
-   */
-  public boolean outlookWhenMet() {
-    return outlookWhenMet;
+    return hasTarget() && size() > 0 && direction().meets(latestValue(), rawTargetValue());
   }
 
   /**
@@ -276,7 +286,7 @@ public final class ProgressInput {
    * @return {@code latestMeetsTarget() && !outlookWhenMet()}
    */
   public boolean stopsAtMetTarget() {
-    return !outlookWhenMet && latestMeetsTarget();
+    return !outlookWhenMet() && latestMeetsTarget();
   }
 
   /**
@@ -287,91 +297,82 @@ public final class ProgressInput {
    * @return the magnitude, non-negative and finite; 0 when every value is 0
    */
   public double valueScale() {
-    double scale = Math.abs(baseValue);
-    if (hasTarget) {
-      scale = Math.max(scale, Math.abs(targetValue));
+    double scale = Math.abs(baseValue());
+    if (hasTarget()) {
+      scale = Math.max(scale, Math.abs(rawTargetValue()));
     }
-    for (double v : values) {
+    for (double v : series().values) {
       scale = Math.max(scale, Math.abs(v));
     }
     return scale;
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ProgressInput)) {
-      return false;
-    }
-    ProgressInput other = (ProgressInput) o;
-    return Arrays.equals(times, other.times)
-        && Arrays.equals(values, other.values)
-        && Double.compare(baseTime, other.baseTime) == 0
-        && Double.compare(baseValue, other.baseValue) == 0
-        && hasTarget == other.hasTarget
-        && Double.compare(targetTime, other.targetTime) == 0
-        && Double.compare(targetValue, other.targetValue) == 0
-        && direction == other.direction
-        && hasNaturalLimit == other.hasNaturalLimit
-        && Double.compare(naturalLimit, other.naturalLimit) == 0
-        && outlookWhenMet == other.outlookWhenMet;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        Arrays.hashCode(times),
-        Arrays.hashCode(values),
-        baseTime,
-        baseValue,
-        hasTarget,
-        targetTime,
-        targetValue,
-        direction,
-        hasNaturalLimit,
-        naturalLimit,
-        outlookWhenMet);
-  }
-
-  @Override
   public String toString() {
     return "ProgressInput{times="
-        + Arrays.toString(times)
+        + Arrays.toString(series().times)
         + ", values="
-        + Arrays.toString(values)
+        + Arrays.toString(series().values)
         + ", base="
-        + baseValue
+        + baseValue()
         + "@"
-        + baseTime
-        + (hasTarget ? ", target=" + targetValue + "@" + targetTime : ", no target")
+        + baseTime()
+        + (hasTarget() ? ", target=" + targetValue() + "@" + targetTime() : ", no target")
         + ", direction="
-        + direction
-        + (hasNaturalLimit ? ", naturalLimit=" + naturalLimit : "")
-        + (outlookWhenMet ? ", outlookWhenMet" : "")
+        + direction()
+        + (hasNaturalLimit() ? ", naturalLimit=" + rawNaturalLimit() : "")
+        + (outlookWhenMet() ? ", outlookWhenMet" : "")
         + "}";
   }
 
   /**
-   * Builds a {@link ProgressInput}; validation happens in {@link #build()}. A builder is mutable and not
-   * thread-safe.
+   * The observation times and values of an input, two arrays of the same length that no one writes after the
+   * builder copied them in; equal when both arrays are.
    */
-  public static final class Builder {
-    private double[] times = new double[0];
-    private double[] values = new double[0];
-    private boolean baseSet;
-    private double baseTime;
-    private double baseValue;
-    private boolean hasTarget;
-    private double targetTime;
-    private double targetValue;
-    private DesiredDirection direction = DesiredDirection.INCREASE;
-    private boolean hasNaturalLimit;
-    private double naturalLimit;
-    private boolean outlookWhenMet;
+  static final class Series {
+    private static final Series EMPTY = new Series(new double[0], new double[0]);
 
-    private Builder() {}
+    final double[] times;
+    final double[] values;
+
+    private Series(double[] times, double[] values) {
+      this.times = times;
+      this.values = values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Series
+          && Arrays.equals(times, ((Series) o).times)
+          && Arrays.equals(values, ((Series) o).values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(times) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+      return "times=" + Arrays.toString(times) + ", values=" + Arrays.toString(values);
+    }
+  }
+
+  /**
+   * Builds a {@link ProgressInput}: the generated setters ({@code baseTime}, {@code baseValue}, {@code direction},
+   * {@code outlookWhenMet}, {@code from}, …) and the conveniences below, which set a pair at once;
+   * validation happens in {@link #build()}. Starts with no observation, direction {@link
+   * DesiredDirection#INCREASE} and no outlook when met. A builder is mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableProgressInput.Builder {
+
+    Builder() {
+      series(Series.EMPTY);
+      direction(DesiredDirection.INCREASE);
+      outlookWhenMet(false);
+      hasTarget(false).rawTargetTime(0).rawTargetValue(0);
+      hasNaturalLimit(false).rawNaturalLimit(0);
+    }
 
     /**
      * Asks the method for its outlook to the target time even when the latest value already meets the target, as
@@ -381,8 +382,7 @@ public final class ProgressInput {
      * @return this builder
      */
     public Builder outlookWhenMet() {
-      this.outlookWhenMet = true;
-      return this;
+      return outlookWhenMet(true);
     }
 
     /**
@@ -394,9 +394,18 @@ public final class ProgressInput {
      * @throws NullPointerException if an array is null
      */
     public Builder observations(double[] times, double[] values) {
-      this.times = Objects.requireNonNull(times, "times").clone();
-      this.values = Objects.requireNonNull(values, "values").clone();
-      return this;
+      return series(
+          new Series(Objects.requireNonNull(times, "times").clone(), Objects.requireNonNull(values, "values").clone()));
+    }
+
+    /**
+     * Sets the natural limit (e.g. 100 for a percentage).
+     *
+     * @param limit the natural limit in the indicator's unit
+     * @return this builder
+     */
+    public Builder naturalLimit(double limit) {
+      return hasNaturalLimit(true).rawNaturalLimit(limit);
     }
 
     /**
@@ -407,10 +416,7 @@ public final class ProgressInput {
      * @return this builder
      */
     public Builder base(double time, double value) {
-      this.baseSet = true;
-      this.baseTime = time;
-      this.baseValue = value;
-      return this;
+      return baseTime(time).baseValue(value);
     }
 
     /**
@@ -421,34 +427,7 @@ public final class ProgressInput {
      * @return this builder
      */
     public Builder target(double time, double value) {
-      this.hasTarget = true;
-      this.targetTime = time;
-      this.targetValue = value;
-      return this;
-    }
-
-    /**
-     * Sets the desired direction ({@link DesiredDirection#INCREASE} unless set).
-     *
-     * @param direction the direction in which values are better
-     * @return this builder
-     * @throws NullPointerException if {@code direction} is null
-     */
-    public Builder direction(DesiredDirection direction) {
-      this.direction = Objects.requireNonNull(direction, "direction");
-      return this;
-    }
-
-    /**
-     * Sets the natural limit (e.g. 100 for a percentage).
-     *
-     * @param limit the natural limit in the indicator's unit
-     * @return this builder
-     */
-    public Builder naturalLimit(double limit) {
-      this.hasNaturalLimit = true;
-      this.naturalLimit = limit;
-      return this;
+      return hasTarget(true).rawTargetTime(time).rawTargetValue(value);
     }
 
     /**
@@ -458,8 +437,12 @@ public final class ProgressInput {
      * @throws IllegalArgumentException if the base is not set, a number is not finite, the arrays differ
      *     in length or the times are not strictly increasing
      */
+    @Override
     public ProgressInput build() {
-      return new ProgressInput(this);
+      if (!baseTimeIsSet() || !baseValueIsSet()) {
+        throw new IllegalArgumentException("base must be set (base(time, value))");
+      }
+      return super.build();
     }
   }
 }

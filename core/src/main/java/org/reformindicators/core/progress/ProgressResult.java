@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * What one progress method concluded about one series, such as Eurostat's "moderate progress" with ratio
@@ -19,76 +20,16 @@ import java.util.OptionalDouble;
  * figure is always finite (never {@code NaN}), which the constructor enforces. Method-specific figures
  * (e.g. ESCAP's current status) are in {@link #measures()}. Two results are equal when their methods have the
  * same id and parameters and every other part is equal. Immutable and thread-safe.
+ *
+ * <p>Build with {@link #builder(ProgressMethod, ProgressCategory)}. An Immutables value type: the
+ * method-specific figures are held as two arrays in an internal holder, and {@link #measures()} is a map built
+ * from them when asked for, so that the engine, which makes a result per clause and rarely reads its measures,
+ * copies no map.
  */
-public final class ProgressResult {
+@Value.Immutable
+public abstract class ProgressResult {
 
-  private final ProgressMethod method;
-  private final ProgressCategory category;
-  private final UnassessableReason reason;
-  private final RateKind rateKind;
-  private final Double ratio;
-  private final Double actualRate;
-  private final Double requiredRate;
-  private final Double projection;
-  private final Double projectionLower;
-  private final Double projectionUpper;
-  /** The names and values of the method-specific figures, in the order computed; a map only when asked for. */
-  private final String[] measureNames;
-
-  private final double[] measureValues;
-
-  private ProgressResult(Builder b) {
-    this.method = Objects.requireNonNull(b.method, "method");
-    this.category = Objects.requireNonNull(b.category, "category");
-    this.rateKind = Objects.requireNonNull(b.rateKind, "rateKind");
-    this.measureNames = Arrays.copyOf(b.measureNames, b.measureCount);
-    this.measureValues = Arrays.copyOf(b.measureValues, b.measureCount);
-    for (int i = 0; i < measureValues.length; i++) {
-      if (!Double.isFinite(measureValues[i])) {
-        throw new IllegalArgumentException(
-            "measures must be finite, " + measureNames[i] + " was " + measureValues[i]);
-      }
-    }
-    this.reason = b.reason;
-    boolean unassessable = category.outlook() == ProgressOutlook.NOT_ASSESSABLE;
-    if (unassessable != (reason != null)) {
-      throw new IllegalArgumentException(
-          "reason must be given exactly when the category is not assessable, category was "
-              + category.code()
-              + " and reason "
-              + reason);
-    }
-    this.ratio = finiteOrNull("ratio", b.ratio);
-    this.actualRate = finiteOrNull("actualRate", b.actualRate);
-    this.requiredRate = finiteOrNull("requiredRate", b.requiredRate);
-    this.projection = finiteOrNull("projection", b.projection);
-    this.projectionLower = finiteOrNull("projectionLower", b.projectionLower);
-    this.projectionUpper = finiteOrNull("projectionUpper", b.projectionUpper);
-    if ((projectionLower == null) != (projectionUpper == null)) {
-      throw new IllegalArgumentException("projectionLower and projectionUpper must be given together");
-    }
-    if (projectionLower != null) {
-      if (projection == null) {
-        throw new IllegalArgumentException("a projection interval needs a projection");
-      }
-      if (!(projectionLower <= projection && projection <= projectionUpper)) {
-        throw new IllegalArgumentException(
-            "projection interval must contain the projection, was ["
-                + projectionLower
-                + ", "
-                + projectionUpper
-                + "] around "
-                + projection);
-      }
-    }
-  }
-
-  private static Double finiteOrNull(String field, Double value) {
-    if (value != null && !Double.isFinite(value)) {
-      throw new IllegalArgumentException(field + " must be finite when present, was " + value);
-    }
-    return value;
-  }
+  ProgressResult() {}
 
   /**
    * Starts a builder for a result of the given method and category.
@@ -100,8 +41,7 @@ public final class ProgressResult {
    * @throws NullPointerException if an argument is null
    */
   public static Builder builder(ProgressMethod method, ProgressCategory category) {
-    return new Builder(
-        Objects.requireNonNull(method, "method"), Objects.requireNonNull(category, "category"));
+    return new Builder().method(method).category(category);
   }
 
   /**
@@ -109,45 +49,14 @@ public final class ProgressResult {
    *
    * @return the method
    */
-  public ProgressMethod method() {
-    return method;
-  }
-
-  /**
-   * Returns the id of the method, e.g. {@code "eurostat"}.
-   *
-   * @return the method id, {@code method().id()}
-   */
-  public String methodId() {
-    return method.id();
-  }
-
-  /**
-   * Returns the method's parameters, in the method's order.
-   *
-   * @return the typed parameter values, {@code method().parameters()}
-   */
-  public ParameterValues parameters() {
-    return method.parameters();
-  }
+  public abstract ProgressMethod method();
 
   /**
    * Returns the method's own category.
    *
    * @return the category
    */
-  public ProgressCategory category() {
-    return category;
-  }
-
-  /**
-   * Returns the common outlook, {@code category().outlook()}.
-   *
-   * @return the outlook
-   */
-  public ProgressOutlook outlook() {
-    return category.outlook();
-  }
+  public abstract ProgressCategory category();
 
   /**
    * Returns why the method could not assess, present exactly when the outlook is {@link
@@ -155,18 +64,14 @@ public final class ProgressResult {
    *
    * @return the reason, or empty
    */
-  public Optional<UnassessableReason> reason() {
-    return Optional.ofNullable(reason);
-  }
+  public abstract Optional<UnassessableReason> reason();
 
   /**
-   * Returns how the annual rates are expressed.
+   * Returns how the annual rates are expressed ({@link RateKind#COMPOUND} unless set).
    *
    * @return the rate kind
    */
-  public RateKind rateKind() {
-    return rateKind;
-  }
+  public abstract RateKind rateKind();
 
   /**
    * Returns the method's ratio of actual to required progress (Eurostat's and Open SDG's R, SDSN's trend
@@ -174,18 +79,14 @@ public final class ProgressResult {
    *
    * @return the ratio as a fraction ({@code 0.95} is 95 %), or empty
    */
-  public OptionalDouble ratio() {
-    return of(ratio);
-  }
+  public abstract OptionalDouble ratio();
 
   /**
    * Returns the actual annual rate, sign-adjusted so that positive is movement in the desired direction.
    *
    * @return the actual rate in {@link #rateKind()} terms, or empty
    */
-  public OptionalDouble actualRate() {
-    return of(actualRate);
-  }
+  public abstract OptionalDouble actualRate();
 
   /**
    * Returns the annual rate required to reach the target on time, sign-adjusted like {@link
@@ -193,36 +94,35 @@ public final class ProgressResult {
    *
    * @return the required rate in {@link #rateKind()} terms, or empty
    */
-  public OptionalDouble requiredRate() {
-    return of(requiredRate);
-  }
+  public abstract OptionalDouble requiredRate();
 
   /**
    * Returns the value projected (forecast) at the target time.
    *
    * @return the projection, or empty when the method does not project
    */
-  public OptionalDouble projection() {
-    return of(projection);
-  }
+  public abstract OptionalDouble projection();
 
   /**
    * Returns the lower end of the projection's prediction interval.
    *
    * @return the lower bound, or empty when the method gives no interval
    */
-  public OptionalDouble projectionLower() {
-    return of(projectionLower);
-  }
+  public abstract OptionalDouble projectionLower();
 
   /**
    * Returns the upper end of the projection's prediction interval.
    *
    * @return the upper bound, or empty when the method gives no interval
    */
-  public OptionalDouble projectionUpper() {
-    return of(projectionUpper);
-  }
+  public abstract OptionalDouble projectionUpper();
+
+  /**
+   * Returns the method-specific figures as two arrays, in the order computed (set by {@link Builder#measure}).
+   *
+   * @return the figures
+   */
+  abstract Measures measureArrays();
 
   /**
    * Returns method-specific figures (e.g. {@code "currentStatus"} and {@code "progressGap"} for ESCAP,
@@ -231,16 +131,96 @@ public final class ProgressResult {
    * @return an unmodifiable map of figure name to value
    */
   public Map<String, Double> measures() {
-    // Built when asked for: the engine makes a result per clause and rarely reads its measures.
+    // Built when asked for, not kept: the engine makes a result per clause and rarely reads its measures, and a
+    // cached map (@Value.Lazy) would add two fields to every result.
+    Measures m = measureArrays();
     Map<String, Double> map = new LinkedHashMap<>();
-    for (int i = 0; i < measureNames.length; i++) {
-      map.put(measureNames[i], measureValues[i]);
+    for (int i = 0; i < m.count; i++) {
+      map.put(m.names[i], m.values[i]);
     }
     return Collections.unmodifiableMap(map);
   }
 
-  private static OptionalDouble of(Double value) {
-    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+  /**
+   * Returns the id of the method, e.g. {@code "eurostat"}.
+   *
+   * @return the method id, {@code method().id()}
+   */
+  public String methodId() {
+    return method().id();
+  }
+
+  /**
+   * Returns the method's parameters, in the method's order.
+   *
+   * @return the typed parameter values, {@code method().parameters()}
+   */
+  public ParameterValues parameters() {
+    return method().parameters();
+  }
+
+  /**
+   * Returns the common outlook, {@code category().outlook()}.
+   *
+   * @return the outlook
+   */
+  public ProgressOutlook outlook() {
+    return category().outlook();
+  }
+
+  /**
+   * Checks the rules of the class description.
+   *
+   * @throws IllegalArgumentException if a figure is not finite, a reason is missing or superfluous, or the
+   *     projection interval does not contain the projection
+   */
+  @Value.Check
+  void check() {
+    Measures m = measureArrays();
+    for (int i = 0; i < m.count; i++) {
+      if (!Double.isFinite(m.values[i])) {
+        throw new IllegalArgumentException("measures must be finite, " + m.names[i] + " was " + m.values[i]);
+      }
+    }
+    boolean unassessable = category().outlook() == ProgressOutlook.NOT_ASSESSABLE;
+    if (unassessable != reason().isPresent()) {
+      throw new IllegalArgumentException(
+          "reason must be given exactly when the category is not assessable, category was "
+              + category().code()
+              + " and reason "
+              + reason().orElse(null));
+    }
+    requireFinite("ratio", ratio());
+    requireFinite("actualRate", actualRate());
+    requireFinite("requiredRate", requiredRate());
+    // each optional read once: the generated accessor makes a new OptionalDouble at every read (one result per clause)
+    OptionalDouble projection = projection();
+    OptionalDouble lower = projectionLower();
+    OptionalDouble upper = projectionUpper();
+    requireFinite("projection", projection);
+    requireFinite("projectionLower", lower);
+    requireFinite("projectionUpper", upper);
+    if (lower.isPresent() != upper.isPresent()) {
+      throw new IllegalArgumentException("projectionLower and projectionUpper must be given together");
+    }
+    if (lower.isPresent()) {
+      if (projection.isEmpty()) {
+        throw new IllegalArgumentException("a projection interval needs a projection");
+      }
+      double low = lower.getAsDouble();
+      double value = projection.getAsDouble();
+      double high = upper.getAsDouble();
+      if (!(low <= value && value <= high)) {
+        throw new IllegalArgumentException(
+            "projection interval must contain the projection, was [" + low + ", " + high + "] around " + value);
+      }
+    }
+  }
+
+  private static void requireFinite(String field, OptionalDouble value) {
+    if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+      throw new IllegalArgumentException(field + " must be finite when present, was " + value.getAsDouble());
+    }
   }
 
   @Override
@@ -254,15 +234,15 @@ public final class ProgressResult {
     ProgressResult other = (ProgressResult) o;
     return methodId().equals(other.methodId())
         && parameters().equals(other.parameters())
-        && category.equals(other.category)
-        && Objects.equals(reason, other.reason)
-        && rateKind == other.rateKind
-        && Objects.equals(ratio, other.ratio)
-        && Objects.equals(actualRate, other.actualRate)
-        && Objects.equals(requiredRate, other.requiredRate)
-        && Objects.equals(projection, other.projection)
-        && Objects.equals(projectionLower, other.projectionLower)
-        && Objects.equals(projectionUpper, other.projectionUpper)
+        && category().equals(other.category())
+        && reason().equals(other.reason())
+        && rateKind() == other.rateKind()
+        && ratio().equals(other.ratio())
+        && actualRate().equals(other.actualRate())
+        && requiredRate().equals(other.requiredRate())
+        && projection().equals(other.projection())
+        && projectionLower().equals(other.projectionLower())
+        && projectionUpper().equals(other.projectionUpper())
         && measures().equals(other.measures());
   }
 
@@ -271,100 +251,124 @@ public final class ProgressResult {
     return Objects.hash(
         methodId(),
         parameters(),
-        category,
-        reason,
-        rateKind,
-        ratio,
-        actualRate,
-        requiredRate,
-        projection,
-        projectionLower,
-        projectionUpper,
+        category(),
+        reason(),
+        rateKind(),
+        ratio(),
+        actualRate(),
+        requiredRate(),
+        projection(),
+        projectionLower(),
+        projectionUpper(),
         measures());
   }
 
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("ProgressResult{").append(methodId()).append(": ");
-    s.append(category.code()).append(" -> ").append(outlook());
-    if (reason != null) {
-      s.append(", reason=").append(reason);
+    s.append(category().code()).append(" -> ").append(outlook());
+    reason().ifPresent(r -> s.append(", reason=").append(r));
+    append(s, "ratio", ratio());
+    append(s, "actualRate", actualRate());
+    append(s, "requiredRate", requiredRate());
+    append(s, "projection", projection());
+    if (projectionLower().isPresent()) {
+      s.append(", interval=[")
+          .append(projectionLower().getAsDouble())
+          .append(", ")
+          .append(projectionUpper().getAsDouble())
+          .append(']');
     }
-    append(s, "ratio", ratio);
-    append(s, "actualRate", actualRate);
-    append(s, "requiredRate", requiredRate);
-    append(s, "projection", projection);
-    if (projectionLower != null) {
-      s.append(", interval=[").append(projectionLower).append(", ").append(projectionUpper).append(']');
-    }
-    if (measureNames.length > 0) {
+    if (measureArrays().count > 0) {
       s.append(", measures=").append(measures());
     }
     return s.append('}').toString();
   }
 
-  private static void append(StringBuilder s, String name, Double value) {
-    if (value != null) {
-      s.append(", ").append(name).append('=').append(value);
+  private static void append(StringBuilder s, String name, OptionalDouble value) {
+    if (value.isPresent()) {
+      s.append(", ").append(name).append('=').append(value.getAsDouble());
     }
   }
 
   /**
-   * Builds a {@link ProgressResult}; validation happens in {@link #build()}. Mutable and not thread-safe.
+   * The names and values of the method-specific figures, in the order computed: the first {@code count} entries of
+   * two arrays. A builder fills one while figures are added and hands it to the result it builds as it is, without
+   * a copy; from then on no one writes it (a later figure on the same builder goes to a copy).
    */
-  public static final class Builder {
-    private final ProgressMethod method;
-    private final ProgressCategory category;
-    private String[] measureNames = new String[4];
-    private double[] measureValues = new double[4];
-    private int measureCount;
-    private UnassessableReason reason;
-    private RateKind rateKind = RateKind.COMPOUND;
-    private Double ratio;
-    private Double actualRate;
-    private Double requiredRate;
-    private Double projection;
-    private Double projectionLower;
-    private Double projectionUpper;
+  static final class Measures {
+    private static final Measures EMPTY = new Measures(new String[0], new double[0], 0);
 
-    private Builder(ProgressMethod method, ProgressCategory category) {
-      this.method = method;
-      this.category = category;
+    private String[] names;
+    private double[] values;
+    private int count;
+
+    private Measures(String[] names, double[] values, int count) {
+      this.names = names;
+      this.values = values;
+      this.count = count;
     }
 
-    /**
-     * Sets the reason the method could not assess.
-     *
-     * @param reason the reason
-     * @return this builder
-     * @throws NullPointerException if {@code reason} is null
-     */
-    public Builder reason(UnassessableReason reason) {
-      this.reason = Objects.requireNonNull(reason, "reason");
-      return this;
+    private Measures copy() {
+      return new Measures(names.clone(), values.clone(), count);
     }
 
-    /**
-     * Sets how the rates are expressed ({@link RateKind#COMPOUND} unless set).
-     *
-     * @param rateKind the rate kind
-     * @return this builder
-     * @throws NullPointerException if {@code rateKind} is null
-     */
-    public Builder rateKind(RateKind rateKind) {
-      this.rateKind = Objects.requireNonNull(rateKind, "rateKind");
-      return this;
+    private void put(String name, double value) {
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          // a figure set again keeps its place, as in a map
+          values[i] = value;
+          return;
+        }
+      }
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+        values = Arrays.copyOf(values, count * 2);
+      }
+      names[count] = name;
+      values[count] = value;
+      count++;
     }
 
-    /**
-     * Sets the ratio of actual to required progress.
-     *
-     * @param ratio the ratio, finite
-     * @return this builder
-     */
-    public Builder ratio(double ratio) {
-      this.ratio = ratio;
-      return this;
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Measures)) {
+        return false;
+      }
+      Measures other = (Measures) o;
+      return Arrays.equals(names, 0, count, other.names, 0, other.count)
+          && Arrays.equals(values, 0, count, other.values, 0, other.count);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = 1;
+      for (int i = 0; i < count; i++) {
+        h = 31 * (31 * h + names[i].hashCode()) + Double.hashCode(values[i]);
+      }
+      return h;
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(Arrays.copyOf(names, count)) + "=" + Arrays.toString(Arrays.copyOf(values, count));
+    }
+  }
+
+  /**
+   * Builds a {@link ProgressResult}: the generated setters ({@code reason}, {@code rateKind}, {@code ratio},
+   * {@code actualRate}, {@code projection}, {@code from}, …) and the conveniences below, which set a pair or a
+   * triple at once or add a figure; validation happens in {@link #build()}. The rate kind is {@link
+   * RateKind#COMPOUND} unless set. Mutable and not thread-safe.
+   */
+  public static final class Builder extends ImmutableProgressResult.Builder {
+    // The figures added so far, made at the first one; once handed to a built result they are shared, and a later
+    // figure goes to a copy.
+    private Measures measures;
+    private boolean measuresShared;
+
+    Builder() {
+      rateKind(RateKind.COMPOUND);
     }
 
     /**
@@ -375,31 +379,7 @@ public final class ProgressResult {
      * @return this builder
      */
     public Builder rates(double actual, double required) {
-      this.actualRate = actual;
-      this.requiredRate = required;
-      return this;
-    }
-
-    /**
-     * Sets the actual annual rate only (methods without a target).
-     *
-     * @param actual the sign-adjusted actual rate, finite
-     * @return this builder
-     */
-    public Builder actualRate(double actual) {
-      this.actualRate = actual;
-      return this;
-    }
-
-    /**
-     * Sets the projection at the target time, without an interval.
-     *
-     * @param value the projected value, finite
-     * @return this builder
-     */
-    public Builder projection(double value) {
-      this.projection = value;
-      return this;
+      return actualRate(actual).requiredRate(required);
     }
 
     /**
@@ -411,14 +391,11 @@ public final class ProgressResult {
      * @return this builder
      */
     public Builder projection(double value, double lower, double upper) {
-      this.projection = value;
-      this.projectionLower = lower;
-      this.projectionUpper = upper;
-      return this;
+      return projection(value).projectionLower(lower).projectionUpper(upper);
     }
 
     /**
-     * Adds a method-specific figure.
+     * Adds a method-specific figure; a figure set again keeps its place, as in a map.
      *
      * @param name the figure's name, e.g. {@code "currentStatus"}
      * @param value the figure, finite
@@ -427,32 +404,33 @@ public final class ProgressResult {
      */
     public Builder measure(String name, double value) {
       Objects.requireNonNull(name, "name");
-      for (int i = 0; i < measureCount; i++) {
-        if (measureNames[i].equals(name)) {
-          // a figure set again keeps its place, as in a map
-          measureValues[i] = value;
-          return this;
-        }
+      if (measures == null) {
+        measures = new Measures(new String[4], new double[4], 0);
+      } else if (measuresShared) {
+        measures = measures.copy();
+        measuresShared = false;
       }
-      if (measureCount == measureNames.length) {
-        measureNames = Arrays.copyOf(measureNames, measureCount * 2);
-        measureValues = Arrays.copyOf(measureValues, measureCount * 2);
-      }
-      measureNames[measureCount] = name;
-      measureValues[measureCount] = value;
-      measureCount++;
+      measures.put(name, value);
       return this;
     }
 
     /**
-     * Validates and builds the result.
+     * Validates and builds the result. The figures added with {@link #measure} replace those copied by {@code
+     * from}, if any were added.
      *
      * @return the result
      * @throws IllegalArgumentException if a figure is not finite, a reason is missing or superfluous, or
      *     the projection interval does not contain the projection
      */
+    @Override
     public ProgressResult build() {
-      return new ProgressResult(this);
+      if (measures != null) {
+        measureArrays(measures);
+        measuresShared = true;
+      } else if (!measureArraysIsSet()) {
+        measureArrays(Measures.EMPTY);
+      }
+      return super.build();
     }
   }
 }

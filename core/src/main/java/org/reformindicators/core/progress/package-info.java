@@ -27,4 +27,7 @@
  *
  * @serial exclude
  */
+@ValueStyle
 package org.reformindicators.core.progress;
+
+import org.reformindicators.core.internal.ValueStyle;

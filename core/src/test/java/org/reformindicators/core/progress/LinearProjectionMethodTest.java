@@ -157,6 +157,56 @@ class LinearProjectionMethodTest {
   }
 
   /**
+   * The residual sum of squares by hand for NOISY (t = 0..3, y = 40, 52, 58, 70) on its fitted line 40.6 + 9.6t:
+   * residuals −0.6, 1.8, −1.8, 0.6, squares 0.36 + 3.24 + 3.24 + 0.36 = 7.2; for 60, 66, 59 on 62.1667 − t/2:
+   * residuals −13/6, 26/6, −13/6, SSE = 1014/36 = 169/6 = 28.166667.
+   */
+  @Test
+  void residualSumOfSquaresIsSummedOverThePoints() {
+    assertEquals(
+        7.2,
+        LinearProjectionMethod.residualSumOfSquares(inputOf(NOISY, 1), 40.6, 9.6),
+        1e-12);
+    assertEquals(
+        169.0 / 6,
+        LinearProjectionMethod.residualSumOfSquares(inputOf(new double[] {60, 66, 59}, 1), 373.0 / 6, -0.5),
+        1e-12);
+  }
+
+  /**
+   * An exactly linear series, 2, 3, 4 at t = 0, 1, 2 towards 8 at t = 6 (slope 1, intercept 2, projection 8),
+   * has residuals 0 and so a prediction interval of width 0 at any scale: scaled by 0.1288, 123.4, 13.02 or
+   * 0.0010000136 (factors for which the one-pass Syy − Sxy²/Sxx leaves a few units in the last place of Syy and
+   * a residual standard error near 1e-8 of the values), each scaled point is the line's value rounded once, so
+   * the residuals are a few units in the last place and the width (t(0.975; 1) = 12.7 times them) stays below
+   * 1e-12 of the values, against about 1e-7 from the one-pass formula, and far inside the 1e-9 tolerance: the unfavourable end meets the target and the category is CONFIDENTLY_ON_TRACK, as unscaled.
+   */
+  @Test
+  void exactlyLinearSeriesHasAZeroWidthIntervalAtAnyScale() {
+    for (double factor : new double[] {1, 0.1288, 123.4, 13.02, 0.0010000136, 1e-3, 1e3}) {
+      double[] values = {2 * factor, 3 * factor, 4 * factor};
+      ProgressResult r = assessFrom(values, 6, 8 * factor);
+      double width = r.projectionUpper().getAsDouble() - r.projectionLower().getAsDouble();
+      assertEquals(0, width, 1e-12 * 8 * factor, "width at factor " + factor);
+      assertEquals(8 * factor, r.projection().getAsDouble(), 1e-14 * 8 * factor, "projection at factor " + factor);
+      assertEquals(LinearProjectionCategory.CONFIDENTLY_ON_TRACK, r.category(), "category at factor " + factor);
+    }
+    // unscaled, every figure is exact
+    ProgressResult plain = assessFrom(new double[] {2, 3, 4}, 6, 8);
+    assertEquals(8, plain.projectionLower().getAsDouble(), 0);
+    assertEquals(8, plain.projectionUpper().getAsDouble(), 0);
+    assertEquals(0, plain.measures().get("residualStandardError"), 0);
+  }
+
+  private static ProgressInput inputOf(double[] values, double target) {
+    double[] times = new double[values.length];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = i;
+    }
+    return ProgressInput.builder().observations(times, values).base(0, values[0]).target(5, target).build();
+  }
+
+  /**
    * Issue 15: 2021–2024 = 4.44, 6.05, 7.66, 9.27 (a perfect line, slope 1.61), target ≥ 10.88 by 2025: the
    * projection 4.44 + 4 × 1.61 = 10.88 comes out of binary arithmetic as 10.879999999999999; within the
    * tolerance it reaches the target, and the zero-width interval reaches it too.

@@ -93,4 +93,28 @@ class ProgressInputTest {
         ProgressInput.builder().observations(new double[] {0}, new double[] {0}).base(0, 0).build().valueScale(),
         0.0);
   }
+
+  /**
+   * Equal inputs are equal whatever their arrays' identity, a copy with {@code from} is equal, and the caller's
+   * arrays are copied in and out: writing them after {@code build()} or writing a returned copy changes nothing.
+   */
+  @Test
+  void equalByValueAndCopiedInAndOut() {
+    double[] times = {0, 1};
+    double[] values = {63, 39};
+    ProgressInput in = valid().observations(times, values).naturalLimit(100).outlookWhenMet().build();
+    times[1] = 7;
+    values[1] = 1;
+    in.values()[0] = -1;
+    assertEquals(39.0, in.value(1), 0.0);
+    assertEquals(63.0, in.value(0), 0.0);
+    ProgressInput same = valid().naturalLimit(100).outlookWhenMet().build();
+    assertEquals(same, in);
+    assertEquals(same.hashCode(), in.hashCode());
+    assertEquals(in, new ProgressInput.Builder().from(in).build());
+    assertTrue(new ProgressInput.Builder().from(in).build().outlookWhenMet());
+    assertFalse(in.equals(valid().build()));
+    assertFalse(valid().build().naturalLimit().isPresent());
+    assertFalse(ProgressInput.builder().base(0, 1).build().hasTarget());
+  }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ProgressResultTest {
@@ -83,5 +85,40 @@ class ProgressResultTest {
             .ratio(0.8)
             .rates(0.04, 0.05)
             .build());
+  }
+
+  /**
+   * A builder hands its figures to the result it builds without a copy; a figure added afterwards goes to a copy,
+   * so the first result keeps its two figures while the second has five (growing past the first four slots), and a
+   * figure set again keeps its place.
+   */
+  @Test
+  void aBuilderReusedAfterBuildLeavesTheFirstResultAsItWas() {
+    ProgressResult.Builder b =
+        ProgressResult.builder(METHOD, EurostatCategory.MODERATE_PROGRESS).measure("a", 1).measure("b", 2);
+    ProgressResult first = b.build();
+    ProgressResult second = b.measure("a", 10).measure("c", 3).measure("d", 4).measure("e", 5).build();
+    assertEquals(Map.of("a", 1.0, "b", 2.0), first.measures());
+    assertEquals(java.util.List.of("a", "b", "c", "d", "e"), java.util.List.copyOf(second.measures().keySet()));
+    assertEquals(10.0, second.measures().get("a"));
+    assertTrue(!first.equals(second));
+    assertEquals(first, ProgressResult.builder(METHOD, EurostatCategory.MODERATE_PROGRESS).measure("a", 1).measure("b", 2).build());
+    assertEquals(first.hashCode(), ProgressResult.builder(METHOD, EurostatCategory.MODERATE_PROGRESS).measure("a", 1).measure("b", 2).build().hashCode());
+  }
+
+  /** The generated setters take the figures as optionals too, and a copy with {@code from} is equal. */
+  @Test
+  void generatedSettersAndFromAgreeWithTheConveniences() {
+    ProgressResult r =
+        ProgressResult.builder(METHOD, EurostatCategory.MODERATE_PROGRESS)
+            .rates(0.04, 0.05)
+            .ratio(OptionalDouble.of(0.8))
+            .projection(10, 8, 12)
+            .measure("x", 1)
+            .build();
+    assertEquals(r, new ProgressResult.Builder().from(r).build());
+    assertEquals(OptionalDouble.of(0.05), r.requiredRate());
+    assertEquals(OptionalDouble.of(8), r.projectionLower());
+    assertEquals(RateKind.COMPOUND, r.rateKind());
   }
 }

@@ -110,13 +110,16 @@ public abstract class ProgressInput {
   public abstract boolean outlookWhenMet();
 
   /**
-   * Checks the rules of the class description.
+   * Checks the rules of the class description and normalises the raw figures: a target or natural limit that is
+   * absent has raw figures 0, so that two inputs that mean the same compare equal (a builder given {@code
+   * hasTarget(false)} after {@code target(…)} keeps no stale figures).
    *
+   * @return this input, or its normalised equal
    * @throws IllegalArgumentException if a number is not finite, the arrays differ in length, the times are not
    *     strictly increasing
    */
   @Value.Check
-  void check() {
+  ProgressInput check() {
     double[] times = series().times;
     double[] values = series().values;
     if (times.length != values.length) {
@@ -152,6 +155,23 @@ public abstract class ProgressInput {
     if (hasNaturalLimit()) {
       Validation.requireFinite("naturalLimit", rawNaturalLimit());
     }
+    boolean staleTarget = !hasTarget() && (isNotPositiveZero(rawTargetTime()) || isNotPositiveZero(rawTargetValue()));
+    boolean staleLimit = !hasNaturalLimit() && isNotPositiveZero(rawNaturalLimit());
+    if (!staleTarget && !staleLimit) {
+      return this;
+    }
+    Builder normalised = new Builder().from(this);
+    if (staleTarget) {
+      normalised.rawTargetTime(0).rawTargetValue(0);
+    }
+    if (staleLimit) {
+      normalised.rawNaturalLimit(0);
+    }
+    return normalised.build();
+  }
+
+  private static boolean isNotPositiveZero(double x) {
+    return Double.doubleToRawLongBits(x) != 0L;
   }
 
   /**

@@ -117,4 +117,17 @@ class ProgressInputTest {
     assertFalse(valid().build().naturalLimit().isPresent());
     assertFalse(ProgressInput.builder().base(0, 1).build().hasTarget());
   }
+
+  /** A target or limit withdrawn after it was given leaves no stale figures: the input equals one never given them. */
+  @Test
+  void withdrawnTargetAndLimitCompareEqualToAbsentOnes() {
+    ProgressInput withdrawn =
+        ProgressInput.builder().base(0, 1).target(5, 25).hasTarget(false).naturalLimit(100).hasNaturalLimit(false)
+            .build();
+    ProgressInput never = ProgressInput.builder().base(0, 1).build();
+    assertEquals(never, withdrawn);
+    assertEquals(never.hashCode(), withdrawn.hashCode());
+    assertFalse(withdrawn.hasTarget());
+    assertFalse(withdrawn.naturalLimit().isPresent());
+  }
 }

@@ -26,17 +26,20 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface AdministrativeUnit extends Serializable {
+public abstract class AdministrativeUnit implements Serializable {
 
   /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  AdministrativeUnit() {}
 
   /**
    * Returns a builder; {@code code}, {@code nameVi} and {@code level} are required.
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -49,7 +52,7 @@ public interface AdministrativeUnit extends Serializable {
    * @return {@code true} if {@code text} is a valid unit code
    * @throws NullPointerException if {@code text} is null
    */
-  static boolean isValidCode(CharSequence text) {
+  public static boolean isValidCode(CharSequence text) {
     return UnitCode.isValid(text);
   }
 
@@ -58,28 +61,28 @@ public interface AdministrativeUnit extends Serializable {
    *
    * @return the code, for example {@code 51}
    */
-  UnitCode code();
+  public abstract UnitCode code();
 
   /**
    * Returns the Vietnamese name.
    *
    * @return the name, for example {@code "Quảng Ngãi"}
    */
-  String nameVi();
+  public abstract String nameVi();
 
   /**
    * Returns the English name, when one is recorded.
    *
    * @return the English name, or empty
    */
-  Optional<String> nameEn();
+  public abstract Optional<String> nameEn();
 
   /**
    * Returns the level.
    *
    * @return the level
    */
-  AdministrativeLevel level();
+  public abstract AdministrativeLevel level();
 
   /**
    * Returns the kind of unit within its level, as recorded by the source, such as {@code city} for a centrally-run
@@ -87,7 +90,7 @@ public interface AdministrativeUnit extends Serializable {
    *
    * @return the category, or empty when not recorded
    */
-  Optional<String> category();
+  public abstract Optional<String> category();
 
   /**
    * Returns the code of the parent unit.
@@ -95,21 +98,21 @@ public interface AdministrativeUnit extends Serializable {
    * @return the parent code, or empty for a unit without parent (such as a province when no national unit is
    *     recorded)
    */
-  Optional<UnitCode> parentCode();
+  public abstract Optional<UnitCode> parentCode();
 
   /**
    * Returns the first day of validity, inclusive.
    *
    * @return the first day, or empty when the start is not recorded
    */
-  Optional<LocalDate> validFrom();
+  public abstract Optional<LocalDate> validFrom();
 
   /**
    * Returns the last day of validity, inclusive.
    *
    * @return the last day, or empty while the unit is still valid
    */
-  Optional<LocalDate> validUntil();
+  public abstract Optional<LocalDate> validUntil();
 
   /**
    * Returns the codes of the units this one became on the day after {@link #validUntil()}.
@@ -117,7 +120,7 @@ public interface AdministrativeUnit extends Serializable {
    * @return the successor codes, sorted, possibly empty
    */
   @Value.NaturalOrder
-  SortedSet<UnitCode> successorCodes();
+  public abstract SortedSet<UnitCode> successorCodes();
 
   /**
    * Returns the codes of the units this one was formed from on {@link #validFrom()}.
@@ -125,14 +128,14 @@ public interface AdministrativeUnit extends Serializable {
    * @return the predecessor codes, sorted, possibly empty
    */
   @Value.NaturalOrder
-  SortedSet<UnitCode> predecessorCodes();
+  public abstract SortedSet<UnitCode> predecessorCodes();
 
   /**
    * Returns where the facts about this unit come from, such as a resolution number.
    *
    * @return the source, or empty when not recorded
    */
-  Optional<String> source();
+  public abstract Optional<String> source();
 
   /**
    * Returns whether this unit exists on a date.
@@ -141,7 +144,7 @@ public interface AdministrativeUnit extends Serializable {
    * @return {@code true} if {@code date} lies within the validity interval
    * @throws NullPointerException if {@code date} is null
    */
-  default boolean existsOn(LocalDate date) {
+  public boolean existsOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return validFrom().map(from -> !date.isBefore(from)).orElse(true)
         && validUntil().map(until -> !date.isAfter(until)).orElse(true);
@@ -156,7 +159,7 @@ public interface AdministrativeUnit extends Serializable {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code endInclusive} is before {@code startInclusive}
    */
-  default boolean existsDuring(LocalDate startInclusive, LocalDate endInclusive) {
+  public boolean existsDuring(LocalDate startInclusive, LocalDate endInclusive) {
     Objects.requireNonNull(startInclusive, "startInclusive");
     Objects.requireNonNull(endInclusive, "endInclusive");
     if (endInclusive.isBefore(startInclusive)) {
@@ -172,7 +175,7 @@ public interface AdministrativeUnit extends Serializable {
    *
    * @return the interval, open ends left empty
    */
-  default String validity() {
+  public String validity() {
     return validFrom().map(LocalDate::toString).orElse("")
         + ".."
         + validUntil().map(LocalDate::toString).orElse("");
@@ -183,7 +186,7 @@ public interface AdministrativeUnit extends Serializable {
    *
    * @return the label
    */
-  default String label() {
+  public String label() {
     return code() + " " + nameVi() + " [" + validity() + "]";
   }
 
@@ -195,7 +198,7 @@ public interface AdministrativeUnit extends Serializable {
    *     no start
    */
   @Value.Check
-  default void check() {
+  void check() {
     if (nameVi().isBlank()) {
       throw new IllegalArgumentException("nameVi of unit " + code() + " must not be blank, was '" + nameVi() + "'");
     }
@@ -224,7 +227,7 @@ public interface AdministrativeUnit extends Serializable {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableAdministrativeUnit.Builder {
+  public static final class Builder extends ImmutableAdministrativeUnit.Builder {
     Builder() {}
   }
 }

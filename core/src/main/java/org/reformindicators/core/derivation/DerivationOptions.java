@@ -14,10 +14,13 @@ import org.reformindicators.core.record.ProcedureList;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface DerivationOptions extends Serializable {
+public abstract class DerivationOptions implements Serializable {
 
   /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  DerivationOptions() {}
 
   /**
    * Returns the default options: yearly periods, each rule's own date, no extra breakdown, no registry, no
@@ -25,7 +28,7 @@ public interface DerivationOptions extends Serializable {
    *
    * @return the defaults
    */
-  static DerivationOptions defaults() {
+  public static DerivationOptions defaults() {
     return builder().build();
   }
 
@@ -34,7 +37,7 @@ public interface DerivationOptions extends Serializable {
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -44,7 +47,7 @@ public interface DerivationOptions extends Serializable {
    * @return {@link PeriodKind#YEAR} unless given; one of year, half-year, quarter and month
    */
   @Value.Default
-  default PeriodKind periodKind() {
+  public PeriodKind periodKind() {
     return PeriodKind.YEAR;
   }
 
@@ -53,14 +56,14 @@ public interface DerivationOptions extends Serializable {
    *
    * @return the basis, or empty to use each rule's
    */
-  Optional<DateBasis> date();
+  public abstract Optional<DateBasis> date();
 
   /**
    * Returns the extra breakdown of every observation.
    *
    * @return the grouping, or empty
    */
-  Optional<Grouping> by();
+  public abstract Optional<Grouping> by();
 
   /**
    * Returns the registry through which dossiers' unit codes are resolved, following successor links for units
@@ -68,7 +71,7 @@ public interface DerivationOptions extends Serializable {
    *
    * @return the registry, or empty to take unit codes as they are
    */
-  Optional<UnitRegistry> registry();
+  public abstract Optional<UnitRegistry> registry();
 
   /**
    * Returns the procedure list.
@@ -76,7 +79,7 @@ public interface DerivationOptions extends Serializable {
    * @return the list, empty unless given
    */
   @Value.Default
-  default ProcedureList procedures() {
+  public ProcedureList procedures() {
     return ProcedureList.empty();
   }
 
@@ -86,7 +89,7 @@ public interface DerivationOptions extends Serializable {
    * @throws IllegalArgumentException if the period kind is not year, half-year, quarter or month
    */
   @Value.Check
-  default void check() {
+  void check() {
     if (!EnumSet.of(PeriodKind.YEAR, PeriodKind.HALF_YEAR, PeriodKind.QUARTER, PeriodKind.MONTH)
         .contains(periodKind())) {
       throw new IllegalArgumentException(
@@ -101,7 +104,7 @@ public interface DerivationOptions extends Serializable {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableDerivationOptions.Builder {
+  public static final class Builder extends ImmutableDerivationOptions.Builder {
     Builder() {}
   }
 }

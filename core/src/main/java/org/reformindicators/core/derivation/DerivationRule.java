@@ -20,17 +20,20 @@ import org.reformindicators.core.indicator.IndicatorCode;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface DerivationRule extends Serializable {
+public abstract class DerivationRule implements Serializable {
 
   /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  DerivationRule() {}
 
   /**
    * Returns a builder; {@code indicator}, {@code aggregation} and {@code definition} are required.
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -39,21 +42,21 @@ public interface DerivationRule extends Serializable {
    *
    * @return the indicator code
    */
-  IndicatorCode indicator();
+  public abstract IndicatorCode indicator();
 
   /**
    * Returns the clause or component the rule serves, such as {@code T5} or {@code DVC766_PROGRESS}.
    *
    * @return the reference, or empty
    */
-  Optional<String> serves();
+  public abstract Optional<String> serves();
 
   /**
    * Returns how the matching dossiers become a value.
    *
    * @return the aggregation
    */
-  Aggregation aggregation();
+  public abstract Aggregation aggregation();
 
   /**
    * Returns the condition that picks the dossiers counted (a ratio's denominator).
@@ -61,7 +64,7 @@ public interface DerivationRule extends Serializable {
    * @return the condition, {@link Condition#always()} unless given
    */
   @Value.Default
-  default Condition population() {
+  public Condition population() {
     return Condition.always();
   }
 
@@ -71,7 +74,7 @@ public interface DerivationRule extends Serializable {
    * @return the condition, {@link Condition#always()} unless given; only a ratio may have terms
    */
   @Value.Default
-  default Condition numerator() {
+  public Condition numerator() {
     return Condition.always();
   }
 
@@ -80,7 +83,7 @@ public interface DerivationRule extends Serializable {
    *
    * @return the quantity, present exactly for a mean
    */
-  Optional<MeanOf> meanOf();
+  public abstract Optional<MeanOf> meanOf();
 
   /**
    * Returns the date that attributes a dossier to a period, unless the caller overrides it.
@@ -88,7 +91,7 @@ public interface DerivationRule extends Serializable {
    * @return the date basis, {@link DateBasis#COMPLETED} unless given
    */
   @Value.Default
-  default DateBasis date() {
+  public DateBasis date() {
     return DateBasis.COMPLETED;
   }
 
@@ -98,7 +101,7 @@ public interface DerivationRule extends Serializable {
    * @return the scale, positive and finite; 100 unless given
    */
   @Value.Default
-  default double scale() {
+  public double scale() {
     return 100;
   }
 
@@ -107,28 +110,28 @@ public interface DerivationRule extends Serializable {
    *
    * @return the grouping, or empty for one observation per unit and period
    */
-  Optional<Grouping> groupBy();
+  public abstract Optional<Grouping> groupBy();
 
   /**
    * Returns the legal definition the rule follows, with its citation, such as "Decision 1256/QĐ-UBND, target 5".
    *
    * @return the definition, not blank
    */
-  String definition();
+  public abstract String definition();
 
   /**
    * Returns where the rule is this library's reading of the definition rather than its letter.
    *
    * @return the reading, or empty when the rule follows the text
    */
-  Optional<String> reading();
+  public abstract Optional<String> reading();
 
   /**
    * Whether the rule looks up the procedure list (a condition on a procedure field, or a breakdown by sector).
    *
    * @return {@code true} if the procedure list is needed
    */
-  default boolean needsProcedureList() {
+  public boolean needsProcedureList() {
     return population().needsProcedureList()
         || numerator().needsProcedureList()
         || groupBy().filter(g -> g == Grouping.SECTOR).isPresent();
@@ -142,7 +145,7 @@ public interface DerivationRule extends Serializable {
    *     the message names the indicator, the field and the value
    */
   @Value.Check
-  default void check() {
+  void check() {
     String where = "rule " + indicator() + ": ";
     if (aggregation() != Aggregation.RATIO && !numerator().terms().isEmpty()) {
       throw new IllegalArgumentException(
@@ -171,7 +174,7 @@ public interface DerivationRule extends Serializable {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableDerivationRule.Builder {
+  public static final class Builder extends ImmutableDerivationRule.Builder {
     Builder() {}
   }
 }

@@ -17,17 +17,20 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface RuleSet extends Serializable {
+public abstract class RuleSet implements Serializable {
 
   /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  RuleSet() {}
 
   /**
    * Returns a builder; {@code id}, {@code name}, {@code source} and at least one rule are required.
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -36,28 +39,28 @@ public interface RuleSet extends Serializable {
    *
    * @return such as {@code plan-1256}
    */
-  String id();
+  public abstract String id();
 
   /**
    * Returns a short name.
    *
    * @return such as "Quảng Ngãi plan 1256, record-based clauses"
    */
-  String name();
+  public abstract String name();
 
   /**
    * Returns the legal source of the definitions.
    *
    * @return such as "Decision 1256/QĐ-UBND of 22 Dec 2021"
    */
-  String source();
+  public abstract String source();
 
   /**
    * Returns the rules, in the order given.
    *
    * @return the rules, at least one
    */
-  List<DerivationRule> rules();
+  public abstract List<DerivationRule> rules();
 
   /**
    * Checks the id, the texts and that no indicator and grouping repeat.
@@ -66,7 +69,7 @@ public interface RuleSet extends Serializable {
    *     repeats an indicator and grouping; the message names the value
    */
   @Value.Check
-  default void check() {
+  void check() {
     if (!Pattern.matches("[a-z][a-z0-9-]*", id())) {
       throw new IllegalArgumentException(
           "rule set id must be lower-case ASCII letters, digits and hyphens starting with a letter, was '" + id() + "'");
@@ -94,7 +97,7 @@ public interface RuleSet extends Serializable {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableRuleSet.Builder {
+  public static final class Builder extends ImmutableRuleSet.Builder {
     Builder() {}
   }
 }

@@ -56,14 +56,17 @@ import org.reformindicators.core.target.Target;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface ClauseAssessment {
+public abstract class ClauseAssessment {
+
+  /** Only the generated implementation extends this type. */
+  ClauseAssessment() {}
 
   /**
    * Returns a new builder.
    *
    * @return a builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -72,14 +75,14 @@ public interface ClauseAssessment {
    *
    * @return the clause id, e.g. {@code T1b}
    */
-  ClauseId clauseId();
+  public abstract ClauseId clauseId();
 
   /**
    * Returns the target assessed.
    *
    * @return the target
    */
-  Target target();
+  public abstract Target target();
 
   /**
    * Returns the part this assessment covers when it is a part of a clause: a breakdown value ({@code
@@ -87,14 +90,14 @@ public interface ClauseAssessment {
    *
    * @return the part, or empty for the clause as a whole
    */
-  Optional<ClausePart> part();
+  public abstract Optional<ClausePart> part();
 
   /**
    * Returns the status.
    *
    * @return the status
    */
-  ProgressStatus status();
+  public abstract ProgressStatus status();
 
   /**
    * Tells whether the result is better than the whole target (a rank better than the band's best end, a share
@@ -103,7 +106,7 @@ public interface ClauseAssessment {
    * @return {@code true} when achieved and exceeded
    */
   @Value.Default
-  default boolean exceeded() {
+  public boolean exceeded() {
     return false;
   }
 
@@ -115,7 +118,7 @@ public interface ClauseAssessment {
    *
    * @return the typed reason, or empty
    */
-  Optional<Reason> cause();
+  public abstract Optional<Reason> cause();
 
   /**
    * Returns what the clause was judged against: the kind, the deadline and the period judged as of. Present for
@@ -123,7 +126,7 @@ public interface ClauseAssessment {
    *
    * @return the requirement, or empty
    */
-  Optional<Requirement> requirement();
+  public abstract Optional<Requirement> requirement();
 
   /**
    * Returns how the baseline was chosen; present with {@link #baselineValue()} on the assessments the engine
@@ -131,7 +134,7 @@ public interface ClauseAssessment {
    *
    * @return the source of the baseline, or empty
    */
-  Optional<BaselineSource> baselineSource();
+  public abstract Optional<BaselineSource> baselineSource();
 
   /**
    * Returns every explicit rule the engine applied, as data; empty for an assessment read from a document of
@@ -139,7 +142,7 @@ public interface ClauseAssessment {
    *
    * @return the rules, in the order applied
    */
-  List<Rule> rules();
+  public abstract List<Rule> rules();
 
   /**
    * Returns the status judged on the data up to the last day a lapsed clause applied (T7b, T9b: district level
@@ -148,7 +151,7 @@ public interface ClauseAssessment {
    * @return the status up to the lapse, or empty when the clause has not lapsed (or was read from format version
    *     1, which holds it only in the text)
    */
-  default Optional<ProgressStatus> statusUpToLapse() {
+  public Optional<ProgressStatus> statusUpToLapse() {
     Optional<Reason> cause = cause();
     return cause.isPresent() && cause.get() instanceof Reason.Lapsed lapsed
         ? Optional.of(lapsed.statusUpToLapse())
@@ -161,7 +164,7 @@ public interface ClauseAssessment {
    *
    * @return the text as written, or empty
    */
-  Optional<BilingualText> heldReason();
+  public abstract Optional<BilingualText> heldReason();
 
   /**
    * Returns the explanation held by an assessment read from a document of format version 1, which has no typed
@@ -169,7 +172,7 @@ public interface ClauseAssessment {
    *
    * @return the text as written, or empty
    */
-  Optional<BilingualText> heldExplanation();
+  public abstract Optional<BilingualText> heldExplanation();
 
   /**
    * Returns the rules' text held by an assessment read from a document of format version 1, which has no typed
@@ -177,7 +180,7 @@ public interface ClauseAssessment {
    *
    * @return the texts as written, possibly empty
    */
-  List<BilingualText> heldRulesApplied();
+  public abstract List<BilingualText> heldRulesApplied();
 
   /**
    * Returns why the clause is not assessable or not applicable; present exactly for those two statuses: the
@@ -187,7 +190,7 @@ public interface ClauseAssessment {
    * @return the reason, or empty
    */
   @Value.Lazy
-  default Optional<BilingualText> reason() {
+  public Optional<BilingualText> reason() {
     Optional<BilingualText> held = heldReason();
     return held.isPresent() ? held : cause().map(AssessmentRenderer::reason);
   }
@@ -200,7 +203,7 @@ public interface ClauseAssessment {
    * @return the explanation in Vietnamese and English
    */
   @Value.Lazy
-  default BilingualText explanation() {
+  public BilingualText explanation() {
     Optional<BilingualText> held = heldExplanation();
     return held.isPresent() ? held.get() : AssessmentRenderer.explanation(this);
   }
@@ -211,14 +214,14 @@ public interface ClauseAssessment {
    *
    * @return the latest value, or empty when there is none
    */
-  OptionalDouble latestValue();
+  public abstract OptionalDouble latestValue();
 
   /**
    * Returns the period of {@link #latestValue()}.
    *
    * @return the period, or empty
    */
-  Optional<ReportingPeriod> latestPeriod();
+  public abstract Optional<ReportingPeriod> latestPeriod();
 
   /**
    * Returns the SDMX observation status of the latest value (e.g. {@link ObservationStatus#NORMAL_VALUE}, code
@@ -226,7 +229,7 @@ public interface ClauseAssessment {
    *
    * @return the status, or empty
    */
-  Optional<ObservationStatus> latestStatus();
+  public abstract Optional<ObservationStatus> latestStatus();
 
   /**
    * Returns the universe of {@link #latestValue()} when it is a rank (e.g. 63 or 34): for a rank converted from
@@ -235,49 +238,49 @@ public interface ClauseAssessment {
    *
    * @return the universe, or empty
    */
-  OptionalInt latestUniverse();
+  public abstract OptionalInt latestUniverse();
 
   /**
    * Returns the baseline value rates are measured from.
    *
    * @return the baseline value, or empty
    */
-  OptionalDouble baselineValue();
+  public abstract OptionalDouble baselineValue();
 
   /**
    * Returns the baseline period.
    *
    * @return the baseline period, or empty
    */
-  Optional<ReportingPeriod> baselinePeriod();
+  public abstract Optional<ReportingPeriod> baselinePeriod();
 
   /**
    * Returns the value the clause requires at its deadline.
    *
    * @return the target value, or empty when the clause names none (qualitative, completion) or it is unknown
    */
-  OptionalDouble targetValue();
+  public abstract OptionalDouble targetValue();
 
   /**
    * Returns the value required as of the assessment period (see the class description).
    *
    * @return the applicable target value, or empty
    */
-  OptionalDouble applicableTargetValue();
+  public abstract OptionalDouble applicableTargetValue();
 
   /**
    * Returns the shortfall of the latest value against the applicable target (see the class description).
    *
    * @return the gap, or empty
    */
-  OptionalDouble gap();
+  public abstract OptionalDouble gap();
 
   /**
    * Returns the share of the way from the baseline to the target covered, in percent.
    *
    * @return the attainment, or empty
    */
-  OptionalDouble attainmentPercent();
+  public abstract OptionalDouble attainmentPercent();
 
   /**
    * Returns the linear progress per year since the baseline: {@code d · (latest − baseline) / years}, in the
@@ -288,7 +291,7 @@ public interface ClauseAssessment {
    *
    * @return the progress per year, or empty (no later value than the baseline)
    */
-  OptionalDouble linearProgressPerYear();
+  public abstract OptionalDouble linearProgressPerYear();
 
   /**
    * Returns the linear progress per year from the baseline that reaches the target at the deadline: {@code d ·
@@ -296,28 +299,28 @@ public interface ClauseAssessment {
    *
    * @return the required progress per year, or empty
    */
-  OptionalDouble requiredLinearProgressPerYear();
+  public abstract OptionalDouble requiredLinearProgressPerYear();
 
   /**
    * Returns the method's projection to the deadline, limited to the indicator's natural range.
    *
    * @return the projection, or empty
    */
-  OptionalDouble projection();
+  public abstract OptionalDouble projection();
 
   /**
    * Returns the lower end of the projection's interval, limited to the indicator's natural range.
    *
    * @return the lower bound, or empty
    */
-  OptionalDouble projectionLower();
+  public abstract OptionalDouble projectionLower();
 
   /**
    * Returns the upper end of the projection's interval, limited to the indicator's natural range.
    *
    * @return the upper bound, or empty
    */
-  OptionalDouble projectionUpper();
+  public abstract OptionalDouble projectionUpper();
 
   /**
    * Returns the progress method's full result: its id and parameters (so the assessment can be reproduced),
@@ -325,7 +328,7 @@ public interface ClauseAssessment {
    *
    * @return the result, or empty when no method was needed (met, deadline passed, qualitative…)
    */
-  Optional<ProgressResult> methodResult();
+  public abstract Optional<ProgressResult> methodResult();
 
   /**
    * Returns the progress method's outlook to the deadline for a target already met before it, such as the linear
@@ -335,7 +338,7 @@ public interface ClauseAssessment {
    *
    * @return the outlook, or empty when the target is not met early or the method cannot give one
    */
-  Optional<ProgressResult> outlook();
+  public abstract Optional<ProgressResult> outlook();
 
   /**
    * Returns the method's own category, kept beside the status.
@@ -343,7 +346,7 @@ public interface ClauseAssessment {
    * @return the category, or empty when no method was run
    */
   @Value.Derived
-  default Optional<ProgressCategory> methodCategory() {
+  public Optional<ProgressCategory> methodCategory() {
     return methodResult().map(ProgressResult::category);
   }
 
@@ -353,7 +356,7 @@ public interface ClauseAssessment {
    *
    * @return the periods, in time order
    */
-  List<ReportingPeriod> seriesBreaks();
+  public abstract List<ReportingPeriod> seriesBreaks();
 
   /**
    * Returns every explicit rule the engine applied to this clause (rank-universe conversion, successor-unit
@@ -364,7 +367,7 @@ public interface ClauseAssessment {
    * @return the rules, possibly empty
    */
   @Value.Lazy
-  default List<BilingualText> rulesApplied() {
+  public List<BilingualText> rulesApplied() {
     List<BilingualText> held = heldRulesApplied();
     return held.isEmpty() ? rules().stream().map(AssessmentRenderer::rule).toList() : held;
   }
@@ -375,7 +378,7 @@ public interface ClauseAssessment {
    *
    * @return the parts, possibly empty
    */
-  List<ClauseAssessment> parts();
+  public abstract List<ClauseAssessment> parts();
 
   /**
    * Checks the consistency of the assessment.
@@ -385,7 +388,7 @@ public interface ClauseAssessment {
    *     a figure is not finite
    */
   @Value.Check
-  default void check() {
+  void check() {
     if (exceeded() && status() != ProgressStatus.ACHIEVED) {
       throw new IllegalArgumentException(
           clauseId() + ": exceeded is only for ACHIEVED, status was " + status());
@@ -427,7 +430,7 @@ public interface ClauseAssessment {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableClauseAssessment.Builder {
+  public static final class Builder extends ImmutableClauseAssessment.Builder {
     Builder() {}
   }
 }

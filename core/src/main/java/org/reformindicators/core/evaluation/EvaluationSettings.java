@@ -47,10 +47,13 @@ import org.reformindicators.core.target.RankUniverseRule;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public interface EvaluationSettings extends Serializable {
+public abstract class EvaluationSettings implements Serializable {
 
   /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  EvaluationSettings() {}
 
   /**
    * Returns the settings with every default: default method choice, no external norm, the plan's rank rule,
@@ -58,7 +61,7 @@ public interface EvaluationSettings extends Serializable {
    *
    * @return the default settings
    */
-  static EvaluationSettings defaults() {
+  public static EvaluationSettings defaults() {
     return builder().build();
   }
 
@@ -67,7 +70,7 @@ public interface EvaluationSettings extends Serializable {
    *
    * @return a builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -85,7 +88,7 @@ public interface EvaluationSettings extends Serializable {
    * @throws IllegalArgumentException if the registry has no unit with the plan's code on the first day of its
    *     phase
    */
-  static Builder successorsFrom(UnitRegistry registry, Plan plan) {
+  public static Builder successorsFrom(UnitRegistry registry, Plan plan) {
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(plan, "plan");
     AdministrativeUnit unit =
@@ -108,35 +111,35 @@ public interface EvaluationSettings extends Serializable {
    *
    * @return the plan-level method, or empty for the documented default
    */
-  Optional<ProgressMethod> planMethod();
+  public abstract Optional<ProgressMethod> planMethod();
 
   /**
    * Returns the methods chosen for single clauses.
    *
    * @return the methods by clause id
    */
-  Map<ClauseId, ProgressMethod> clauseMethods();
+  public abstract Map<ClauseId, ProgressMethod> clauseMethods();
 
   /**
    * Returns the values of external norms by norm id, e.g. {@code CENTRAL_STAFF_REDUCTION_RATIO → 10}.
    *
    * @return the norms
    */
-  Map<String, Double> externalNorms();
+  public abstract Map<String, Double> externalNorms();
 
   /**
    * Returns the rule for comparing ranks across universes, overriding the plan's.
    *
    * @return the rule, or empty to use the plan's
    */
-  Optional<RankUniverseRule> rankUniverseRule();
+  public abstract Optional<RankUniverseRule> rankUniverseRule();
 
   /**
    * Returns the last day on which the plan's unit existed, if it was reorganised.
    *
    * @return the last day, or empty when the unit still exists
    */
-  Optional<LocalDate> planUnitLastDay();
+  public abstract Optional<LocalDate> planUnitLastDay();
 
   /**
    * Returns the codes of the successor units whose data may stand for the plan's unit after {@link
@@ -144,7 +147,7 @@ public interface EvaluationSettings extends Serializable {
    *
    * @return the successor codes, possibly empty
    */
-  List<UnitCode> successorUnitCodes();
+  public abstract List<UnitCode> successorUnitCodes();
 
   /**
    * Tells whether data of the successor unit is used after {@link #planUnitLastDay()}.
@@ -152,7 +155,7 @@ public interface EvaluationSettings extends Serializable {
    * @return {@code true} to use it (and say so in each assessment); {@code false} by default
    */
   @Value.Default
-  default boolean useSuccessorData() {
+  public boolean useSuccessorData() {
     return false;
   }
 
@@ -170,7 +173,7 @@ public interface EvaluationSettings extends Serializable {
    * @return the settings for that unit
    * @throws NullPointerException if {@code unit} is null
    */
-  default EvaluationSettings forUnit(AdministrativeUnit unit) {
+  public EvaluationSettings forUnit(AdministrativeUnit unit) {
     Objects.requireNonNull(unit, "unit");
     Builder b =
         EvaluationSettings.builder().from(this).successorUnitCodes(List.of()).planUnitLastDay(Optional.empty());
@@ -190,7 +193,7 @@ public interface EvaluationSettings extends Serializable {
    * @return the chosen method, or empty for the default
    * @throws NullPointerException if {@code clauseId} is null
    */
-  default Optional<ProgressMethod> chosenMethod(ClauseId clauseId) {
+  public Optional<ProgressMethod> chosenMethod(ClauseId clauseId) {
     ProgressMethod forClause = clauseMethods().get(Objects.requireNonNull(clauseId, "clauseId"));
     return forClause != null ? Optional.of(forClause) : planMethod();
   }
@@ -202,7 +205,7 @@ public interface EvaluationSettings extends Serializable {
    *     day of the plan's unit
    */
   @Value.Check
-  default void check() {
+  void check() {
     for (Map.Entry<String, Double> norm : externalNorms().entrySet()) {
       if (!Double.isFinite(norm.getValue())) {
         throw new IllegalArgumentException(
@@ -222,7 +225,7 @@ public interface EvaluationSettings extends Serializable {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableEvaluationSettings.Builder {
+  public static final class Builder extends ImmutableEvaluationSettings.Builder {
     Builder() {}
   }
 }

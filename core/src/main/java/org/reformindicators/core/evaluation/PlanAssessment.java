@@ -19,14 +19,17 @@ import org.reformindicators.core.target.ClauseId;
  * thread-safe.
  */
 @Value.Immutable
-public interface PlanAssessment {
+public abstract class PlanAssessment {
+
+  /** Only the generated implementation extends this type. */
+  PlanAssessment() {}
 
   /**
    * Returns a new builder.
    *
    * @return a builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -35,7 +38,7 @@ public interface PlanAssessment {
    *
    * @return the plan
    */
-  Plan plan();
+  public abstract Plan plan();
 
   /**
    * Returns the period the assessment is as of: observations count when their period ends on or before its
@@ -43,7 +46,7 @@ public interface PlanAssessment {
    *
    * @return the as-of period
    */
-  ReportingPeriod asOf();
+  public abstract ReportingPeriod asOf();
 
   /**
    * Returns what the caller should know about the data as a whole, such as rows present but none of the plan's
@@ -51,7 +54,7 @@ public interface PlanAssessment {
    *
    * @return the warnings, possibly empty
    */
-  List<EvaluationWarning> warnings();
+  public abstract List<EvaluationWarning> warnings();
 
   /**
    * Tells whether {@link #asOf()} was taken from the data (the latest period in the observations) because the
@@ -59,21 +62,21 @@ public interface PlanAssessment {
    *
    * @return {@code true} when defaulted from the data
    */
-  boolean asOfFromData();
+  public abstract boolean asOfFromData();
 
   /**
    * Returns the settings used.
    *
    * @return the settings
    */
-  EvaluationSettings settings();
+  public abstract EvaluationSettings settings();
 
   /**
    * Returns the clause assessments, in plan order.
    *
    * @return the assessments, one per clause of the plan
    */
-  List<ClauseAssessment> clauses();
+  public abstract List<ClauseAssessment> clauses();
 
   /**
    * Returns the assessment of a clause.
@@ -82,7 +85,7 @@ public interface PlanAssessment {
    * @return the assessment, or empty when the plan has no such clause
    * @throws NullPointerException if {@code clauseId} is null
    */
-  default Optional<ClauseAssessment> clause(ClauseId clauseId) {
+  public Optional<ClauseAssessment> clause(ClauseId clauseId) {
     ClauseId id = Objects.requireNonNull(clauseId, "clauseId");
     return clauses().stream().filter(c -> c.clauseId().equals(id)).findFirst();
   }
@@ -92,7 +95,7 @@ public interface PlanAssessment {
    *
    * @return a map from every status to its count (zero included), in the order of {@link ProgressStatus}
    */
-  default Map<ProgressStatus, Integer> statusCounts() {
+  public Map<ProgressStatus, Integer> statusCounts() {
     Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
     for (ProgressStatus s : ProgressStatus.values()) {
       counts.put(s, 0);
@@ -109,7 +112,7 @@ public interface PlanAssessment {
    * @throws IllegalArgumentException if the clause ids differ from the plan's
    */
   @Value.Check
-  default void check() {
+  void check() {
     List<ClauseId> ids = clauses().stream().map(ClauseAssessment::clauseId).toList();
     if (!ids.equals(plan().clauseIds())) {
       throw new IllegalArgumentException(
@@ -124,7 +127,7 @@ public interface PlanAssessment {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutablePlanAssessment.Builder {
+  public static final class Builder extends ImmutablePlanAssessment.Builder {
     Builder() {}
   }
 }

@@ -26,13 +26,16 @@ import org.reformindicators.core.period.ReportingPeriod;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Indicator extends Serializable {
+public abstract class Indicator implements Serializable {
 
   /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  Indicator() {}
 
   /** The largest published precision accepted, in decimals. */
-  int MAX_DECIMALS = 10;
+  public static final int MAX_DECIMALS = 10;
 
   /**
    * Returns a builder; {@code code}, {@code nameVi}, {@code nameEn}, {@code measure}, {@code direction},
@@ -40,7 +43,7 @@ public interface Indicator extends Serializable {
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -49,21 +52,21 @@ public interface Indicator extends Serializable {
    *
    * @return the code, for example {@code PCI_RANK}
    */
-  IndicatorCode code();
+  public abstract IndicatorCode code();
 
   /**
    * Returns the Vietnamese name (tên chỉ số).
    *
    * @return the Vietnamese name, for example {@code "Chỉ số năng lực cạnh tranh cấp tỉnh"}
    */
-  String nameVi();
+  public abstract String nameVi();
 
   /**
    * Returns the English name.
    *
    * @return the English name, for example {@code "Provincial Competitiveness Index"}
    */
-  String nameEn();
+  public abstract String nameEn();
 
   /**
    * Returns a description of what is measured and how; empty when none was given.
@@ -71,7 +74,7 @@ public interface Indicator extends Serializable {
    * @return the description
    */
   @Value.Default
-  default String description() {
+  public String description() {
     return "";
   }
 
@@ -80,35 +83,35 @@ public interface Indicator extends Serializable {
    *
    * @return the measure
    */
-  Measure measure();
+  public abstract Measure measure();
 
   /**
    * Returns the desired direction; a rank is always {@link Direction#LOWER_IS_BETTER}.
    *
    * @return the direction
    */
-  Direction direction();
+  public abstract Direction direction();
 
   /**
    * Returns the published precision in decimals (2 for the PCI and the PAR INDEX, up to 4 for PAPI).
    *
    * @return the number of decimals, 0 to {@value #MAX_DECIMALS}
    */
-  int decimals();
+  public abstract int decimals();
 
   /**
    * Returns the publisher, such as {@code "VCCI"} or {@code "Bộ Nội vụ (Ministry of Home Affairs)"}.
    *
    * @return the publisher
    */
-  String publisher();
+  public abstract String publisher();
 
   /**
    * Returns the methodology version, such as {@code "2948/QĐ-BNV"} for the PAR INDEX of 2017.
    *
    * @return the methodology version, or empty when not stated
    */
-  Optional<String> methodologyVersion();
+  public abstract Optional<String> methodologyVersion();
 
   /**
    * Returns the kinds of period an observation of this indicator may have, such as only {@link PeriodKind#YEAR}
@@ -116,7 +119,7 @@ public interface Indicator extends Serializable {
    *
    * @return the allowed period kinds, possibly empty
    */
-  Set<PeriodKind> allowedPeriodKinds();
+  public abstract Set<PeriodKind> allowedPeriodKinds();
 
   /**
    * Returns whether an observation of this indicator may have the given period.
@@ -125,7 +128,7 @@ public interface Indicator extends Serializable {
    * @return {@code true} if {@link #allowedPeriodKinds()} is empty or contains the period's kind
    * @throws NullPointerException if {@code period} is null
    */
-  default boolean allowsPeriod(ReportingPeriod period) {
+  public boolean allowsPeriod(ReportingPeriod period) {
     Objects.requireNonNull(period, "period");
     return allowedPeriodKinds().isEmpty() || allowedPeriodKinds().contains(period.kind());
   }
@@ -135,7 +138,7 @@ public interface Indicator extends Serializable {
    *
    * @return the breakdown dimensions, possibly empty, keys unique
    */
-  List<BreakdownDimension> breakdowns();
+  public abstract List<BreakdownDimension> breakdowns();
 
   /**
    * Returns the breakdown dimension with the given key.
@@ -143,7 +146,7 @@ public interface Indicator extends Serializable {
    * @param key the dimension key, for example {@code LEVEL}
    * @return the dimension, or empty when this indicator has no such dimension
    */
-  default Optional<BreakdownDimension> breakdown(String key) {
+  public Optional<BreakdownDimension> breakdown(String key) {
     return breakdowns().stream().filter(d -> d.key().equals(key)).findFirst();
   }
 
@@ -156,7 +159,7 @@ public interface Indicator extends Serializable {
    * @throws NullPointerException if {@code universe} is null
    * @see Measure#violation(double, OptionalInt)
    */
-  default Optional<String> violation(double value, OptionalInt universe) {
+  public Optional<String> violation(double value, OptionalInt universe) {
     return measure().violation(value, universe);
   }
 
@@ -171,7 +174,7 @@ public interface Indicator extends Serializable {
    * @return the nearest double to the rounded decimal, for example {@code 64.32}
    * @throws IllegalArgumentException if {@code value} is not finite
    */
-  default double round(double value) {
+  public double round(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("value of " + code() + " must be finite, was " + value);
     }
@@ -185,7 +188,7 @@ public interface Indicator extends Serializable {
    *     not {@link Direction#LOWER_IS_BETTER}, or two breakdown dimensions share a key
    */
   @Value.Check
-  default void check() {
+  void check() {
     requireText("nameVi", nameVi());
     requireText("nameEn", nameEn());
     requireText("publisher", publisher());
@@ -220,7 +223,7 @@ public interface Indicator extends Serializable {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableIndicator.Builder {
+  public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }
 }

@@ -28,7 +28,10 @@ import org.reformindicators.core.text.NumberText;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Observation {
+public abstract class Observation {
+
+  /** Only the generated implementation extends this type. */
+  Observation() {}
 
   /**
    * Returns a builder; {@code indicator}, {@code unit} and {@code period} are required, the status defaults to
@@ -36,7 +39,7 @@ public interface Observation {
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -51,7 +54,7 @@ public interface Observation {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code value} is not finite
    */
-  static Observation of(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, double value) {
+  public static Observation of(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, double value) {
     return builder().indicator(indicator).unit(unit).period(period).value(value).build();
   }
 
@@ -67,7 +70,8 @@ public interface Observation {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code universe} is less than 1
    */
-  static Observation rank(IndicatorCode indicator, UnitCode unit, ReportingPeriod period, int rank, int universe) {
+  public static Observation rank(
+      IndicatorCode indicator, UnitCode unit, ReportingPeriod period, int rank, int universe) {
     return builder().indicator(indicator).unit(unit).period(period).value(rank).universe(universe).build();
   }
 
@@ -82,7 +86,7 @@ public interface Observation {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code status} is not a missing-value status
    */
-  static Observation missing(
+  public static Observation missing(
       IndicatorCode indicator, UnitCode unit, ReportingPeriod period, ObservationStatus status) {
     return builder().indicator(indicator).unit(unit).period(period).status(status).build();
   }
@@ -92,7 +96,7 @@ public interface Observation {
    *
    * @return the indicator code
    */
-  IndicatorCode indicator();
+  public abstract IndicatorCode indicator();
 
   /**
    * Returns the code of the administrative unit; with the period it identifies the unit in a {@link
@@ -100,21 +104,21 @@ public interface Observation {
    *
    * @return the unit code, for example {@code 51}
    */
-  UnitCode unit();
+  public abstract UnitCode unit();
 
   /**
    * Returns the reporting period.
    *
    * @return the period
    */
-  ReportingPeriod period();
+  public abstract ReportingPeriod period();
 
   /**
    * Returns the value.
    *
    * @return the finite value, or empty exactly when the status is a missing-value status
    */
-  OptionalDouble value();
+  public abstract OptionalDouble value();
 
   /**
    * Returns the SDMX observation status.
@@ -122,7 +126,7 @@ public interface Observation {
    * @return the status, {@link ObservationStatus#NORMAL_VALUE} unless given
    */
   @Value.Default
-  default ObservationStatus status() {
+  public ObservationStatus status() {
     return ObservationStatus.NORMAL_VALUE;
   }
 
@@ -131,7 +135,7 @@ public interface Observation {
    *
    * @return the universe, at least 1, or empty
    */
-  OptionalInt universe();
+  public abstract OptionalInt universe();
 
   /**
    * Returns the breakdown, such as {@code SECTOR=LAND}.
@@ -139,7 +143,7 @@ public interface Observation {
    * @return the breakdown; {@link BreakdownKey#TOTAL} (the default) for the total
    */
   @Value.Default
-  default BreakdownKey breakdown() {
+  public BreakdownKey breakdown() {
     return BreakdownKey.TOTAL;
   }
 
@@ -150,7 +154,7 @@ public interface Observation {
    *
    * @return the bound, or empty
    */
-  Optional<Bound> bound();
+  public abstract Optional<Bound> bound();
 
   /**
    * Returns the numerator behind a value derived from records, such as 412 dossiers passed electronically of 500:
@@ -159,28 +163,28 @@ public interface Observation {
    *
    * @return the numerator, finite and not negative, present exactly when the denominator is; or empty
    */
-  OptionalDouble numerator();
+  public abstract OptionalDouble numerator();
 
   /**
    * Returns the denominator behind a value derived from records, such as 500 dossiers received.
    *
    * @return the denominator, finite and positive, present exactly when the numerator is; or empty
    */
-  OptionalDouble denominator();
+  public abstract OptionalDouble denominator();
 
   /**
    * Returns a free-text note, such as "59/63, 2 not ranked".
    *
    * @return the note, or empty
    */
-  Optional<String> note();
+  public abstract Optional<String> note();
 
   /**
    * Returns where the value was published, such as "VCCI, PCI 2020 report".
    *
    * @return the source, or empty
    */
-  Optional<String> source();
+  public abstract Optional<String> source();
 
   /**
    * Returns the key of this observation: indicator, unit, period and breakdown.
@@ -188,7 +192,7 @@ public interface Observation {
    * @return the key
    */
   @Value.Lazy
-  default ObservationKey key() {
+  public ObservationKey key() {
     return new ObservationKey(indicator(), unit(), period(), breakdown());
   }
 
@@ -198,7 +202,7 @@ public interface Observation {
    *
    * @return the value or the bound, its universe if any, or the missing-value status
    */
-  default String valueText() {
+  public String valueText() {
     if (value().isEmpty() && bound().isPresent()) {
       String range = bound().get().toString();
       return universe().isPresent() ? range + " of " + universe().getAsInt() : range;
@@ -216,7 +220,7 @@ public interface Observation {
    *
    * @return the description
    */
-  default String describe() {
+  public String describe() {
     return key() + ", value " + valueText();
   }
 
@@ -230,7 +234,7 @@ public interface Observation {
    *     note or the source is impossible; the message names the indicator, unit and period
    */
   @Value.Check
-  default Observation check() {
+  public Observation check() {
     // The message prefix is built only for a failure: a set of a million observations builds them on access.
     OptionalDouble value = value();
     if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
@@ -300,7 +304,7 @@ public interface Observation {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableObservation.Builder {
+  public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
   }
 }

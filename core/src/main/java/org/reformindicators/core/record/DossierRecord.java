@@ -28,16 +28,19 @@ import org.reformindicators.core.area.UnitCode;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface DossierRecord {
+public abstract class DossierRecord {
+
+  /** Only the generated implementation extends this type. */
+  DossierRecord() {}
 
   /** The longest agency, procedure or dossier code accepted. */
-  int MAX_CODE_LENGTH = 64;
+  public static final int MAX_CODE_LENGTH = 64;
 
   /** The lowest satisfaction rating (very dissatisfied). */
-  int MIN_RATING = 1;
+  public static final int MIN_RATING = 1;
 
   /** The highest satisfaction rating (very satisfied). */
-  int MAX_RATING = 5;
+  public static final int MAX_RATING = 5;
 
   /**
    * Returns a builder; every field is required except {@code due}, {@code completed} and {@code satisfaction}, and
@@ -45,7 +48,7 @@ public interface DossierRecord {
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -57,7 +60,7 @@ public interface DossierRecord {
    * @return {@code true} for {@code 000.00.12.H48} or {@code 1.001193}
    * @throws NullPointerException if {@code text} is null
    */
-  static boolean isValidCode(CharSequence text) {
+  public static boolean isValidCode(CharSequence text) {
     return text.length() <= MAX_CODE_LENGTH && CodeSyntax.matches(text);
   }
 
@@ -66,77 +69,77 @@ public interface DossierRecord {
    *
    * @return the identifier, a valid code
    */
-  String id();
+  public abstract String id();
 
   /**
    * Returns the code of the administrative unit whose one-stop shop received the dossier, as of the received date.
    *
    * @return the unit code, such as {@code "51"}
    */
-  UnitCode unit();
+  public abstract UnitCode unit();
 
   /**
    * Returns the level whose competence the dossier falls under.
    *
    * @return the handling level
    */
-  HandlingLevel level();
+  public abstract HandlingLevel level();
 
   /**
    * Returns the code of the agency that handles the dossier.
    *
    * @return the agency code, such as {@code 000.00.12.H48}
    */
-  String agency();
+  public abstract String agency();
 
   /**
    * Returns the code of the procedure, as in the National Database on Administrative Procedures.
    *
    * @return the procedure code, such as {@code 1.001193}
    */
-  String procedure();
+  public abstract String procedure();
 
   /**
    * Returns the day the dossier was received (ngày tiếp nhận).
    *
    * @return the received date
    */
-  LocalDate received();
+  public abstract LocalDate received();
 
   /**
    * Returns the day the result is due (ngày hẹn trả), when the procedure has a deadline.
    *
    * @return the due date, or empty
    */
-  Optional<LocalDate> due();
+  public abstract Optional<LocalDate> due();
 
   /**
    * Returns the day the dossier ended: result issued, refusal issued or withdrawal accepted.
    *
    * @return the completion date, present exactly when the outcome has ended
    */
-  Optional<LocalDate> completed();
+  public abstract Optional<LocalDate> completed();
 
   /**
    * Returns the outcome.
    *
    * @return the outcome
    */
-  DossierOutcome outcome();
+  public abstract DossierOutcome outcome();
 
   /**
    * Returns the submission channel.
    *
    * @return the channel
    */
-  SubmissionChannel channel();
+  public abstract SubmissionChannel channel();
 
   /**
    * Returns the online-service level at which the procedure was offered when the dossier was received.
    *
    * @return the level
    */
-  OnlineServiceLevel onlineLevel();
+  public abstract OnlineServiceLevel onlineLevel();
 
   /**
    * Whether the procedure charges a fee or charge for this dossier (có nghĩa vụ tài chính).
@@ -144,7 +147,7 @@ public interface DossierRecord {
    * @return {@code true} if fee-bearing
    */
   @Value.Default
-  default boolean feeBearing() {
+  public boolean feeBearing() {
     return false;
   }
 
@@ -154,7 +157,7 @@ public interface DossierRecord {
    * @return {@code true} if paid online
    */
   @Value.Default
-  default boolean paidOnline() {
+  public boolean paidOnline() {
     return false;
   }
 
@@ -164,7 +167,7 @@ public interface DossierRecord {
    * @return {@code true} if digitised
    */
   @Value.Default
-  default boolean dossierDigitised() {
+  public boolean dossierDigitised() {
     return false;
   }
 
@@ -174,7 +177,7 @@ public interface DossierRecord {
    * @return {@code true} if digitised
    */
   @Value.Default
-  default boolean resultDigitised() {
+  public boolean resultDigitised() {
     return false;
   }
 
@@ -184,7 +187,7 @@ public interface DossierRecord {
    * @return {@code true} if passed electronically
    */
   @Value.Default
-  default boolean passedElectronically() {
+  public boolean passedElectronically() {
     return false;
   }
 
@@ -194,7 +197,7 @@ public interface DossierRecord {
    * @return {@code true} if returned for supplement
    */
   @Value.Default
-  default boolean returnedForSupplement() {
+  public boolean returnedForSupplement() {
     return false;
   }
 
@@ -205,7 +208,7 @@ public interface DossierRecord {
    *
    * @return the rating, or empty
    */
-  OptionalInt satisfaction();
+  public abstract OptionalInt satisfaction();
 
   /**
    * Whether the dossier was completed with a result by its due date; a completed dossier without a due date counts
@@ -213,7 +216,7 @@ public interface DossierRecord {
    *
    * @return {@code true} if completed and not after the due date
    */
-  default boolean isOnTime() {
+  public boolean isOnTime() {
     return outcome() == DossierOutcome.COMPLETED && !isLate();
   }
 
@@ -222,7 +225,7 @@ public interface DossierRecord {
    *
    * @return {@code true} if it has a completion date after its due date
    */
-  default boolean isLate() {
+  public boolean isLate() {
     return completed().isPresent() && due().isPresent() && completed().get().isAfter(due().get());
   }
 
@@ -231,7 +234,7 @@ public interface DossierRecord {
    *
    * @return the days, or empty while in progress
    */
-  default OptionalInt handlingDays() {
+  public OptionalInt handlingDays() {
     return completed().isEmpty()
         ? OptionalInt.empty()
         : OptionalInt.of((int) ChronoUnit.DAYS.between(received(), completed().get()));
@@ -244,7 +247,7 @@ public interface DossierRecord {
    *     names the dossier, the field, the value and the rule
    */
   @Value.Check
-  default void check() {
+  void check() {
     requireCode("id", id());
     requireCode("agency", agency());
     requireCode("procedure", procedure());
@@ -292,7 +295,7 @@ public interface DossierRecord {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableDossierRecord.Builder {
+  public static final class Builder extends ImmutableDossierRecord.Builder {
     Builder() {}
   }
 }

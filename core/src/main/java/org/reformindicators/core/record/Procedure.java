@@ -15,17 +15,20 @@ import org.reformindicators.core.indicator.IndicatorCode;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public interface Procedure extends Serializable {
+public abstract class Procedure implements Serializable {
 
   /** The version of the serial form: Java serialization ships values between JVMs of one library version. */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  Procedure() {}
 
   /**
    * Returns a builder; {@code code}, {@code offersOnlinePayment} and {@code onlineLevel} are required.
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -39,7 +42,7 @@ public interface Procedure extends Serializable {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code code} is not a valid code
    */
-  static Procedure of(String code, boolean offersOnlinePayment, OnlineServiceLevel onlineLevel) {
+  public static Procedure of(String code, boolean offersOnlinePayment, OnlineServiceLevel onlineLevel) {
     return builder()
         .code(code)
         .offersOnlinePayment(offersOnlinePayment)
@@ -52,21 +55,21 @@ public interface Procedure extends Serializable {
    *
    * @return the code, such as {@code 1.001193}
    */
-  String code();
+  public abstract String code();
 
   /**
    * Whether the procedure offers online payment of its fees and charges.
    *
    * @return {@code true} if it does
    */
-  boolean offersOnlinePayment();
+  public abstract boolean offersOnlinePayment();
 
   /**
    * Returns the online-service level at which the procedure is offered.
    *
    * @return the level
    */
-  OnlineServiceLevel onlineLevel();
+  public abstract OnlineServiceLevel onlineLevel();
 
   /**
    * Returns the sector (lĩnh vực) the procedure belongs to, in the code syntax of breakdown values, such as {@code
@@ -74,7 +77,7 @@ public interface Procedure extends Serializable {
    *
    * @return the sector, or empty
    */
-  Optional<String> sector();
+  public abstract Optional<String> sector();
 
   /**
    * Checks the code and the sector.
@@ -82,7 +85,7 @@ public interface Procedure extends Serializable {
    * @throws IllegalArgumentException if the code or the sector is not valid; the message names the field and the value
    */
   @Value.Check
-  default void check() {
+  void check() {
     if (!DossierRecord.isValidCode(code())) {
       throw new IllegalArgumentException(
           "procedure: code must be ASCII letters, digits, '.', '-' or '_', starting with a letter or digit, at most "
@@ -102,7 +105,7 @@ public interface Procedure extends Serializable {
    *
    * <p>Instances are not thread-safe.
    */
-  final class Builder extends ImmutableProcedure.Builder {
+  public static final class Builder extends ImmutableProcedure.Builder {
     Builder() {}
   }
 }

@@ -30,19 +30,22 @@ import org.reformindicators.core.composite.normalisation.Normalisation;
  * the same options on the same data always give the same result. Immutable and thread-safe.
  */
 @Value.Immutable
-public interface UncertaintyOptions extends Serializable {
+public abstract class UncertaintyOptions implements Serializable {
 
   /**
    * The most draws an analysis may ask for: a million draws give rank percentiles far steadier than any
    * published rank, while the run time grows linearly with the draws (a billion would run for hours).
    */
-  int MAX_DRAWS = 1_000_000;
+  public static final int MAX_DRAWS = 1_000_000;
 
   /** The version of the serialized form (of the generated implementation too). */
-  long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
+
+  /** Only the generated implementation extends this type. */
+  UncertaintyOptions() {}
 
   /** The seed used when none is given. */
-  long DEFAULT_SEED = 20_250_701L;
+  public static final long DEFAULT_SEED = 20_250_701L;
 
   /**
    * Starts a builder: 1,000 draws, the default seed, no noise, no alternatives, ranking at the root's
@@ -50,7 +53,7 @@ public interface UncertaintyOptions extends Serializable {
    *
    * @return a new builder
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
@@ -60,7 +63,7 @@ public interface UncertaintyOptions extends Serializable {
    * @return the draws, 1..{@link #MAX_DRAWS}; 1,000 unless given
    */
   @Value.Default
-  default int draws() {
+  public int draws() {
     return 1_000;
   }
 
@@ -70,7 +73,7 @@ public interface UncertaintyOptions extends Serializable {
    * @return the seed, {@link #DEFAULT_SEED} unless given
    */
   @Value.Default
-  default long seed() {
+  public long seed() {
     return DEFAULT_SEED;
   }
 
@@ -80,7 +83,7 @@ public interface UncertaintyOptions extends Serializable {
    * @return a copy of the noise fractions, each within [0, 1); empty unless given
    */
   @Value.Default
-  default double[] weightNoise() {
+  public double[] weightNoise() {
     return new double[0];
   }
 
@@ -91,7 +94,7 @@ public interface UncertaintyOptions extends Serializable {
    * @return the noise fraction, 0 when none was given for the depth
    * @throws IllegalArgumentException if {@code depth < 1}
    */
-  default double weightNoise(int depth) {
+  public double weightNoise(int depth) {
     if (depth < 1) {
       throw new IllegalArgumentException("depth must be at least 1, was " + depth);
     }
@@ -104,21 +107,21 @@ public interface UncertaintyOptions extends Serializable {
    *
    * @return the alternatives, possibly empty
    */
-  List<AggregationMethod> alternativeAggregations();
+  public abstract List<AggregationMethod> alternativeAggregations();
 
   /**
    * Returns the alternative leaf normalisations.
    *
    * @return the alternatives, possibly empty
    */
-  List<Normalisation> alternativeNormalisations();
+  public abstract List<Normalisation> alternativeNormalisations();
 
   /**
    * Returns the decimals chosen for ranking in place of the root's published precision.
    *
    * @return the decimals, or empty when not chosen (see {@link #rankUnrounded()})
    */
-  OptionalInt chosenRankingDecimals();
+  public abstract OptionalInt chosenRankingDecimals();
 
   /**
    * Returns whether totals are ranked unrounded whatever the root's published precision.
@@ -126,7 +129,7 @@ public interface UncertaintyOptions extends Serializable {
    * @return {@code true} after {@link Builder#rankUnrounded()}; {@code false} unless given
    */
   @Value.Default
-  default boolean rankUnrounded() {
+  public boolean rankUnrounded() {
     return false;
   }
 
@@ -136,7 +139,7 @@ public interface UncertaintyOptions extends Serializable {
    * @param rootRounding the rounding of the methodology's total, if any
    * @return the decimals, or empty when totals are ranked unrounded
    */
-  default OptionalInt rankingDecimals(Optional<Rounding> rootRounding) {
+  public OptionalInt rankingDecimals(Optional<Rounding> rootRounding) {
     if (chosenRankingDecimals().isPresent() || rankUnrounded()) {
       return chosenRankingDecimals();
     }
@@ -150,7 +153,7 @@ public interface UncertaintyOptions extends Serializable {
    *     [0, 1), the ranking decimals are outside 0..10, or both ranking decimals and unrounded ranking were chosen
    */
   @Value.Check
-  default void check() {
+  void check() {
     if (draws() < 1 || draws() > MAX_DRAWS) {
       throw new IllegalArgumentException(
           "draws must be within 1.." + String.format(Locale.ROOT, "%,d", MAX_DRAWS) + ", was " + draws());
@@ -175,7 +178,7 @@ public interface UncertaintyOptions extends Serializable {
    * Builds {@link UncertaintyOptions}; the generated builder with the shorter names of the analysis' settings.
    * Not thread-safe.
    */
-  final class Builder extends ImmutableUncertaintyOptions.Builder {
+  public static final class Builder extends ImmutableUncertaintyOptions.Builder {
 
     /** Creates an empty builder; {@link UncertaintyOptions#builder()} reads better. */
     public Builder() {}

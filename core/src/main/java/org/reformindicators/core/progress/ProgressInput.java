@@ -57,26 +57,28 @@ public abstract class ProgressInput {
   public abstract double baseValue();
 
   /**
+   * Returns the target, held as primitives read in place on the hot path (an optional attribute would be allocated
+   * at every read).
+   *
+   * @return the target, or {@link Goal#NONE}
+   */
+  abstract Goal goal();
+
+  /**
+   * Returns the natural limit, held as a primitive.
+   *
+   * @return the natural limit, or {@link Limit#NONE}
+   */
+  abstract Limit limit();
+
+  /**
    * Tells whether a quantified target is given.
    *
    * @return {@code true} when {@link #targetValue()} and {@link #targetTime()} are set
    */
-  public abstract boolean hasTarget();
-
-  /**
-   * Returns the target time when {@link #hasTarget()}, else 0: a primitive read in place on the hot path, where an
-   * optional would be allocated at every read.
-   *
-   * @return the target time, or 0
-   */
-  abstract double rawTargetTime();
-
-  /**
-   * Returns the target value when {@link #hasTarget()}, else 0.
-   *
-   * @return the target value, or 0
-   */
-  abstract double rawTargetValue();
+  public boolean hasTarget() {
+    return goal().present;
+  }
 
   /**
    * Returns the direction in which values are better.
@@ -85,20 +87,21 @@ public abstract class ProgressInput {
    */
   public abstract DesiredDirection direction();
 
-  /**
-   * Tells whether a natural limit is given ({@link #naturalLimit()}).
-   *
-   * @return {@code true} when a natural limit is set
-   */
-  abstract boolean hasNaturalLimit();
+  private boolean hasNaturalLimit() {
+    return limit().present;
+  }
 
-  /**
-   * Returns the natural limit when {@link #hasNaturalLimit()}, else 0: a primitive, where an optional attribute
-   * would box the limit of every input that has one.
-   *
-   * @return the natural limit, or 0
-   */
-  abstract double rawNaturalLimit();
+  private double rawTargetTime() {
+    return goal().time;
+  }
+
+  private double rawTargetValue() {
+    return goal().value;
+  }
+
+  private double rawNaturalLimit() {
+    return limit().value;
+  }
 
   /**
    * Returns whether the caller asked for the method's outlook even when the latest value already meets the
@@ -110,16 +113,13 @@ public abstract class ProgressInput {
   public abstract boolean outlookWhenMet();
 
   /**
-   * Checks the rules of the class description and normalises the raw figures: a target or natural limit that is
-   * absent has raw figures 0, so that two inputs that mean the same compare equal (a builder given {@code
-   * hasTarget(false)} after {@code target(…)} keeps no stale figures).
+   * Checks the rules of the class description.
    *
-   * @return this input, or its normalised equal
    * @throws IllegalArgumentException if a number is not finite, the arrays differ in length, the times are not
    *     strictly increasing
    */
   @Value.Check
-  ProgressInput check() {
+  void check() {
     double[] times = series().times;
     double[] values = series().values;
     if (times.length != values.length) {
@@ -155,23 +155,6 @@ public abstract class ProgressInput {
     if (hasNaturalLimit()) {
       Validation.requireFinite("naturalLimit", rawNaturalLimit());
     }
-    boolean staleTarget = !hasTarget() && (isNotPositiveZero(rawTargetTime()) || isNotPositiveZero(rawTargetValue()));
-    boolean staleLimit = !hasNaturalLimit() && isNotPositiveZero(rawNaturalLimit());
-    if (!staleTarget && !staleLimit) {
-      return this;
-    }
-    Builder normalised = new Builder().from(this);
-    if (staleTarget) {
-      normalised.rawTargetTime(0).rawTargetValue(0);
-    }
-    if (staleLimit) {
-      normalised.rawNaturalLimit(0);
-    }
-    return normalised.build();
-  }
-
-  private static boolean isNotPositiveZero(double x) {
-    return Double.doubleToRawLongBits(x) != 0L;
   }
 
   /**
@@ -378,6 +361,67 @@ public abstract class ProgressInput {
     }
   }
 
+  /** The target of an input, a time and a value, or none (figures 0, so that equal inputs compare equal). */
+  static final class Goal {
+    static final Goal NONE = new Goal(false, 0, 0);
+
+    final boolean present;
+    final double time;
+    final double value;
+
+    private Goal(boolean present, double time, double value) {
+      this.present = present;
+      this.time = time;
+      this.value = value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Goal
+          && present == ((Goal) o).present
+          && Double.compare(time, ((Goal) o).time) == 0
+          && Double.compare(value, ((Goal) o).value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * Boolean.hashCode(present) + Double.hashCode(time)) + Double.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+      return present ? value + "@" + time : "none";
+    }
+  }
+
+  /** The natural limit of an input, or none (figure 0, so that equal inputs compare equal). */
+  static final class Limit {
+    static final Limit NONE = new Limit(false, 0);
+
+    final boolean present;
+    final double value;
+
+    private Limit(boolean present, double value) {
+      this.present = present;
+      this.value = value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Limit && present == ((Limit) o).present && Double.compare(value, ((Limit) o).value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Boolean.hashCode(present) + Double.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+      return present ? Double.toString(value) : "none";
+    }
+  }
+
   /**
    * Builds a {@link ProgressInput}: the generated setters ({@code baseTime}, {@code baseValue}, {@code direction},
    * {@code outlookWhenMet}, {@code from}, …) and the conveniences below, which set a pair at once;
@@ -390,8 +434,8 @@ public abstract class ProgressInput {
       series(Series.EMPTY);
       direction(DesiredDirection.INCREASE);
       outlookWhenMet(false);
-      hasTarget(false).rawTargetTime(0).rawTargetValue(0);
-      hasNaturalLimit(false).rawNaturalLimit(0);
+      goal(Goal.NONE);
+      limit(Limit.NONE);
     }
 
     /**
@@ -425,7 +469,7 @@ public abstract class ProgressInput {
      * @return this builder
      */
     public Builder naturalLimit(double limit) {
-      return hasNaturalLimit(true).rawNaturalLimit(limit);
+      return limit(new Limit(true, limit));
     }
 
     /**
@@ -447,7 +491,7 @@ public abstract class ProgressInput {
      * @return this builder
      */
     public Builder target(double time, double value) {
-      return hasTarget(true).rawTargetTime(time).rawTargetValue(value);
+      return goal(new Goal(true, time, value));
     }
 
     /**

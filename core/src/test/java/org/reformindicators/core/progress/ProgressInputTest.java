@@ -118,16 +118,16 @@ class ProgressInputTest {
     assertFalse(ProgressInput.builder().base(0, 1).build().hasTarget());
   }
 
-  /** A target or limit withdrawn after it was given leaves no stale figures: the input equals one never given them. */
+  /** The target and the limit are set only as wholes: a copy keeps the one not changed, the last target wins. */
   @Test
-  void withdrawnTargetAndLimitCompareEqualToAbsentOnes() {
-    ProgressInput withdrawn =
-        ProgressInput.builder().base(0, 1).target(5, 25).hasTarget(false).naturalLimit(100).hasNaturalLimit(false)
-            .build();
-    ProgressInput never = ProgressInput.builder().base(0, 1).build();
-    assertEquals(never, withdrawn);
-    assertEquals(never.hashCode(), withdrawn.hashCode());
-    assertFalse(withdrawn.hasTarget());
-    assertFalse(withdrawn.naturalLimit().isPresent());
+  void targetAndLimitAreSetAsWholes() {
+    ProgressInput first = valid().naturalLimit(100).build();
+    ProgressInput changed = ProgressInput.builder().from(first).target(4, 20).target(5, 25).build();
+    assertEquals(100.0, changed.naturalLimit().getAsDouble(), 0.0);
+    assertEquals(5.0, changed.targetTime(), 0.0);
+    assertEquals(25.0, changed.targetValue(), 0.0);
+    for (java.lang.reflect.Method m : ProgressInput.Builder.class.getMethods()) {
+      assertFalse(m.getName().startsWith("raw") || m.getName().equals("hasTarget"), m.toString());
+    }
   }
 }

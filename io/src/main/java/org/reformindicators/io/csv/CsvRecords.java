@@ -64,7 +64,8 @@ final class CsvRecords implements Closeable {
       throw fatal(1, "", "", "the file is empty; " + expectedHeader);
     }
     List<String> names = new ArrayList<>(read.size());
-    read.forEach(name -> names.add(nfc(name)));
+    // Interned so that a column looked up by a constant name (ObservationColumn) matches its key by identity.
+    read.forEach(name -> names.add(nfc(name).intern()));
     this.header = List.copyOf(names);
     this.width = header.size();
     this.headerLine = tokenizer.recordLine();

@@ -48,7 +48,8 @@ public enum ObservationColumn {
 
   ObservationColumn(boolean required) {
     this.required = required;
-    this.header = name().toLowerCase(Locale.ROOT);
+    // Interned, as are the header names CsvRecords reads, so that a row's look-up by name matches by identity.
+    this.header = name().toLowerCase(Locale.ROOT).intern();
   }
 
   /**

@@ -22,6 +22,17 @@ final class PlainDecimal {
   /** Most digits of a universe: up to 999,999,999. */
   private static final int MAX_UNIVERSE_DIGITS = 9;
 
+  /** Most significant digits read by {@link #exactValue}: a whole number below 10^15 is an exact double. */
+  static final int MAX_EXACT_DIGITS = 15;
+
+  /** Most digits after the mark read by {@link #exactValue}: 10^22 is the largest power of ten that is exact. */
+  static final int MAX_EXACT_SCALE = 22;
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+    1e20, 1e21, 1e22
+  };
+
   private PlainDecimal() {}
 
   /**
@@ -42,6 +53,10 @@ final class PlainDecimal {
     if (text.length() > maxLength) {
       throw new IllegalArgumentException(
           "value is " + text.length() + " characters long; a number may have at most " + maxLength + " characters");
+    }
+    double exact = exactValue(text, decimalMark);
+    if (!Double.isNaN(exact)) {
+      return exact;
     }
     if (isPlain(text, decimalMark)) {
       double value = Double.parseDouble(decimalMark == '.' ? text : text.replace(decimalMark, '.'));
@@ -96,6 +111,55 @@ final class PlainDecimal {
           "universe must be a whole number of ranked units, at least 1 (e.g. 63), was '" + text + "'");
     }
     return universe;
+  }
+
+  /**
+   * Reads a plain decimal of at most {@value #MAX_EXACT_DIGITS} significant digits and at most
+   * {@value #MAX_EXACT_SCALE} digits after the mark, such as {@code 61.37}, giving the same double as
+   * {@link Double#parseDouble(String)}; returns {@code NaN} for any other text, which the general path then reads
+   * or reports.
+   *
+   * <p>The digits without the mark form a whole number below 10<sup>15</sup> &lt; 2<sup>53</sup> and the divisor
+   * is a power of ten up to 10<sup>22</sup> &lt; 5<sup>23</sup>·2<sup>22</sup>: both are exact doubles, so the one
+   * IEEE 754 division, correctly rounded, gives the double nearest the decimal, which is what
+   * {@code Double.parseDouble} returns (W. D. Clinger, "How to read floating point numbers accurately", PLDI 1990,
+   * the fast path of section 3). A leading {@code -} negates the result, so {@code -0} reads as {@code -0.0}.
+   *
+   * @param text the cell
+   * @param decimalMark {@code .} or {@code ,}
+   * @return the value, or {@code NaN} when the text is not such a decimal
+   */
+  static double exactValue(String text, char decimalMark) {
+    int length = text.length();
+    boolean negative = length > 0 && text.charAt(0) == '-';
+    long digits = 0;
+    int significant = 0;
+    int before = 0;
+    int after = 0;
+    boolean marked = false;
+    for (int i = negative ? 1 : 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (marked) {
+          after++;
+        } else {
+          before++;
+        }
+        if ((significant > 0 || c != '0') && ++significant > MAX_EXACT_DIGITS) {
+          return Double.NaN;
+        }
+        digits = digits * 10 + (c - '0');
+      } else if (c == decimalMark && !marked && before > 0) {
+        marked = true;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (before == 0 || (marked && after == 0) || after > MAX_EXACT_SCALE) {
+      return Double.NaN;
+    }
+    double value = digits / POWERS_OF_TEN[after];
+    return negative ? -value : value;
   }
 
   /** Tells whether the text is {@code -?[0-9]+(M[0-9]+)?} with {@code M} the decimal mark. */

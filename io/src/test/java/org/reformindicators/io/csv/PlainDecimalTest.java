@@ -3,7 +3,11 @@ package org.reformindicators.io.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,64 @@ class PlainDecimalTest {
           String text = BigDecimal.valueOf(value).toPlainString();
           assertEquals(value, PlainDecimal.value(text, '.'), text);
         });
+  }
+
+  /**
+   * Writes the whole number {@code digits} with {@code scale} digits after the mark, after {@code zeros} extra
+   * leading zeros, e.g. (6137, 2, 1, true) as {@code -061.37}.
+   */
+  private static String plain(long digits, int scale, int zeros, boolean negative, char mark) {
+    String whole = String.format("%0" + (scale + 1) + "d", digits);
+    int point = whole.length() - scale;
+    String text = "0".repeat(zeros) + whole.substring(0, point) + (scale == 0 ? "" : mark + whole.substring(point));
+    return negative ? "-" + text : text;
+  }
+
+  private static void assertSameDouble(double expected, double actual, String text) {
+    assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual), text);
+  }
+
+  @Test
+  void theExactPathGivesTheDoubleOfParseDoubleUpToFifteenDigitsAndScale22() {
+    qt().forAll(longs().between(0, 999_999_999_999_999L), integers().between(0, 22), integers().between(0, 3),
+            booleans().all())
+        .checkAssert((digits, scale, zeros, negative) -> {
+          String text = plain(digits, scale, zeros, negative, '.');
+          double exact = PlainDecimal.exactValue(text, '.');
+          assertTrue(!Double.isNaN(exact), text);
+          assertSameDouble(Double.parseDouble(text), exact, text);
+          assertSameDouble(exact, PlainDecimal.exactValue(plain(digits, scale, zeros, negative, ','), ','), text);
+        });
+  }
+
+  @Test
+  void everyPlainDecimalReadsAsParseDoubleReadsIt() {
+    // Up to 17 digits and 25 after the mark: past both limits of the exact path, which then gives way.
+    qt().forAll(longs().between(0, 99_999_999_999_999_999L), integers().between(0, 25), integers().between(0, 3),
+            booleans().all())
+        .checkAssert((digits, scale, zeros, negative) -> {
+          String text = plain(digits, scale, zeros, negative, '.');
+          assertSameDouble(Double.parseDouble(text), PlainDecimal.value(text, '.'), text);
+          assertSameDouble(
+              Double.parseDouble(text), PlainDecimal.value(plain(digits, scale, zeros, negative, ','), ','), text);
+        });
+  }
+
+  @Test
+  void theExactPathKeepsToItsLimitsAndGivesWayBeyondThem() {
+    assertSameDouble(-0.0, PlainDecimal.exactValue("-0", '.'), "-0");
+    assertSameDouble(-0.0, PlainDecimal.value("-0.000", '.'), "-0.000");
+    assertSameDouble(999_999_999_999_999.0, PlainDecimal.exactValue("000999999999999999", '.'), "15 nines");
+    assertSameDouble(1e-22, PlainDecimal.exactValue("0.0000000000000000000001", '.'), "10^-22");
+    assertSameDouble(0.1, PlainDecimal.exactValue("0.1", '.'), "0.1");
+    assertSameDouble(61.37, PlainDecimal.exactValue("61,37", ','), "61,37");
+    for (String beyond : new String[] {"9007199254740993", "1234567890123456.7", "0.00000000000000000000001",
+        "1.0000000000000000", "", "-", "5.", ".5", "6,29", "1e5", "--1", "+5"}) {
+      assertTrue(Double.isNaN(PlainDecimal.exactValue(beyond, '.')), beyond);
+    }
+    // 2^53 + 1 rounds to even through the general path, as Double.parseDouble rounds it.
+    assertSameDouble(9007199254740992.0, PlainDecimal.value("9007199254740993", '.'), "2^53 + 1");
+    assertSameDouble(1e-23, PlainDecimal.value("0.00000000000000000000001", '.'), "10^-23");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.reformindicators.core.plan;
 
+import java.lang.ref.WeakReference;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -115,18 +116,32 @@ final class PlanValidation {
    * Plan#withUnitCode} shares every part but its unit code, and of all the rules only the unit code's syntax
    * depends on the unit code, so such a plan needs that rule alone (3,321 communes from one template would
    * otherwise check the same 38 targets 3,321 times). Every part is an immutable value, so the same instances
-   * pass the same rules again; one slot, as a template is applied to its units one after another.
+   * pass the same rules again; one slot, as a template is applied to its units one after another. The larger
+   * parts are held weakly, so the memo never keeps a plan alive that its user has let go.
    */
-  private record Checked(
-      String id, Phase phase, IndicatorCatalogue catalogue, List<Reading> readings, List<Target> targets) {
+  private static final class Checked {
+    private final String id;
+    private final Phase phase;
+    private final WeakReference<IndicatorCatalogue> catalogue;
+    private final WeakReference<List<Reading>> readings;
+    private final WeakReference<List<Target>> targets;
 
+    Checked(String id, Phase phase, IndicatorCatalogue catalogue, List<Reading> readings, List<Target> targets) {
+      this.id = id;
+      this.phase = phase;
+      this.catalogue = new WeakReference<>(catalogue);
+      this.readings = new WeakReference<>(readings);
+      this.targets = new WeakReference<>(targets);
+    }
+
+    /** Whether these are the very parts last checked; a part collected since never matches (never null here). */
     boolean holds(
         String id, Phase phase, IndicatorCatalogue catalogue, List<Reading> readings, List<Target> targets) {
       return this.id == id
           && this.phase == phase
-          && this.catalogue == catalogue
-          && this.readings == readings
-          && this.targets == targets;
+          && this.catalogue.get() == catalogue
+          && this.readings.get() == readings
+          && this.targets.get() == targets;
     }
   }
 
